@@ -1,0 +1,28 @@
+/**
+ * # The ReLU σ(z) = max(z, 0)
+ *
+ * Main definitions: {@link relu}, {@link dot}.
+ * References: SPEC.md notation; E14 (`relu_sub_relu_neg`, `relu_mul_of_nonneg`).
+ */
+import { Rational } from '../exact/Rational.js';
+import { InvalidParameterError } from '../errors.js';
+
+/** σ(z) = max(z, 0), exactly. */
+export function relu(z: Rational): Rational {
+  return z.sign() > 0 ? z : Rational.ZERO;
+}
+
+/**
+ * ⟨u, v⟩ exactly.
+ * @throws InvalidParameterError when the lengths differ
+ */
+export function dot(u: readonly Rational[], v: readonly Rational[]): Rational {
+  if (u.length !== v.length) throw new InvalidParameterError('dot', 'v', `a vector of length ${u.length}`, `length ${v.length}`);
+  let s = Rational.ZERO;
+  for (let k = 0; k < u.length; k++) {
+    const a = u[k]!;
+    if (a.isZero()) continue;
+    s = s.add(a.mul(v[k]!));
+  }
+  return s;
+}
