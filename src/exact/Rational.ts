@@ -323,11 +323,33 @@ export class Rational {
   toNumber(): number {
     const n = this.num;
     const d = this.den;
+    if ((d & (d - 1n)) === 0n && bigAbs(n) <= MAX_SAFE) {
+      // dyadic with a short numerator (every double is one): n·2^−k with at most one rounding
+      let x = Number(n);
+      let k = bitLength(d) - 1;
+      while (k > 1000) {
+        x *= 2 ** -1000;
+        k -= 1000;
+      }
+      return x * 2 ** -k;
+    }
     const nb = bitLength(n);
     const db = bitLength(d);
     if (nb < 1000 && db < 1000) return Number(n) / Number(d);
-    const shift = BigInt(Math.max(0, Math.min(nb, db) - 60));
-    return Number(n >> shift) / Number(d >> shift);
+    // scale the quotient to ~64 significant bits, then apply the power of two
+    const s = db - nb + 64;
+    const qq = s >= 0 ? (n << BigInt(s)) / d : n / (d << BigInt(-s));
+    let x = Number(qq);
+    let k = s;
+    while (k > 1000) {
+      x *= 2 ** -1000;
+      k -= 1000;
+    }
+    while (k < -1000) {
+      x *= 2 ** 1000;
+      k += 1000;
+    }
+    return x * 2 ** -k;
   }
 }
 

@@ -1,0 +1,25 @@
+/**
+ * # Negative control of E3: `network_homogeneous_of_negative_scale` (false)
+ *
+ * Statement (false on purpose): g(c·x) = c·g(x) also for c < 0. A single ReLU neuron g = σ(x_1)
+ * at x = e_1, c = −1 gives g(−e_1) = 0 ≠ −1. The suite must refute it with an exact counterexample.
+ */
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { q } from '../src/exact/Rational.js';
+import { homogeneityArb, homogeneityRelation, type HomogeneityInput } from './network_positive_homogeneous.js';
+
+export default defineClaim<ExactClaim<HomogeneityInput>>({
+  id: 'network_homogeneous_of_negative_scale',
+  specRef: 'E3 (negative control)',
+  paperRef: null,
+  versions: ['v1', 'v2', 'v3'],
+  readings: ['A1'],
+  kind: 'exact-forall',
+  statement: 'g(c x) = c g(x) for every rational c < 0 — false: ReLU networks are only positively homogeneous.',
+  uses: ['network_positive_homogeneous'],
+  expected: 'refuted',
+  negativeControlOf: 'network_positive_homogeneous',
+  numRuns: { ci: 200, full: 2000 },
+  arbitrary: () => homogeneityArb(q(-8), q(-1, 16)),
+  check: homogeneityRelation,
+});

@@ -1,0 +1,68 @@
+/**
+ * # E2 `neuron_jump_eq_alpha_abs`
+ *
+ * Statement: for a ≠ 0, t ↦ α·σ(a·t + b) is piecewise linear with exactly one breakpoint β = −b/a,
+ * of jump α|a|; for a = 0 it is the constant α·σ(b).
+ *
+ * Checked from the definition (not from the project's PL type): the slope jump at β is computed by
+ * exact one-sided difference quotients, "exactly one breakpoint" as a zero second difference on a
+ * window that avoids β, and the PL encoding is compared with the definition at the same points.
+ */
+import fc from 'fast-check';
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { rel, type Relation } from '../src/claims/Relation.js';
+import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { Rational, q } from '../src/exact/Rational.js';
+import { relu } from '../src/model/relu.js';
+import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
+
+interface Input {
+  alpha: Rational;
+  a: Rational;
+  b: Rational;
+  h: Rational;
+  c: Rational;
+}
+
+export default defineClaim<ExactClaim<Input>>({
+  id: 'neuron_jump_eq_alpha_abs',
+  specRef: 'E2',
+  paperRef: null,
+  versions: ['v1', 'v2', 'v3'],
+  readings: ['A1'],
+  kind: 'exact-forall',
+  statement: 'For a ≠ 0, t ↦ α σ(a t + b) has exactly one breakpoint −b/a, with jump α|a|; for a = 0 it is the constant α σ(b).',
+  uses: [],
+  expected: 'holds',
+  numRuns: { ci: 300, full: 5000 },
+  arbitrary: () =>
+    fc.record({
+      alpha: rationalArb({ min: q(-3), max: q(3), maxDen: 16 }),
+      a: rationalArb({ min: q(-3), max: q(3), maxDen: 16 }),
+      b: rationalArb({ min: q(-3), max: q(3), maxDen: 16 }),
+      h: rationalArb({ min: q(1, 64), max: q(2), maxDen: 64 }),
+      c: rationalArb({ min: q(-4), max: q(4), maxDen: 16 }),
+    }),
+  check: ({ alpha, a, b, h, c }) => {
+    const f = (t: Rational) => alpha.mul(relu(a.mul(t).add(b)));
+    const pl = PiecewiseLinear.neuron(alpha, a, b);
+    const rels: Relation[] = [rel('PL encoding at c', pl.eval(c), '=', 'α σ(a c + b)', f(c))];
+    if (a.isZero()) {
+      rels.push(rel('α σ(a c + b)', f(c), '=', 'α σ(b)', alpha.mul(relu(b))));
+      rels.push(rel('α σ(a (c+h) + b)', f(c.add(h)), '=', 'α σ(b)', alpha.mul(relu(b))));
+      return rels;
+    }
+    const beta = b.neg().div(a);
+    const right = f(beta.add(h)).sub(f(beta)).div(h);
+    const left = f(beta).sub(f(beta.sub(h))).div(h);
+    rels.push(rel('slope right − slope left at −b/a', right.sub(left), '=', 'α|a|', alpha.mul(a.abs())));
+    // a window [c−h', c+h'] that does not contain β: affine there, so second difference 0
+    const dist = c.sub(beta).abs();
+    if (!dist.isZero()) {
+      const hh = dist.min(h);
+      const sd = f(c.sub(hh)).sub(f(c).mul(Rational.TWO)).add(f(c.add(hh)));
+      rels.push(rel('second difference on a window not straddling −b/a', sd, '=', '0', Rational.ZERO));
+    }
+    return rels;
+  },
+});

@@ -1,0 +1,25 @@
+/**
+ * # E14 `relu_mul_of_nonneg`: σ(c·z) = c·σ(z) for c ≥ 0.
+ */
+import fc from 'fast-check';
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { rel } from '../src/claims/Relation.js';
+import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { relu } from '../src/model/relu.js';
+import { q, Rational } from '../src/exact/Rational.js';
+
+export default defineClaim<ExactClaim<{ c: Rational; z: Rational }>>({
+  id: 'relu_mul_of_nonneg',
+  specRef: 'E14',
+  paperRef: null,
+  versions: ['v1', 'v2', 'v3'],
+  readings: [],
+  kind: 'exact-forall',
+  statement: 'σ(c z) = c σ(z) for every rational c ≥ 0 and z.',
+  uses: [],
+  expected: 'holds',
+  numRuns: { ci: 200, full: 5000 },
+  arbitrary: () =>
+    fc.record({ c: rationalArb({ min: Rational.ZERO, max: q(100), maxDen: 100 }), z: rationalArb({ min: q(-100), max: q(100), maxDen: 100 }) }),
+  check: ({ c, z }) => [rel('σ(c·z)', relu(c.mul(z)), '=', 'c·σ(z)', c.mul(relu(z)))],
+});

@@ -1,0 +1,23 @@
+/**
+ * # E14 `relu_sub_relu_neg`: σ(z) − σ(−z) = z.
+ */
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { rel } from '../src/claims/Relation.js';
+import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { relu } from '../src/model/relu.js';
+import { q, type Rational } from '../src/exact/Rational.js';
+
+export default defineClaim<ExactClaim<Rational>>({
+  id: 'relu_sub_relu_neg',
+  specRef: 'E14',
+  paperRef: null,
+  versions: ['v1', 'v2', 'v3'],
+  readings: [],
+  kind: 'exact-forall',
+  statement: 'σ(z) − σ(−z) = z for every rational z.',
+  uses: [],
+  expected: 'holds',
+  numRuns: { ci: 200, full: 5000 },
+  arbitrary: () => rationalArb({ min: q(-1000), max: q(1000), maxDen: 1000 }),
+  check: (z) => [rel('σ(z) − σ(−z)', relu(z).sub(relu(z.neg())), '=', 'z', z)],
+});

@@ -1,0 +1,54 @@
+/**
+ * # E4 `second_difference_eq_hat_sum`
+ *
+ * Statement: for piecewise-linear φ(t) = A + B t + Σ_k J_k (t − τ_k)_+, any c and h > 0:
+ * φ(c−h) − 2φ(c) + φ(c+h) = Σ_k J_k (h − |τ_k − c|)_+.
+ * The left side is computed by evaluating φ, the right from its kinks; generators include
+ * coinciding kinks with cancelling jumps and kinks exactly at c ± h and at c.
+ */
+import fc from 'fast-check';
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { rel } from '../src/claims/Relation.js';
+import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { piecewiseLinearArb } from '../src/arbitraries/piecewiseLinearArb.js';
+import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
+import { q, type Rational } from '../src/exact/Rational.js';
+
+interface Input {
+  phi: { A: Rational; B: Rational; kinks: { tau: Rational; jump: Rational }[] };
+  c: Rational;
+  h: Rational;
+}
+
+const toPL = (p: Input['phi']) => new PiecewiseLinear(p.A, p.B, p.kinks.map((k) => PiecewiseLinear.kink(k.tau, k.jump)));
+
+export default defineClaim<ExactClaim<Input>>({
+  id: 'second_difference_eq_hat_sum',
+  specRef: 'E4',
+  paperRef: null,
+  versions: ['v1', 'v2', 'v3'],
+  readings: [],
+  kind: 'exact-forall',
+  statement: 'For piecewise-linear φ, any c and h > 0: φ(c−h) − 2φ(c) + φ(c+h) = Σ_k J_k (h − |τ_k − c|)_+.',
+  uses: [],
+  expected: 'holds',
+  numRuns: { ci: 300, full: 5000 },
+  arbitrary: () =>
+    fc
+      .record({
+        pl: piecewiseLinearArb({ maxKinks: 8 }),
+        c: rationalArb({ min: q(-2), max: q(2), maxDen: 8 }),
+        h: rationalArb({ min: q(1, 8), max: q(2), maxDen: 8 }),
+        snap: fc.constantFrom('none', 'left', 'centre', 'right'),
+      })
+      .map(({ pl, c, h, snap }) => {
+        const kinks = pl.kinks.map((k) => ({ tau: k.tau, jump: k.jump }));
+        // put a kink exactly on a window end or the centre: the hat's edge cases
+        if (snap !== 'none' && kinks.length > 0) kinks[0] = { ...kinks[0]!, tau: snap === 'left' ? c.sub(h) : snap === 'right' ? c.add(h) : c };
+        return { phi: { A: pl.A, B: pl.B, kinks }, c, h };
+      }),
+  check: ({ phi, c, h }) => {
+    const f = toPL(phi);
+    return [rel('φ(c−h) − 2φ(c) + φ(c+h)', f.secondDifference(c, h), '=', 'Σ J_k (h − |τ_k − c|)_+', f.hatSum(c, h))];
+  },
+});

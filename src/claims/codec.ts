@@ -1,0 +1,80 @@
+/**
+ * # Exact JSON codec for claim inputs
+ *
+ * Main definitions: {@link encodeExact} (Rationals become "p/q" strings, bigints "123n"),
+ * {@link decodeExact} (the inverse), {@link canonicalJSON} (sorted keys, for checksums and
+ * byte-identical reports).
+ *
+ * Implementation notes: claim inputs are plain data (records, arrays, safe integers, booleans,
+ * Rationals) plus the model's value types, which are tagged: a {@link Network} is stored as
+ * `{ "$network": { d, alpha, w } }`, a {@link TargetNeuron} as `{ "$target": [w…] }`. Every string
+ * of the form "p/q" decodes to a Rational, so claim inputs never carry such strings as text.
+ */
+import { createHash } from 'node:crypto';
+import { Rational } from '../exact/Rational.js';
+import { Network, TargetNeuron } from '../model/Network.js';
+
+const RATIONAL_RE = /^-?\d+\/\d+$/;
+const BIGINT_RE = /^-?\d+n$/;
+
+/** JSON value type. */
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Plain data with Rationals → JSON. */
+export function encodeExact(x: unknown): Json {
+  if (x instanceof Rational) return x.toString();
+  if (typeof x === 'bigint') return `${x}n`;
+  if (Array.isArray(x)) return x.map(encodeExact);
+  if (x === null || typeof x === 'boolean' || typeof x === 'string') return x;
+  if (typeof x === 'number') return Number.isFinite(x) ? x : String(x);
+  if (x instanceof Network) return { $network: encodeExact(x.toJSON()) };
+  if (x instanceof TargetNeuron) return { $target: encodeExact(x.w) };
+  if (typeof x === 'object') {
+    const maybe = x as { toJSON?: () => unknown };
+    if (typeof maybe.toJSON === 'function') return encodeExact(maybe.toJSON());
+    const out: Record<string, Json> = {};
+    for (const [k, v] of Object.entries(x)) if (v !== undefined) out[k] = encodeExact(v);
+    return out;
+  }
+  return null;
+}
+
+/** JSON → plain data with Rationals. */
+export function decodeExact(x: Json): unknown {
+  if (typeof x === 'string') {
+    if (RATIONAL_RE.test(x)) return Rational.parse(x);
+    if (BIGINT_RE.test(x)) return BigInt(x.slice(0, -1));
+    return x;
+  }
+  if (Array.isArray(x)) return x.map(decodeExact);
+  if (x !== null && typeof x === 'object') {
+    if ('$network' in x) {
+      const n = decodeExact(x.$network!) as { d: number; alpha: Rational[]; w: Rational[][] };
+      return new Network(n.d, n.alpha.map((alpha, j) => ({ alpha, w: n.w[j]! })));
+    }
+    if ('$target' in x) return new TargetNeuron(decodeExact(x.$target!) as Rational[], { requireUnit: false });
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) out[k] = decodeExact(v);
+    return out;
+  }
+  return x;
+}
+
+/** JSON text with object keys sorted (stable across runs and machines), 2-space indented. */
+export function canonicalJSON(x: Json): string {
+  const sortKeys = (v: Json): Json => {
+    if (Array.isArray(v)) return v.map(sortKeys);
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, Json> = {};
+      for (const k of Object.keys(v).sort()) out[k] = sortKeys(v[k]!);
+      return out;
+    }
+    return v;
+  };
+  return JSON.stringify(sortKeys(x), null, 2) + '\n';
+}
+
+/** SHA-256 (hex) of a string. */
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}

@@ -1,0 +1,26 @@
+/**
+ * One test per claim at CI depth: the verdict must be the expected one (a negative control must be
+ * refuted, or the suite is broken), and a refutation must come with a counterexample that survives
+ * the exact JSON round trip and still violates the claim.
+ */
+import { describe, expect, it } from 'vitest';
+import { allClaims } from '../properties/index.js';
+import { runClaim } from '../src/claims/runClaim.js';
+import { pinnedInputs } from '../src/claims/pinned.js';
+import { decodeExact } from '../src/claims/codec.js';
+import { relationHolds } from '../src/claims/Relation.js';
+import { DEFAULT_SEED } from '../src/cli/constants.js';
+
+describe('claims at CI depth', () => {
+  for (const claim of allClaims) {
+    it(`${claim.id} is ${claim.expected}`, () => {
+      const r = runClaim(claim, { seed: DEFAULT_SEED, depth: 'ci', budgetMs: 300_000, pinned: pinnedInputs('reports', claim) });
+      expect(r.record.verdict, String(r.record.verdictText)).toBe(claim.expected);
+      if (claim.expected === 'refuted') {
+        expect(r.counterexample, 'a refutation carries a certified counterexample').not.toBeNull();
+        const input = decodeExact(r.counterexample!.input);
+        expect(claim.check(input).some((rel) => !relationHolds(rel))).toBe(true);
+      }
+    });
+  }
+});
