@@ -15,6 +15,19 @@ import sup_over_cube_eq_max_over_vertices from './sup_over_cube_eq_max_over_vert
 import neuron_pruned_eq_weight_pruned from './neuron_pruned_eq_weight_pruned.js';
 import relu_sub_relu_neg from './relu_sub_relu_neg.js';
 import relu_mul_of_nonneg from './relu_mul_of_nonneg.js';
+import approx_error_ge_quarter_kink_of_affine from './approx_error_ge_quarter_kink_of_affine.js';
+import quarter_kink_bound_attained from './quarter_kink_bound_attained.js';
+import approx_error_ge_third_kink_of_affine from './approx_error_ge_third_kink_of_affine.js';
+import breakpoint_near_target_of_approx from './breakpoint_near_target_of_approx.js';
+import broken_bins_eq_unhit_bins from './broken_bins_eq_unhit_bins.js';
+import not_approx_of_broken_bin from './not_approx_of_broken_bin.js';
+import not_approx_of_broken_bin_without_margin from './not_approx_of_broken_bin_without_margin.js';
+import hat_certificate_of_not_approx from './hat_certificate_of_not_approx.js';
+import weight_pruned_breakpoints_subset from './weight_pruned_breakpoints_subset.js';
+import lemma2_under_output_relu from './lemma2_under_output_relu.js';
+import breakpoint_is_standard_cauchy from './breakpoint_is_standard_cauchy.js';
+import family_breakpoints_independent from './family_breakpoints_independent.js';
+import hit_probability_eq from './hit_probability_eq.js';
 
 /** All claims, in manifest order. */
 export const allClaims: readonly Claim[] = [
@@ -27,6 +40,19 @@ export const allClaims: readonly Claim[] = [
   neuron_pruned_eq_weight_pruned,
   relu_sub_relu_neg,
   relu_mul_of_nonneg,
+  approx_error_ge_quarter_kink_of_affine,
+  quarter_kink_bound_attained,
+  approx_error_ge_third_kink_of_affine,
+  breakpoint_near_target_of_approx,
+  broken_bins_eq_unhit_bins,
+  not_approx_of_broken_bin,
+  not_approx_of_broken_bin_without_margin,
+  hat_certificate_of_not_approx,
+  weight_pruned_breakpoints_subset,
+  lemma2_under_output_relu,
+  breakpoint_is_standard_cauchy,
+  family_breakpoints_independent,
+  hit_probability_eq,
 ];
 
 /** The files of `properties/` that hold shared helpers rather than a claim. */

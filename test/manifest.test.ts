@@ -22,18 +22,8 @@ function specIds(): string[] {
 
 /** SPEC names not yet encoded (must shrink to empty as the lemma issues land). */
 const PENDING: readonly string[] = [
-  'approx_error_ge_quarter_kink_of_affine',
-  'quarter_kink_bound_attained',
-  'breakpoint_near_target_of_approx',
-  'not_approx_of_broken_bin',
-  'hat_certificate_of_not_approx',
-  'weight_pruned_breakpoints_subset',
   'axis_target_weight_pruning_error_eq',
   'output_relu_construction_error_le_l1',
-  'lemma2_under_output_relu',
-  'breakpoint_is_standard_cauchy',
-  'family_breakpoints_independent',
-  'hit_probability_eq',
   'subset_sum_covering',
   'pure_death_zero_prob_eq_inclusion_exclusion',
   'broken_count_dominates_bd_chain',

@@ -186,7 +186,7 @@ export function runClaim(claim: Claim, opts: RunOptions): RunRecord {
   const tests = claim.kind === 'statistical' ? ((evidence as { tests: { n: number }[] }).tests ?? []) : [];
   const detail =
     claim.kind === 'statistical'
-      ? `at n = ${tests.map((t) => t.n).join(', ') || '—'}`
+      ? `at n = ${[...new Set(tests.map((t) => t.n))].join(', ') || '—'}`
       : `(${(evidence as { numRuns: number }).numRuns} cases)`;
   const record: ClaimRecord = {
     ...claimMetadata(claim),

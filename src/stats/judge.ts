@@ -73,3 +73,9 @@ function fmt(x: Interval): string {
 export function bonferroni(alpha: Rational, k: number): Rational {
   return alpha.div(Rational.of(Math.max(1, k)));
 }
+
+/** Claim: a statistic D satisfies D ≤ bound (e.g. a DKW distance); holds if so and the bound is below `resolution`. */
+export function judgeStatisticAtMost(name: string, method: string, n: number, D: Rational, bound: Rational, alpha: Rational, resolution: Rational): StatTest {
+  const judgement: Judgement = D.gt(bound) ? 'refuted' : bound.le(resolution) ? 'holds' : 'inconclusive';
+  return { name, method, n, alpha, interval: Interval.point(D), claimed: `statistic ≤ ${bound.toDecimal(9)}`, judgement };
+}

@@ -1,0 +1,90 @@
+/**
+ * # E5 `approx_error_ge_quarter_kink_of_affine` (paper Lemma 2: a breakpoint is necessary)
+ *
+ * Statement: let κ = |w*_{2i−1}| > 0, t* = t_i* and δ > 0 with [t*−δ, t*+δ] ⊆ [−1, 1]. If φ_{S,i} is
+ * affine on [t*−δ, t*+δ], then max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − g_S(x_i(t))| ≥ κδ/4.
+ *
+ * Generator: a target and window; a network whose neurons with a breakpoint strictly inside the
+ * window are dropped (the affine case), plus edge neurons with breakpoints exactly on the window's
+ * ends, and pairs of identical neurons with opposite α inside the window (cancelling kinks: φ is
+ * still affine there, though a breakpoint lies inside).
+ */
+import fc from 'fast-check';
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { rel, type Relation } from '../src/claims/Relation.js';
+import { windowArb } from '../src/arbitraries/targetArb.js';
+import { networkArb } from '../src/arbitraries/networkArb.js';
+import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { Network, TargetNeuron, type Neuron } from '../src/model/Network.js';
+import { restrictNetwork } from '../src/model/family.js';
+import { threePointError } from '../src/model/window.js';
+import { breakpoint } from '../src/model/family.js';
+import { Rational, q } from '../src/exact/Rational.js';
+
+/** Input of E5 and of its A2 control E17. */
+export interface AffineWindowInput {
+  f: TargetNeuron;
+  i: number;
+  delta: Rational;
+  g: Network;
+}
+
+/** A neuron with family-i coefficients (a, −a·τ) (breakpoint τ) and zeros elsewhere. */
+export function neuronWithBreakpoint(d: number, i: number, alpha: Rational, a: Rational, tau: Rational): Neuron {
+  const w = Array.from({ length: d }, () => Rational.ZERO);
+  w[2 * i - 2] = a;
+  w[2 * i - 1] = a.neg().mul(tau);
+  return { alpha, w };
+}
+
+/** Networks that are affine on the window (built as described in the header). */
+export function affineWindowArb(): fc.Arbitrary<AffineWindowInput> {
+  const coef = rationalArb({ min: q(-2), max: q(2), maxDen: 8 });
+  return windowArb({ maxD: 4 }).chain(({ f, i, tStar, delta }) =>
+    fc
+      .record({
+        g: networkArb({ d: f.d, maxN: 6 }),
+        edges: fc.array(fc.tuple(coef, coef, fc.boolean()), { maxLength: 2 }),
+        pairs: fc.array(fc.tuple(coef, coef, rationalArb({ min: q(-1), max: q(1), maxDen: 16 })), { maxLength: 2 }),
+      })
+      .map(({ g, edges, pairs }) => {
+        const lo = tStar.sub(delta);
+        const hi = tStar.add(delta);
+        const kept = g.neurons.filter((n) => {
+          const t = breakpoint(n.w, i);
+          return t === undefined || !(t.gt(lo) && t.lt(hi));
+        });
+        const extra: Neuron[] = [];
+        for (const [alpha, a, left] of edges) if (!a.isZero()) extra.push(neuronWithBreakpoint(f.d, i, alpha, a, left ? lo : hi));
+        for (const [alpha, a, s] of pairs) {
+          if (a.isZero()) continue;
+          const tau = tStar.add(delta.mul(s).mul(q(99, 100))); // strictly inside
+          extra.push(neuronWithBreakpoint(f.d, i, alpha, a, tau), neuronWithBreakpoint(f.d, i, alpha.neg(), a, tau));
+        }
+        return { f, i, delta, g: new Network(f.d, [...kept, ...extra]) };
+      }),
+  );
+}
+
+export default defineClaim<ExactClaim<AffineWindowInput>>({
+  id: 'approx_error_ge_quarter_kink_of_affine',
+  specRef: 'E5',
+  paperRef: 'Lemma 2',
+  versions: ['v1', 'v2', 'v3'],
+  readings: ['A1', 'D-cube'],
+  kind: 'exact-forall',
+  statement:
+    'If φ_{S,i} is affine on [t*−δ, t*+δ] ⊆ [−1,1], then max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − g_S(x_i(t))| ≥ κδ/4 (κ = |w*_{2i−1}| > 0).',
+  uses: ['second_difference_eq_hat_sum', 'relu_restrict_family'],
+  expected: 'holds',
+  numRuns: { ci: 200, full: 3000 },
+  arbitrary: affineWindowArb,
+  check: ({ f, i, delta, g }) => {
+    const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
+    const kappa = f.w[2 * i - 2]!.abs();
+    const rels: Relation[] = [];
+    if (!restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta))) return rels; // hypothesis fails: vacuous
+    rels.push(rel('max_{t∈{t*−δ,t*,t*+δ}} |f − g_S|', threePointError(f, (x) => g.eval(x), i, tStar, delta), '>=', 'κδ/4', kappa.mul(delta).div(q(4))));
+    return rels;
+  },
+});

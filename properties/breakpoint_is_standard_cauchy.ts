@@ -1,0 +1,86 @@
+/**
+ * # P1 `breakpoint_is_standard_cauchy`
+ *
+ * Statement: for w ~ N(0, I_d), t_i(w) = −w_{2i}/w_{2i−1} is standard Cauchy:
+ * P(t_i(w) ∈ [u, v]) = (atan v − atan u)/π; in particular P(|t_i(w)| ≤ 1) = 1/2.
+ *
+ * Experiment: n seeded breakpoints (exact rationals of the sampled doubles), sorted exactly.
+ * (1) DKW: at 209 rational grid points u (m/20 for |u| ≤ 5, and ±10, ±20, ±50, ±100), the distance from the
+ * empirical CDF F_n(u) to the rigorous enclosure of F(u) = 1/2 + atan(u)/π must stay ≤ ε_n =
+ * √(ln(2/α)/(2n)); (2) Clopper–Pearson: the count of |t| ≤ 1 against 1/2.
+ */
+import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
+import { randomRawNetwork } from '../src/model/randomNetwork.js';
+import { rawBreakpoint } from '../src/model/rawHits.js';
+import { cauchyCdfEnclosure, Interval } from '../src/exact/Interval.js';
+import { dkwEpsilon } from '../src/stats/binomial.js';
+import { bonferroni, judgeProportionEquals, judgeStatisticAtMost } from '../src/stats/judge.js';
+import { trialsFor } from '../src/claims/statHelpers.js';
+import { sortKinks, Kink } from '../src/model/PiecewiseLinear.js';
+import { Rational, q } from '../src/exact/Rational.js';
+
+const ALPHA = q(1, 1000);
+
+/** The grid: u = m/20 for |u| ≤ 5, and ±10, ±20, ±50, ±100 (exact rationals; no platform function). */
+function grid(): Rational[] {
+  const out: Rational[] = [];
+  for (let m = -100; m <= 100; m++) out.push(q(m, 20));
+  for (const u of [10, 20, 50, 100]) out.push(q(u), q(-u));
+  return out;
+}
+
+export default defineClaim<StatClaim<null>>({
+  id: 'breakpoint_is_standard_cauchy',
+  specRef: 'P1',
+  paperRef: null,
+  versions: ['v1', 'v2', 'v3'],
+  readings: ['A1'],
+  kind: 'statistical',
+  alpha: ALPHA.toString(),
+  statement: 'For w ~ N(0, I_d), t_i(w) ~ Cauchy(0, 1): P(t_i(w) ∈ [u, v]) = (atan v − atan u)/π; in particular P(|t_i(w)| ≤ 1) = 1/2.',
+  uses: [],
+  expected: 'holds',
+  check: () => [],
+  run: (ctx) => {
+    const n = trialsFor(ctx, { ci: 4000, full: 40000 });
+    const a = bonferroni(ALPHA, 2);
+    const raw = randomRawNetwork(`${ctx.seed}:P1`, n, 2);
+    const ts: Rational[] = [];
+    let inUnit = 0;
+    for (let j = 0; j < n; j++) {
+      const t = rawBreakpoint(raw, j, 1);
+      if (t === undefined) continue;
+      ts.push(t);
+      if (Math.abs(raw.w[2 * j + 1]!) <= Math.abs(raw.w[2 * j]!)) inUnit++; // |t| ≤ 1 ⟺ |b| ≤ |a| (exact for doubles)
+    }
+    const sorted = sortKinks(ts.map((t) => new Kink(t, Rational.ONE, Rational.ONE, t))).map((k) => k.p);
+    const countLe = (u: Rational) => {
+      let lo = 0, hi = sorted.length; // first index with t > u
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]!.le(u)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    let D = Rational.ZERO;
+    let worst = Rational.ZERO;
+    for (const u of grid()) {
+      const Fn = Rational.of(countLe(u), sorted.length);
+      const F: Interval = cauchyCdfEnclosure(u, 20);
+      const dist = Fn.lt(F.lo) ? F.lo.sub(Fn) : Fn.gt(F.hi) ? Fn.sub(F.hi) : Rational.ZERO;
+      if (dist.gt(D)) {
+        D = dist;
+        worst = u;
+      }
+    }
+    const eps = dkwEpsilon(sorted.length, a);
+    return {
+      tests: [
+        judgeStatisticAtMost('DKW: max_u dist(F_n(u), F(u)) over 209 grid points', 'DKW (Massart)', sorted.length, D, eps, a, q(1, 20)),
+        judgeProportionEquals('P(|t| ≤ 1) = 1/2', inUnit, n, Interval.point(Rational.HALF), a, q(1, 20)),
+      ],
+      evidence: { n, dkwEpsilon: eps.toDecimal(9), maxDistance: D.toDecimal(9), worstGridPoint: worst.toString() },
+    };
+  },
+});

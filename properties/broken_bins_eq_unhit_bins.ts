@@ -1,0 +1,53 @@
+/**
+ * # E8 `broken_bins_eq_unhit_bins` (paper Definition 2, reading R-empty)
+ *
+ * Statement: with closed bins B_k = [−1 + 2(k−1)/T, −1 + 2k/T], the bins the suite reports broken for a
+ * neuron set J are exactly those containing no breakpoint t_i(w_j) of a j ∈ J with w_{j,2i−1} ≠ 0.
+ * The located computation (one exact floor per breakpoint; both bins at a shared edge) is checked
+ * against the definition (every bin against every breakpoint); generators put breakpoints exactly on
+ * bin edges and at ±1.
+ */
+import fc from 'fast-check';
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { fact } from '../src/claims/Relation.js';
+import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { brokenBins, brokenBinsByDefinition } from '../src/model/bins.js';
+import { Rational, q } from '../src/exact/Rational.js';
+
+interface Input {
+  T: number;
+  breakpoints: (Rational | null)[];
+}
+
+export default defineClaim<ExactClaim<Input>>({
+  id: 'broken_bins_eq_unhit_bins',
+  specRef: 'E8',
+  paperRef: 'Definition 2',
+  versions: ['v1', 'v2', 'v3'],
+  readings: ['R-empty'],
+  kind: 'exact-forall',
+  statement: 'Bin B_k (closed, width 2/T) is broken for J iff no j ∈ J with w_{j,2i−1} ≠ 0 has t_i(w_j) ∈ B_k; the located computation equals the definition.',
+  uses: [],
+  expected: 'holds',
+  numRuns: { ci: 300, full: 5000 },
+  arbitrary: () =>
+    fc.integer({ min: 1, max: 12 }).chain((T) =>
+      fc.record({
+        T: fc.constant(T),
+        breakpoints: fc.array(
+          fc.oneof(
+            rationalArb({ min: q(-3, 2), max: q(3, 2), maxDen: 24 }),
+            fc.integer({ min: 0, max: T }).map((k) => Rational.of(-T + 2 * k, T)), // exactly on an edge
+            fc.constant(null),
+          ),
+          { maxLength: 12 },
+        ),
+      }),
+    ),
+  check: ({ T, breakpoints }) => {
+    const ts = breakpoints.map((t) => t ?? undefined);
+    const fast = brokenBins(ts, T);
+    const def = brokenBinsByDefinition(ts, T);
+    return [fact(`located broken bins [${fast.map(Number).join('')}] = definition [${def.map(Number).join('')}]`, fast.every((b, k) => b === def[k]))];
+  },
+});

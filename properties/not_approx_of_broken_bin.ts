@@ -1,0 +1,84 @@
+/**
+ * # E9 `not_approx_of_broken_bin` (paper Lemma 1: a broken bin prevents approximation)
+ *
+ * Statement: if B_k is broken for S in family i and t_i* ∈ B_k lies at distance > r_i = 4ε/κ_i from
+ * both ends of B_k, then g_S does not ε-approximate f.
+ *
+ * The conclusion is certified exactly by a point of X: the exact sup of |f − g_S| along family i
+ * (sorted sweep) exceeds ε (family points lie in X, so sup_X exceeds ε too).
+ *
+ * Generator: a target, T and the bin k ∋ t*, ε = s·κ·dist/4 with s ∈ (0, 1) (so the margin
+ * hypothesis holds), and a random network from which every neuron hitting B_k is removed — plus
+ * neurons with breakpoints exactly on the neighbouring bins' far edges.
+ */
+import fc from 'fast-check';
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { rel, type Relation } from '../src/claims/Relation.js';
+import { targetOnFamilyArb } from '../src/arbitraries/targetArb.js';
+import { networkArb } from '../src/arbitraries/networkArb.js';
+import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { Network, TargetNeuron } from '../src/model/Network.js';
+import { binBounds, binsHitBy, brokenBins } from '../src/model/bins.js';
+import { breakpoint, restrictError } from '../src/model/family.js';
+import { Rational, q } from '../src/exact/Rational.js';
+
+/** Input of E9 and its control. */
+export interface BrokenBinInput {
+  f: TargetNeuron;
+  i: number;
+  T: number;
+  k: number;
+  eps: Rational;
+  g: Network;
+}
+
+/** Distance from t to the nearer end of bin k. */
+export function distanceToBinEnds(t: Rational, T: number, k: number): Rational {
+  const { lo, hi } = binBounds(T, k);
+  return t.sub(lo).min(hi.sub(t));
+}
+
+/** A network made broken on bin k by dropping the neurons that hit it. */
+export function dropHitting(g: Network, i: number, T: number, k: number): Network {
+  return new Network(
+    g.d,
+    g.neurons.filter((n) => {
+      const t = breakpoint(n.w, i);
+      return t === undefined || !binsHitBy(t, T).includes(k);
+    }),
+  );
+}
+
+export default defineClaim<ExactClaim<BrokenBinInput>>({
+  id: 'not_approx_of_broken_bin',
+  specRef: 'E9',
+  paperRef: 'Lemma 1',
+  versions: ['v1', 'v2', 'v3'],
+  readings: ['A1', 'D-cube', 'R-empty'],
+  kind: 'exact-forall',
+  statement: 'If B_k is broken for S in family i and t_i* ∈ B_k lies at distance > 4ε/κ_i from both ends of B_k, then g_S does not ε-approximate f.',
+  uses: ['approx_error_ge_quarter_kink_of_affine', 'broken_bins_eq_unhit_bins'],
+  expected: 'holds',
+  numRuns: { ci: 200, full: 2000 },
+  arbitrary: () =>
+    fc
+      .tuple(targetOnFamilyArb({ maxD: 4 }), fc.integer({ min: 1, max: 10 }))
+      .chain(([{ f, i, tStar, kappa }, T]) => {
+        const k = binsHitBy(tStar, T)[0]!;
+        const dist = distanceToBinEnds(tStar, T, k);
+        return fc
+          .record({ g: networkArb({ d: f.d, maxN: 6 }), s: rationalArb({ min: q(1, 64), max: q(63, 64), maxDen: 64 }) })
+          .map(({ g, s }) => ({ f, i, T, k, eps: s.mul(kappa).mul(dist).div(q(4)), g: dropHitting(g, i, T, k) }));
+      })
+      .filter((x) => x.eps.sign() > 0 && x.eps.lt(Rational.ONE)),
+  check: ({ f, i, T, k, eps, g }) => {
+    const a = f.w[2 * i - 2]!;
+    const tStar = f.w[2 * i - 1]!.neg().div(a);
+    const rels: Relation[] = [];
+    const broken = brokenBins(g.neurons.map((n) => breakpoint(n.w, i)), T)[k - 1]!;
+    if (!broken || !binsHitBy(tStar, T).includes(k)) return rels;
+    if (!distanceToBinEnds(tStar, T, k).gt(eps.mul(q(4)).div(a.abs()))) return rels; // margin hypothesis fails
+    rels.push(rel('sup_{t∈[−1,1]} |f(x_i(t)) − g_S(x_i(t))|', restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value, '>', 'ε', eps));
+    return rels;
+  },
+});

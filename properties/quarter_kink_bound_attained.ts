@@ -1,0 +1,52 @@
+/**
+ * # E6 `quarter_kink_bound_attained` (the constant 4 of Lemma 2 is optimal)
+ *
+ * Statement: for a* = w*_{2i−1} > 0 the affine ψ(t) = (κ/2)(t − t*) + κδ/4 has
+ * max_{t∈[t*−δ, t*+δ]} |f(x_i(t)) − ψ(t)| = κδ/4 exactly (mirror ψ(t) = −(κ/2)(t − t*) + κδ/4 for
+ * a* < 0). The max is the exact sup over the whole window (sorted sweep), not just three points.
+ */
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { rel } from '../src/claims/Relation.js';
+import { windowArb } from '../src/arbitraries/targetArb.js';
+import { TargetNeuron } from '../src/model/Network.js';
+import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
+import { restrictTarget } from '../src/model/family.js';
+import { Rational, q } from '../src/exact/Rational.js';
+
+/** Input of E6 and its control. */
+export interface PsiInput {
+  f: TargetNeuron;
+  i: number;
+  delta: Rational;
+}
+
+/** t*, κ and E6's ψ for the input. */
+export function optimalAffine({ f, i, delta }: PsiInput): { tStar: Rational; kappa: Rational; psi: PiecewiseLinear } {
+  const a = f.w[2 * i - 2]!;
+  const tStar = f.w[2 * i - 1]!.neg().div(a);
+  const kappa = a.abs();
+  const slope = kappa.div(q(2)).mul(q(a.sign()));
+  // ψ(t) = slope·(t − t*) + κδ/4 = (κδ/4 − slope·t*) + slope·t
+  const psi = new PiecewiseLinear(kappa.mul(delta).div(q(4)).sub(slope.mul(tStar)), slope, []);
+  return { tStar, kappa, psi };
+}
+
+export default defineClaim<ExactClaim<PsiInput>>({
+  id: 'quarter_kink_bound_attained',
+  specRef: 'E6',
+  paperRef: 'Lemma 2',
+  versions: ['v1', 'v2', 'v3'],
+  readings: ['A1'],
+  kind: 'exact-forall',
+  statement: 'For a* > 0, ψ(t) = (κ/2)(t − t*) + κδ/4 has max over [t*−δ, t*+δ] of |f(x_i(t)) − ψ(t)| = κδ/4 exactly (mirrored for a* < 0): the 4 of Lemma 2 is optimal.',
+  uses: ['approx_error_ge_quarter_kink_of_affine'],
+  expected: 'holds',
+  numRuns: { ci: 200, full: 3000 },
+  arbitrary: () => windowArb({ maxD: 4 }).map(({ f, i, delta }) => ({ f, i, delta })),
+  check: (input) => {
+    const { tStar, kappa, psi } = optimalAffine(input);
+    const e = restrictTarget(input.f, input.i).sub(psi);
+    const sup = e.supAbs(tStar.sub(input.delta), tStar.add(input.delta)).value;
+    return [rel('max_{[t*−δ,t*+δ]} |f∘x_i − ψ|', sup, '=', 'κδ/4', kappa.mul(input.delta).div(q(4)))];
+  },
+});

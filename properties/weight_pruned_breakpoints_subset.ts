@@ -1,0 +1,45 @@
+/**
+ * # E12 `weight_pruned_breakpoints_subset` (reading A1)
+ *
+ * Statement: along family i, every effective breakpoint of every weight-pruned network g_{M,m} lies in
+ * {t_i(w_j) : j} ∪ {0}. (Masking w_{j,2i} moves neuron j's breakpoint to 0; masking w_{j,2i−1}
+ * removes it.) Hence E5/E7 apply to weight pruning with the candidate set enlarged by 0.
+ */
+import fc from 'fast-check';
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { fact } from '../src/claims/Relation.js';
+import { networkArb, maskArb, familyArb } from '../src/arbitraries/networkArb.js';
+import { Network } from '../src/model/Network.js';
+import { breakpoint, restrictNetwork } from '../src/model/family.js';
+import { Rational } from '../src/exact/Rational.js';
+
+interface Input {
+  g: Network;
+  i: number;
+  M: boolean[][];
+  m: boolean[];
+}
+
+export default defineClaim<ExactClaim<Input>>({
+  id: 'weight_pruned_breakpoints_subset',
+  specRef: 'E12',
+  paperRef: null,
+  versions: ['v1', 'v2', 'v3'],
+  readings: ['A1'],
+  kind: 'exact-forall',
+  statement: 'Along family i, every breakpoint of every weight-pruned network g_{M,m} lies in {t_i(w_j) : j} ∪ {0}.',
+  uses: ['neuron_jump_eq_alpha_abs', 'relu_restrict_family'],
+  expected: 'holds',
+  numRuns: { ci: 200, full: 3000 },
+  arbitrary: () =>
+    fc
+      .integer({ min: 2, max: 6 })
+      .chain((d) => fc.tuple(networkArb({ d, maxN: 6 }), familyArb({ d })))
+      .chain(([g, i]) => maskArb({ N: g.N, d: g.d }).map(({ M, m }) => ({ g, i, M, m }))),
+  check: ({ g, i, M, m }) => {
+    const allowed = [Rational.ZERO, ...g.neurons.map((n) => breakpoint(n.w, i)).filter((t): t is Rational => t !== undefined)];
+    const eff = restrictNetwork(g.weightPrune(M, m), i).effectiveBreakpoints();
+    const stray = eff.filter((k) => !allowed.some((t) => t.eq(k.tau)));
+    return [fact(`every effective breakpoint of g_{M,m} is some t_i(w_j) or 0${stray.length ? ` (stray: ${stray.map((k) => k.tau.toString()).join(', ')})` : ''}`, stray.length === 0)];
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * # Helpers for statistical claims
+ *
+ * Main definitions: {@link trialsFor} (the number of trials for a depth, overridable with --runs),
+ * {@link pastDeadline}, {@link enclosureOfOneMinusPow} (1 − (1 − p)^N for an enclosure of p),
+ * {@link fmtInterval}.
+ */
+import type { ClaimContext } from './defineClaim.js';
+import { Interval } from '../exact/Interval.js';
+import { Rational } from '../exact/Rational.js';
+
+/** Trials for this run: --runs if given, else the claim's default for the depth. */
+export function trialsFor(ctx: ClaimContext, defaults: { ci: number; full: number }): number {
+  return ctx.runs ?? defaults[ctx.depth];
+}
+
+/** Whether the claim's deadline has passed. */
+export function pastDeadline(ctx: ClaimContext): boolean {
+  return Date.now() > ctx.deadline;
+}
+
+/** Round a rational outward to a multiple of 2^−k (keeps enclosure ends short). */
+export function roundOut(x: Rational, up: boolean, k = 80): Rational {
+  const s = Rational.of(1n << BigInt(k));
+  const y = x.mul(s);
+  return Rational.of(up ? y.ceil() : y.floor(), 1n << BigInt(k));
+}
+
+/** Enclosure of 1 − (1 − p)^N from an enclosure of p ∈ [0, 1] (monotone increasing in p). */
+export function enclosureOfOneMinusPow(p: Interval, N: number): Interval {
+  const lo = Rational.ONE.sub(roundOut(Rational.ONE.sub(p.lo), true).pow(N));
+  const hi = Rational.ONE.sub(roundOut(Rational.ONE.sub(p.hi), false).pow(N));
+  return new Interval(roundOut(lo, false), roundOut(hi, true));
+}
+
+/** "[0.1234, 0.1235]" */
+export function fmtInterval(x: Interval, digits = 6): string {
+  return x.lo.eq(x.hi) ? x.lo.toDecimal(digits) : `[${x.lo.toDecimal(digits)}, ${x.hi.toDecimal(digits)}]`;
+}

@@ -1,0 +1,65 @@
+/**
+ * # Exact breakpoint tests on raw sampled networks, with a float filter
+ *
+ * Main definitions: {@link RawWindow} (a window t* ± r prepared for filtering), {@link rawWithin}
+ * (is neuron j's family-i breakpoint within the window?), {@link firstHitIndex} (the first neuron
+ * that hits it), {@link rawBreakpoint} (the exact t_i(w_j)).
+ *
+ * Main statements: the answer is exact. The test |b + a·t*| ≤ r·|a| is first evaluated in doubles
+ * with a rigorous error bound (the inputs a, b are the sampled doubles themselves, so exact; t* and
+ * r enter as doubles within 4u relative of the rationals; each operation adds at most u relative);
+ * only when the two sides are closer than that bound is the test redone in exact rationals.
+ *
+ * Implementation notes: this is what lets 10^5 networks of N = 100, d = 8 be checked exactly within
+ * seconds (see `npm run bench`): the exact fallback is needed for a fraction ~1e-14 of the tests.
+ */
+import { Rational } from '../exact/Rational.js';
+import type { RawNetwork } from './randomNetwork.js';
+
+const U = 2 ** -53;
+
+/** A window t* ± r with its double approximations. */
+export interface RawWindow {
+  readonly tStar: Rational;
+  readonly r: Rational;
+  readonly tf: number;
+  readonly rf: number;
+}
+
+/** Prepare a window. */
+export function rawWindow(tStar: Rational, r: Rational): RawWindow {
+  return { tStar, r, tf: tStar.toNumber(), rf: r.toNumber() };
+}
+
+/** Counter of exact fallbacks (for the bench and the report). */
+export const fallbackCount = { n: 0 };
+
+/** Is |t_i(w_j) − t*| ≤ r, exactly? (false when w_{j,2i−1} = 0) */
+export function rawWithin(raw: RawNetwork, j: number, i: number, win: RawWindow): boolean {
+  const a = raw.w[j * raw.d + 2 * i - 2]!;
+  if (a === 0) return false;
+  const b = raw.w[j * raw.d + 2 * i - 1]!;
+  const aa = Math.abs(a);
+  const L = Math.abs(b + a * win.tf);
+  const R = win.rf * aa;
+  const err = 8 * U * (Math.abs(b) + aa * Math.abs(win.tf) + R) + Number.MIN_VALUE * 4;
+  if (L < R - err) return true;
+  if (L > R + err) return false;
+  fallbackCount.n++;
+  const A = Rational.fromDouble(a);
+  const B = Rational.fromDouble(b);
+  return B.add(A.mul(win.tStar)).abs().le(win.r.mul(A.abs()));
+}
+
+/** The first neuron index j < N whose breakpoint hits the window, or −1. */
+export function firstHitIndex(raw: RawNetwork, i: number, win: RawWindow, N: number = raw.N): number {
+  for (let j = 0; j < N; j++) if (rawWithin(raw, j, i, win)) return j;
+  return -1;
+}
+
+/** The exact breakpoint t_i(w_j), or undefined when w_{j,2i−1} = 0. */
+export function rawBreakpoint(raw: RawNetwork, j: number, i: number): Rational | undefined {
+  const a = raw.w[j * raw.d + 2 * i - 2]!;
+  if (a === 0) return undefined;
+  return Rational.fromDouble(raw.w[j * raw.d + 2 * i - 1]!).neg().div(Rational.fromDouble(a));
+}
