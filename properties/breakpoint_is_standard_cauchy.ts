@@ -42,7 +42,7 @@ export default defineClaim<StatClaim<null>>({
   expected: 'holds',
   check: () => [],
   run: (ctx) => {
-    const n = trialsFor(ctx, { ci: 4000, full: 40000 });
+    const n = trialsFor(ctx, { ci: 10000, full: 40000 });
     const a = bonferroni(ALPHA, 2);
     const raw = randomRawNetwork(`${ctx.seed}:P1`, n, 2);
     const ts: Rational[] = [];
