@@ -28,6 +28,14 @@ import lemma2_under_output_relu from './lemma2_under_output_relu.js';
 import breakpoint_is_standard_cauchy from './breakpoint_is_standard_cauchy.js';
 import family_breakpoints_independent from './family_breakpoints_independent.js';
 import hit_probability_eq from './hit_probability_eq.js';
+import broken_count_nonincreasing from './broken_count_nonincreasing.js';
+import bd_step_distribution_is_probability from './bd_step_distribution_is_probability.js';
+import bd_exit_probability_eq_gamblers_ruin from './bd_exit_probability_eq_gamblers_ruin.js';
+import pure_death_zero_prob_eq_inclusion_exclusion from './pure_death_zero_prob_eq_inclusion_exclusion.js';
+import pure_death_zero_prob_eq_independent_clocks from './pure_death_zero_prob_eq_independent_clocks.js';
+import broken_count_dominates_bd_chain from './broken_count_dominates_bd_chain.js';
+import all_families_zero_prob_eq_product from './all_families_zero_prob_eq_product.js';
+import every_bin_hit_of_universal_approx from './every_bin_hit_of_universal_approx.js';
 
 /** All claims, in manifest order. */
 export const allClaims: readonly Claim[] = [
@@ -53,6 +61,14 @@ export const allClaims: readonly Claim[] = [
   breakpoint_is_standard_cauchy,
   family_breakpoints_independent,
   hit_probability_eq,
+  broken_count_nonincreasing,
+  bd_step_distribution_is_probability,
+  bd_exit_probability_eq_gamblers_ruin,
+  pure_death_zero_prob_eq_inclusion_exclusion,
+  pure_death_zero_prob_eq_independent_clocks,
+  broken_count_dominates_bd_chain,
+  all_families_zero_prob_eq_product,
+  every_bin_hit_of_universal_approx,
 ];
 
 /** The files of `properties/` that hold shared helpers rather than a claim. */

@@ -63,3 +63,54 @@ export function rawBreakpoint(raw: RawNetwork, j: number, i: number): Rational |
   if (a === 0) return undefined;
   return Rational.fromDouble(raw.w[j * raw.d + 2 * i - 1]!).neg().div(Rational.fromDouble(a));
 }
+
+/**
+ * The (1-based) bins of T hit by neuron j's family-i breakpoint, exactly: x = (t + 1)·T/2 is located
+ * in doubles (t = −b/a is within 2u relative of the double quotient) and recomputed exactly only when
+ * it lies within a rigorous margin of an integer or of the range's ends.
+ */
+export function rawBinsHit(raw: RawNetwork, j: number, i: number, T: number): number[] {
+  const a = raw.w[j * raw.d + 2 * i - 2]!;
+  if (a === 0) return [];
+  const b = raw.w[j * raw.d + 2 * i - 1]!;
+  const t = -b / a;
+  if (!(Math.abs(t) <= 2)) return []; // |t| > 2 (with a huge margin): outside [−1, 1]
+  const x = ((t + 1) * T) / 2;
+  const margin = 16 * U * (Math.abs(x) + T);
+  const f = Math.floor(x);
+  if (x - f > margin && f + 1 - x > margin) {
+    if (f < 0 || f >= T) return [];
+    return [f + 1];
+  }
+  fallbackCount.n++;
+  const tb = rawBreakpoint(raw, j, i)!;
+  if (tb.abs().gt(Rational.ONE)) return [];
+  const X = tb.add(Rational.ONE).mul(Rational.of(T, 2));
+  const F = Number(X.floor());
+  const out: number[] = [];
+  if (X.isInteger() && F >= 1) out.push(F);
+  if (F + 1 <= T) out.push(F + 1);
+  return out;
+}
+
+/** B_s for s = 0..N of family i with T bins, for a raw network (exact). */
+export function rawBrokenCountProcess(raw: RawNetwork, i: number, T: number, N: number = raw.N): number[] {
+  const broken = new Uint8Array(T).fill(1);
+  let count = T;
+  const out = [count];
+  for (let j = 0; j < N; j++) {
+    for (const k of rawBinsHit(raw, j, i, T))
+      if (broken[k - 1]) {
+        broken[k - 1] = 0;
+        count--;
+      }
+    out.push(count);
+  }
+  return out;
+}
+
+/** The first s with B_s = 0 (all T bins of family i hit), or −1 within N neurons. */
+export function rawAbsorptionTime(raw: RawNetwork, i: number, T: number, N: number = raw.N): number {
+  const proc = rawBrokenCountProcess(raw, i, T, N);
+  return proc.indexOf(0);
+}

@@ -1,0 +1,69 @@
+/**
+ * # D4 `bd_step_distribution_is_probability` (paper Definition 4)
+ *
+ * Statement: for a birth–death chain on {0..T} with rational λ_b, μ_b (λ_T = μ_0 = 0), the law after s
+ * steps is a probability vector (non-negative, sums to 1), and the common-denominator computation
+ * equals naive step-by-step rational evolution v_{s+1}(b) = v_s(b)(1−λ_b−μ_b) + v_s(b−1)λ_{b−1} +
+ * v_s(b+1)μ_{b+1}.
+ */
+import fc from 'fast-check';
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { rel, fact, type Relation } from '../src/claims/Relation.js';
+import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { BirthDeathChain } from '../src/chain/BirthDeathChain.js';
+import { Rational, sum } from '../src/exact/Rational.js';
+
+/** Input: a chain's rates, a start and a number of steps. */
+export interface ChainInput {
+  T: number;
+  lambda: Rational[];
+  mu: Rational[];
+  start: number;
+  s: number;
+}
+
+/** Random valid chains: λ_b + μ_b ≤ 1 by drawing a split of a total ≤ 1. */
+export function chainArb(maxT = 8): fc.Arbitrary<ChainInput> {
+  return fc.integer({ min: 1, max: maxT }).chain((T) =>
+    fc.record({
+      T: fc.constant(T),
+      rates: fc.array(fc.tuple(rationalArb({ min: Rational.ZERO, max: Rational.ONE, maxDen: 12 }), rationalArb({ min: Rational.ZERO, max: Rational.ONE, maxDen: 12 })), { minLength: T + 1, maxLength: T + 1 }),
+      start: fc.integer({ min: 0, max: T }),
+      s: fc.integer({ min: 0, max: 25 }),
+    }).map(({ T, rates, start, s }) => ({
+      T,
+      lambda: rates.map(([tot, split], b) => (b === T ? Rational.ZERO : b === 0 ? tot : tot.mul(split))),
+      mu: rates.map(([tot, split], b) => (b === 0 ? Rational.ZERO : b === T ? tot : tot.sub(tot.mul(split)))),
+      start,
+      s,
+    })),
+  );
+}
+
+export default defineClaim<ExactClaim<ChainInput>>({
+  id: 'bd_step_distribution_is_probability',
+  specRef: 'D4',
+  paperRef: 'Definition 4',
+  versions: ['v1', 'v2', 'v3'],
+  readings: [],
+  kind: 'exact-forall',
+  statement: 'The exact law of a birth–death chain after s steps is non-negative, sums to 1, and equals naive step-by-step rational evolution.',
+  uses: [],
+  expected: 'holds',
+  numRuns: { ci: 150, full: 1500 },
+  arbitrary: () => chainArb(),
+  check: ({ T, lambda, mu, start, s }) => {
+    const law = new BirthDeathChain(T, lambda, mu).distributionAt(start, s);
+    let v = Array.from({ length: T + 1 }, (_, b) => (b === start ? Rational.ONE : Rational.ZERO));
+    for (let step = 0; step < s; step++)
+      v = v.map((x, b) => {
+        let y = x.mul(Rational.ONE.sub(lambda[b]!).sub(mu[b]!));
+        if (b > 0) y = y.add(v[b - 1]!.mul(lambda[b - 1]!));
+        if (b < T) y = y.add(v[b + 1]!.mul(mu[b + 1]!));
+        return y;
+      });
+    const rels: Relation[] = [rel('Σ_b P(B_s = b)', sum(law), '=', '1', Rational.ONE), fact('every P(B_s = b) ≥ 0', law.every((x) => x.sign() >= 0))];
+    law.forEach((x, b) => rels.push(rel(`P(B_s = ${b}) (common denominator)`, x, '=', 'naive evolution', v[b]!)));
+    return rels;
+  },
+});
