@@ -38,7 +38,7 @@ export default defineClaim<StatClaim<null>>({
   expected: 'holds',
   check: () => [],
   run: (ctx) => {
-    const n = trialsFor(ctx, { ci: 1500, full: 6000 });
+    const n = trialsFor(ctx, { ci: 3000, full: 6000 });
     const a = bonferroni(ALPHA, CONFIGS.length);
     const tests: StatTest[] = [];
     const rows: (string | number)[][] = [];
