@@ -36,6 +36,9 @@ import pure_death_zero_prob_eq_independent_clocks from './pure_death_zero_prob_e
 import broken_count_dominates_bd_chain from './broken_count_dominates_bd_chain.js';
 import all_families_zero_prob_eq_product from './all_families_zero_prob_eq_product.js';
 import every_bin_hit_of_universal_approx from './every_bin_hit_of_universal_approx.js';
+import approx_prob_le_hit_prob_of_fixed_target from './approx_prob_le_hit_prob_of_fixed_target.js';
+import approx_prob_le_product_of_hit_probs from './approx_prob_le_product_of_hit_probs.js';
+import universal_approx_prob_le_chain_bound from './universal_approx_prob_le_chain_bound.js';
 
 /** All claims, in manifest order. */
 export const allClaims: readonly Claim[] = [
@@ -69,6 +72,9 @@ export const allClaims: readonly Claim[] = [
   broken_count_dominates_bd_chain,
   all_families_zero_prob_eq_product,
   every_bin_hit_of_universal_approx,
+  approx_prob_le_hit_prob_of_fixed_target,
+  approx_prob_le_product_of_hit_probs,
+  universal_approx_prob_le_chain_bound,
 ];
 
 /** The files of `properties/` that hold shared helpers rather than a claim. */

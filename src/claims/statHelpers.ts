@@ -35,5 +35,7 @@ export function enclosureOfOneMinusPow(p: Interval, N: number): Interval {
 
 /** "[0.1234, 0.1235]" */
 export function fmtInterval(x: Interval, digits = 6): string {
-  return x.lo.eq(x.hi) ? x.lo.toDecimal(digits) : `[${x.lo.toDecimal(digits)}, ${x.hi.toDecimal(digits)}]`;
+  const lo = x.lo.toDecimal(digits);
+  const hi = x.hi.toDecimal(digits);
+  return lo === hi ? lo : `[${lo}, ${hi}]`;
 }

@@ -1,0 +1,104 @@
+/**
+ * # T1-fixed `approx_prob_le_hit_prob_of_fixed_target` (paper Theorem 1, fixed-target reading)
+ *
+ * Statement: for a fixed unit target with κ_i > 0 and |t_i*| + r_i < 1 (r_i = 4ε/κ_i),
+ * P(∃S : g_S ε-approximates f) ≤ 1 − (1 − p_i)^N ≤ 8Nε/(πκ_i), p_i the Cauchy mass of the window.
+ *
+ * Experiment: (1) d = 2 and N ≤ 14: the exact decision (APPROX with a witness S, or NO with a
+ * certificate) for every seeded network; the APPROX frequency is judged against 1 − (1 − p)^N;
+ * (2) any d: the frequency of the necessary condition (a breakpoint in the window, decided exactly)
+ * is judged against 8Nε/(πκ). Clopper–Pearson, Bonferroni over all tests.
+ */
+import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
+import { exactNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
+import { firstHitIndex, rawWindow } from '../src/model/rawHits.js';
+import { TargetNeuron } from '../src/model/Network.js';
+import { decideNeuronPruning } from '../src/model/exactDecision.js';
+import { targetBreakpoint, windowRadius } from '../src/model/window.js';
+import { cauchyMassEnclosure, piEnclosure, Interval } from '../src/exact/Interval.js';
+import { bonferroni, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
+import { enclosureOfOneMinusPow, fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
+import { Rational, q } from '../src/exact/Rational.js';
+
+const ALPHA = q(1, 1000);
+
+/** A fixed-target configuration. */
+export interface FixedConfig {
+  w: Rational[];
+  eps: Rational;
+  N: number;
+}
+
+/** Targets supported on family 1 (unit, rational), padded with zeros to dimension d. */
+export function familyOneTarget(d: number, a: Rational, b: Rational): TargetNeuron {
+  return new TargetNeuron([a, b, ...Array.from({ length: d - 2 }, () => Rational.ZERO)]);
+}
+
+/** p (enclosure), 1 − (1−p)^N and 8Nε/(πκ) for a target and (ε, N) on family 1. */
+export function fixedTargetBounds(f: TargetNeuron, eps: Rational, N: number) {
+  const { tStar, kappa } = targetBreakpoint(f, 1);
+  const r = windowRadius(eps, kappa);
+  const p = cauchyMassEnclosure(tStar!.sub(r), tStar!.add(r));
+  const hit = enclosureOfOneMinusPow(p, N);
+  const pi = piEnclosure();
+  const linear = new Interval(Rational.of(8 * N).mul(eps).div(pi.hi.mul(kappa)), Rational.of(8 * N).mul(eps).div(pi.lo.mul(kappa)));
+  return { tStar: tStar!, kappa, r, p, hit, linear };
+}
+
+const EXACT: FixedConfig[] = [
+  { w: [q(12, 13), q(-5, 13)], eps: q(1, 64), N: 11 },
+  { w: [q(4, 5), q(-3, 5)], eps: q(1, 32), N: 5 },
+  { w: [q(12, 13), q(-5, 13)], eps: q(1, 32), N: 14 },
+];
+const ANY_D: (FixedConfig & { d: number })[] = [
+  { d: 4, w: [q(12, 13), q(-5, 13)], eps: q(1, 128), N: 20 },
+  { d: 8, w: [q(3, 5), q(4, 5)].map((x, k) => (k === 0 ? q(4, 5) : q(-3, 5))), eps: q(1, 256), N: 40 },
+];
+
+export default defineClaim<StatClaim<null>>({
+  id: 'approx_prob_le_hit_prob_of_fixed_target',
+  specRef: 'T1-fixed',
+  paperRef: 'Theorem 1',
+  versions: ['v1', 'v2', 'v3'],
+  readings: ['A1', 'D-cube', 'T1-fixed'],
+  kind: 'statistical',
+  alpha: ALPHA.toString(),
+  statement: 'For a fixed unit target with κ_i > 0 and |t_i*| + r_i < 1: P(∃S : g_S ε-approximates f) ≤ 1 − (1 − p_i)^N ≤ 8Nε/(πκ_i).',
+  uses: ['breakpoint_near_target_of_approx', 'hit_probability_eq'],
+  expected: 'holds',
+  check: () => [],
+  run: (ctx) => {
+    const n = trialsFor(ctx, { ci: 150, full: 1000 });
+    const nAny = trialsFor(ctx, { ci: 3000, full: 20000 });
+    const a = bonferroni(ALPHA, EXACT.length + ANY_D.length);
+    const tests: StatTest[] = [];
+    const rows: (string | number)[][] = [];
+    for (const [c, cfg] of EXACT.entries()) {
+      const f = new TargetNeuron(cfg.w);
+      const b = fixedTargetBounds(f, cfg.eps, cfg.N);
+      let approx = 0, windowCert = 0, exactCert = 0;
+      for (let t = 0; t < n; t++) {
+        if (t % 16 === 0 && pastDeadline(ctx)) return { tests, timedOut: true };
+        const dec = decideNeuronPruning(f, exactNetwork(randomRawNetwork(`${ctx.seed}:T1f:${c}:${t}`, cfg.N, 2)), cfg.eps);
+        if (dec.answer === 'APPROX') approx++;
+        else if (dec.certificate.kind === 'window') windowCert++;
+        else exactCert++;
+      }
+      tests.push(judgeProportionAtMost(`d = 2, w* = (${cfg.w.join(', ')}), ε = ${cfg.eps}, N = ${cfg.N}: APPROX (exact decision) ≤ 1 − (1−p)^N`, approx, n, b.hit, a));
+      rows.push([2, `(${cfg.w.join(', ')})`, cfg.eps.toString(), cfg.N, fmtInterval(b.hit, 4), fmtInterval(b.linear, 4), `${approx}/${n} APPROX; NO: ${windowCert} window, ${exactCert} exact-minimum`]);
+    }
+    for (const [c, cfg] of ANY_D.entries()) {
+      const f = familyOneTarget(cfg.d, cfg.w[0]!, cfg.w[1]!);
+      const b = fixedTargetBounds(f, cfg.eps, cfg.N);
+      const win = rawWindow(b.tStar, b.r);
+      let hits = 0;
+      for (let t = 0; t < nAny; t++) {
+        if (t % 512 === 0 && pastDeadline(ctx)) return { tests, timedOut: true };
+        if (firstHitIndex(randomRawNetwork(`${ctx.seed}:T1f:any:${c}:${t}`, cfg.N, cfg.d), 1, win) >= 0) hits++;
+      }
+      tests.push(judgeProportionAtMost(`d = ${cfg.d}, ε = ${cfg.eps}, N = ${cfg.N}: necessary condition (exact breakpoint test) ≤ 8Nε/(πκ)`, hits, nAny, b.linear, a));
+      rows.push([cfg.d, `(${cfg.w.join(', ')}, 0, …)`, cfg.eps.toString(), cfg.N, fmtInterval(b.hit, 4), fmtInterval(b.linear, 4), `${hits}/${nAny} with a breakpoint in the window`]);
+    }
+    return { tests, tables: [{ name: 't1_fixed', title: 'Theorem 1, fixed target: observed frequencies against the bounds', columns: ['d', 'w*', 'ε', 'N', '1 − (1−p)^N', '8Nε/(πκ)', 'observed'], rows }] };
+  },
+});
