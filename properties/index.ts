@@ -39,6 +39,8 @@ import every_bin_hit_of_universal_approx from './every_bin_hit_of_universal_appr
 import approx_prob_le_hit_prob_of_fixed_target from './approx_prob_le_hit_prob_of_fixed_target.js';
 import approx_prob_le_product_of_hit_probs from './approx_prob_le_product_of_hit_probs.js';
 import universal_approx_prob_le_chain_bound from './universal_approx_prob_le_chain_bound.js';
+import v3_neuron_lower_bound from './v3.neuron_lower_bound.js';
+import v2_neuron_lower_bound from './v2.neuron_lower_bound.js';
 
 /** All claims, in manifest order. */
 export const allClaims: readonly Claim[] = [
@@ -75,6 +77,8 @@ export const allClaims: readonly Claim[] = [
   approx_prob_le_hit_prob_of_fixed_target,
   approx_prob_le_product_of_hit_probs,
   universal_approx_prob_le_chain_bound,
+  v3_neuron_lower_bound,
+  v2_neuron_lower_bound,
 ];
 
 /** The files of `properties/` that hold shared helpers rather than a claim. */

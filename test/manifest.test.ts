@@ -25,8 +25,6 @@ const PENDING: readonly string[] = [
   'axis_target_weight_pruning_error_eq',
   'output_relu_construction_error_le_l1',
   'subset_sum_covering',
-  'v2.neuron_lower_bound',
-  'v3.neuron_lower_bound',
   'v2.weight_upper_bound',
   'v3.weight_upper_bound',
 ];
