@@ -41,6 +41,9 @@ import approx_prob_le_product_of_hit_probs from './approx_prob_le_product_of_hit
 import universal_approx_prob_le_chain_bound from './universal_approx_prob_le_chain_bound.js';
 import v3_neuron_lower_bound from './v3.neuron_lower_bound.js';
 import v2_neuron_lower_bound from './v2.neuron_lower_bound.js';
+import axis_target_weight_pruning_error_eq from './axis_target_weight_pruning_error_eq.js';
+import output_relu_construction_error_le_l1 from './output_relu_construction_error_le_l1.js';
+import subset_sum_covering from './subset_sum_covering.js';
 
 /** All claims, in manifest order. */
 export const allClaims: readonly Claim[] = [
@@ -79,6 +82,9 @@ export const allClaims: readonly Claim[] = [
   universal_approx_prob_le_chain_bound,
   v3_neuron_lower_bound,
   v2_neuron_lower_bound,
+  axis_target_weight_pruning_error_eq,
+  output_relu_construction_error_le_l1,
+  subset_sum_covering,
 ];
 
 /** The files of `properties/` that hold shared helpers rather than a claim. */

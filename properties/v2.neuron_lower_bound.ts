@@ -27,6 +27,7 @@ import { Interval } from '../src/exact/Interval.js';
 import { bonferroni, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
 import { linearFit, sig } from '../src/stats/fit.js';
 import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
+import { detLog } from '../src/random/detLog.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { familyOneTarget, fixedTargetBounds } from './approx_prob_le_hit_prob_of_fixed_target.js';
 
@@ -127,7 +128,7 @@ export default defineClaim<StatClaim<null>>({
           times.sort((x, y) => x - y);
           mcN = times[(nMc - 1) / 2]!;
           const x = 2 ** e;
-          fitU.push({ x1: d * x, x2: x * Math.log(d), x3: x * (Math.log(x) + Math.log(d)), y: bdN });
+          fitU.push({ x1: d * x, x2: x * detLog(d), x3: x * (detLog(x) + detLog(d)), y: bdN }); // platform-independent ln
         }
         rows.push([d, `2^-${e}`, fixedN || '— (window does not fit)', T || '—', bdN || '—', mcN === Infinity ? `> cap` : mcN || '—', d * 2 ** e]);
         if (fixedN) points.push({ invEps: 2 ** e, N: fixedN, d: `d = ${d}`, method: 'fixed target (exact)' });

@@ -37,3 +37,23 @@ export function linearFit(xs: readonly number[], ys: readonly number[]): { a: nu
 export function sig(x: number, digits = 4): string {
   return Number.isFinite(x) ? x.toPrecision(digits) : String(x);
 }
+
+/**
+ * OLS slope with a normal-approximation confidence interval (z for the stated two-sided level):
+ * se(b) = √(SSR/(n−2) / Sxx). Deterministic double arithmetic.
+ */
+export function slopeInterval(xs: readonly number[], ys: readonly number[], z: number): { b: number; lo: number; hi: number; r2: number } {
+  const { a, b, r2 } = linearFit(xs, ys);
+  const n = xs.length;
+  let mx = 0;
+  for (const x of xs) mx += x;
+  mx /= n;
+  let sxx = 0, ssr = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (xs[i]! - mx) ** 2;
+    const e = ys[i]! - (a + b * xs[i]!);
+    ssr += e * e;
+  }
+  const se = Math.sqrt(ssr / Math.max(1, n - 2) / sxx);
+  return { b, lo: b - z * se, hi: b + z * se, r2 };
+}

@@ -1,0 +1,46 @@
+/**
+ * # E15 `axis_target_weight_pruning_error_eq` (reading A1, target σ(x_1))
+ *
+ * Statement: let P = {j : w_{j1} > 0}. For S ⊆ P, keeping only coordinate 1 of each w_j (j ∈ S)
+ * gives g(x) = c·σ(x_1) with c = Σ_{j∈S} α_j w_{j1}, and sup_X |σ(x_1) − g(x)| = |1 − c| exactly.
+ * The left side is the exact sup over the cube (E11) of the actual weight-pruned network.
+ */
+import fc from 'fast-check';
+import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
+import { rel } from '../src/claims/Relation.js';
+import { networkArb } from '../src/arbitraries/networkArb.js';
+import { Network, TargetNeuron } from '../src/model/Network.js';
+import { axisMaskedNetwork } from '../src/model/axisConstructions.js';
+import { approxError } from '../src/model/cubeSup.js';
+import { Rational } from '../src/exact/Rational.js';
+
+interface Input {
+  g: Network;
+  pick: boolean[];
+}
+
+export default defineClaim<ExactClaim<Input>>({
+  id: 'axis_target_weight_pruning_error_eq',
+  specRef: 'E15',
+  paperRef: null,
+  versions: ['v3'],
+  readings: ['A1'],
+  kind: 'exact-forall',
+  statement: 'For S ⊆ P = {j : w_{j1} > 0}, keeping only coordinate 1 of each w_j (j ∈ S) gives g = c·σ(x_1), c = Σ_{j∈S} α_j w_{j1}, and sup_X |σ(x_1) − g| = |1 − c| exactly.',
+  uses: ['sup_over_cube_eq_max_over_vertices', 'relu_mul_of_nonneg'],
+  expected: 'holds',
+  numRuns: { ci: 100, full: 1000 },
+  arbitrary: () =>
+    fc.integer({ min: 2, max: 3 }).chain((d) =>
+      networkArb({ d, maxN: 8 }).chain((g) => fc.array(fc.boolean(), { minLength: g.N, maxLength: g.N }).map((pick) => ({ g, pick }))),
+    ),
+  check: ({ g, pick }) => {
+    const keep = g.neurons.map((n, j) => (pick[j] && n.w[0]!.sign() > 0 ? 0 : undefined));
+    let c = Rational.ZERO;
+    g.neurons.forEach((n, j) => {
+      if (keep[j] === 0) c = c.add(n.alpha.mul(n.w[0]!));
+    });
+    const f = new TargetNeuron([Rational.ONE, ...Array.from({ length: g.d - 1 }, () => Rational.ZERO)]);
+    return [rel('sup_X |σ(x_1) − g_{M,m}(x)| (exact, E11)', approxError(f, axisMaskedNetwork(g, keep)).value, '=', '|1 − c|', Rational.ONE.sub(c).abs())];
+  },
+});
