@@ -44,6 +44,9 @@ import v2_neuron_lower_bound from './v2.neuron_lower_bound.js';
 import axis_target_weight_pruning_error_eq from './axis_target_weight_pruning_error_eq.js';
 import output_relu_construction_error_le_l1 from './output_relu_construction_error_le_l1.js';
 import subset_sum_covering from './subset_sum_covering.js';
+import v3_weight_upper_bound from './v3.weight_upper_bound.js';
+import v2_weight_upper_bound_A1 from './v2.weight_upper_bound@A1.js';
+import v2_weight_upper_bound_A2 from './v2.weight_upper_bound@A2.js';
 
 /** All claims, in manifest order. */
 export const allClaims: readonly Claim[] = [
@@ -85,6 +88,9 @@ export const allClaims: readonly Claim[] = [
   axis_target_weight_pruning_error_eq,
   output_relu_construction_error_le_l1,
   subset_sum_covering,
+  v3_weight_upper_bound,
+  v2_weight_upper_bound_A1,
+  v2_weight_upper_bound_A2,
 ];
 
 /** The files of `properties/` that hold shared helpers rather than a claim. */

@@ -40,7 +40,7 @@ export default defineClaim<StatClaim<null>>({
   expected: 'holds',
   check: () => [],
   run: (ctx) => {
-    const n = trialsFor(ctx, { ci: 2000, full: 8000 });
+    const n = trialsFor(ctx, { ci: 3000, full: 8000 });
     const a = bonferroni(ALPHA, 2 * CONFIGS.length);
     const tests: StatTest[] = [];
     const rows: (string | number)[][] = [];

@@ -24,6 +24,7 @@ import { decideNeuronPruning } from '../src/model/exactDecision.js';
 import { windowFits } from '../src/model/window.js';
 import { binMasses, pBarOf, pureDeathZeroProbEnclosure } from '../src/chain/binProbabilities.js';
 import { Interval } from '../src/exact/Interval.js';
+import { oneMinusPowEnclosure, powEnclosure } from '../src/exact/fixedPoint.js';
 import { bonferroni, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
 import { linearFit, sig } from '../src/stats/fit.js';
 import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
@@ -103,12 +104,12 @@ export default defineClaim<StatClaim<null>>({
         const f = familyOneTarget(d, q(12, 13), q(-5, 13));
         const b = fixedTargetBounds(f, eps, 1);
         const fixedN = windowFits(b.tStar, b.r)
-          ? smallestN((N) => Rational.ONE.sub(Rational.ONE.sub(b.p.lo).pow(N)).ge(Rational.HALF))
+          ? smallestN((N) => oneMinusPowEnclosure(b.p, N).lo.ge(Rational.HALF))
           : 0;
         let bdN = 0;
         let mcN = 0;
         if (T >= 1) {
-          bdN = smallestN((N) => pureDeathZeroProbEnclosure(T, pBar, N).hi.pow(m).ge(Rational.HALF));
+          bdN = smallestN((N) => powEnclosure(pureDeathZeroProbEnclosure(T, pBar, N).hi, m).hi.ge(Rational.HALF));
           const cap = Math.max(64, bdN * 8);
           const times: number[] = [];
           for (let t = 0; t < nMc; t++) {

@@ -8,6 +8,7 @@
 import type { ClaimContext } from './defineClaim.js';
 import { Interval } from '../exact/Interval.js';
 import { Rational } from '../exact/Rational.js';
+import { oneMinusPowEnclosure } from '../exact/fixedPoint.js';
 
 /** Trials for this run: --runs if given, else the claim's default for the depth. */
 export function trialsFor(ctx: ClaimContext, defaults: { ci: number; full: number }): number {
@@ -28,9 +29,8 @@ export function roundOut(x: Rational, up: boolean, k = 80): Rational {
 
 /** Enclosure of 1 − (1 − p)^N from an enclosure of p ∈ [0, 1] (monotone increasing in p). */
 export function enclosureOfOneMinusPow(p: Interval, N: number): Interval {
-  const lo = Rational.ONE.sub(roundOut(Rational.ONE.sub(p.lo), true).pow(N));
-  const hi = Rational.ONE.sub(roundOut(Rational.ONE.sub(p.hi), false).pow(N));
-  return new Interval(roundOut(lo, false), roundOut(hi, true));
+  const e = oneMinusPowEnclosure(p, N);
+  return new Interval(roundOut(e.lo, false), roundOut(e.hi, true));
 }
 
 /** "[0.1234, 0.1235]" */

@@ -15,11 +15,13 @@
  * carries a rigorous error bound E (every stored entry has relative error ≤ u, and each of the at
  * most 2^N + N additions adds at most u·Σ_j |M_vj| + u·|F_v|), so a subset whose float error exceeds
  * the float minimum by more than 2E cannot be the minimiser. The survivors are re-evaluated exactly
- * (integers over a common denominator) and the exact minimum is returned — the answer is exact.
+ * in integers (each vertex's row over its own common denominator, so a survivor costs BigInt
+ * additions only — survivors can number in the thousands when many subsets tie exactly) and the
+ * exact minimum is returned — the answer is exact.
  *
  * References: SPEC.md §5 (exact small-instance decision), E7, E11.
  */
-import { Rational } from '../exact/Rational.js';
+import { Rational, gcd } from '../exact/Rational.js';
 import { InvalidParameterError, requireInt } from '../errors.js';
 import { Network, type TargetNeuron } from './Network.js';
 import { cubeCandidatePoints, integerForm, type IntPoint } from './cubeSup.js';
@@ -42,6 +44,10 @@ export interface MinError {
 }
 
 const U = 2 ** -53;
+
+function lcmBig(a: bigint, b: bigint): bigint {
+  return (a / gcd(a, b)) * b;
+}
 
 /**
  * The exact min over S ⊆ {0..N−1} of sup_X |f − g_S|.
@@ -101,23 +107,35 @@ export function minNeuronPruningError(f: TargetNeuron, g: Network): MinError {
     }
   }
   cands = cands.filter((c) => c.val <= best + 2 * E);
-  // exact verification of the survivors
-  let bestExact: Rational | undefined;
+  // exact verification of the survivors, in integers: row v over its common denominator L_v
+  const Lv = Fx.map((fv, v) => Mx[v]!.reduce((l, m) => lcmBig(l, m.den), fv.den));
+  const Fi = Fx.map((fv, v) => fv.num * (Lv[v]! / fv.den));
+  const Mi = Mx.map((row, v) => row.map((m) => m.num * (Lv[v]! / m.den)));
+  let bestNum = -1n;
+  let bestDen = 1n;
   let bestS: number[] = [];
   for (const c of cands) {
     const S = [...Array(N).keys()].filter((j) => (c.mask >> j) & 1);
-    let m = Rational.ZERO;
+    let mNum = 0n;
+    let mDen = 1n;
     for (let v = 0; v < V; v++) {
-      let s = Fx[v]!;
-      for (const j of S) s = s.sub(Mx[v]![j]!);
-      m = m.max(s.abs());
+      let s = Fi[v]!;
+      const row = Mi[v]!;
+      for (const j of S) s -= row[j]!;
+      if (s < 0n) s = -s;
+      if (s * mDen > mNum * Lv[v]!) {
+        mNum = s;
+        mDen = Lv[v]!;
+      }
     }
-    if (bestExact === undefined || m.lt(bestExact)) {
-      bestExact = m;
+    if (bestNum < 0n || mNum * bestDen < bestNum * mDen) {
+      bestNum = mNum;
+      bestDen = mDen;
       bestS = S;
     }
   }
-  return { value: bestExact!, S: bestS, verified: cands.length, points: V };
+  const bestExact = Rational.of(bestNum, bestDen);
+  return { value: bestExact, S: bestS, verified: cands.length, points: V };
 }
 
 /** A certificate that no subset ε-approximates. */

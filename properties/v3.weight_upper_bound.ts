@@ -1,0 +1,159 @@
+/**
+ * # `v3.weight_upper_bound` — W1, the v3 headline: O(log(1/ε)) hidden units suffice (reading A1, target σ(x_1))
+ *
+ * Statement: weight pruning reaches error ≤ ε for the target σ(x_1) with N = O(log(1/ε)) neurons.
+ * Checked through E15 + P4: with P = {j ≤ N : w_{j1} > 0} and c_j = α_j w_{j1}, the error of the best
+ * such construction is min_{S⊆P} |1 − Σ_S c_j| exactly (E15), computed by exact meet-in-the-middle.
+ *
+ * Tests: at N = ⌈6·log₂(1/ε)⌉ + 12, for ε = 2^−1 … 2^−12, the construction succeeds for at least half of
+ * the seeded networks (Clopper–Pearson, "at least 1/2"). Measured: the smallest N reaching ε per seed
+ * (median and quartiles), fitted against log₂(1/ε) — and, for the exponential gap, set beside the N
+ * neuron pruning needs (E7/P3 formula for any d, exact decisions for d = 2 and N ≤ 14): a table and a
+ * log-scale figure.
+ */
+import { defineClaim, type StatClaim, type Figure } from '../src/claims/defineClaim.js';
+import { exactNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
+import { closestSubsetSum } from '../src/subsetSum/subsetSums.js';
+import { TargetNeuron } from '../src/model/Network.js';
+import { decideNeuronPruning } from '../src/model/exactDecision.js';
+import { cauchyMassEnclosure, Interval } from '../src/exact/Interval.js';
+import { oneMinusPowEnclosure } from '../src/exact/fixedPoint.js';
+import { bonferroni, judgeProportionAtLeast, type StatTest } from '../src/stats/judge.js';
+import { linearFit, sig } from '../src/stats/fit.js';
+import { pastDeadline } from '../src/claims/statHelpers.js';
+import { Rational, q } from '../src/exact/Rational.js';
+
+const ALPHA = q(1, 1000);
+const EXPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const N_MAX = 96;
+
+/** For one seeded network (d = 2): the exact best E15 error after N neurons, for N = 0..nMax (stops once ≤ stopAt). */
+export function axisErrorsByN(seed: string, nMax: number, stopAt: Rational): Rational[] {
+  const raw = randomRawNetwork(seed, nMax, 2);
+  const vals: Rational[] = [];
+  const out: Rational[] = [Rational.ONE];
+  let last = Rational.ONE;
+  for (let j = 0; j < nMax; j++) {
+    const w1 = raw.w[2 * j]!;
+    if (w1 > 0 && last.gt(stopAt)) {
+      vals.push(Rational.fromDouble(raw.alpha[j]!).mul(Rational.fromDouble(w1)));
+      last = closestSubsetSum(vals, Rational.ONE).distance;
+    }
+    out.push(last);
+  }
+  return out;
+}
+
+function quartiles(xs: number[]): [number, number, number] {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1)))]!;
+  return [at(0.25), at(0.5), at(0.75)];
+}
+
+export default defineClaim<StatClaim<null>>({
+  id: 'v3.weight_upper_bound',
+  specRef: '§7 (W1)',
+  paperRef: null,
+  versions: ['v3'],
+  readings: ['A1', 'D-cube', 'target σ(x_1)'],
+  kind: 'statistical',
+  alpha: ALPHA.toString(),
+  statement: 'Weight pruning reaches error ≤ ε for the target σ(x_1) with O(log(1/ε)) hidden units (via E15 + random subset sum).',
+  uses: ['axis_target_weight_pruning_error_eq', 'subset_sum_covering'],
+  expected: 'holds',
+  check: () => [],
+  run: (ctx) => {
+    const seeds = ctx.runs ?? (ctx.depth === 'ci' ? 40 : 80);
+    const a = bonferroni(ALPHA, EXPS.length);
+    const tests: StatTest[] = [];
+    const needed: number[][] = EXPS.map(() => []);
+    const okAt: number[] = EXPS.map(() => 0);
+    const stop = q(1, 2 ** EXPS[EXPS.length - 1]!);
+    for (let s = 0; s < seeds; s++) {
+      if (pastDeadline(ctx)) return { tests, timedOut: true };
+      const errs = axisErrorsByN(`${ctx.seed}:W1:${s}`, N_MAX, stop);
+      EXPS.forEach((e, c) => {
+        const eps = q(1, 2 ** e);
+        const first = errs.findIndex((x) => x.le(eps));
+        needed[c]!.push(first < 0 ? Infinity : first);
+        const N = Math.ceil(6 * e) + 12;
+        if (errs[Math.min(N, N_MAX)]!.le(eps)) okAt[c]!++;
+      });
+    }
+    EXPS.forEach((e, c) => tests.push(judgeProportionAtLeast(`ε = 2^−${e}, N = ${Math.ceil(6 * e) + 12}: some S ⊆ P reaches |1 − c| ≤ ε`, okAt[c]!, seeds, Interval.point(Rational.HALF), a)));
+    // neuron pruning, same target (w* = e_1, d = 2): t* = 0, κ = 1, r = 4ε
+    const f = new TargetNeuron([Rational.ONE, Rational.ZERO]);
+    const decSeeds = ctx.depth === 'ci' ? 3 : 7;
+    const rows: (string | number)[][] = [];
+    const points: { invEps: number; N: number; series: string }[] = [];
+    const med: { x: number; y: number }[] = [];
+    EXPS.forEach((e, c) => {
+      const eps = q(1, 2 ** e);
+      const r = eps.mul(q(4));
+      let neuronFormula: number | string = '— (window does not fit)';
+      if (r.lt(Rational.ONE)) {
+        const p = cauchyMassEnclosure(r.neg(), r);
+        // smallest N whose enclosure of 1 − (1−p)^N lies wholly at or above 1/2
+        let N = 1;
+        while (oneMinusPowEnclosure(p, N).lo.lt(Rational.HALF)) N++;
+        neuronFormula = N;
+        points.push({ invEps: 2 ** e, N, series: 'neuron pruning: necessary condition w.p. 1/2 (exact formula)' });
+      }
+      let neuronExact = '—';
+      if (e <= 3) {
+        const firsts: number[] = [];
+        for (let s = 0; s < decSeeds; s++) {
+          const raw = randomRawNetwork(`${ctx.seed}:gap:${s}`, 14, 2);
+          const g = exactNetwork(raw);
+          let first = Infinity;
+          for (let N = 0; N <= 14 && first === Infinity; N++) if (decideNeuronPruning(f, g.neuronPrune([...Array(N).keys()]), eps).answer === 'APPROX') first = N;
+          firsts.push(first);
+        }
+        const [, m] = quartiles(firsts);
+        neuronExact = Number.isFinite(m) ? `${m} (median of ${decSeeds})` : `> 14 (median of ${decSeeds})`;
+        if (Number.isFinite(m)) points.push({ invEps: 2 ** e, N: m, series: 'neuron pruning: exact decision, d = 2 (median)' });
+      }
+      const [q1, m2, q3] = quartiles(needed[c]!);
+      if (Number.isFinite(m2)) {
+        points.push({ invEps: 2 ** e, N: m2, series: 'weight pruning: smallest N reaching ε (median)' });
+        med.push({ x: e, y: m2 });
+      }
+      const fmt = (x: number) => (Number.isFinite(x) ? String(x) : `> ${N_MAX}`);
+      rows.push([`2^-${e}`, neuronFormula, neuronExact, `${fmt(m2)} [${fmt(q1)}, ${fmt(q3)}]`, `${okAt[c]}/${seeds}`]);
+    });
+    const fit = linearFit(med.map((p) => p.x), med.map((p) => p.y));
+    const figure: Figure = {
+      name: 'gap_neuron_vs_weight',
+      title: 'The gap: neurons needed by neuron pruning vs weight pruning (target σ(x_1))',
+      spec: {
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        title: 'Target σ(x_1): N needed, neuron pruning vs weight pruning',
+        width: 520,
+        height: 320,
+        data: { values: points },
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { field: 'invEps', type: 'quantitative', title: '1/ε', scale: { type: 'log', base: 2 } },
+          y: { field: 'N', type: 'quantitative', title: 'N (log scale)', scale: { type: 'log' } },
+          color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom', columns: 1 } },
+        },
+      },
+    };
+    return {
+      tests,
+      figures: [figure],
+      tables: [
+        {
+          name: 'gap',
+          title: `The gap for σ(x_1): N needed (weight pruning over ${seeds} seeds: median [quartiles])`,
+          columns: ['ε', 'neuron pruning: N for the necessary condition w.p. 1/2 (E7/P3, exact)', 'neuron pruning: exact decision, d = 2, N ≤ 14', 'weight pruning: smallest N reaching ε', `weight pruning succeeds at N = ⌈6 log₂(1/ε)⌉ + 12`],
+          rows,
+        },
+      ],
+      evidence: {
+        weightFit: `median N ≈ ${sig(fit.a, 3)} + ${sig(fit.b, 3)}·log₂(1/ε) (R² = ${sig(fit.r2, 3)})`,
+        verdictSentence: `W1: the weight-pruning construction reaches ε with a number of neurons growing linearly in log₂(1/ε) (median N ≈ ${sig(fit.a, 3)} + ${sig(fit.b, 3)}·log₂(1/ε), R² = ${sig(fit.r2, 3)}), while neuron pruning needs N growing like 1/ε: the gap is exponential.`,
+      },
+    };
+  },
+});
