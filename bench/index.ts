@@ -104,8 +104,8 @@ function floatCubeSup3(raw: ReturnType<typeof randomRawNetwork>): number {
   return best;
 }
 
-async function measure(name: string, fn: () => unknown, time = 1500): Promise<number> {
-  const b = new Bench({ time, warmupTime: 300 });
+async function measure(name: string, fn: () => unknown, time = 1500, iterations = 10): Promise<number> {
+  const b = new Bench({ time, iterations, warmupTime: iterations > 2 ? 300 : 0, warmupIterations: iterations > 2 ? 2 : 0 });
   b.add(name, fn);
   await b.run();
   const t = b.tasks[0]!.result as unknown as { latency?: { mean: number }; mean?: number };

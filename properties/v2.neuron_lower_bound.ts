@@ -167,7 +167,7 @@ export default defineClaim<StatClaim<null>>({
           y: { field: 'N', type: 'quantitative', title: 'N (log scale)', scale: { type: 'log' } },
           color: { field: 'd', type: 'nominal', title: 'dimension', sort: DIMS.map((d) => `d = ${d}`) },
           strokeDash: { field: 'method', type: 'nominal', title: 'method' },
-          shape: { field: 'method', type: 'nominal', legend: null },
+          shape: { field: 'method', type: 'nominal', title: 'method' },
           detail: { field: 'method', type: 'nominal' },
         },
       },

@@ -11,7 +11,9 @@ import type { Json } from '../claims/codec.js';
 
 /** SVG text of a vega-lite spec. */
 export async function renderSvg(spec: Json): Promise<string> {
-  const compiled = vl.compile(spec as unknown as vl.TopLevelSpec).spec;
+  // house style: legends never truncate their labels
+  const styled = { ...(spec as object), config: { legend: { labelLimit: 0, titleLimit: 0 }, ...((spec as { config?: object }).config ?? {}) } };
+  const compiled = vl.compile(styled as unknown as vl.TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();
