@@ -94,13 +94,33 @@ export class PiecewiseLinear {
    * plus the ramp α|a|·(t − β)_+, for a = 0 the constant α·σ(b); β = −b/a.
    */
   static neuron(alpha: Rational, a: Rational, b: Rational): PiecewiseLinear {
-    if (a.isZero()) return new PiecewiseLinear(alpha.mul(b.sign() > 0 ? b : Rational.ZERO), Rational.ZERO, []);
-    const jump = alpha.mul(a.abs());
-    // τ = −b/a = (−sign(a)·b)/|a|; c = jump·τ = −sign(a)·α·b: exact and dyadic when α, b are.
-    const ab = alpha.mul(b);
-    const k = new Kink(a.sign() > 0 ? b.neg() : b, a.abs(), jump, a.sign() > 0 ? ab.neg() : ab);
-    if (a.sign() > 0) return new PiecewiseLinear(Rational.ZERO, Rational.ZERO, [k]);
-    return new PiecewiseLinear(ab, alpha.mul(a), [k]);
+    return PiecewiseLinear.ofNeurons([{ alpha, a, b }]);
+  }
+
+  /**
+   * Σ_j α_j σ(a_j t + b_j) in one pass (no intermediate functions): each neuron contributes as in
+   * {@link PiecewiseLinear.neuron}, accumulated into one affine part and one kink list.
+   */
+  static ofNeurons(neurons: Iterable<{ alpha: Rational; a: Rational; b: Rational }>): PiecewiseLinear {
+    let A = Rational.ZERO;
+    let B = Rational.ZERO;
+    const kinks: Kink[] = [];
+    for (const { alpha, a, b } of neurons) {
+      const sa = a.sign();
+      if (sa === 0) {
+        if (b.sign() > 0) A = A.add(alpha.mul(b));
+        continue;
+      }
+      // τ = −b/a = (−sign(a)·b)/|a|; c = jump·τ = −sign(a)·α·b: exact and dyadic when α, b are.
+      const ab = alpha.mul(b);
+      if (sa > 0) kinks.push(new Kink(b.neg(), a, alpha.mul(a), ab.neg()));
+      else {
+        kinks.push(new Kink(b, a.neg(), alpha.mul(a).neg(), ab));
+        A = A.add(ab);
+        B = B.add(alpha.mul(a));
+      }
+    }
+    return new PiecewiseLinear(A, B, kinks);
   }
 
   /** φ + ψ */

@@ -55,9 +55,7 @@ export function kinkSize(w: readonly Rational[], i: number): Rational {
 /** φ_{S,i}(t) = Σ_{j∈S} α_j σ(a_j t + b_j): the network along family i (S = all neurons of g). */
 export function restrictNetwork(g: Network, i: number): PiecewiseLinear {
   requireFamily('restrictNetwork', g.d, i);
-  return PiecewiseLinear.sum(
-    g.neurons.map((n) => PiecewiseLinear.neuron(n.alpha, n.w[2 * i - 2]!, n.w[2 * i - 1]!)),
-  );
+  return PiecewiseLinear.ofNeurons(g.neurons.map((n) => ({ alpha: n.alpha, a: n.w[2 * i - 2]!, b: n.w[2 * i - 1]! })));
 }
 
 /** f∘x_i (t) = σ(w*_{2i−1} t + w*_{2i}). */
