@@ -15,8 +15,9 @@
  * (x_k = ±1, F ≠ ∅) and d − |F| hyperplanes, and solving the square system by fraction-free
  * (Bareiss) elimination in BigInt. Each w_j is scaled to an integer vector W_j (a positive scale,
  * absorbed into α_j), and a candidate is kept as an integer vector P over a common denominator D,
- * so g(P/D) = Σ_j β_j σ(⟨W_j, P⟩)/D needs integer products only — no gcd in the inner loop.
- * Parallel hyperplanes are merged. Cost: O(2^|F|·C(d,|F|)·C(H, d−|F|)) systems for H distinct
+ * so g(P/D) = Σ_j β_j σ(⟨W_j, P⟩)/D needs integer products only — no gcd in the inner loop —
+ * and a float filter with a rigorous error bound leaves only the near-maximal candidates to that
+ * exact evaluation. Parallel hyperplanes are merged. Cost: O(2^|F|·C(d,|F|)·C(H, d−|F|)) systems for H distinct
  * hyperplanes — meant for small d.
  *
  * References: SPEC.md E11, Definition 1.
@@ -140,13 +141,12 @@ function* combinations(n: number, k: number): Generator<number[]> {
 
 /**
  * Every point of X where d linearly independent constraints (at least one a cube face) are active,
- * for the hyperplanes of the given networks (the candidate set of E11), deduplicated.
+ * for the hyperplanes of the given networks (the candidate set of E11); a point may repeat.
  * @throws InvalidParameterError when the networks' dimensions differ
  */
 export function cubeCandidatePoints(d: number, W: readonly bigint[][]): IntPoint[] {
   const H = distinctHyperplanes(W);
   const out: IntPoint[] = [];
-  const seen = new Set<string>();
   for (let f = 1; f <= d; f++) {
     for (const F of combinations(d, f)) {
       const free = [...Array(d).keys()].filter((k) => !F.includes(k));
@@ -171,14 +171,9 @@ export function cubeCandidatePoints(d: number, W: readonly bigint[][]): IntPoint
           const P: bigint[] = new Array(d).fill(0n);
           F.forEach((k, t) => (P[k] = s[t]! * det));
           free.forEach((k, t) => (P[k] = y[t]!));
-          let g = det;
-          for (const v of P) g = gcd(g, v);
-          const Pn = P.map((v) => v / g);
-          const D = det / g;
-          const key = `${Pn.join(',')}/${D}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({ P: Pn, D });
+          // duplicates (a vertex found from several constraint sets) are harmless for a max; they
+          // are kept unreduced: reducing or hashing every point cost more than evaluating it twice
+          out.push({ P, D: det });
         }
       }
     }
@@ -207,10 +202,38 @@ export function cubeSupAbs(g: Network, extraHyperplanes: readonly bigint[][] = [
   if (g.d > 8) throw new InvalidParameterError('cubeSupAbs', 'g.d', 'an integer in [2, 8] (vertex enumeration)', String(g.d));
   const net = integerForm(g);
   const pts = cubeCandidatePoints(g.d, [...net.W, ...extraHyperplanes]);
+  // Float filter: |g| at every candidate in doubles, with a rigorous bound E on the float error
+  // (each W_jk, β_j, x_k within u relative; each dot product and the sum add ≤ (d + N + 4)u of the
+  // magnitudes; σ is 1-Lipschitz, so a misjudged sign near 0 costs no more). Only candidates whose
+  // float value is within 2E of the float maximum are evaluated exactly.
+  const Wf = net.W.map((row) => row.map((v) => Number(v)));
+  const Lf = Number(net.L);
+  const Bf = net.B.map((b) => Number(b) / Lf);
+  let mag = 0;
+  for (let j = 0; j < Wf.length; j++) mag += Math.abs(Bf[j]!) * Wf[j]!.reduce((t, v) => t + Math.abs(v), 0);
+  const E = 8 * (g.d + Wf.length + 4) * 2 ** -53 * mag + Number.MIN_VALUE;
+  const vals = new Float64Array(pts.length);
+  let maxF = 0;
+  for (let p = 0; p < pts.length; p++) {
+    const pt = pts[p]!;
+    const Df = Number(pt.D);
+    const x = pt.P.map((v) => Number(v) / Df);
+    let s = 0;
+    for (let j = 0; j < Wf.length; j++) {
+      const w = Wf[j]!;
+      let z = 0;
+      for (let k = 0; k < x.length; k++) z += w[k]! * x[k]!;
+      if (z > 0) s += Bf[j]! * z;
+    }
+    vals[p] = Math.abs(s);
+    if (vals[p]! > maxF) maxF = vals[p]!;
+  }
   let bestN = 0n;
   let bestD = 1n;
   let best: IntPoint = { P: new Array(g.d).fill(0n), D: 1n };
-  for (const pt of pts) {
+  for (let p = 0; p < pts.length; p++) {
+    if (vals[p]! < maxF - 2 * E) continue;
+    const pt = pts[p]!;
     let v = evalIntScaled(net, pt);
     if (v < 0n) v = -v;
     const vd = net.L * pt.D;
