@@ -2,7 +2,8 @@
  * # E2 `neuron_jump_eq_alpha_abs`
  *
  * Statement: for a ≠ 0, t ↦ α·σ(a·t + b) is piecewise linear with exactly one breakpoint β = −b/a,
- * of jump α|a|; for a = 0 it is the constant α·σ(b).
+ * of jump α|a|; for a = 0 it is the constant α·σ(b). Reading: "breakpoint" counts effective
+ * breakpoints (total jump ≠ 0), so for α = 0 there is none — SPEC's "exactly one" needs α ≠ 0.
  *
  * Checked from the definition (not from the project's PL type): the slope jump at β is computed by
  * exact one-sided difference quotients, "exactly one breakpoint" as a zero second difference on a
@@ -56,6 +57,11 @@ export default defineClaim<ExactClaim<Input>>({
     const right = f(beta.add(h)).sub(f(beta)).div(h);
     const left = f(beta).sub(f(beta.sub(h))).div(h);
     rels.push(rel('slope right − slope left at −b/a', right.sub(left), '=', 'α|a|', alpha.mul(a.abs())));
+    // "exactly one breakpoint" read as effective breakpoints (total jump ≠ 0): one at −b/a when
+    // α ≠ 0, none when α = 0 (the function is then identically 0)
+    const eff = pl.effectiveBreakpoints();
+    rels.push(rel('number of effective breakpoints', Rational.of(eff.length), '=', 'α ≠ 0 ? 1 : 0', Rational.of(alpha.isZero() ? 0 : 1)));
+    if (eff.length === 1) rels.push(rel('the effective breakpoint', eff[0]!.tau, '=', '−b/a', beta));
     // a window [c−h', c+h'] that does not contain β: affine there, so second difference 0
     const dist = c.sub(beta).abs();
     if (!dist.isZero()) {

@@ -14,6 +14,7 @@ import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { networkArb } from '../src/arbitraries/networkArb.js';
 import { clopperPearson } from '../src/stats/binomial.js';
 import { SeededRng } from '../src/random/SeededRng.js';
+import { BirthDeathChain } from '../src/chain/BirthDeathChain.js';
 
 const badNumbers = fc.oneof(
   fc.constantFrom(NaN, Infinity, -Infinity, 2 ** 53, -(2 ** 60), 0.5, -1.25),
@@ -85,5 +86,18 @@ describe('bad input', () => {
   });
   test.prop([fc.constantFrom({ d: 1 }, { d: 2, maxN: -1 }, { d: 2, bogus: 1 }, { d: 2, mode: 'x' })])('arbitrary constraints are validated up front', (c) => {
     expectTyped(() => networkArb(c as never), /networkArb: parameter 'constraints\./);
+  });
+  test.prop([fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 4 })])('bad chains are rejected: rates outside [0,1], rows over 1, λ_T ≠ 0, μ_0 ≠ 0, wrong lengths', (T, kind) => {
+    const zero = () => Array.from({ length: T + 1 }, () => Rational.ZERO);
+    const lam = zero(), mu = zero();
+    if (kind === 0) lam[0] = q(-1, 3);
+    if (kind === 1) mu[T] = q(3, 2);
+    if (kind === 2) (lam[0] = q(2, 3)), (mu[0] = Rational.ZERO), T >= 1 && (mu[1] = q(1, 2)), (lam[1] = T > 1 ? q(2, 3) : Rational.ZERO);
+    if (kind === 3) lam[T] = q(1, 5);
+    if (kind === 4) mu[0] = q(1, 5);
+    const param = [/lambda\[0\]/, new RegExp(`mu\\[${T}\\]`), /lambda\[1\] \+ mu\[1\]|mu\[1\]/, new RegExp(`lambda\\[${T}\\]`), /mu\[0\]/][kind]!;
+    if (kind === 2 && T === 1) return; // λ_1 must be 0 at the top; covered by kind 3
+    expectTyped(() => new BirthDeathChain(T, lam, mu), param);
+    expectTyped(() => new BirthDeathChain(T, lam.slice(1), mu), /parameter 'lambda'.*T \+ 1/);
   });
 });
