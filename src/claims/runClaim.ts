@@ -136,11 +136,13 @@ function runExact(claim: ExactClaim, opts: RunOptions, seed: number): { verdict:
   });
   if (res.failed && res.counterexample) {
     const input = res.counterexample[0];
+    const key = JSON.stringify(encodeExact(input));
+    const wasPinned = (opts.pinned ?? []).some((p) => JSON.stringify(encodeExact(p)) === key);
     const cex = counterexampleFor(claim, input, {
-      source: 'fast-check',
+      source: wasPinned ? 'pinned' : 'fast-check',
       seed: res.seed,
       path: res.counterexamplePath ?? null,
-      note: `found after ${res.numRuns} run(s), shrunk ${res.numShrinks} time(s)`,
+      note: wasPinned ? 'the pinned counterexample (reports/counterexamples) still refutes the claim' : `found after ${res.numRuns} run(s), shrunk ${res.numShrinks} time(s)`,
     });
     return {
       verdict: 'refuted',
