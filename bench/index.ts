@@ -11,16 +11,9 @@ import { randomNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
 import { restrictNetwork } from '../src/model/family.js';
 import { cubeSupAbs } from '../src/model/cubeSup.js';
 import { q } from '../src/exact/Rational.js';
-import { extraBenches } from './extra.js';
+import { extraBenches, type ExtraRow } from './extra.js';
 
-interface Row {
-  name: string;
-  exactMs: number;
-  baselineMs: number;
-  baseline: string;
-  targetMs?: number;
-  ratioTarget?: number;
-}
+type Row = ExtraRow;
 
 /** float64 1-D sup of |φ| over [−1, 1]: the same sweep in doubles. */
 function floatSup1D(raw: ReturnType<typeof randomRawNetwork>): number {

@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, fact, type Relation } from '../src/claims/Relation.js';
+import { fact, type Relation } from '../src/claims/Relation.js';
 import { unitVectorArb } from '../src/arbitraries/unitVectorArb.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { Network, TargetNeuron } from '../src/model/Network.js';

@@ -11,12 +11,11 @@
  */
 import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
 import { randomRawNetwork } from '../src/model/randomNetwork.js';
-import { rawBrokenCountProcess } from '../src/model/rawHits.js';
-import { binMasses, pBarOf, allBinsHitEnclosure } from '../src/chain/binProbabilities.js';
-import { pureDeathZeroProbIE } from '../src/chain/BirthDeathChain.js';
+import { rawAllFamiliesAtZero } from '../src/model/rawHits.js';
+import { familiesAtZero } from '../src/chain/binProbabilities.js';
 import { Interval } from '../src/exact/Interval.js';
 import { bonferroni, judgeProportionAtMost, judgeProportionEquals, type StatTest } from '../src/stats/judge.js';
-import { fmtInterval, pastDeadline, roundOut, trialsFor } from '../src/claims/statHelpers.js';
+import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { q } from '../src/exact/Rational.js';
 
 const ALPHA = q(1, 1000);
@@ -52,14 +51,9 @@ export default defineClaim<StatClaim<null>>({
       for (let t = 0; t < n; t++) {
         if (t % 256 === 0 && pastDeadline(ctx)) return { tests, timedOut: true };
         const raw = randomRawNetwork(`${ctx.seed}:T1u:${c}:${t}`, N, d);
-        let all = true;
-        for (let i = 1; i <= m && all; i++) all = rawBrokenCountProcess(raw, i, T)[N] === 0;
-        if (all) k++;
+        if (rawAllFamiliesAtZero(raw, m, T)) k++;
       }
-      const masses = binMasses(T);
-      const one = allBinsHitEnclosure(masses, N);
-      const prod = new Interval(roundOut(one.lo.pow(m), false), roundOut(one.hi.pow(m), true));
-      const bd = pureDeathZeroProbIE(T, pBarOf(masses), N).pow(m);
+      const { product: prod, chainBound: bd } = familiesAtZero(T, N, m);
       tests.push(judgeProportionAtMost(`d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: all chains at 0 ≤ P(B^bd_N = 0)^m`, k, n, Interval.point(bd), a));
       tests.push(judgeProportionEquals(`d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: all chains at 0 = Π_i P(B^(i)_N = 0)`, k, n, prod, a, q(1, 12)));
       rows.push([d, `1/${epsDen}`, T, N, fmtInterval(prod, 5), bd.toDecimal(5), `${k}/${n}`]);

@@ -1,5 +1,5 @@
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { Rational, q, maxOf } from '../src/exact/Rational.js';
 import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
 import { piecewiseLinearArb } from '../src/arbitraries/piecewiseLinearArb.js';

@@ -6,7 +6,7 @@
  * i.i.d. breakpoints) = Σ_{K ⊆ [T]} (−1)^{|K|} (1 − p_K)^s, p_K = Σ_{k∈K} p_k, inclusion–exclusion).
  *
  * Implementation notes: the alternating sum cancels heavily, so it is evaluated in 256-bit fixed
- * point (BigInt) with directed rounding: the lower end takes lower bounds of the even terms and upper
+ * point (BigInt, {@link powFixedRaw}) with directed rounding: the lower end takes lower bounds of the even terms and upper
  * bounds of the odd ones, the upper end the reverse, and powers are taken by squaring with floor
  * (resp. ceiling) after every product. Bins k and T+1−k have equal mass (the Cauchy law is
  * symmetric), so subsets are enumerated by how many of each symmetric pair they take (0, 1 in two
@@ -17,32 +17,13 @@
 import { Rational } from '../exact/Rational.js';
 import { Interval, cauchyMassEnclosure } from '../exact/Interval.js';
 import { binBounds } from '../model/bins.js';
+import { FIXED_ONE, powFixedRaw } from '../exact/fixedPoint.js';
+import { pureDeathZeroProbIE } from './BirthDeathChain.js';
 import { InvalidParameterError, requireInt } from '../errors.js';
 
-const W = 256n;
-const ONE = 1n << W;
-
 function toFixed(x: Rational, up: boolean): bigint {
-  const y = x.mul(Rational.of(ONE));
+  const y = x.mul(Rational.of(FIXED_ONE));
   return up ? y.ceil() : y.floor();
-}
-
-function mulFixed(a: bigint, b: bigint, up: boolean): bigint {
-  const p = a * b;
-  const f = p >> W;
-  return up && f << W !== p ? f + 1n : f;
-}
-
-function powFixed(x: bigint, s: number, up: boolean): bigint {
-  let result = ONE;
-  let base = x;
-  let e = s;
-  while (e > 0) {
-    if (e & 1) result = mulFixed(result, base, up);
-    e >>= 1;
-    if (e > 0) base = mulFixed(base, base, up);
-  }
-  return result;
 }
 
 /** Enclosures of p_k = P(C ∈ B_k), k = 1..T. */
@@ -84,10 +65,10 @@ export function allBinsHitEnclosure(masses: readonly Interval[], s: number): Int
   const counts = new Array<number>(pairs).fill(0);
   const visit = (sumLo: bigint, sumHi: bigint, size: number, mult: bigint) => {
     // term (1 − p_K)^s: smallest with p_K high, largest with p_K low
-    const qLo = ONE - sumHi < 0n ? 0n : ONE - sumHi;
-    const qHi = ONE - sumLo;
-    const tLo = powFixed(qLo, s, false) * mult;
-    const tHi = powFixed(qHi, s, true) * mult;
+    const qLo = FIXED_ONE - sumHi < 0n ? 0n : FIXED_ONE - sumHi;
+    const qHi = FIXED_ONE - sumLo;
+    const tLo = powFixedRaw(qLo, s, false) * mult;
+    const tHi = powFixedRaw(qHi, s, true) * mult;
     if (size % 2 === 0) {
       lo += tLo;
       hi += tHi;
@@ -108,8 +89,8 @@ export function allBinsHitEnclosure(masses: readonly Interval[], s: number): Int
     }
   };
   rec(0, 0n, 0n, 0, 1n);
-  const loR = Rational.of(lo, ONE);
-  const hiR = Rational.of(hi, ONE);
+  const loR = Rational.of(lo, FIXED_ONE);
+  const hiR = Rational.of(hi, FIXED_ONE);
   return new Interval(loR.max(Rational.ZERO), hiR.min(Rational.ONE).max(loR.max(Rational.ZERO)));
 }
 
@@ -128,8 +109,8 @@ export function pureDeathZeroProbEnclosure(T: number, p: Rational, s: number): I
     const x = Rational.ONE.sub(Rational.of(k).mul(p));
     const xl = toFixed(x.max(Rational.ZERO), false);
     const xh = toFixed(x.max(Rational.ZERO), true);
-    const tLo = powFixed(xl, s, false) * binom;
-    const tHi = powFixed(xh, s, true) * binom;
+    const tLo = powFixedRaw(xl, s, false) * binom;
+    const tHi = powFixedRaw(xh, s, true) * binom;
     if (k % 2 === 0) {
       lo += tLo;
       hi += tHi;
@@ -138,6 +119,24 @@ export function pureDeathZeroProbEnclosure(T: number, p: Rational, s: number): I
       hi -= tLo;
     }
   }
-  const loR = Rational.of(lo, ONE).max(Rational.ZERO);
-  return new Interval(loR, Rational.of(hi, ONE).min(Rational.ONE).max(loR));
+  const loR = Rational.of(lo, FIXED_ONE).max(Rational.ZERO);
+  return new Interval(loR, Rational.of(hi, FIXED_ONE).min(Rational.ONE).max(loR));
+}
+
+/**
+ * For m independent families with T bins each after N draws: an enclosure of the exact product
+ * Π_i P(B^{(i)}_N = 0) (inclusion–exclusion) and the chain bound P(B^bd_N = 0)^m (C1 with p̄), exact.
+ */
+export function familiesAtZero(T: number, N: number, m: number): { product: Interval; chainBound: Rational } {
+  requireInt('familiesAtZero', 'm', m, 1, 10_000);
+  const masses = binMasses(T);
+  const one = allBinsHitEnclosure(masses, N);
+  const round = (x: Rational, up: boolean) => {
+    const y = x.mul(Rational.of(1n << 80n));
+    return Rational.of(up ? y.ceil() : y.floor(), 1n << 80n);
+  };
+  return {
+    product: new Interval(round(one.lo.pow(m), false), round(one.hi.pow(m), true)),
+    chainBound: pureDeathZeroProbIE(T, pBarOf(masses), N).pow(m),
+  };
 }

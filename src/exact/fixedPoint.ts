@@ -14,7 +14,9 @@ import { Interval } from './Interval.js';
 import { InvalidParameterError, requireInt } from '../errors.js';
 
 const W = 256n;
-const ONE = 1n << W;
+/** 1 in the 256-bit fixed-point scale. */
+export const FIXED_ONE = 1n << W;
+const ONE = FIXED_ONE;
 
 function mulFixed(a: bigint, b: bigint, up: boolean): bigint {
   const p = a * b;

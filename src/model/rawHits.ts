@@ -114,3 +114,9 @@ export function rawAbsorptionTime(raw: RawNetwork, i: number, T: number, N: numb
   const proc = rawBrokenCountProcess(raw, i, T, N);
   return proc.indexOf(0);
 }
+
+/** Whether every family 1..m of a raw network has all T bins hit within its first N neurons. */
+export function rawAllFamiliesAtZero(raw: RawNetwork, m: number, T: number, N: number = raw.N): boolean {
+  for (let i = 1; i <= m; i++) if (rawBrokenCountProcess(raw, i, T, N)[N] !== 0) return false;
+  return true;
+}
