@@ -46,17 +46,26 @@ function esc(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+function intervalText(iv: Record<string, string>): string {
+  const approx = iv.approx ?? `[${iv.lo}, ${iv.hi}]`;
+  return iv.lo === iv.hi ? approx.replace(/^\[([^,]+), .*\]$/, '$1') : approx;
+}
+
 function evidenceCell(r: ClaimRecord): string {
   const ev = r.evidence as Record<string, Json>;
   if (r.kind === 'statistical') {
     const tests = (ev.tests as Record<string, Json>[]) ?? [];
-    return tests
-      .map((t) => {
-        const iv = t.interval as Record<string, string>;
-        const k = t.successes === null ? '' : `${t.successes}/${t.n}, `;
-        return `${t.name}: ${k}${iv.approx} vs ${t.claimed} → ${t.judgement}`;
-      })
-      .join('; ');
+    const count = (j: string) => tests.filter((t) => t.judgement === j).length;
+    const parts = [`${tests.length} test(s) at claim-level α = ${ev.alpha}: ${count('holds')} hold`];
+    if (count('refuted') > 0) parts.push(`${count('refuted')} refuted`);
+    if (count('inconclusive') > 0) parts.push(`${count('inconclusive')} inconclusive`);
+    const first = tests.find((t) => t.judgement === 'refuted') ?? tests.find((t) => t.judgement === 'inconclusive');
+    let text = parts.join(', ');
+    if (first) {
+      const k = first.successes === null ? '' : `${first.successes}/${first.n}, `;
+      text += ` — e.g. ${first.name}: ${k}interval ${intervalText(first.interval as Record<string, string>)} vs ${first.claimed}`;
+    }
+    return `${text} (details below)`;
   }
   if (r.verdict === 'refuted') return `refuted at run ${ev.numRuns} (shrunk ${ev.numShrinks}×), seed ${ev.seed}`;
   return `${ev.numRuns} cases, seed ${ev.seed}`;
@@ -110,9 +119,9 @@ export function renderSummary(records: readonly ClaimRecord[], settings: RunSett
     out.push('\n## Statistical evidence\n');
     for (const r of stats) {
       const ev = r.evidence as Record<string, Json>;
-      out.push(`\n### \`${r.id}\` — claim-level α = ${ev.alpha}\n\n| test | method | n | successes | interval (1−α) | claimed | judgement |\n| --- | --- | --- | --- | --- | --- | --- |\n`);
+      out.push(`\n### \`${r.id}\` — claim-level α = ${ev.alpha}\n\n| test | method | n | successes | interval (1−α) or exact value | claimed | judgement |\n| --- | --- | --- | --- | --- | --- | --- |\n`);
       for (const t of (ev.tests as Record<string, Json>[]) ?? [])
-        out.push(`| ${esc(String(t.name))} | ${t.method} | ${t.n} | ${t.successes ?? '—'} | ${(t.interval as Record<string, string>).approx} (α = ${t.alpha}) | ${esc(String(t.claimed))} | ${t.judgement} |\n`);
+        out.push(`| ${esc(String(t.name))} | ${t.method} | ${t.n} | ${t.successes ?? '—'} | ${intervalText(t.interval as Record<string, string>)}${t.alpha === '0/1' ? '' : ` (α = ${t.alpha})`} | ${esc(String(t.claimed))} | ${t.judgement} |\n`);
       if (ev.details && typeof ev.details === 'object' && !Array.isArray(ev.details)) {
         const sentence = (ev.details as Record<string, Json>).verdictSentence;
         if (typeof sentence === 'string') out.push(`\n${sentence}\n`);
@@ -159,8 +168,10 @@ export async function writeReports(dir: string, runs: readonly RunRecord[], orde
   const cexViolations: Record<string, string> = {};
   for (const rec of records) {
     if (typeof rec.counterexample !== 'string') continue;
-    const v = safeJson<{ violated?: Record<string, string> }>(readIfExists(join(dir, rec.counterexample))).violated;
-    if (v && v.lhsLabel) cexViolations[rec.id as string] = `${v.lhsLabel} = ${v.lhsApprox ?? v.lhs} ${v.op} ${v.rhsLabel} = ${v.rhsApprox ?? v.rhs} fails`;
+    const v = safeJson<{ violated?: Record<string, string | boolean> }>(readIfExists(join(dir, rec.counterexample))).violated;
+    if (v && v.lhsLabel)
+      cexViolations[rec.id as string] =
+        typeof v.lhs === 'boolean' ? `fails: ${v.lhsLabel} is ${v.lhs}` : `${v.lhsLabel} = ${v.lhsApprox ?? v.lhs} ${v.op} ${v.rhsLabel} = ${v.rhsApprox ?? v.rhs} fails`;
   }
   atomicWrite(tableFile, canonicalJSON(allTables as unknown as Json));
   atomicWrite(join(dir, 'claims.json'), canonicalJSON(renderManifest(records, settings)));
