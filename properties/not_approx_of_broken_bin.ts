@@ -21,6 +21,7 @@ import { Network, TargetNeuron } from '../src/model/Network.js';
 import { binBounds, binsHitBy, brokenBins } from '../src/model/bins.js';
 import { breakpoint, restrictError } from '../src/model/family.js';
 import { Rational, q } from '../src/exact/Rational.js';
+import { neuronWithBreakpoint } from './approx_error_ge_quarter_kink_of_affine.js';
 
 /** Input of E9 and its control. */
 export interface BrokenBinInput {
@@ -66,9 +67,19 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
       .chain(([{ f, i, tStar, kappa }, T]) => {
         const k = binsHitBy(tStar, T)[0]!;
         const dist = distanceToBinEnds(tStar, T, k);
+        const coef = rationalArb({ min: q(-2), max: q(2), maxDen: 8 }).filter((x) => !x.isZero());
         return fc
-          .record({ g: networkArb({ d: f.d, maxN: 6 }), s: rationalArb({ min: q(1, 64), max: q(63, 64), maxDen: 64 }) })
-          .map(({ g, s }) => ({ f, i, T, k, eps: s.mul(kappa).mul(dist).div(q(4)), g: dropHitting(g, i, T, k) }));
+          .record({ g: networkArb({ d: f.d, maxN: 6 }), s: rationalArb({ min: q(1, 64), max: q(63, 64), maxDen: 64 }), edge: fc.array(fc.tuple(coef, coef, fc.boolean()), { maxLength: 2 }) })
+          .map(({ g, s, edge }) => {
+            // neurons with breakpoints exactly on the neighbouring bins' far edges (they hit those bins only)
+            const extra = edge.flatMap(([alpha, a, left]) => {
+              const kk = left ? k - 1 : k + 1;
+              if (kk < 1 || kk > T) return [];
+              const { lo, hi } = binBounds(T, kk);
+              return [neuronWithBreakpoint(f.d, i, alpha, a, left ? lo : hi)];
+            });
+            return { f, i, T, k, eps: s.mul(kappa).mul(dist).div(q(4)), g: dropHitting(new Network(f.d, [...g.neurons, ...extra]), i, T, k) };
+          });
       })
       .filter((x) => x.eps.sign() > 0 && x.eps.lt(Rational.ONE)),
   check: ({ f, i, T, k, eps, g }) => {
