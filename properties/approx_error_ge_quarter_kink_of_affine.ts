@@ -66,6 +66,17 @@ export function affineWindowArb(): fc.Arbitrary<AffineWindowInput> {
   );
 }
 
+/**
+ * Lemma 2's conclusion for one input and one reading of the network's value (A1: g, A2: σ(g)):
+ * none when the inner sum is not affine on the window (the hypothesis fails: vacuous).
+ */
+export function affineWindowRelations({ f, i, delta, g }: AffineWindowInput, value: (x: Rational[]) => Rational, name: string): Relation[] {
+  const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
+  const kappa = f.w[2 * i - 2]!.abs();
+  if (!restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta))) return [];
+  return [rel(`max_{t∈{t*−δ,t*,t*+δ}} |f − ${name}|`, threePointError(f, value, i, tStar, delta), '>=', 'κδ/4', kappa.mul(delta).div(q(4)))];
+}
+
 export default defineClaim<ExactClaim<AffineWindowInput>>({
   id: 'approx_error_ge_quarter_kink_of_affine',
   specRef: 'E5',
@@ -79,12 +90,5 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
   expected: 'holds',
   numRuns: { ci: 200, full: 3000 },
   arbitrary: affineWindowArb,
-  check: ({ f, i, delta, g }) => {
-    const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
-    const kappa = f.w[2 * i - 2]!.abs();
-    const rels: Relation[] = [];
-    if (!restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta))) return rels; // hypothesis fails: vacuous
-    rels.push(rel('max_{t∈{t*−δ,t*,t*+δ}} |f − g_S|', threePointError(f, (x) => g.eval(x), i, tStar, delta), '>=', 'κδ/4', kappa.mul(delta).div(q(4))));
-    return rels;
-  },
+  check: (input) => affineWindowRelations(input, (x) => input.g.eval(x), 'g_S'),
 });

@@ -12,14 +12,11 @@
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, type Relation } from '../src/claims/Relation.js';
 import { windowArb } from '../src/arbitraries/targetArb.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { Network } from '../src/model/Network.js';
-import { restrictNetwork } from '../src/model/family.js';
-import { threePointError } from '../src/model/window.js';
 import { q } from '../src/exact/Rational.js';
-import { affineWindowArb, neuronWithBreakpoint, type AffineWindowInput } from './approx_error_ge_quarter_kink_of_affine.js';
+import { affineWindowArb, affineWindowRelations, neuronWithBreakpoint, type AffineWindowInput } from './approx_error_ge_quarter_kink_of_affine.js';
 
 function solvedPairArb(): fc.Arbitrary<AffineWindowInput> {
   const pos = rationalArb({ min: q(1, 8), max: q(2), maxDen: 8 });
@@ -61,12 +58,5 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
   negativeControlOf: 'approx_error_ge_quarter_kink_of_affine',
   numRuns: { ci: 300, full: 3000 },
   arbitrary: () => fc.oneof(affineWindowArb(), solvedPairArb()),
-  check: ({ f, i, delta, g }) => {
-    const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
-    const kappa = f.w[2 * i - 2]!.abs();
-    const rels: Relation[] = [];
-    if (!restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta))) return rels;
-    rels.push(rel('max_{t∈{t*−δ,t*,t*+δ}} |f − σ(g_S)|', threePointError(f, (x) => g.evalA2(x), i, tStar, delta), '>=', 'κδ/4', kappa.mul(delta).div(q(4))));
-    return rels;
-  },
+  check: (input) => affineWindowRelations(input, (x) => input.g.evalA2(x), 'σ(g_S)'),
 });

@@ -8,7 +8,8 @@
  *   builds 53-bit doubles from 32-bit words by exact scaling), so they are identical on every machine.
  * - Normals use Marsaglia's polar method: u, v uniform on (−1, 1), s = u² + v² ∈ (0, 1),
  *   z = u·√(−2 ln s / s). It needs only +, ×, ÷, √ (correctly rounded in IEEE-754) and ln, for which
- *   the platform-independent {@link detLog} is used. No `Math.sin`/`Math.log`/`Math.random`.
+ *   the platform-independent {@link detLog} is used: no platform transcendental function and no
+ *   unseeded randomness anywhere.
  * - A seed is a string or a safe integer; {@link SeededRng.derive} makes independent streams from a
  *   parent seed and a label, so per-claim streams do not depend on run order or sharding.
  */
