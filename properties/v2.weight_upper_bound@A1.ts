@@ -87,7 +87,11 @@ export default defineClaim<StatClaim<W2Certificate>>({
       tests,
       certificate,
       tables: [{ name: 'w2', title: `W2: weight pruning at N = ⌈${C}·d·log₂(1/ε)⌉, d = ${D}, w* = (12/13, −5/13, 0, 0)`, columns: ['ε', 'N', 'P(a breakpoint within r) = 1 − (1−p)^N', '≤ 8Nε/(πκ)', 'networks where some mask could work'], rows }],
-      evidence: { verdictSentence: `W2 (v1/v2, reading A1) is refuted: at N = ⌈${C}·d·log₂(1/ε)⌉ the probability that any mask works is at most 8Nε/(πκ) → 0 as ε → 0; the stored certificate is a seeded network with no breakpoint in the window, replayable exactly.` },
+      evidence: {
+        verdictSentence: tests.some((t) => t.judgement === 'refuted')
+          ? `W2 (v1/v2, reading A1) is refuted: at N = ⌈${C}·d·log₂(1/ε)⌉ the probability that any mask works is at most 1 − (1 − p)^N ≤ 8Nε/(πκ) → 0 as ε → 0, and the observed frequencies fall below 1/2; the stored certificate is a seeded network with no breakpoint in the window, replayable exactly.`
+          : 'W2 was not refuted at these (d, ε): see the tests.',
+      },
     };
   },
 });

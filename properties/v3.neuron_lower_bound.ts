@@ -75,7 +75,11 @@ export default defineClaim<StatClaim<null>>({
     return {
       tests,
       tables: [{ name: 'v3_lower_bound', title: 'v3: N < πκ/(16ε) keeps the success probability ≤ 1/2 (w* = (12/13, −5/13, 0, …))', columns: ['d', 'ε', 'N', '1 − (1−p)^N', '8Nε/(πκ)', 'observed necessary condition'], rows }],
-      evidence: { verdictSentence: 'v3 (Ω(1/ε)) holds under T1-fixed: at N just below πκ/(16ε) the probability that any neuron-pruned subnetwork ε-approximates the fixed target stays ≤ 1/2, for ε down to 2^−10, independently of d.' },
+      evidence: {
+        verdictSentence: tests.every((t) => t.judgement === 'holds')
+          ? 'v3 (Ω(1/ε)) holds under T1-fixed: at N just below πκ/(16ε) the probability that any neuron-pruned subnetwork ε-approximates the fixed target stays ≤ 1/2, for ε down to 2^−10, in d = 2 and d = 8.'
+          : 'v3 (Ω(1/ε)) is NOT supported under T1-fixed at some (d, ε): see the tests.',
+      },
     };
   },
 });
