@@ -21,15 +21,11 @@
  *
  * References: SPEC.md §4 (D4, C1).
  */
-import { Rational, gcd } from '../exact/Rational.js';
+import { Rational, lcm } from '../exact/Rational.js';
 import { InvalidParameterError, requireInt, show } from '../errors.js';
 
 /** The largest T accepted. */
 export const MAX_STATES = 100_000;
-
-function lcm(a: bigint, b: bigint): bigint {
-  return (a / gcd(a, b)) * b;
-}
 
 /** A birth–death chain on {0..T}. */
 export class BirthDeathChain {

@@ -17,7 +17,7 @@
 import { Rational } from '../exact/Rational.js';
 import { Interval, cauchyMassEnclosure } from '../exact/Interval.js';
 import { binBounds } from '../model/bins.js';
-import { FIXED_ONE, powFixedRaw } from '../exact/fixedPoint.js';
+import { FIXED_ONE, powFixedRaw, roundOut } from '../exact/fixedPoint.js';
 import { pureDeathZeroProbIE } from './BirthDeathChain.js';
 import { InvalidParameterError, requireInt } from '../errors.js';
 
@@ -62,7 +62,6 @@ export function allBinsHitEnclosure(masses: readonly Interval[], s: number): Int
   const mHi = middle ? toFixed(masses[pairs]!.hi, true) : 0n;
   let lo = 0n;
   let hi = 0n;
-  const counts = new Array<number>(pairs).fill(0);
   const visit = (sumLo: bigint, sumHi: bigint, size: number, mult: bigint) => {
     // term (1 − p_K)^s: smallest with p_K high, largest with p_K low
     const qLo = FIXED_ONE - sumHi < 0n ? 0n : FIXED_ONE - sumHi;
@@ -84,7 +83,6 @@ export function allBinsHitEnclosure(masses: readonly Interval[], s: number): Int
       return;
     }
     for (let c = 0; c <= 2; c++) {
-      counts[j] = c;
       rec(j + 1, sumLo + BigInt(c) * pLo[j]!, sumHi + BigInt(c) * pHi[j]!, size + c, mult * (c === 1 ? 2n : 1n));
     }
   };
@@ -131,12 +129,8 @@ export function familiesAtZero(T: number, N: number, m: number): { product: Inte
   requireInt('familiesAtZero', 'm', m, 1, 10_000);
   const masses = binMasses(T);
   const one = allBinsHitEnclosure(masses, N);
-  const round = (x: Rational, up: boolean) => {
-    const y = x.mul(Rational.of(1n << 80n));
-    return Rational.of(up ? y.ceil() : y.floor(), 1n << 80n);
-  };
   return {
-    product: new Interval(round(one.lo.pow(m), false), round(one.hi.pow(m), true)),
+    product: new Interval(roundOut(one.lo.pow(m), false), roundOut(one.hi.pow(m), true)),
     chainBound: pureDeathZeroProbIE(T, pBarOf(masses), N).pow(m),
   };
 }

@@ -7,8 +7,9 @@
  */
 import type { ClaimContext } from './defineClaim.js';
 import { Interval } from '../exact/Interval.js';
-import { Rational } from '../exact/Rational.js';
-import { oneMinusPowEnclosure } from '../exact/fixedPoint.js';
+import { oneMinusPowEnclosure, roundOut } from '../exact/fixedPoint.js';
+
+export { roundOut };
 
 /** Trials for this run: --runs if given, else the claim's default for the depth. */
 export function trialsFor(ctx: ClaimContext, defaults: { ci: number; full: number }): number {
@@ -18,13 +19,6 @@ export function trialsFor(ctx: ClaimContext, defaults: { ci: number; full: numbe
 /** Whether the claim's deadline has passed. */
 export function pastDeadline(ctx: ClaimContext): boolean {
   return Date.now() > ctx.deadline;
-}
-
-/** Round a rational outward to a multiple of 2^−k (keeps enclosure ends short). */
-export function roundOut(x: Rational, up: boolean, k = 80): Rational {
-  const s = Rational.of(1n << BigInt(k));
-  const y = x.mul(s);
-  return Rational.of(up ? y.ceil() : y.floor(), 1n << BigInt(k));
 }
 
 /** Enclosure of 1 − (1 − p)^N from an enclosure of p ∈ [0, 1] (monotone increasing in p). */

@@ -62,6 +62,12 @@ export class Interval {
   scale(c: Rational): Interval {
     return c.sign() >= 0 ? new Interval(this.lo.mul(c), this.hi.mul(c)) : new Interval(this.hi.mul(c), this.lo.mul(c));
   }
+  /** Sign of the interval if it does not straddle 0 (0 when it does). */
+  sign0(): -1 | 0 | 1 {
+    if (this.lo.sign() > 0) return 1;
+    if (this.hi.sign() < 0) return -1;
+    return 0;
+  }
   /** lo ≤ x ≤ hi */
   contains(x: Rational): boolean {
     return this.lo.le(x) && x.le(this.hi);
@@ -173,15 +179,3 @@ export function cauchyCdfEnclosure(t: Rational, digits: number = DIGITS_DEFAULT)
   const r = a.sign0() >= 0 ? new Interval(a.lo.div(pi.hi), a.hi.div(pi.lo)) : new Interval(a.lo.div(pi.lo), a.hi.div(pi.hi));
   return new Interval(r.lo.add(Rational.HALF), r.hi.add(Rational.HALF));
 }
-
-declare module './Interval.js' {
-  interface Interval {
-    /** Sign of the interval if it does not straddle 0 (0 when it does). */
-    sign0(): -1 | 0 | 1;
-  }
-}
-Interval.prototype.sign0 = function (this: Interval): -1 | 0 | 1 {
-  if (this.lo.sign() > 0) return 1;
-  if (this.hi.sign() < 0) return -1;
-  return 0;
-};

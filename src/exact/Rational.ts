@@ -66,6 +66,11 @@ export function gcd(a: bigint, b: bigint): bigint {
   return a * low;
 }
 
+/** Least common multiple of |a| and |b| (a, b ≠ 0). */
+export function lcm(a: bigint, b: bigint): bigint {
+  return bigAbs((a / gcd(a, b)) * b);
+}
+
 /** Reduce n/d (d ≠ 0) to canonical form; returns [n', d'] with d' > 0 and gcd 1. */
 function normalize(n: bigint, d: bigint): [bigint, bigint] {
   if (d < 0n) {

@@ -56,3 +56,9 @@ export function oneMinusPowEnclosure(p: Interval, N: number): Interval {
   const b = powEnclosure(Rational.ONE.sub(p.lo), N);
   return new Interval(Rational.ONE.sub(b.hi), Rational.ONE.sub(a.lo));
 }
+
+/** Round a rational outward to a multiple of 2^−k (keeps enclosure ends short). */
+export function roundOut(x: Rational, up: boolean, k = 80): Rational {
+  const y = x.mul(Rational.of(1n << BigInt(k)));
+  return Rational.of(up ? y.ceil() : y.floor(), 1n << BigInt(k));
+}

@@ -22,7 +22,7 @@
  *
  * References: SPEC.md E11, Definition 1.
  */
-import { Rational, gcd } from '../exact/Rational.js';
+import { Rational, gcd, lcm } from '../exact/Rational.js';
 import type { Network, TargetNeuron } from './Network.js';
 import { InvalidParameterError } from '../errors.js';
 
@@ -40,10 +40,6 @@ export interface CubeSup {
   readonly witness: Rational[];
   /** number of candidate points examined */
   readonly candidates: number;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  return (a / gcd(a, b)) * b;
 }
 
 /** Integer form of a network: σ-arguments W_j and coefficients β_j = B_j/L with g(x) = Σ β_j σ(⟨W_j,x⟩). */

@@ -21,7 +21,7 @@
  *
  * References: SPEC.md §5 (exact small-instance decision), E7, E11.
  */
-import { Rational, gcd } from '../exact/Rational.js';
+import { Rational, lcm } from '../exact/Rational.js';
 import { InvalidParameterError, requireInt } from '../errors.js';
 import { Network, type TargetNeuron } from './Network.js';
 import { cubeCandidatePoints, integerForm, type IntPoint } from './cubeSup.js';
@@ -44,10 +44,6 @@ export interface MinError {
 }
 
 const U = 2 ** -53;
-
-function lcmBig(a: bigint, b: bigint): bigint {
-  return (a / gcd(a, b)) * b;
-}
 
 /**
  * The exact min over S ⊆ {0..N−1} of sup_X |f − g_S|.
@@ -108,7 +104,7 @@ export function minNeuronPruningError(f: TargetNeuron, g: Network): MinError {
   }
   cands = cands.filter((c) => c.val <= best + 2 * E);
   // exact verification of the survivors, in integers: row v over its common denominator L_v
-  const Lv = Fx.map((fv, v) => Mx[v]!.reduce((l, m) => lcmBig(l, m.den), fv.den));
+  const Lv = Fx.map((fv, v) => Mx[v]!.reduce((l, m) => lcm(l, m.den), fv.den));
   const Fi = Fx.map((fv, v) => fv.num * (Lv[v]! / fv.den));
   const Mi = Mx.map((row, v) => row.map((m) => m.num * (Lv[v]! / m.den)));
   let bestNum = -1n;

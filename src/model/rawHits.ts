@@ -11,7 +11,7 @@
  * only when the two sides are closer than that bound is the test redone in exact rationals.
  *
  * Implementation notes: this is what lets 10^5 networks of N = 100, d = 8 be checked exactly within
- * seconds (see `npm run bench`): the exact fallback is needed for a fraction ~1e-14 of the tests.
+ * seconds (see `npm run bench`): the exact fallback runs only for tests decided within the margin.
  */
 import { Rational } from '../exact/Rational.js';
 import type { RawNetwork } from './randomNetwork.js';
@@ -31,9 +31,6 @@ export function rawWindow(tStar: Rational, r: Rational): RawWindow {
   return { tStar, r, tf: tStar.toNumber(), rf: r.toNumber() };
 }
 
-/** Counter of exact fallbacks (for the bench and the report). */
-export const fallbackCount = { n: 0 };
-
 /** Is |t_i(w_j) − t*| ≤ r, exactly? (false when w_{j,2i−1} = 0) */
 export function rawWithin(raw: RawNetwork, j: number, i: number, win: RawWindow): boolean {
   const a = raw.w[j * raw.d + 2 * i - 2]!;
@@ -45,7 +42,6 @@ export function rawWithin(raw: RawNetwork, j: number, i: number, win: RawWindow)
   const err = 8 * U * (Math.abs(b) + aa * Math.abs(win.tf) + R) + Number.MIN_VALUE * 4;
   if (L < R - err) return true;
   if (L > R + err) return false;
-  fallbackCount.n++;
   const A = Rational.fromDouble(a);
   const B = Rational.fromDouble(b);
   return B.add(A.mul(win.tStar)).abs().le(win.r.mul(A.abs()));
@@ -82,7 +78,6 @@ export function rawBinsHit(raw: RawNetwork, j: number, i: number, T: number): nu
     if (f < 0 || f >= T) return [];
     return [f + 1];
   }
-  fallbackCount.n++;
   const tb = rawBreakpoint(raw, j, i)!;
   if (tb.abs().gt(Rational.ONE)) return [];
   const X = tb.add(Rational.ONE).mul(Rational.of(T, 2));

@@ -51,13 +51,6 @@ export function judgeProportionEquals(name: string, k: number, n: number, value:
   return { name, method: 'Clopper–Pearson', n, successes: k, alpha, interval: ci, claimed: `p = ${fmt(value)}`, judgement };
 }
 
-/** A test built from any interval (e.g. DKW): refuted if it misses the claimed enclosure. */
-export function judgeIntervalMeets(name: string, method: string, n: number, ci: Interval, value: Interval, alpha: Rational, resolution: Rational): StatTest {
-  const meets = !(ci.lo.gt(value.hi) || ci.hi.lt(value.lo));
-  const judgement: Judgement = !meets ? 'refuted' : ci.width().le(resolution) ? 'holds' : 'inconclusive';
-  return { name, method, n, alpha, interval: ci, claimed: `value in ${fmt(value)}`, judgement };
-}
-
 /** refuted if any test is, holds if all do, inconclusive otherwise. */
 export function combineJudgements(tests: readonly { judgement: Judgement }[]): Judgement {
   if (tests.some((t) => t.judgement === 'refuted')) return 'refuted';
