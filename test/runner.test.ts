@@ -4,8 +4,10 @@
  * the run order.
  */
 import { describe, expect, it } from 'vitest';
-import { allClaims } from '../properties/index.js';
+import { loadClaims } from '../src/claims/registry.js';
 import { runClaim, claimSeed } from '../src/claims/runClaim.js';
+
+const allClaims = await loadClaims();
 
 const byId = (id: string) => allClaims.find((c) => c.id === id)!;
 
