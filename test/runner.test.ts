@@ -12,18 +12,18 @@ const allClaims = await loadClaims();
 const byId = (id: string) => allClaims.find((c) => c.id === id)!;
 
 describe('runner', () => {
-  it('an exact claim that runs out of budget is a timeout, not a pass', () => {
-    const r = runClaim(byId('sup_over_cube_eq_max_over_vertices'), { seed: 1, depth: 'full', runs: 10_000_000, budgetMs: 200 });
+  it('an exact claim that runs out of budget is a timeout, not a pass', async () => {
+    const r = await runClaim(byId('sup_over_cube_eq_max_over_vertices'), { seed: 1, depth: 'full', runs: 10_000_000, budgetMs: 200 });
     expect(r.record.verdict).toBe('timeout');
     expect(r.record.asExpected).toBe(false);
     expect(r.record.verdictText).toBe('timeout (not judged)');
   });
-  it('a statistical claim past its deadline is a timeout', () => {
-    const r = runClaim(byId('hit_probability_eq'), { seed: 1, depth: 'full', runs: 10_000_000, budgetMs: 50 });
+  it('a statistical claim past its deadline is a timeout', async () => {
+    const r = await runClaim(byId('hit_probability_eq'), { seed: 1, depth: 'full', runs: 10_000_000, budgetMs: 50 });
     expect(r.record.verdict).toBe('timeout');
   });
-  it('a refuted negative control reads "refuted as expected"', () => {
-    const r = runClaim(byId('approx_error_ge_third_kink_of_affine'), { seed: 3, depth: 'ci', budgetMs: 60_000 });
+  it('a refuted negative control reads "refuted as expected"', async () => {
+    const r = await runClaim(byId('approx_error_ge_third_kink_of_affine'), { seed: 3, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdictText).toMatch(/^refuted as expected/);
     expect(r.counterexample?.violated).toBeTruthy();
   });

@@ -18,13 +18,17 @@ export interface CounterexampleFile {
   readonly format: string;
   readonly claim: string;
   readonly expected: string;
-  readonly source: 'fast-check' | 'certificate' | 'pinned';
+  readonly source: 'fast-check' | 'certificate' | 'pinned' | 'exhaustive' | 'smt' | 'statistical' | 'tightness';
   readonly seed: number | null;
   readonly path: string | null;
   readonly input: Json;
   readonly violated: Json;
   readonly relations: Json;
   readonly note: string | null;
+  /** Constant overrides under which the input violates the claim (tightness probes, SMT models). */
+  readonly constants?: Readonly<Record<string, string>>;
+  /** For a statistical refutation: the configuration that reproduces the counts. */
+  readonly statistical?: Json;
   readonly sha256: string;
 }
 

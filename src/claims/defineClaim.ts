@@ -20,14 +20,20 @@ import type fc from 'fast-check';
 import type { Relation } from './Relation.js';
 import type { StatTest } from '../stats/judge.js';
 import type { Json } from './codec.js';
+import type { Rational } from '../exact/Rational.js';
+import type { SmtEncoding } from '../smt/types.js';
 import { InvalidParameterError, show } from '../errors.js';
 
 /** Paper versions. */
 export type PaperVersion = 'v1' | 'v2' | 'v3';
-/** A claim's expected verdict from SPEC.md. */
-export type Expected = 'holds' | 'refuted';
-/** The verdict of a run. */
-export type Verdict = 'holds' | 'refuted' | 'inconclusive' | 'timeout';
+/**
+ * A claim's expected verdict: `holds`, `refuted` (a negative control or a false headline reading),
+ * or `open` — a statement the suite's technique cannot settle either way (a lower bound it can
+ * neither confirm nor refute): its verdict reads "not decided" unless a counterexample turns up.
+ */
+export type Expected = 'holds' | 'refuted' | 'open';
+/** The verdict of a run (`open`: not refuted, and not decidable by the suite). */
+export type Verdict = 'holds' | 'refuted' | 'inconclusive' | 'timeout' | 'open';
 /** exact for-all statement, exact witness construction, or statistical judgement. */
 export type ClaimKind = 'exact-forall' | 'exact-witness' | 'statistical';
 /** How deep to run: `ci` for `npm test`, `full` for `npm run check`. */
@@ -51,7 +57,46 @@ export interface ClaimMeta {
   readonly expected: Expected;
   /** For a negative control: the id of the true claim it perturbs. */
   readonly negativeControlOf?: string;
+  /** The proof sketch, in the project's own words (blueprint). */
+  readonly proofSketch?: string;
+  /** The hypotheses in words (blueprint). */
+  readonly hypotheses?: string;
+  /** The tested domain in words, e.g. "d ∈ {2,3,4}, N ≤ 6, denominators ≤ 64" (blueprint). */
+  readonly domain?: string;
+  /** An SMT encoding for bounded proofs (loaded lazily by the SMT engine only). */
+  readonly smt?: SmtEncoding;
+  /** Why the claim has no SMT encoding (when it has none). */
+  readonly smtNote?: string;
 }
+
+/**
+ * A constant of an inequality claim, for automatic tightness probes: the runner moves `value`
+ * toward `falseSide` by η ∈ {1 %, 10 %, 100 %} (×(1+η) for `up`, ÷(1+η) for `down`), re-runs the
+ * claim with the same generators and records the smallest η that is refuted.
+ */
+export interface ClaimConstant {
+  /** The key under which `check` receives an overriding value. */
+  readonly name: string;
+  /** The paper's value. */
+  readonly value: Rational;
+  /** Moving the value this way makes the claim stronger (false, if the value is tight). */
+  readonly falseSide: 'up' | 'down';
+  /** Whether SPEC proves the value optimal. */
+  readonly tight: boolean;
+  /** What the constant is, e.g. "κδ/4: Lemma 2's constant". */
+  readonly description: string;
+}
+
+/** A bounded-exhaustive grid (SmallCheck style): every input is checked exactly. */
+export interface ExhaustiveGrid<I> {
+  /** The grid in words, e.g. "t* ∈ {−1/2, 0, 1/2} × δ ∈ {1/4, 1/2} × …". */
+  readonly domain: string;
+  /** Every input of the grid (finite). */
+  inputs(): Iterable<I>;
+}
+
+/** Constant overrides handed to `check` by tightness probes (name → value). */
+export type ConstantOverrides = Readonly<Record<string, Rational>>;
 
 /** Run context handed to a claim. */
 export interface ClaimContext {
@@ -68,8 +113,17 @@ export interface ExactClaim<I = unknown> extends ClaimMeta {
   readonly kind: 'exact-forall' | 'exact-witness';
   /** The input generator. */
   arbitrary(): fc.Arbitrary<I>;
-  /** Exact relations that must all hold on the input. */
-  check(input: I): Relation[];
+  /**
+   * The hypothesis, apart from the conclusion (default: always met). A case meets the hypothesis
+   * iff this is not false and `check` returns at least one relation.
+   */
+  hypothesis?(input: I): boolean;
+  /** The conclusion: exact relations that must all hold on the input; `constants` overrides declared constants. */
+  check(input: I, constants?: ConstantOverrides): Relation[];
+  /** The claim's constants, for tightness probes. */
+  readonly constants?: readonly ClaimConstant[];
+  /** A bounded-exhaustive pass over special values. */
+  readonly exhaustive?: ExhaustiveGrid<I>;
   /** Default numbers of runs per depth. */
   readonly numRuns: { readonly ci: number; readonly full: number };
   /** Pinned regression inputs, run first. */
@@ -111,7 +165,7 @@ export interface StatClaim<I = unknown> extends ClaimMeta {
   readonly alpha: string;
   run(ctx: ClaimContext): StatOutcome<I>;
   /** Re-verifies a certificate exactly (used by replay); the certificate stands iff some relation is violated. */
-  check(input: I): Relation[];
+  check(input: I, constants?: ConstantOverrides): Relation[];
 }
 
 /** Any claim. */
@@ -133,7 +187,9 @@ export function defineClaim<C extends Claim>(c: C): C {
     throw new InvalidParameterError(where, 'versions', 'a non-empty list of v1, v2, v3', show(c.versions));
   if (!Array.isArray(c.readings)) throw new InvalidParameterError(where, 'readings', 'a list of reading names', show(c.readings));
   if (!['exact-forall', 'exact-witness', 'statistical'].includes(c.kind)) throw new InvalidParameterError(where, 'kind', 'exact-forall, exact-witness or statistical', show(c.kind));
-  if (c.expected !== 'holds' && c.expected !== 'refuted') throw new InvalidParameterError(where, 'expected', "'holds' or 'refuted'", show(c.expected));
+  if (c.expected !== 'holds' && c.expected !== 'refuted' && c.expected !== 'open') throw new InvalidParameterError(where, 'expected', "'holds', 'refuted' or 'open'", show(c.expected));
+  for (const f of ['proofSketch', 'hypotheses', 'domain', 'smtNote'] as const)
+    if (c[f] !== undefined && (typeof c[f] !== 'string' || c[f]!.length === 0)) throw new InvalidParameterError(where, f, 'a non-empty string when given', show(c[f]));
   if (typeof c.statement !== 'string' || c.statement.length < 10) throw new InvalidParameterError(where, 'statement', 'a statement in words', show(c.statement));
   if (!Array.isArray(c.uses)) throw new InvalidParameterError(where, 'uses', 'a list of claim ids', show(c.uses));
   if (typeof c.check !== 'function') throw new InvalidParameterError(where, 'check', 'a function input → Relation[]', show(c.check));
@@ -144,6 +200,17 @@ export function defineClaim<C extends Claim>(c: C): C {
     if (typeof e.arbitrary !== 'function') throw new InvalidParameterError(where, 'arbitrary', 'a function returning an Arbitrary', 'missing');
     if (!e.numRuns || !Number.isSafeInteger(e.numRuns.ci) || !Number.isSafeInteger(e.numRuns.full) || e.numRuns.ci < 1 || e.numRuns.full < 1)
       throw new InvalidParameterError(where, 'numRuns', '{ ci, full } positive integers', show(e.numRuns));
+    if (e.hypothesis !== undefined && typeof e.hypothesis !== 'function') throw new InvalidParameterError(where, 'hypothesis', 'a function input → boolean', show(e.hypothesis));
+    if (e.exhaustive !== undefined && (typeof e.exhaustive.inputs !== 'function' || typeof e.exhaustive.domain !== 'string'))
+      throw new InvalidParameterError(where, 'exhaustive', '{ domain: string, inputs(): Iterable }', show(e.exhaustive));
+    const names = new Set<string>();
+    for (const k of e.constants ?? []) {
+      if (typeof k.name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k.name) || names.has(k.name))
+        throw new InvalidParameterError(where, 'constants[].name', 'a unique identifier', show(k.name));
+      names.add(k.name);
+      if (k.falseSide !== 'up' && k.falseSide !== 'down') throw new InvalidParameterError(where, `constants.${k.name}.falseSide`, "'up' or 'down'", show(k.falseSide));
+      if (typeof k.value?.sign !== 'function' || k.value.sign() <= 0) throw new InvalidParameterError(where, `constants.${k.name}.value`, 'a positive Rational', show(k.value));
+    }
   }
   return Object.freeze(c);
 }

@@ -38,8 +38,10 @@ function failureRecord(id: string, r: Extract<PoolResult, { ok: false }>): RunRe
       figures: [],
     },
     counterexample: null,
+    counterexamples: [],
     figures: [],
     tables: [],
+    regression: null,
     ms: 0,
   };
 }

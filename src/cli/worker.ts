@@ -13,11 +13,11 @@ interface Job {
   dir: string;
 }
 
-process.on('message', (msg: Job) => {
+process.on('message', async (msg: Job) => {
   const claim = allClaims.find((c) => c.id === msg.id);
   try {
     if (!claim) throw new Error(`unknown claim ${msg.id}`);
-    const rec = runClaim(claim, { ...msg.opts, pinned: pinnedInputs(msg.dir, claim) });
+    const rec = await runClaim(claim, { ...msg.opts, pinned: pinnedInputs(msg.dir, claim) });
     process.send!({ ok: true, rec });
   } catch (e) {
     process.send!({ ok: false, id: msg.id, error: `${(e as Error).name}: ${(e as Error).message}` });
