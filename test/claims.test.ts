@@ -15,8 +15,8 @@ const allClaims = await loadClaims();
 
 describe('claims at CI depth', () => {
   for (const claim of allClaims) {
-    it(`${claim.id} is ${claim.expected}`, () => {
-      const r = runClaim(claim, { seed: DEFAULT_SEED, depth: 'ci', budgetMs: 300_000, pinned: pinnedInputs('reports', claim) });
+    it(`${claim.id} is ${claim.expected}`, async () => {
+      const r = await runClaim(claim, { seed: DEFAULT_SEED, depth: 'ci', budgetMs: 300_000, pinned: pinnedInputs('reports', claim) });
       expect(r.record.verdict, String(r.record.verdictText)).toBe(claim.expected);
       if (claim.expected === 'refuted') {
         expect(r.counterexample, 'a refutation carries a certified counterexample').not.toBeNull();

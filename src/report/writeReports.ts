@@ -149,7 +149,7 @@ export function readExistingRecords(dir: string): ClaimRecord[] {
  * records of claims not run are kept from the existing manifest when `keepOthers`.
  */
 export async function writeReports(dir: string, runs: readonly RunRecord[], order: readonly string[], settings: RunSettings, keepOthers: boolean): Promise<void> {
-  for (const r of runs) if (r.counterexample) atomicWrite(join(dir, 'counterexamples', `${r.id}.json`), canonicalJSON(r.counterexample as unknown as Json));
+  for (const r of runs) for (const c of r.counterexamples ?? []) atomicWrite(join(dir, 'counterexamples', `${c.name}.json`), canonicalJSON(c.file as unknown as Json));
   for (const r of runs) for (const f of r.figures) atomicWrite(join(dir, 'figures', `${f.name}.svg`), await renderSvg(f.spec));
   const byId = new Map<string, ClaimRecord>();
   if (keepOthers) for (const rec of readExistingRecords(dir)) byId.set(rec.id as string, rec);
