@@ -1,0 +1,62 @@
+/**
+ * # pruning-gap-check: the public API
+ *
+ * Main definitions (re-exported): claims — {@link defineClaim}, {@link runClaim}, {@link loadClaims},
+ * relations ({@link rel}, {@link fact}) and the exact codec; exact numbers — {@link Rational},
+ * {@link Interval} and the π/atan enclosures; the model — networks, target neurons, pruning, input
+ * families, breakpoints, bins, piecewise-linear functions, the exact sup over the cube and the exact
+ * small-instance decision; the fast-check generators; seeded randomness; the statistical judges;
+ * the birth–death chain kernels and the Cauchy bin masses; exact subset sums and covering radii.
+ *
+ * Implementation notes: this module is the package's only entry point (`exports["."]`). It imports
+ * nothing that draws figures (vega stays behind a dynamic import in the report writer), so a claim
+ * file that imports it loads quickly. Everything here is exact: JS numbers enter only as safe
+ * integers or through `Rational.fromDouble`.
+ *
+ * References: arXiv:2603.02234 (Ferre', Giroire, Mallmann-Trenn, Natale).
+ */
+export * from './errors.js';
+// exact numbers
+export * from './exact/Rational.js';
+export * from './exact/Interval.js';
+export * from './exact/fixedPoint.js';
+// seeded randomness
+export * from './random/SeededRng.js';
+export * from './random/detLog.js';
+// the model
+export * from './model/relu.js';
+export * from './model/Network.js';
+export * from './model/unitVector.js';
+export * from './model/randomNetwork.js';
+export * from './model/family.js';
+export * from './model/PiecewiseLinear.js';
+export * from './model/bins.js';
+export * from './model/binTarget.js';
+export * from './model/window.js';
+export * from './model/cubeSup.js';
+export * from './model/exactDecision.js';
+export * from './model/axisConstructions.js';
+export * from './model/rawHits.js';
+// generators
+export * from './arbitraries/constraints.js';
+export * from './arbitraries/rationalArb.js';
+export * from './arbitraries/unitVectorArb.js';
+export * from './arbitraries/targetArb.js';
+export * from './arbitraries/networkArb.js';
+export * from './arbitraries/piecewiseLinearArb.js';
+// claims: definition, relations, runner, registry
+export * from './claims/defineClaim.js';
+export * from './claims/Relation.js';
+export * from './claims/codec.js';
+export * from './claims/counterexampleFile.js';
+export * from './claims/runClaim.js';
+export * from './claims/selectClaims.js';
+export * from './claims/registry.js';
+// statistics
+export * from './stats/binomial.js';
+export * from './stats/judge.js';
+export * from './stats/fit.js';
+// chains and subset sums
+export * from './chain/BirthDeathChain.js';
+export * from './chain/binProbabilities.js';
+export * from './subsetSum/subsetSums.js';
