@@ -12,7 +12,9 @@ import type { RunOptions, RunRecord } from '../claims/runClaim.js';
 /** The outcome of one job. */
 export type PoolResult = { ok: true; rec: RunRecord } | { ok: false; id: string; error: string; timeout?: boolean };
 
-const workerPath = fileURLToPath(new URL('./worker.ts', import.meta.url));
+// under tsx the worker is TypeScript (loaded through tsx); in the compiled package it is plain JS
+const fromSource = import.meta.url.endsWith('.ts');
+const workerPath = fileURLToPath(new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url));
 
 /** Live workers, so that an interrupt can kill them. */
 export const liveWorkers = new Set<ChildProcess>();
@@ -31,7 +33,7 @@ export async function runPool(
   const graceMs = 60_000;
   const worker = async (): Promise<void> => {
     while (queue.length > 0) {
-      const child = fork(workerPath, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(workerPath, [], { execArgv: fromSource ? ['--import', 'tsx'] : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       liveWorkers.add(child);
       await new Promise<void>((res) => child.once('message', () => res()));
       // one worker process serves jobs until the queue is empty (or it must be killed)
