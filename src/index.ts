@@ -16,6 +16,8 @@
  * References: arXiv:2603.02234 (Ferre', Giroire, Mallmann-Trenn, Natale).
  */
 export * from './errors.js';
+/** fast-check itself, so that a claim written outside this repository uses the same instance as the runner. */
+export { default as fc } from 'fast-check';
 // exact numbers
 export * from './exact/Rational.js';
 export * from './exact/Interval.js';

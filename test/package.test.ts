@@ -1,0 +1,167 @@
+/**
+ * The tool as others use it: claims registered by folder (built-ins and a researcher's folder), the
+ * example project's two claims run from source through the same runner, the registry's one-line
+ * errors, the compiled package (JS + declarations, the bin, the public API without vega), and the
+ * CI workflow's structure (shard matrix, merge job, JUnit, example job, artifacts).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { loadClaims, MANIFEST_ORDER, ClaimRegistryError, isClaimFile } from '../src/claims/registry.js';
+import { runClaim } from '../src/claims/runClaim.js';
+import { decodeExact } from '../src/claims/codec.js';
+import { relationHolds } from '../src/claims/Relation.js';
+
+const EXAMPLE = 'examples/external-claims/claims';
+
+function tempClaims(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pgc-claims-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/** A minimal claim module (no imports), enough for the registry's shape check. */
+const claimModule = (id: string, uses: string[] = []) =>
+  `export default { id: ${JSON.stringify(id)}, kind: 'exact-forall', uses: ${JSON.stringify(uses)}, check: () => [] };\n`;
+
+describe('registration by folder', () => {
+  it('the built-ins load in manifest order, and every manifest id is a file of properties/', async () => {
+    const claims = await loadClaims();
+    const ids = claims.map((c) => c.id);
+    expect(ids.slice(0, MANIFEST_ORDER.length)).toEqual([...MANIFEST_ORDER]);
+    const files = readdirSync('properties').filter(isClaimFile);
+    expect(files.length).toBe(ids.length);
+    for (const c of claims) expect(files, c.id).toContain(`${c.id}.ts`);
+  });
+  it('external claims come after the built-ins, by file name', async () => {
+    const claims = await loadClaims({ claimsDirs: [EXAMPLE] });
+    expect(claims.slice(-2).map((c) => c.id)).toEqual(['network_additive_in_input', 'neuron_pruned_parts_sum_to_network']);
+  });
+  it('adding a file is enough: a new .mjs claim in a folder is registered', async () => {
+    const dir = tempClaims({ 'b_claim.mjs': claimModule('b_claim'), 'a_claim.mjs': claimModule('a_claim', ['relu_mul_of_nonneg']), '_helper.mjs': 'export const x = 1;\n', 'notes.md': '# not a claim\n' });
+    try {
+      const claims = await loadClaims({ claimsDirs: [dir], builtins: true });
+      expect(claims.slice(-2).map((c) => c.id)).toEqual(['a_claim', 'b_claim']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('bad folders and files are one-line typed errors naming the file', async () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ 'dup.mjs': claimModule('relu_mul_of_nonneg') }, /duplicate claim id 'relu_mul_of_nonneg' in '.*dup\.mjs' \(already defined in '.*relu_mul_of_nonneg\.ts'\)/],
+      [{ 'bad.mjs': claimModule('Bad-Id') }, /bad\.mjs': id 'Bad-Id' must be snake_case/],
+      [{ 'nothing.mjs': 'export const x = 1;\n' }, /nothing\.mjs' must default-export a claim/],
+      [{ 'uses.mjs': claimModule('lonely', ['no_such_claim']) }, /'lonely' in '.*uses\.mjs' uses 'no_such_claim', which is not a loaded claim/],
+      [{ 'broken.mjs': 'export default {;\n' }, /cannot import claim file '.*broken\.mjs'/],
+    ];
+    for (const [files, re] of cases) {
+      const dir = tempClaims(files);
+      try {
+        const err = await loadClaims({ claimsDirs: [dir] }).then(() => null, (e: unknown) => e);
+        expect(err).toBeInstanceOf(ClaimRegistryError);
+        expect((err as Error).message).toMatch(re);
+        expect((err as Error).message).not.toContain('\n');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    await expect(loadClaims({ claimsDirs: ['no/such/folder'] })).rejects.toThrow(/claims folder '.*no\/such\/folder' does not exist/);
+  });
+});
+
+describe('the example project (examples/external-claims) from source', async () => {
+  const claims = (await loadClaims({ claimsDirs: [EXAMPLE] })).slice(-2);
+  for (const claim of claims) {
+    it(`${claim.id}: verdict ${claim.expected}`, async () => {
+      const r = await runClaim(claim, { seed: 1, depth: 'ci', budgetMs: 60_000 });
+      expect(r.record.verdict, String(r.record.verdictText)).toBe(claim.expected);
+      if (claim.expected === 'refuted') {
+        expect(r.counterexample).not.toBeNull();
+        expect(claim.check(decodeExact(r.counterexample!.input)).some((rel) => !relationHolds(rel))).toBe(true);
+      }
+    });
+  }
+  it('its package.json depends on the packed tarball and runs the bin with --claims-dir', () => {
+    const pkg = JSON.parse(readFileSync('examples/external-claims/package.json', 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.dependencies['pruning-gap-check']).toMatch(/^file:.*pruning-gap-check-.*\.tgz$/);
+    expect(pkg.scripts.check).toContain('pruning-gap-check check --claims-dir claims');
+  });
+});
+
+describe('the package', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, any>;
+  it('is publishable: exports, types, bin, files, MIT licence text, tsx at run time', () => {
+    expect(pkg.private).toBeUndefined();
+    expect(pkg.exports['.'].import).toBe('./dist/src/index.js');
+    expect(pkg.exports['.'].types).toBe('./dist/src/index.d.ts');
+    expect(pkg.bin['pruning-gap-check']).toBe('dist/src/cli/main.js');
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'LICENSE']));
+    expect(pkg.dependencies.tsx).toBeDefined();
+    expect(pkg.devDependencies?.tsx).toBeUndefined();
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License/);
+  });
+  it('compiles to JS with declarations; the compiled API loads every claim and no figure library', () => {
+    // inside the checkout, so that the compiled modules resolve the installed dependencies
+    mkdirSync(join('node_modules', '.cache'), { recursive: true });
+    const out = mkdtempSync(join('node_modules', '.cache', 'pgc-build-'));
+    try {
+      execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', out], { stdio: 'pipe' });
+      for (const f of ['src/index.js', 'src/index.d.ts', 'src/cli/main.js', 'src/cli/worker.js', 'properties/relu_mul_of_nonneg.js']) expect(existsSync(join(out, f)), f).toBe(true);
+      expect(readFileSync(join(out, 'src/cli/main.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+      const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'src/index.js')).href)});
+const c = await m.loadClaims();
+console.log(JSON.stringify({ n: c.length, api: ['defineClaim', 'runClaim', 'loadClaims', 'Rational', 'Network', 'networkArb', 'BirthDeathChain', 'fc'].filter((k) => !(k in m)) }));`;
+      const res = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { n: number; api: string[] };
+      expect(res.n).toBe(MANIFEST_ORDER.length);
+      expect(res.api).toEqual([]);
+      // the static import graph of the public API never reaches the figure libraries
+      const seen = new Set<string>();
+      const bare = new Set<string>();
+      const visit = (file: string): void => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
+          const spec = m[1]!;
+          if (spec.startsWith('.')) visit(join(dirname(file), spec));
+          else bare.add(spec.split('/')[0]!);
+        }
+      };
+      visit(join(out, 'src/index.js'));
+      expect(seen.size).toBeGreaterThan(20);
+      expect([...bare].filter((b) => b.startsWith('vega'))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the CI workflow (.github/workflows/check.yml)', () => {
+  const wf = parse(readFileSync('.github/workflows/check.yml', 'utf8')) as { on: unknown; jobs: Record<string, any> };
+  const steps = (job: string): string => JSON.stringify(wf.jobs[job].steps);
+  it('runs the README test command with a JUnit report', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain('npm ci && npm test');
+    expect(steps('test')).toContain('npm ci');
+    expect(steps('test')).toMatch(/npm test -- --reporter=default --reporter=junit --outputFile\.junit=/);
+  });
+  it('shards the claim check over a matrix and merges the shards', () => {
+    const shards = wf.jobs.check.strategy.matrix.shard as number[];
+    expect(shards.length).toBeGreaterThanOrEqual(2);
+    expect(shards).toEqual(shards.map((_, i) => i + 1));
+    expect(wf.jobs.check.strategy['fail-fast']).toBe(false);
+    expect(steps('check')).toMatch(/--shard \$\{\{ matrix\.shard \}\}\/\$\{\{ strategy\.job-total \}\}/);
+    expect(steps('check')).toContain('--junit');
+    expect(wf.jobs.merge.needs).toEqual(expect.arrayContaining(['check']));
+    expect(steps('merge')).toContain('npm run merge');
+  });
+  it('runs the example project and uploads reports as artifacts', () => {
+    expect(steps('example')).toContain('npm run test:example');
+    for (const job of ['test', 'check', 'merge']) expect(steps(job), job).toContain('actions/upload-artifact');
+    expect(steps('merge')).toContain('actions/download-artifact');
+  });
+});
