@@ -4,10 +4,15 @@
  * Statement: let κ = |w*_{2i−1}| > 0, t* = t_i* and δ > 0 with [t*−δ, t*+δ] ⊆ [−1, 1]. If φ_{S,i} is
  * affine on [t*−δ, t*+δ], then max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − g_S(x_i(t))| ≥ κδ/4.
  *
- * Generator: a target and window; a network whose neurons with a breakpoint strictly inside the
- * window are dropped (the affine case), plus edge neurons with breakpoints exactly on the window's
- * ends, and pairs of identical neurons with opposite α inside the window (cancelling kinks: φ is
- * still affine there, though a breakpoint lies inside).
+ * Generator: half the cases are a target and window with a network whose neurons with a breakpoint
+ * strictly inside the window are dropped (the affine case), plus edge neurons with breakpoints exactly
+ * on the window's ends, and pairs of identical neurons with opposite α inside the window (cancelling
+ * kinks: φ is still affine there, though a breakpoint lies inside). The other half come from
+ * `extremalCaseArb` (src/arbitraries/boundary.ts): the best approximant without a breakpoint inside the
+ * window (three-point error exactly κδ/4, the equality case) and small perturbations of it, at
+ * special windows (t* = 0, windows touching the cube's edge, δ = 1/4, 1/2). Every case is affine on
+ * its window by construction. The bounded-exhaustive grid checks every special target × δ × single
+ * perturbation of the extremal network.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -20,6 +25,7 @@ import { restrictNetwork } from '../src/model/family.js';
 import { threePointError } from '../src/model/window.js';
 import { breakpoint } from '../src/model/family.js';
 import { Rational, q } from '../src/exact/Rational.js';
+import { EXTREMAL_GRID_DOMAIN, extremalCaseArb, extremalGrid, type ApproximantCase } from '../src/arbitraries/boundary.js';
 
 /** Input of E5 and of its A2 control E17. */
 export interface AffineWindowInput {
@@ -70,11 +76,26 @@ export function affineWindowArb(): fc.Arbitrary<AffineWindowInput> {
  * Lemma 2's conclusion for one input and one reading of the network's value (A1: g, A2: σ(g)):
  * none when the inner sum is not affine on the window (the hypothesis fails: vacuous).
  */
-export function affineWindowRelations({ f, i, delta, g }: AffineWindowInput, value: (x: Rational[]) => Rational, name: string): Relation[] {
+export function affineWindowRelations({ f, i, delta, g }: AffineWindowInput, value: (x: Rational[]) => Rational, name: string, c: Rational = q(1, 4)): Relation[] {
   const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
   const kappa = f.w[2 * i - 2]!.abs();
-  if (!restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta))) return [];
-  return [rel(`max_{t∈{t*−δ,t*,t*+δ}} |f − ${name}|`, threePointError(f, value, i, tStar, delta), '>=', 'κδ/4', kappa.mul(delta).div(q(4)))];
+  if (!affineOnWindow({ f, i, delta, g })) return [];
+  const label = c.eq(q(1, 4)) ? 'κδ/4' : `${c}·κδ`;
+  return [rel(`max_{t∈{t*−δ,t*,t*+δ}} |f − ${name}|`, threePointError(f, value, i, tStar, delta), '>=', label, kappa.mul(delta).mul(c))];
+}
+
+/** Lemma 2's hypothesis: φ_{S,i} is affine on [t*−δ, t*+δ]. */
+export function affineOnWindow({ f, i, delta, g }: AffineWindowInput): boolean {
+  const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
+  return restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta));
+}
+
+/** The shape of an extremal case as an E5 input. */
+export const asAffineWindowInput = ({ f, i, delta, g }: ApproximantCase): AffineWindowInput => ({ f, i, delta, g });
+
+/** E5's generator: half random affine-on-window networks, half at or next to the extremal approximant. */
+export function lemma2Arb(): fc.Arbitrary<AffineWindowInput> {
+  return fc.oneof(affineWindowArb(), extremalCaseArb({ affine: true }).map(asAffineWindowInput));
 }
 
 export default defineClaim<ExactClaim<AffineWindowInput>>({
@@ -89,6 +110,12 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
   uses: ['second_difference_eq_hat_sum', 'relu_restrict_family'],
   expected: 'holds',
   numRuns: { ci: 200, full: 3000 },
-  arbitrary: affineWindowArb,
-  check: (input) => affineWindowRelations(input, (x) => input.g.eval(x), 'g_S'),
+  arbitrary: lemma2Arb,
+  hypothesis: affineOnWindow,
+  constants: [{ name: 'c', value: q(1, 4), falseSide: 'up', tight: true, description: 'κδ/4: Lemma 2\'s constant (optimal by E6)' }],
+  exhaustive: {
+    domain: EXTREMAL_GRID_DOMAIN,
+    inputs: () => extremalGrid({ affine: true }).map(asAffineWindowInput),
+  },
+  check: (input, constants) => affineWindowRelations(input, (x) => input.g.eval(x), 'g_S', constants?.c),
 });

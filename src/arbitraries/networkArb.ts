@@ -2,13 +2,18 @@
  * # fast-check arbitraries for networks, subsets, masks and families
  *
  * Main definitions: {@link networkArb} (small-denominator rational networks, which hit coinciding
- * breakpoints and zero weights, or seeded Gaussian networks), {@link subsetArb}, {@link maskArb},
+ * breakpoints and zero weights, or Gaussian-like networks), {@link subsetArb}, {@link maskArb},
  * {@link familyArb}.
+ *
+ * Implementation notes: the Gaussian-like entries are Irwin–Hall dyadics ({@link gaussianDyadicArb}):
+ * a shrinkable integer mantissa over a power of two, so counterexamples shrink to short fractions
+ * (1/2, −3/4, …), never to the 17-digit fractions of a 53-bit double. Seeded N(0, 1) networks proper
+ * come from `randomNetwork` (the statistical claims).
  */
 import fc from 'fast-check';
 import { Rational } from '../exact/Rational.js';
 import { Network } from '../model/Network.js';
-import { randomNetwork } from '../model/randomNetwork.js';
+import { gaussianDyadicArb } from './dyadicArb.js';
 import { rationalArb } from './rationalArb.js';
 import { checkConstraints, intIn } from './constraints.js';
 import { InvalidParameterError } from '../errors.js';
@@ -23,7 +28,7 @@ export interface NetworkConstraints {
   maxN?: number;
   /** largest denominator of the rational mode (default 8) */
   maxDen?: number;
-  /** 'rational' (small fractions in [−2, 2]), 'gaussian' (seeded N(0,1) doubles) or 'mixed' (default) */
+  /** 'rational' (small fractions in [−2, 2]), 'gaussian' (Gaussian-like dyadics, variance ≈ 1) or 'mixed' (default) */
   mode?: 'rational' | 'gaussian' | 'mixed';
 }
 
@@ -43,9 +48,10 @@ export function networkArb(constraints: NetworkConstraints): fc.Arbitrary<Networ
   const coef = rationalArb({ min: Rational.of(-2), max: Rational.of(2), maxDen: constraints.maxDen ?? 8 });
   const neuron = fc.record({ alpha: coef, w: fc.array(coef, { minLength: d, maxLength: d }) });
   const rational = fc.array(neuron, { minLength: minN, maxLength: maxN }).map((ns) => new Network(d, ns));
+  const gauss = gaussianDyadicArb({ bits: 16 });
   const gaussian = fc
-    .tuple(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: minN, max: maxN }))
-    .map(([seed, N]) => randomNetwork(seed, N, d));
+    .array(fc.record({ alpha: gauss, w: fc.array(gauss, { minLength: d, maxLength: d }) }), { minLength: minN, maxLength: maxN })
+    .map((ns) => new Network(d, ns));
   const mode = constraints.mode ?? 'mixed';
   if (mode === 'rational') return rational;
   if (mode === 'gaussian') return gaussian;
