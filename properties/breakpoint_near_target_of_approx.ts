@@ -4,9 +4,15 @@
  * Statement: let r_i = 4ε/κ_i. If g_S ε-approximates f and |t_i*| + r_i < 1, then some j ∈ S has
  * w_{j,2i−1} ≠ 0 and |t_i(w_j) − t_i*| ≤ r_i.
  *
- * Generator: networks that approximate the target well — a perturbed copy of the target neuron
- * (w* + η, α = 1 + θ) plus small random neurons — with ε set to the network's exact error (E11), so
- * the hypothesis holds by construction; also a margin s ∈ [1, 2] (ε = s·error) to vary r.
+ * Generator: ε is always margin × the network's exact error (E11) with margin ≥ 1, so g
+ * ε-approximates f by construction (the `hypothesis`; the window condition |t*| + r < 1 depends on the
+ * constant 4 and is checked per family in `check`). Half the cases are networks that approximate the
+ * target well — a perturbed copy of the target neuron (w* + η, α = 1 + θ, η and θ dyadic, ≤ 1/128)
+ * plus small random neurons — for targets with |t*| < 1 at special values; the other half come from
+ * `approxCaseArb` (src/arbitraries/boundary.ts): the extremal approximant of a window with
+ * |t*| + δ < 1 (and perturbations of it), whose exact error is κδ/4, with margin 1 — then r = δ and
+ * the nearest breakpoint is at distance exactly r, the equality case — or just above 1. The
+ * bounded-exhaustive grid runs every special window × perturbation × margin ∈ {1, 1025/1024}.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -14,9 +20,10 @@ import { fact, type Relation } from '../src/claims/Relation.js';
 import { unitVectorArb } from '../src/arbitraries/unitVectorArb.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { Network, TargetNeuron } from '../src/model/Network.js';
-import { approxError } from '../src/model/cubeSup.js';
 import { targetBreakpoint, windowRadius, windowFits, windowHit } from '../src/model/window.js';
 import { Rational, q } from '../src/exact/Rational.js';
+import { approxCaseArb, approxGrid, boundaryTargetArb, cubeError, EXTREMAL_GRID_DOMAIN } from '../src/arbitraries/boundary.js';
+import { dyadicArb } from '../src/arbitraries/dyadicArb.js';
 
 interface Input {
   f: TargetNeuron;
@@ -35,35 +42,46 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'If g_S ε-approximates f and |t_i*| + r_i < 1 with r_i = 4ε/κ_i, then some j ∈ S has w_{j,2i−1} ≠ 0 and |t_i(w_j) − t_i*| ≤ r_i.',
   uses: ['approx_error_ge_quarter_kink_of_affine', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
-  numRuns: { ci: 60, full: 600 },
+  numRuns: { ci: 200, full: 2000 },
   arbitrary: () =>
-    fc.integer({ min: 2, max: 3 }).chain((d) => {
-      const small = rationalArb({ min: q(-1, 10), max: q(1, 10), maxDen: 64 });
-      return fc
-        .record({
-          w: unitVectorArb({ d }),
-          eta: fc.array(small, { minLength: d, maxLength: d }),
-          theta: small,
-          extra: fc.array(fc.record({ alpha: small, w: fc.array(rationalArb({ min: q(-2), max: q(2) }), { minLength: d, maxLength: d }) }), { maxLength: 3 }),
-          margin: rationalArb({ min: Rational.ONE, max: q(2), maxDen: 8 }),
-        })
-        .map(({ w, eta, theta, extra, margin }) => ({
-          f: new TargetNeuron(w),
-          g: new Network(d, [{ alpha: Rational.ONE.add(theta), w: w.map((x, k) => x.add(eta[k]!)) }, ...extra]),
-          margin,
-        }));
-    }),
-  check: ({ f, g, margin }) => {
-    const err = approxError(f, g).value;
-    const eps = err.mul(margin);
+    fc.oneof(
+      fc.integer({ min: 2, max: 3 }).chain((d) => {
+        const small = dyadicArb({ min: q(-1, 128), max: q(1, 128), bits: 10 });
+        const w = fc.oneof({ arbitrary: boundaryTargetArb({ minD: d, maxD: d }).map((t) => [...t.f.w]), weight: 3 }, { arbitrary: unitVectorArb({ d }), weight: 1 });
+        return fc
+          .record({
+            w,
+            eta: fc.array(small, { minLength: d, maxLength: d }),
+            theta: small,
+            extra: fc.array(fc.record({ alpha: small, w: fc.array(rationalArb({ min: q(-2), max: q(2) }), { minLength: d, maxLength: d }) }), { maxLength: 3 }),
+            margin: dyadicArb({ min: Rational.ONE, max: q(2), bits: 3 }),
+          })
+          .map(({ w, eta, theta, extra, margin }) => ({
+            f: new TargetNeuron(w),
+            g: new Network(d, [{ alpha: Rational.ONE.add(theta), w: w.map((x, k) => x.add(eta[k]!)) }, ...extra]),
+            margin,
+          }));
+      }),
+      approxCaseArb(),
+    ),
+  // g ε-approximates f with ε = margin·(exact error) ∈ (0, 1)
+  hypothesis: ({ f, g, margin }) => {
+    const eps = cubeError(f, g).mul(margin);
+    return margin.ge(Rational.ONE) && eps.sign() > 0 && eps.lt(Rational.ONE);
+  },
+  constants: [{ name: 'c', value: q(4), falseSide: 'down', tight: true, description: 'r = 4ε/κ: the radius of the corollary of Lemma 2' }],
+  exhaustive: { domain: `${EXTREMAL_GRID_DOMAIN} (family-supported targets, |t*| + δ < 1) × margin ∈ {1, 1025/1024}`, inputs: approxGrid },
+  check: ({ f, g, margin }, constants) => {
+    const c = constants?.c ?? q(4);
+    const eps = cubeError(f, g).mul(margin);
     const rels: Relation[] = [];
     if (eps.sign() <= 0 || eps.ge(Rational.ONE)) return rels; // ε must lie in (0, 1)
     for (let i = 1; i <= Math.floor(f.d / 2); i++) {
       const { tStar, kappa } = targetBreakpoint(f, i);
       if (tStar === undefined) continue;
-      const r = windowRadius(eps, kappa);
+      const r = windowRadius(eps, kappa).mul(c).div(q(4));
       if (!windowFits(tStar, r)) continue;
-      rels.push(fact(`family ${i}: some neuron has |t_i(w_j) − t*| ≤ r = 4ε/κ (ε = ${eps.toDecimal(6)})`, windowHit(g, i, tStar, r)));
+      rels.push(fact(`family ${i}: some neuron has |t_i(w_j) − t*| ≤ r = ${c.eq(q(4)) ? '4' : c.toString()}ε/κ (ε = ${eps.toDecimal(6)})`, windowHit(g, i, tStar, r)));
     }
     return rels;
   },

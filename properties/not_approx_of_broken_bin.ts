@@ -7,9 +7,17 @@
  * The conclusion is certified exactly by a point of X: the exact sup of |f − g_S| along family i
  * (sorted sweep) exceeds ε (family points lie in X, so sup_X exceeds ε too).
  *
- * Generator: a target, T and the bin k ∋ t*, ε = s·κ·dist/4 with s ∈ (0, 1) (so the margin
- * hypothesis holds), and a random network from which every neuron hitting B_k is removed — plus
- * neurons with breakpoints exactly on the neighbouring bins' far edges.
+ * Generator: half the cases are a target, T and the bin k ∋ t*, ε = s·κ·dist/4 with s ∈ (0, 1) (so
+ * the margin hypothesis holds), and a random network from which every neuron hitting B_k is removed —
+ * plus neurons with breakpoints exactly on the neighbouring bins' far edges. The other half come from
+ * `brokenBinCaseArb` (src/arbitraries/boundary.ts): t* exactly at the centre of B_k, the extremal
+ * approximant with its breakpoints just outside the bin (t* ± δ(1 + γ), δ = 1/T, γ down to 1/1000),
+ * and ε at the margin's equality value κ·dist/4, at the network's exact error (just above it: the
+ * near-equality case, refuted as soon as the constant 4 is lowered by 1 %), or just below it; and
+ * the measure-zero case T = 1, t* = 0, ε = κ/4 with g = E6's ψ (no breakpoint in [−1, 1]), which
+ * refutes the variant with `≥` in place of `>`. Every case is broken on B_k with t* ∈ B_k by
+ * construction (the `hypothesis`; the margin, which depends on the constant, is checked in `check`).
+ * The bounded-exhaustive grid runs T ∈ {1, 2, 3} × every bin × γ × every ε kind × edge neurons.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -22,6 +30,7 @@ import { binBounds, binsHitBy, brokenBins } from '../src/model/bins.js';
 import { breakpoint, restrictError } from '../src/model/family.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { neuronWithBreakpoint } from './approx_error_ge_quarter_kink_of_affine.js';
+import { brokenBinCaseArb, brokenBinGrid } from '../src/arbitraries/boundary.js';
 
 /** Input of E9 and its control. */
 export interface BrokenBinInput {
@@ -61,8 +70,36 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
   uses: ['approx_error_ge_quarter_kink_of_affine', 'broken_bins_eq_unhit_bins'],
   expected: 'holds',
   numRuns: { ci: 200, full: 2000 },
-  arbitrary: () =>
-    fc
+  arbitrary: () => fc.oneof(randomBrokenBinArb(), brokenBinCaseArb()),
+  hypothesis: brokenBinHypothesis,
+  constants: [{ name: 'c', value: q(4), falseSide: 'down', tight: true, description: 'distance > 4ε/κ: the margin of Lemma 1' }],
+  exhaustive: {
+    domain: 'T ∈ {1, 2, 3} × every bin k (t* at its centre, d = 3) × breakpoints at t* ± (1/T)(1 + γ), γ ∈ {1/1000, 1/4} × ε ∈ {exact error, κ·dist/4, κ·dist/4·(1 − 2^−10), κ·dist/8} × with/without neurons on the neighbouring bins\' far edges; and T = 1, t* = 0, ε = κ/4, g = ψ (d ∈ {2, 4}, both signs of a*)',
+    inputs: brokenBinGrid,
+  },
+  check: ({ f, i, T, k, eps, g }, constants) => {
+    const c = constants?.c ?? q(4);
+    const a = f.w[2 * i - 2]!;
+    const tStar = f.w[2 * i - 1]!.neg().div(a);
+    const rels: Relation[] = [];
+    if (!brokenBinHypothesis({ f, i, T, k, eps, g })) return rels;
+    if (!distanceToBinEnds(tStar, T, k).gt(eps.mul(c).div(a.abs()))) return rels; // margin hypothesis fails
+    rels.push(rel('sup_{t∈[−1,1]} |f(x_i(t)) − g_S(x_i(t))|', restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value, '>', 'ε', eps));
+    return rels;
+  },
+});
+
+/** Lemma 1's hypothesis apart from the margin: B_k is broken for g in family i, contains t*, and ε ∈ (0, 1). */
+export function brokenBinHypothesis({ f, i, T, k, eps, g }: BrokenBinInput): boolean {
+  const a = f.w[2 * i - 2]!;
+  if (a.isZero() || eps.sign() <= 0 || eps.ge(Rational.ONE)) return false;
+  const tStar = f.w[2 * i - 1]!.neg().div(a);
+  return brokenBins(g.neurons.map((n) => breakpoint(n.w, i)), T)[k - 1]! && binsHitBy(tStar, T).includes(k);
+}
+
+/** Random broken networks: every neuron hitting B_k dropped, plus neurons on the neighbouring bins' far edges. */
+export function randomBrokenBinArb(): fc.Arbitrary<BrokenBinInput> {
+  return fc
       .tuple(targetOnFamilyArb({ maxD: 4 }), fc.integer({ min: 1, max: 10 }))
       .chain(([{ f, i, tStar, kappa }, T]) => {
         const k = binsHitBy(tStar, T)[0]!;
@@ -81,15 +118,5 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
             return { f, i, T, k, eps: s.mul(kappa).mul(dist).div(q(4)), g: dropHitting(new Network(f.d, [...g.neurons, ...extra]), i, T, k) };
           });
       })
-      .filter((x) => x.eps.sign() > 0 && x.eps.lt(Rational.ONE)),
-  check: ({ f, i, T, k, eps, g }) => {
-    const a = f.w[2 * i - 2]!;
-    const tStar = f.w[2 * i - 1]!.neg().div(a);
-    const rels: Relation[] = [];
-    const broken = brokenBins(g.neurons.map((n) => breakpoint(n.w, i)), T)[k - 1]!;
-    if (!broken || !binsHitBy(tStar, T).includes(k)) return rels;
-    if (!distanceToBinEnds(tStar, T, k).gt(eps.mul(q(4)).div(a.abs()))) return rels; // margin hypothesis fails
-    rels.push(rel('sup_{t∈[−1,1]} |f(x_i(t)) − g_S(x_i(t))|', restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value, '>', 'ε', eps));
-    return rels;
-  },
-});
+      .filter((x) => x.eps.sign() > 0 && x.eps.lt(Rational.ONE));
+}

@@ -4,10 +4,16 @@
  * Statement: for a* = w*_{2i−1} > 0 the affine ψ(t) = (κ/2)(t − t*) + κδ/4 has
  * max_{t∈[t*−δ, t*+δ]} |f(x_i(t)) − ψ(t)| = κδ/4 exactly (mirror ψ(t) = −(κ/2)(t − t*) + κδ/4 for
  * a* < 0). The max is the exact sup over the whole window (sorted sweep), not just three points.
+ *
+ * Generator: half random windows (`windowArb`), half special windows (`boundaryWindowArb`: t* = 0,
+ * ±1/2, ±2/3, ±3/4, …, both signs of a*, windows touching the cube's edge, δ ∈ {1/4, 1/2, 1/64});
+ * the bounded-exhaustive grid checks every special target × δ.
  */
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { rel } from '../src/claims/Relation.js';
+import fc from 'fast-check';
 import { windowArb } from '../src/arbitraries/targetArb.js';
+import { boundaryWindowArb, windowGrid, WINDOW_GRID_DOMAIN } from '../src/arbitraries/boundary.js';
 import { TargetNeuron } from '../src/model/Network.js';
 import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
 import { restrictTarget } from '../src/model/family.js';
@@ -42,11 +48,14 @@ export default defineClaim<ExactClaim<PsiInput>>({
   uses: ['approx_error_ge_quarter_kink_of_affine'],
   expected: 'holds',
   numRuns: { ci: 200, full: 3000 },
-  arbitrary: () => windowArb({ maxD: 4 }).map(({ f, i, delta }) => ({ f, i, delta })),
-  check: (input) => {
+  arbitrary: () => fc.oneof(windowArb({ maxD: 4 }), boundaryWindowArb()).map(({ f, i, delta }) => ({ f, i, delta })),
+  constants: [{ name: 'c', value: q(1, 4), falseSide: 'up', tight: true, description: 'κδ/4: the value ψ attains (so 4 is optimal in Lemma 2)' }],
+  exhaustive: { domain: WINDOW_GRID_DOMAIN, inputs: () => windowGrid().map(({ f, i, delta }) => ({ f, i, delta })) },
+  check: (input, constants) => {
+    const c = constants?.c ?? q(1, 4);
     const { tStar, kappa, psi } = optimalAffine(input);
     const e = restrictTarget(input.f, input.i).sub(psi);
     const sup = e.supAbs(tStar.sub(input.delta), tStar.add(input.delta)).value;
-    return [rel('max_{[t*−δ,t*+δ]} |f∘x_i − ψ|', sup, '=', 'κδ/4', kappa.mul(input.delta).div(q(4)))];
+    return [rel('max_{[t*−δ,t*+δ]} |f∘x_i − ψ|', sup, '=', c.eq(q(1, 4)) ? 'κδ/4' : `${c}·κδ`, kappa.mul(input.delta).mul(c))];
   },
 });
