@@ -6,8 +6,13 @@
  * does not ε-approximate f. This certificate also covers cancelling kinks.
  *
  * The conclusion is checked independently with the exact sup over the cube (E11, d ∈ {2, 3}).
- * Generator: ε = s·|hat sum|/4 with s ∈ (0, 1) (the hypothesis holds by construction), networks
- * with coinciding breakpoints and cancelling jumps included.
+ * Generator: ε = s·|hat sum|/4, so the hypothesis |hat| > 4ε reads s < 1. Half the cases are random
+ * networks (coinciding breakpoints and cancelling jumps included) with s ∈ (0, 1) — the hypothesis
+ * holds by construction —; the other half come from `hatCaseArb` (src/arbitraries/boundary.ts): the
+ * extremal approximant of a window [t* − δ, t* + δ] (and perturbations of it), whose hat sum at
+ * c = t*, h = δ is κδ = 4·(its exact error), with s = 1 (the equality case: vacuous for the constant
+ * 4, refuted as soon as 4 is lowered by 1 %), s = 1023/1024 or a dyadic s ∈ (0, 1). The bounded-
+ * exhaustive grid runs every special window × perturbation × s ∈ {1, 1023/1024, 1/2}.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -17,8 +22,8 @@ import { networkArb } from '../src/arbitraries/networkArb.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { Network, TargetNeuron } from '../src/model/Network.js';
 import { restrictError } from '../src/model/family.js';
-import { approxError } from '../src/model/cubeSup.js';
 import { Rational, q } from '../src/exact/Rational.js';
+import { cubeError, EXTREMAL_GRID_DOMAIN, hatCaseArb, hatGrid } from '../src/arbitraries/boundary.js';
 
 interface Input {
   f: TargetNeuron;
@@ -39,9 +44,33 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'If |Σ_k J_k (h − |τ_k − c|)_+| > 4ε for the breakpoints (τ_k, J_k) of f∘x_i − φ_{S,i} and [c−h, c+h] ⊆ [−1,1], then g_S does not ε-approximate f.',
   uses: ['second_difference_eq_hat_sum', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
-  numRuns: { ci: 100, full: 1000 },
-  arbitrary: () =>
-    targetOnFamilyArb({ maxD: 3 }).chain(({ f, i, tStar }) =>
+  numRuns: { ci: 200, full: 1500 },
+  arbitrary: () => fc.oneof(randomHatArb(), hatCaseArb()),
+  hypothesis: (input) => hatEps(input) !== undefined,
+  constants: [{ name: 'c', value: q(4), falseSide: 'down', tight: true, description: '|hat| > 4ε: the hat certificate\'s constant (E4 + triangle inequality)' }],
+  exhaustive: { domain: `${EXTREMAL_GRID_DOMAIN} (family-supported targets) × hat at c = t*, h = δ × s ∈ {1, 1023/1024, 1/2}`, inputs: hatGrid },
+  check: (input, constants) => {
+    const C = constants?.c ?? q(4);
+    const rels: Relation[] = [];
+    const he = hatEps(input);
+    if (he === undefined || !he.hat.gt(he.eps.mul(C))) return rels;
+    rels.push(rel('sup_X |f − g_S| (exact, E11)', cubeError(input.f, input.g), '>', `ε = s·|hat|/4, |hat| = ${he.hat.toDecimal(6)}`, he.eps));
+    return rels;
+  },
+});
+
+/** |hat| and ε = s·|hat|/4 when [c−h, c+h] ⊆ [−1, 1], h > 0 and ε ∈ (0, 1); undefined otherwise. */
+function hatEps({ f, i, g, c, h, s }: Input): { hat: Rational; eps: Rational } | undefined {
+  if (h.sign() <= 0 || c.abs().add(h).gt(Rational.ONE)) return undefined;
+  const hat = restrictError(f, g, i).hatSum(c, h).abs();
+  const eps = hat.mul(s).div(q(4));
+  if (eps.sign() <= 0 || eps.ge(Rational.ONE)) return undefined;
+  return { hat, eps };
+}
+
+/** Random networks (with a twin of opposite α: cancelling kinks) and s ∈ (0, 1). */
+function randomHatArb(): fc.Arbitrary<Input> {
+  return targetOnFamilyArb({ maxD: 3 }).chain(({ f, i, tStar }) =>
       fc
         .record({
           g: networkArb({ d: f.d, maxN: 4 }),
@@ -56,14 +85,5 @@ export default defineClaim<ExactClaim<Input>>({
           const room = Rational.ONE.sub(c.abs());
           return { f, i, g: net, c, h: room.mul(hs), s };
         }),
-    ),
-  check: ({ f, i, g, c, h, s }) => {
-    const rels: Relation[] = [];
-    if (h.sign() <= 0 || c.abs().add(h).gt(Rational.ONE)) return rels;
-    const hat = restrictError(f, g, i).hatSum(c, h).abs();
-    const eps = hat.mul(s).div(q(4));
-    if (eps.sign() <= 0 || eps.ge(Rational.ONE)) return rels;
-    rels.push(rel('sup_X |f − g_S| (exact, E11)', approxError(f, g).value, '>', `ε = s·|hat|/4, |hat| = ${hat.toDecimal(6)}`, eps));
-    return rels;
-  },
-});
+    );
+}
