@@ -1,24 +1,51 @@
 /**
  * # Seeded randomness
  *
- * Main definitions: {@link SeededRng} — uniform doubles, standard normals, integers, all from a seed.
+ * Main definitions: {@link SeededRng} — uniform doubles, standard normals, integers, all from a seed;
+ * {@link SAMPLER_VERSION}, the version of the seed → value mapping below.
  *
- * Implementation notes:
- * - Uniforms come from seedrandom's `xor4096` generator (integer-only state updates; its `double()`
- *   builds 53-bit doubles from 32-bit words by exact scaling), so they are identical on every machine.
- * - Normals use Marsaglia's polar method: u, v uniform on (−1, 1), s = u² + v² ∈ (0, 1),
- *   z = u·√(−2 ln s / s). It needs only +, ×, ÷, √ (correctly rounded in IEEE-754) and ln, for which
- *   the platform-independent {@link detLog} is used: no platform transcendental function and no
- *   unseeded randomness anywhere.
- * - A seed is a string or a safe integer; {@link SeededRng.derive} makes independent streams from a
- *   parent seed and a label, so per-claim streams do not depend on run order or sharding.
+ * Main statements: the mapping seed → values is a fixed function built from integer operations and
+ * IEEE-754 basic operations only, so every machine produces the same doubles for the same seed.
+ *
+ * Implementation notes (sampler version 2; version 1 was seedrandom's xor4096 with Marsaglia's polar
+ * method, ~12 M normals/s; see CHANGELOG.md):
+ * - Key: a seed n (safe integer) gives the key `n:<n>`, a string s the key `s:<s>`; {@link
+ *   SeededRng.derive} appends `/<label>`, so per-claim streams do not depend on run order or sharding.
+ * - State: {@link seedState}(key), 128 bits. Words: xoshiro128** (Blackman–Vigna), 32-bit outputs
+ *   w_1, w_2, … by `Math.imul`, shifts and xor.
+ * - {@link SeededRng.uniform}: two words a, b → ((a >>> 11)·2^32 + b)·2^−53 (53 bits, exact).
+ * - {@link SeededRng.normal}: ziggurat with 256 layers ({@link ZIG_X}, {@link ZIG_Y}). Two words
+ *   a, b: layer i = a & 255, sign bit a & 256, u = ((a >>> 11)·2^32 + b)·2^−53, x = u·x_i. If
+ *   x < x_{i+1}, return ±x (≈ 98.8 % of draws, no transcendental function). Else for i = 0 the tail
+ *   beyond r (Marsaglia 1964: ξ = −ln(u₁)/r, η = −ln(u₂) until 2η > ξ², return ±(r + ξ), with
+ *   u₁, u₂ = (53-bit uniform + 2^−53) ∈ (0, 1] and the deterministic {@link detLog}); for i ≥ 1
+ *   the wedge test y_i + (y_{i+1} − y_i)·u₂ < e^{−x²/2} with a fresh uniform u₂ and the deterministic
+ *   {@link detExp}, and on rejection the whole draw restarts with the next two words.
+ *   {@link SeededRng.fillNormals} is the same stream, written to an array (the fast path for
+ *   networks), so `fillNormals(out)` equals `out.length` calls of `normal()`.
+ * - A platform `Math.log`/`Math.exp` never enters a sampled value; `Math.random` is never used.
+ *
+ * References: D. Blackman, S. Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS
+ * 47(4), 2021 (xoshiro128**); Marsaglia–Tsang 2000 and Doornik 2005 (ziggurat, see
+ * `zigguratTables.ts`).
  */
-import seedrandom from 'seedrandom';
 import { detLog } from './detLog.js';
+import { detExp } from './detExp.js';
+import { seedState } from './seedHash.js';
+import { ZIG_R, ZIG_X, ZIG_Y } from './zigguratTables.js';
 import { InvalidParameterError, show, requireInt } from '../errors.js';
+
+/**
+ * The version of the seed → value mapping. It changes whenever any sampled value for some seed
+ * changes (generator, seeding, normal method); reports record it in their settings.
+ */
+export const SAMPLER_VERSION = 2;
 
 /** A seed: a string or a safe integer. */
 export type Seed = string | number;
+
+const TWO32 = 4294967296;
+const TWO_M53 = 2 ** -53;
 
 function seedKey(api: string, seed: Seed): string {
   if (typeof seed === 'number') {
@@ -31,15 +58,16 @@ function seedKey(api: string, seed: Seed): string {
 
 /** A reproducible stream of random numbers. */
 export class SeededRng {
-  private readonly prng: seedrandom.PRNG;
-  private spare: number | undefined;
+  /** xoshiro128** state s0..s3 (int32 words). */
+  private readonly s: Int32Array;
+  private readonly one = new Float64Array(1);
   /** The key this stream was made from. */
   readonly key: string;
 
   /** @param seed a string or a safe integer */
   constructor(seed: Seed) {
     this.key = seedKey('SeededRng', seed);
-    this.prng = seedrandom.xor4096(this.key);
+    this.s = seedState(this.key);
   }
 
   /** An independent stream for `label`, derived from this stream's key (not its position). */
@@ -47,14 +75,33 @@ export class SeededRng {
     return new SeededRng(`${this.key}/${label}`);
   }
 
-  /** Uniform double in [0, 1) with 53 random bits. */
-  uniform(): number {
-    return this.prng.double();
+  /** The next 32-bit word of xoshiro128**, as an int32. */
+  private word(): number {
+    const s = this.s;
+    const s0 = s[0]!, s1 = s[1]!;
+    let s2 = s[2]!, s3 = s[3]!;
+    const m = Math.imul(s1, 5);
+    const r = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s[1] = s1 ^ s2;
+    s[0] = s0 ^ s3;
+    s[2] = s2 ^ t;
+    s[3] = (s3 << 11) | (s3 >>> 21);
+    return r;
   }
 
-  /** Uniform 32-bit unsigned integer. */
+  /** Uniform double in [0, 1) with 53 random bits (two words). */
+  uniform(): number {
+    const a = this.word();
+    const b = this.word();
+    return ((a >>> 11) * TWO32 + (b >>> 0)) * TWO_M53;
+  }
+
+  /** Uniform 32-bit unsigned integer (one word). */
   uint32(): number {
-    return this.prng.int32() >>> 0;
+    return this.word() >>> 0;
   }
 
   /** Uniform integer in [0, n) for a safe integer n ≥ 1 (rejection sampling, no modulo bias). */
@@ -67,21 +114,82 @@ export class SeededRng {
     }
   }
 
-  /** A standard normal N(0, 1) double (Marsaglia polar method, deterministic ln). */
+  /** A standard normal N(0, 1) double (ziggurat; see the module header for the exact mapping). */
   normal(): number {
-    if (this.spare !== undefined) {
-      const s = this.spare;
-      this.spare = undefined;
-      return s;
+    this.fill(this.one, 0, 1);
+    return this.one[0]!;
+  }
+
+  /**
+   * Write standard normals to out[start..end), the same values as successive {@link normal} calls.
+   * @throws InvalidParameterError for a range outside the array
+   */
+  fillNormals(out: Float64Array, start = 0, end: number = out.length): void {
+    requireInt('SeededRng.fillNormals', 'start', start, 0, out.length);
+    requireInt('SeededRng.fillNormals', 'end', end, start, out.length);
+    this.fill(out, start, end);
+  }
+
+  /** {@link fillNormals} without validation (the hot loop: state in locals). */
+  private fill(out: Float64Array, start: number, end: number): void {
+    const st = this.s;
+    let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
+    const X = ZIG_X;
+    let k = start;
+    while (k < end) {
+      // word a
+      let m = Math.imul(s1, 5);
+      const a = Math.imul((m << 7) | (m >>> 25), 9);
+      let t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      // word b
+      m = Math.imul(s1, 5);
+      const b = Math.imul((m << 7) | (m >>> 25), 9);
+      t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const i = a & 255;
+      const x = ((a >>> 11) * TWO32 + (b >>> 0)) * TWO_M53 * X[i]!;
+      if (x < X[i + 1]!) {
+        out[k++] = a & 256 ? -x : x;
+        continue;
+      }
+      st[0] = s0;
+      st[1] = s1;
+      st[2] = s2;
+      st[3] = s3;
+      const z = this.slowPath(i, x);
+      s0 = st[0]!;
+      s1 = st[1]!;
+      s2 = st[2]!;
+      s3 = st[3]!;
+      if (z === z) out[k++] = a & 256 ? -z : z; // NaN marks a rejected wedge draw
     }
-    for (;;) {
-      const u = 2 * this.uniform() - 1;
-      const v = 2 * this.uniform() - 1;
-      const s = u * u + v * v;
-      if (s >= 1 || s === 0) continue;
-      const f = Math.sqrt((-2 * detLog(s)) / s);
-      this.spare = v * f;
-      return u * f;
+    st[0] = s0;
+    st[1] = s1;
+    st[2] = s2;
+    st[3] = s3;
+  }
+
+  /** The tail (layer 0, x ≥ r) or the wedge test (layer i ≥ 1); NaN when the draw is rejected. */
+  private slowPath(i: number, x: number): number {
+    if (i === 0) {
+      for (;;) {
+        const xi = -detLog(this.uniform() + TWO_M53) / ZIG_R;
+        const eta = -detLog(this.uniform() + TWO_M53);
+        if (eta + eta > xi * xi) return ZIG_R + xi;
+      }
     }
+    const y = ZIG_Y[i]! + (ZIG_Y[i + 1]! - ZIG_Y[i]!) * this.uniform();
+    return y < detExp(-0.5 * x * x) ? x : NaN;
   }
 }
