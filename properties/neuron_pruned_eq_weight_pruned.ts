@@ -30,7 +30,7 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'Every neuron-pruned g_S equals the weight-pruned g_{M,m} with m = 1_S and M all ones.',
   uses: ['sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
-  numRuns: { ci: 60, full: 600 },
+  numRuns: { ci: 200, full: 1500 },
   arbitrary: () =>
     fc
       .integer({ min: 2, max: 3 })

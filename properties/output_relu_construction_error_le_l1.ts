@@ -6,6 +6,11 @@
  * ŝ(x) = Σ_k (c_k σ(x_k) + c'_k σ(−x_k)) and
  * sup_X |σ(⟨w*, x⟩) − σ(ŝ(x))| ≤ Σ_k max(|c_k − w*_k|, |c'_k + w*_k|).
  * The left side is computed exactly (vertex enumeration per orthant) on the actual pruned network.
+ *
+ * Generator: half random networks with random block assignments; half construction-shaped networks
+ * (one + and one − neuron per coordinate, α = ±w*_k plus a perturbation that is 0 in most
+ * coordinates, noise on the masked coordinates), where the bound is attained whenever a single
+ * coefficient is off — so a bound lowered by 1 % is refuted.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -14,7 +19,8 @@ import { networkArb } from '../src/arbitraries/networkArb.js';
 import { unitVectorArb } from '../src/arbitraries/unitVectorArb.js';
 import { Network, TargetNeuron } from '../src/model/Network.js';
 import { a2SupAbsAxisAligned, axisMaskedNetwork } from '../src/model/axisConstructions.js';
-import { Rational } from '../src/exact/Rational.js';
+import { Rational, q } from '../src/exact/Rational.js';
+import { dyadicArb } from '../src/arbitraries/dyadicArb.js';
 
 interface Input {
   f: TargetNeuron;
@@ -63,15 +69,48 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'With disjoint per-(coordinate, sign) blocks keeping one coordinate each, sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| ≤ Σ_k max(|c_k − w*_k|, |c′_k + w*_k|).',
   uses: ['relu_mul_of_nonneg', 'relu_sub_relu_neg', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
-  numRuns: { ci: 60, full: 600 },
+  numRuns: { ci: 200, full: 1500 },
   arbitrary: () =>
-    fc.integer({ min: 2, max: 3 }).chain((d) =>
-      fc
-        .record({ w: unitVectorArb({ d }), g: networkArb({ d, minN: 1, maxN: 8 }) })
-        .chain(({ w, g }) => fc.array(fc.integer({ min: -1, max: 2 * d - 1 }), { minLength: g.N, maxLength: g.N }).map((block) => ({ f: new TargetNeuron(w), g, block }))),
+    fc.oneof(
+      fc.integer({ min: 2, max: 3 }).chain((d) =>
+        fc
+          .record({ w: unitVectorArb({ d }), g: networkArb({ d, minN: 1, maxN: 8 }) })
+          .chain(({ w, g }) => fc.array(fc.integer({ min: -1, max: 2 * d - 1 }), { minLength: g.N, maxLength: g.N }).map((block) => ({ f: new TargetNeuron(w), g, block }))),
+      ),
+      constructionArb(),
     ),
-  check: ({ f, g, block }) => {
+  constants: [{ name: 'lambda', value: Rational.ONE, falseSide: 'down', tight: false, description: 'the factor 1 of the l1 bound Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)' }],
+  check: ({ f, g, block }, constants) => {
+    const lambda = constants?.lambda ?? Rational.ONE;
     const { net, c, cp } = blockConstruction(g, block);
-    return [rel('sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| (exact)', a2SupAbsAxisAligned(f, net).value, '<=', 'Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)', l1Bound(f.w, c, cp))];
+    const label = lambda.eq(Rational.ONE) ? 'Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)' : `${lambda}·Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)`;
+    return [rel('sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| (exact)', a2SupAbsAxisAligned(f, net).value, '<=', label, l1Bound(f.w, c, cp).mul(lambda))];
   },
 });
+
+/**
+ * Construction-shaped inputs: neuron 2k is (α = w*_k + p_k, w = e_k + noise), neuron 2k+1 is
+ * (α = −w*_k + p′_k, w = −e_k + noise), assigned to the + and − blocks of coordinate k, so that
+ * c_k − w*_k = p_k and c′_k + w*_k = p′_k; most p are 0 (the bound is then attained).
+ */
+function constructionArb(): fc.Arbitrary<Input> {
+  const p = fc.oneof({ arbitrary: fc.constant(Rational.ZERO), weight: 3 }, { arbitrary: dyadicArb({ min: q(-1, 4), max: q(1, 4), bits: 6 }), weight: 1 });
+  const noise = dyadicArb({ min: q(-2), max: q(2), bits: 3 });
+  return fc.integer({ min: 2, max: 3 }).chain((d) =>
+    fc
+      .record({
+        w: unitVectorArb({ d }),
+        p: fc.array(p, { minLength: 2 * d, maxLength: 2 * d }),
+        noise: fc.array(fc.array(noise, { minLength: d, maxLength: d }), { minLength: 2 * d, maxLength: 2 * d }),
+      })
+      .map(({ w, p: ps, noise: ns }) => {
+        const neurons = ps.map((pj, j) => {
+          const k = j >> 1;
+          const neg = (j & 1) === 1;
+          const ww = ns[j]!.map((v, kk) => (kk === k ? (neg ? Rational.MINUS_ONE : Rational.ONE) : v));
+          return { alpha: (neg ? w[k]!.neg() : w[k]!).add(pj), w: ww };
+        });
+        return { f: new TargetNeuron(w), g: new Network(d, neurons), block: ps.map((_, j) => j) };
+      }),
+  );
+}

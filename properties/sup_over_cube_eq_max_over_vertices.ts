@@ -50,7 +50,7 @@ export default defineClaim<ExactClaim<Input>>({
     'sup_{x∈[−1,1]^d} |f(x) − g(x)| is attained on the finite set of points of X where d independent constraints among {x_k = ±1} ∪ {⟨w_j,x⟩ = 0} ∪ {⟨w*,x⟩ = 0} are active (at least one a face); it is the max of |f − g| there.',
   uses: ['network_positive_homogeneous'],
   expected: 'holds',
-  numRuns: { ci: 40, full: 400 },
+  numRuns: { ci: 150, full: 1000 },
   arbitrary: () =>
     fc.integer({ min: 2, max: 3 }).chain((d) => {
       const pt = fc.array(rationalArb({ maxDen: 16 }), { minLength: d, maxLength: d });
