@@ -4,15 +4,17 @@
  * Statement: let κ = |w*_{2i−1}| > 0, t* = t_i* and δ > 0 with [t*−δ, t*+δ] ⊆ [−1, 1]. If φ_{S,i} is
  * affine on [t*−δ, t*+δ], then max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − g_S(x_i(t))| ≥ κδ/4.
  *
- * Generator: half the cases are a target and window with a network whose neurons with a breakpoint
+ * Generator: 40 % of the cases are a target and window with a network whose neurons with a breakpoint
  * strictly inside the window are dropped (the affine case), plus edge neurons with breakpoints exactly
  * on the window's ends, and pairs of identical neurons with opposite α inside the window (cancelling
- * kinks: φ is still affine there, though a breakpoint lies inside). The other half come from
+ * kinks: φ is still affine there, though a breakpoint lies inside). Another 40 % come from
  * `extremalCaseArb` (src/arbitraries/boundary.ts): the best approximant without a breakpoint inside the
  * window (three-point error exactly κδ/4, the equality case) and small perturbations of it, at
- * special windows (t* = 0, windows touching the cube's edge, δ = 1/4, 1/2). Every case is affine on
- * its window by construction. The bounded-exhaustive grid checks every special target × δ × single
- * perturbation of the extremal network.
+ * special windows (t* = 0, windows touching the cube's edge, δ = 1/4, 1/2); these are affine on
+ * their window by construction. The last 20 % are near misses (the extremal approximant of a
+ * narrower window: breakpoints just inside), which miss Lemma 2's hypothesis on purpose: they refute
+ * variants with a weakened hypothesis. The bounded-exhaustive grid checks every special target × δ ×
+ * single perturbation of the extremal network.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -25,7 +27,7 @@ import { restrictNetwork } from '../src/model/family.js';
 import { threePointError } from '../src/model/window.js';
 import { breakpoint } from '../src/model/family.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { EXTREMAL_GRID_DOMAIN, extremalCaseArb, extremalGrid, type ApproximantCase } from '../src/arbitraries/boundary.js';
+import { EXTREMAL_GRID_DOMAIN, extremalCaseArb, extremalGrid, nearMissCaseArb, type ApproximantCase } from '../src/arbitraries/boundary.js';
 
 /** Input of E5 and of its A2 control E17. */
 export interface AffineWindowInput {
@@ -93,9 +95,16 @@ export function affineOnWindow({ f, i, delta, g }: AffineWindowInput): boolean {
 /** The shape of an extremal case as an E5 input. */
 export const asAffineWindowInput = ({ f, i, delta, g }: ApproximantCase): AffineWindowInput => ({ f, i, delta, g });
 
-/** E5's generator: half random affine-on-window networks, half at or next to the extremal approximant. */
+/**
+ * E5's generator: 40 % random affine-on-window networks, 40 % at or next to the extremal approximant,
+ * 20 % near misses (breakpoints just inside the window: vacuous here, but they refute a weakened hypothesis).
+ */
 export function lemma2Arb(): fc.Arbitrary<AffineWindowInput> {
-  return fc.oneof(affineWindowArb(), extremalCaseArb({ affine: true }).map(asAffineWindowInput));
+  return fc.oneof(
+    { arbitrary: affineWindowArb(), weight: 2 },
+    { arbitrary: extremalCaseArb({ affine: true }).map(asAffineWindowInput), weight: 2 },
+    { arbitrary: nearMissCaseArb().map(asAffineWindowInput), weight: 1 },
+  );
 }
 
 export default defineClaim<ExactClaim<AffineWindowInput>>({

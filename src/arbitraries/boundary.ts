@@ -15,6 +15,8 @@
  *   with breakpoints just outside the bin, ε at, just above and just below its equality values,
  *   T = 1 with t* = 0 and ε = κ/4);
  * - {@link hatCaseArb} — E10 inputs with the hat centred at t*, h = δ and ε = |hat|/4 exactly;
+ * - {@link nearMissCaseArb} — the extremal approximant of a slightly narrower window (Lemma 2's
+ *   hypothesis just fails), which refutes variants with a weakened hypothesis;
  * - {@link approxCaseArb} — E7 inputs: an extremal approximant and ε = margin × its exact error with
  *   margin 1 (equality) or just above it.
  *
@@ -248,6 +250,17 @@ export function extremalCaseArb(constraints: ExtremalCaseConstraints = {}): fc.A
   return boundaryWindowArb({ ...rest, strict: strict ?? false }).chain((w) =>
     fc.array(perturbationArb(w.f.d), { maxLength: maxPerturbations ?? 2 }).map((ps) => ({ ...w, ...perturbedExtremal(w, ps, aff) })),
   );
+}
+
+/**
+ * Near misses of Lemma 2's hypothesis: a special window [t* − δ, t* + δ] with the extremal approximant
+ * of the narrower window of half-width s·δ, s ∈ {1/2, 63/64} or dyadic in [1/2, 1) — its breakpoints
+ * lie just inside the window, so φ is not affine there. Vacuous for Lemma 2 itself; they refute a
+ * variant whose hypothesis is weakened (e.g. "affine on the middle half of the window").
+ */
+export function nearMissCaseArb(constraints: BoundaryTargetConstraints = {}): fc.Arbitrary<ApproximantCase> {
+  const s = fc.oneof(fc.constantFrom(q(1, 2), q(63, 64)), dyadicArb({ min: q(1, 2), max: q(63, 64), bits: 6 }));
+  return fc.tuple(boundaryWindowArb(constraints), s).map(([w, ss]) => ({ ...w, g: extremalApproximant(w.f, w.i, w.tStar.sub(w.delta.mul(ss)), w.tStar.add(w.delta.mul(ss))), tag: `near miss s = ${ss}` }));
 }
 
 /** δ(1 + γ) for the "just outside" breakpoints of Lemma 1's near-equality case. */
