@@ -1,0 +1,193 @@
+/**
+ * The boundary generators (src/arbitraries/boundary.ts, extremal.ts, dyadicArb.ts): the extremal
+ * approximant is exactly the equality case of E5, E7, E10 and the near-equality case of E9; the claim
+ * generators put a substantial share of their cases at or next to equality and meet their hypotheses
+ * by construction; generated values shrink to short dyadic fractions; bad constraints are rejected.
+ */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { Rational, q } from '../src/exact/Rational.js';
+import { relationHolds, type Relation } from '../src/claims/Relation.js';
+import type { ExactClaim } from '../src/claims/defineClaim.js';
+import { approxError } from '../src/model/cubeSup.js';
+import { breakpoint, restrictError, restrictNetwork } from '../src/model/family.js';
+import { threePointError } from '../src/model/window.js';
+import { normSquared } from '../src/model/unitVector.js';
+import { InvalidParameterError } from '../src/errors.js';
+import { dyadicArb, gaussianDyadicArb } from '../src/arbitraries/dyadicArb.js';
+import { networkArb } from '../src/arbitraries/networkArb.js';
+import { extremalOnWindow, familyUnitTarget, targetWindowData, unitTargetWithBreakpoint } from '../src/arbitraries/extremal.js';
+import {
+  approxGrid,
+  brokenBinCaseArb,
+  brokenBinGrid,
+  extremalCaseArb,
+  extremalGrid,
+  hatGrid,
+  isBrokenCase,
+  nearMissCaseArb,
+  SPECIAL_T,
+  SPECIAL_U,
+  windowGrid,
+} from '../src/arbitraries/boundary.js';
+import e5 from '../properties/approx_error_ge_quarter_kink_of_affine.js';
+import e7 from '../properties/breakpoint_near_target_of_approx.js';
+import e9 from '../properties/not_approx_of_broken_bin.js';
+import e10 from '../properties/hat_certificate_of_not_approx.js';
+
+const SEED = 20260311;
+
+describe('extremal approximant', () => {
+  test('is the equality case of E5, E7 and E10 on every special family-supported window', () => {
+    let n = 0;
+    for (const u of SPECIAL_U)
+      for (const negate of [false, true])
+        for (const [d, i] of [
+          [2, 1],
+          [4, 2],
+        ] as const) {
+          const f = familyUnitTarget(d, i, u, negate);
+          const { tStar, kappa } = targetWindowData(f, i);
+          const room = Rational.ONE.sub(tStar.abs());
+          for (const delta of [room, room.div(q(2)), q(1, 64).min(room)]) {
+            const g = extremalOnWindow(f, i, delta);
+            const eq = kappa.mul(delta).div(q(4));
+            expect(approxError(f, g).value.eq(eq)).toBe(true); // exact sup over the cube
+            expect(threePointError(f, (x) => g.eval(x), i, tStar, delta).eq(eq)).toBe(true); // E5 equality
+            expect(restrictError(f, g, i).hatSum(tStar, delta).abs().eq(eq.mul(q(4)))).toBe(true); // E10 equality
+            expect(restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta))).toBe(true);
+            const nearest = g.neurons
+              .map((nn) => breakpoint(nn.w, i))
+              .filter((t): t is Rational => t !== undefined)
+              .map((t) => t.sub(tStar).abs())
+              .reduce((a, b) => a.min(b));
+            expect(nearest.eq(eq.mul(q(4)).div(kappa))).toBe(true); // E7: distance exactly r = 4ε/κ
+            n++;
+          }
+        }
+    expect(n).toBe(SPECIAL_U.length * 2 * 2 * 3);
+  });
+
+  test('unitTargetWithBreakpoint hits every special t exactly with a unit vector', () => {
+    for (const t of SPECIAL_T)
+      for (const [d, i] of [
+        [3, 1],
+        [4, 2],
+      ] as const) {
+        const f = unitTargetWithBreakpoint(d, i, t, t.sign() < 0);
+        expect(normSquared(f.w).eq(Rational.ONE)).toBe(true);
+        expect(targetWindowData(f, i).tStar.eq(t)).toBe(true);
+      }
+    expect(() => unitTargetWithBreakpoint(2, 1, q(1, 2))).toThrow(InvalidParameterError);
+    expect(unitTargetWithBreakpoint(2, 1, q(3, 4)).w.map(String)).toEqual(['4/5', '-3/5']);
+  });
+});
+
+/** The share of sampled cases that meet the hypothesis, and that lie within 1 % of equality. */
+function shares(claim: ExactClaim<any>, n: number): { met: number; near: number } {
+  let met = 0;
+  let near = 0;
+  for (const x of fc.sample(claim.arbitrary(), { numRuns: n, seed: SEED })) {
+    if (claim.hypothesis && claim.hypothesis(x) === false) continue;
+    const rs: Relation[] = claim.check(x);
+    if (rs.length === 0) continue;
+    met++;
+    expect(rs.every(relationHolds)).toBe(true);
+    const close = rs.some((r) => {
+      if (typeof r.lhs === 'boolean' || typeof r.rhs === 'boolean' || r.rhs.isZero()) return false;
+      const ratio = r.lhs.div(r.rhs);
+      return ratio.ge(q(100, 101)) && ratio.le(q(101, 100));
+    });
+    if (close) near++;
+  }
+  return { met: met / n, near: near / n };
+}
+
+describe('claim generators reach the boundary', () => {
+  test('E5: ≥ 3/4 of the cases meet the hypothesis, ≥ 10 % within 1 % of κδ/4', () => {
+    const s = shares(e5, 300);
+    expect(s.met).toBeGreaterThanOrEqual(0.75);
+    expect(s.near).toBeGreaterThanOrEqual(0.1);
+  });
+  test('E9: ≥ 1/2 meet the hypothesis and margin, ≥ 5 % within 1 % of the equality sup = ε', () => {
+    const s = shares(e9, 300);
+    expect(s.met).toBeGreaterThanOrEqual(0.5);
+    expect(s.near).toBeGreaterThanOrEqual(0.05);
+  });
+  test('E10: ≥ 1/2 meet the hypothesis, ≥ 5 % within 1 % of sup = ε', () => {
+    const s = shares(e10, 200);
+    expect(s.met).toBeGreaterThanOrEqual(0.5);
+    expect(s.near).toBeGreaterThanOrEqual(0.05);
+  });
+  test('E7: ≥ 1/2 of the cases meet the hypothesis (was ~1 in 5)', () => {
+    expect(shares(e7, 200).met).toBeGreaterThanOrEqual(0.5);
+  });
+  test('E5 and E9: with the constant moved 1 % to its false side, the generator finds a violation', () => {
+    const find = (claim: ExactClaim<any>, c: Rational) =>
+      fc.sample(claim.arbitrary(), { numRuns: 300, seed: SEED }).some((x) => (!claim.hypothesis || claim.hypothesis(x)) && !claim.check(x, { c }).every(relationHolds));
+    expect(find(e5, q(101, 400))).toBe(true);
+    expect(find(e9, q(400, 101))).toBe(true);
+    expect(find(e5, q(100, 404))).toBe(false); // weaker constant: still true
+  });
+});
+
+describe('hypotheses hold by construction', () => {
+  test('extremalCaseArb with affine: true is affine on its window', () => {
+    fc.assert(
+      fc.property(extremalCaseArb({ affine: true }), (c) => restrictNetwork(c.g, c.i).isAffineOn(c.tStar.sub(c.delta), c.tStar.add(c.delta))),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+  test('nearMissCaseArb is never affine on its window (a breakpoint just inside)', () => {
+    fc.assert(
+      fc.property(nearMissCaseArb(), (c) => !restrictNetwork(c.g, c.i).isAffineOn(c.tStar.sub(c.delta), c.tStar.add(c.delta))),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+  test('brokenBinCaseArb: bin k is broken and contains t*; windows fit in [−1, 1]', () => {
+    fc.assert(fc.property(brokenBinCaseArb(), isBrokenCase), { seed: SEED, numRuns: 200 });
+    for (const w of windowGrid()) expect(w.tStar.abs().add(w.delta).le(Rational.ONE)).toBe(true);
+  });
+  test('the grids are small, and their equality cases are there', () => {
+    expect(extremalGrid().length).toBeLessThanOrEqual(400);
+    expect(brokenBinGrid().length).toBeLessThanOrEqual(400);
+    expect(hatGrid().length).toBeLessThanOrEqual(400);
+    expect(approxGrid().length).toBeLessThanOrEqual(400);
+    expect(brokenBinGrid().every(isBrokenCase)).toBe(true);
+    // T = 1, t* = 0, ε = κ/4 with the affine ψ: sup along the family is exactly ε (measure-zero case)
+    const eq = brokenBinGrid().filter((c) => c.T === 1 && c.eps.eq(c.f.w[0]!.abs().div(q(4))));
+    expect(eq.some((c) => restrictError(c.f, c.g, c.i).supAbs(q(-1), q(1)).value.eq(c.eps))).toBe(true);
+  });
+});
+
+describe('readable counterexamples', () => {
+  const shrunk = <T>(arb: fc.Arbitrary<T>, bad: (x: T) => boolean): T => {
+    const r = fc.check(fc.property(arb, (x) => !bad(x)), { seed: SEED, numRuns: 500 });
+    expect(r.failed).toBe(true);
+    return r.counterexample![0];
+  };
+  test('dyadicArb and gaussianDyadicArb shrink to small dyadics', () => {
+    const x = shrunk(dyadicArb({ bits: 20 }), (v) => v.gt(q(1, 3)));
+    expect(x.den <= 4n).toBe(true);
+    const y = shrunk(gaussianDyadicArb(), (v) => v.lt(q(-7, 10)));
+    expect(y.den <= 4n).toBe(true);
+  });
+  test("networkArb's Gaussian branch shrinks to short fractions, not 53-bit doubles", () => {
+    const g = shrunk(networkArb({ d: 3, mode: 'gaussian', minN: 1 }), (n) => n.neurons.some((nn) => nn.alpha.gt(q(1, 3))));
+    const dens = g.neurons.flatMap((nn) => [nn.alpha, ...nn.w]).map((v) => v.den);
+    expect(dens.every((d) => d <= 4n)).toBe(true);
+    for (const v of fc.sample(gaussianDyadicArb(), { numRuns: 100, seed: SEED })) expect(v.isDyadic() && v.abs().le(q(3))).toBe(true);
+  });
+});
+
+describe('bad constraints', () => {
+  test('are one typed error naming the parameter', () => {
+    expect(() => dyadicArb({ bits: 41 })).toThrow(/dyadicArb: parameter 'constraints.bits'/);
+    expect(() => dyadicArb({ min: q(1), max: q(0) })).toThrow(InvalidParameterError);
+    expect(() => gaussianDyadicArb({ scaleLog2: 99 })).toThrow(/constraints.scaleLog2/);
+    expect(() => extremalCaseArb({ maxPerturbations: 9 })).toThrow(/constraints.maxPerturbations/);
+    expect(() => brokenBinCaseArb({ maxT: 0 })).toThrow(/constraints.maxT/);
+    expect(() => familyUnitTarget(2, 1, q(1))).toThrow(/parameter 'u'/);
+    expect(() => extremalOnWindow(unitTargetWithBreakpoint(3, 1, q(0)), 2 as number, q(1, 2))).toThrow(InvalidParameterError);
+  });
+});
