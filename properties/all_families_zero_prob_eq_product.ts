@@ -34,6 +34,9 @@ export default defineClaim<StatClaim<null>>({
   statement: 'P(every family has no broken bin after N neurons) = Π_i P(B^{(i)}_N = 0) ≤ P(B^bd_N = 0)^m (independent families).',
   uses: ['family_breakpoints_independent', 'broken_count_dominates_bd_chain'],
   expected: 'holds',
+  hypotheses: 'Gaussian neurons; the m = ⌊d/2⌋ families use disjoint coordinates; all families share T.',
+  domain: '(d, T, N) ∈ {(6, 6, 40), (4, 8, 60)} over seeded networks; exact per-network decisions; Clopper–Pearson against the exact product.',
+  proofSketch: 'By P2 the families’ breakpoint sequences are independent, so the events "family i has no broken bin" are independent and the joint probability is the product; each factor is at most P(B^bd_N = 0) by C2.',
   check: () => [],
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 3000, full: 6000 });

@@ -66,6 +66,9 @@ export default defineClaim<StatClaim<null>>({
   statement: 'For a fixed unit target with κ_i > 0 and |t_i*| + r_i < 1: P(∃S : g_S ε-approximates f) ≤ 1 − (1 − p_i)^N ≤ 8Nε/(πκ_i).',
   uses: ['breakpoint_near_target_of_approx', 'hit_probability_eq'],
   expected: 'holds',
+  hypotheses: 'A fixed unit target with κ_i > 0 and |t_i*| + r_i < 1, r_i = 4ε/κ_i; Gaussian networks of N neurons.',
+  domain: 'exact decisions for d = 2 with (w*, ε, N) ∈ {((12/13, −5/13), 1/64, 11), ((4/5, −3/5), 1/32, 5), ((12/13, −5/13), 1/32, 14)}; the necessary condition for d ∈ {4, 8}, N ∈ {20, 40}; seeded networks.',
+  proofSketch: 'By E7 an ε-approximating subset needs a breakpoint within r_i of t_i*; by P3 that event has probability 1 − (1 − p_i)^N ≤ Np_i ≤ 2Nr_i/π = 8Nε/(πκ_i).',
   check: () => [],
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 150, full: 1000 });

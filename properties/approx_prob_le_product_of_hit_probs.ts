@@ -38,6 +38,9 @@ export default defineClaim<StatClaim<null>>({
   statement: 'P(∃S : g_S ε-approximates f) ≤ Π_i (1 − (1 − p_i)^N) over the families where the window fits.',
   uses: ['breakpoint_near_target_of_approx', 'family_breakpoints_independent', 'hit_probability_eq'],
   expected: 'holds',
+  hypotheses: 'A unit target whose windows fit in every family counted; independent Gaussian neurons.',
+  domain: 'd = 4, w* = (36/65, −15/65, 16/25, −12/25), (ε, N) ∈ {(1/64, 10), (1/128, 40)}, seeded networks.',
+  proofSketch: 'E7 applies in every family where the window fits, so success requires a hit in each; by P2 the per-family hit events are independent and by P3 each has probability 1 − (1 − p_i)^N, so the joint probability is their product.',
   check: () => [],
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 3000, full: 20000 });

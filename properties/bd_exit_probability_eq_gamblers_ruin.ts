@@ -31,6 +31,9 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'For constant λ, μ > 0 the exact exit probabilities and expected exit times of the chain equal the gambler’s-ruin closed forms.',
   uses: ['bd_step_distribution_is_probability'],
   expected: 'holds',
+  hypotheses: 'Constant λ, μ > 0 with λ + μ ≤ 1 on an interval (lo, hi) of states; start b inside.',
+  domain: 'T ∈ {2,…,16}, λ + μ ∈ [1/12, 1] with denominators ≤ 12, equal or unequal rates, every interval and start.',
+  proofSketch: 'The exit-at-top probability h(b) satisfies h(b) = λh(b+1) + μh(b−1) + (1 − λ − μ)h(b) with h(lo) = 0, h(hi) = 1; the classical solution is ((μ/λ)^{b−lo} − 1)/((μ/λ)^{hi−lo} − 1), or (b − lo)/(hi − lo) when λ = μ. The solver’s exact recurrence must match it.',
   numRuns: { ci: 150, full: 1500 },
   arbitrary: () =>
     fc

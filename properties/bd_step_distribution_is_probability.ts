@@ -50,6 +50,9 @@ export default defineClaim<ExactClaim<ChainInput>>({
   statement: 'The exact law of a birth–death chain after s steps is non-negative, sums to 1, and equals naive step-by-step rational evolution.',
   uses: [],
   expected: 'holds',
+  hypotheses: 'A birth–death chain on {0,…,T} with rational λ_b, μ_b ≥ 0, λ_b + μ_b ≤ 1, λ_T = μ_0 = 0.',
+  domain: 'T ∈ {1,…,8}, rates with denominators ≤ 12, start in {0,…,T}, s ≤ 25 steps.',
+  proofSketch: 'Each step maps a probability vector to a probability vector (the transition matrix is stochastic and non-negative), so by induction every step law is non-negative, supported on {0,…,T} and sums to 1 exactly.',
   numRuns: { ci: 150, full: 1500 },
   arbitrary: () => chainArb(),
   check: ({ T, lambda, mu, start, s }) => {

@@ -40,6 +40,9 @@ export default defineClaim<StatClaim<null>>({
   statement: 'For w ~ N(0, I_d), t_i(w) ~ Cauchy(0, 1): P(t_i(w) ∈ [u, v]) = (atan v − atan u)/π; in particular P(|t_i(w)| ≤ 1) = 1/2.',
   uses: [],
   expected: 'holds',
+  hypotheses: 'w ~ N(0, I_d), sampled from a seed; the breakpoint −w_{2i}/w_{2i−1} computed exactly from the sampled doubles.',
+  domain: 'd = 2, seeded samples (count per depth in the claim); DKW at 209 rational grid points in [−100, 100] and a Clopper–Pearson test of P(|t| ≤ 1) = 1/2, α = 10⁻³ split over the tests.',
+  proofSketch: 'The ratio of two independent centred Gaussians of equal variance is standard Cauchy (rotation invariance of the pair: the angle is uniform and the ratio is minus the tangent of a uniform angle), so P(t ∈ [u, v]) = (atan v − atan u)/π.',
   check: () => [],
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 10000, full: 40000 });

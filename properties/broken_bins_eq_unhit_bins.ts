@@ -29,6 +29,9 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'Bin B_k (closed, width 2/T) is broken for J iff no j ∈ J with w_{j,2i−1} ≠ 0 has t_i(w_j) ∈ B_k; the located computation equals the definition.',
   uses: [],
   expected: 'holds',
+  hypotheses: 'T ≥ 1 bins of [−1, 1] (closed, width 2/T); breakpoints rational or absent (a_j = 0).',
+  domain: 'T ∈ {1,…,12}, up to 12 breakpoints in [−3/2, 3/2] (denominators ≤ 24), some exactly on bin edges, some absent.',
+  proofSketch: 'A definitional check: a bin is broken iff no defined breakpoint lies in it; the fast bin-index computation (which assigns a point on an edge to both neighbouring bins) is compared against the literal definition.',
   numRuns: { ci: 300, full: 5000 },
   arbitrary: () =>
     fc.integer({ min: 1, max: 12 }).chain((T) =>

@@ -29,6 +29,9 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'B_0 = T, B_s ∈ {0..T} and B_s is non-increasing in s; B_s equals the number of broken bins of the first s neurons.',
   uses: ['broken_bins_eq_unhit_bins'],
   expected: 'holds',
+  hypotheses: 'A sequence of neurons w_1, w_2, …; a family i and T bins.',
+  domain: 'd ∈ {2,…,6}, N ≤ 12 (denominators ≤ 4), T ∈ {1,…,9}.',
+  proofSketch: 'Adding a neuron can only add a breakpoint, hence only remove bins from the broken set: B_s is non-increasing, starts at T and stays in {0,…,T}.',
   numRuns: { ci: 150, full: 1500 },
   arbitrary: () =>
     fc.integer({ min: 2, max: 6 }).chain((d) => fc.record({ g: networkArb({ d, maxN: 12, maxDen: 4 }), i: familyArb({ d }), T: fc.integer({ min: 1, max: 9 }) })),

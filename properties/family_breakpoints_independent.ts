@@ -29,6 +29,9 @@ export default defineClaim<StatClaim<null>>({
   statement: 'For w ~ N(0, I_d), t_1(w), …, t_m(w) are independent (disjoint coordinates).',
   uses: ['breakpoint_is_standard_cauchy'],
   expected: 'holds',
+  hypotheses: 'w ~ N(0, I_d); families use disjoint coordinate pairs.',
+  domain: 'd = 4 (two families), seeded samples; 8 cells (|t| ≤ 1 and sign cells) each judged equal to 1/4 by Clopper–Pearson with Bonferroni.',
+  proofSketch: 'Each t_i is a function of the coordinates (w_{2i−1}, w_{2i}) only, and these pairs are independent for a standard Gaussian vector, so the t_i are independent; with P1 each cell has probability 1/4.',
   check: () => [],
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 8000, full: 40000 });

@@ -78,6 +78,9 @@ export function hitProbabilityClaim(opts: HitProbabilityOptions = {}): StatClaim
       : 'With p = (atan(t*+r) − atan(t*−r))/π ≤ 2r/π: P(∃ j ≤ N : |t_i(w_j) − t*| ≤ r) = 1 − (1 − p)^N.',
     uses: ['breakpoint_is_standard_cauchy'],
     expected: 'holds',
+    hypotheses: 'N independent Gaussian neurons; a window of radius r around t* in family i.',
+    domain: '(t*, r, N, d) ∈ {(1/3, 1/8, 4, 2), (0, 1/16, 10, 4), (−3/4, 1/10, 3, 6), (7/8, 1/32, 20, 2)}; exact hit decisions; Clopper–Pearson against a rigorous enclosure of 1 − (1 − p)^N.',
+    proofSketch: 'By P1 one neuron hits the window with probability p = (atan(t*+r) − atan(t*−r))/π, and the Cauchy density is at most 1/π, so p ≤ 2r/π. Neurons are independent, so the probability that none hits is (1 − p)^N.',
     check: () => [],
     run: (ctx) => {
       const n = trialsFor(ctx, HIT_TRIALS);

@@ -30,6 +30,9 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'Every neuron-pruned g_S equals the weight-pruned g_{M,m} with m = 1_S and M all ones.',
   uses: ['sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
+  hypotheses: 'A network g, a set S of its neurons (reading A1).',
+  domain: 'd ∈ {2, 3}, N ≤ 5, S any subset, x ∈ [−3, 3]^d.',
+  proofSketch: 'Take the output mask m as the indicator of S and keep every input weight (M all ones); the weight-pruned network then has exactly the terms of g_S.',
   numRuns: { ci: 200, full: 1500 },
   arbitrary: () =>
     fc

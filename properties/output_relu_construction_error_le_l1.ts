@@ -69,6 +69,9 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'With disjoint per-(coordinate, sign) blocks keeping one coordinate each, sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| ≤ Σ_k max(|c_k − w*_k|, |c′_k + w*_k|).',
   uses: ['relu_mul_of_nonneg', 'relu_sub_relu_neg', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
+  hypotheses: 'Reading A2 (output ReLU); disjoint blocks of neurons per coordinate k and sign; only coordinate k kept in block (k, ±).',
+  domain: 'd ∈ {2, 3}, N ≤ 8 with random block assignments, and near-exact constructions (perturbations ≤ 1/4); exact A2 sup over the cube.',
+  proofSketch: 'Block (k, +) contributes c_k σ(x_k) and block (k, −) contributes c′_k σ(−x_k) (E14, positive scaling). Since w*_k x_k = w*_k σ(x_k) − w*_k σ(−x_k) (E14), the inner sum differs from ⟨w*, x⟩ by Σ_k ((c_k − w*_k)σ(x_k) + (c′_k + w*_k)σ(−x_k)), at most Σ_k max(|c_k − w*_k|, |c′_k + w*_k|) on the cube; σ is 1-Lipschitz.',
   numRuns: { ci: 200, full: 1500 },
   arbitrary: () =>
     fc.oneof(

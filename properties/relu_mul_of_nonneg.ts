@@ -18,6 +18,9 @@ export default defineClaim<ExactClaim<{ c: Rational; z: Rational }>>({
   statement: 'σ(c z) = c σ(z) for every rational c ≥ 0 and z.',
   uses: [],
   expected: 'holds',
+  hypotheses: 'c ≥ 0 and z rational.',
+  domain: 'c ∈ [0, 100], z ∈ [−100, 100], denominators ≤ 100.',
+  proofSketch: 'Multiplying by c ≥ 0 preserves the sign of z (or sends everything to 0), so max(cz, 0) = c·max(z, 0).',
   numRuns: { ci: 200, full: 5000 },
   arbitrary: () =>
     fc.record({ c: rationalArb({ min: Rational.ZERO, max: q(100), maxDen: 100 }), z: rationalArb({ min: q(-100), max: q(100), maxDen: 100 }) }),

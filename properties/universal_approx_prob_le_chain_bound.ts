@@ -37,6 +37,9 @@ export default defineClaim<StatClaim<null>>({
   statement: 'With 1/T > 4√2 ε: P(the network neuron-prunes to every unit target) ≤ Π_i P(B^{(i)}_N = 0) ≤ P(B^bd_N = 0)^m.',
   uses: ['every_bin_hit_of_universal_approx', 'all_families_zero_prob_eq_product', 'broken_count_dominates_bd_chain'],
   expected: 'holds',
+  hypotheses: 'T with 1/T > 4√2·ε (C4); Gaussian networks of N neurons.',
+  domain: '(d, ε, T, N) ∈ {(2, 1/64, 11, 45), (4, 1/64, 11, 60), (6, 1/32, 5, 30)}, seeded networks.',
+  proofSketch: 'By C4, neuron-pruning to every unit target forces every family’s broken-bin count to 0; by C3 the families are independent; by C2 each factor is at most the pure-death chain’s probability P(B^bd_N = 0), which C1 computes exactly.',
   check: () => [],
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 3000, full: 8000 });

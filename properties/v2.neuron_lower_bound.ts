@@ -73,6 +73,9 @@ export default defineClaim<StatClaim<null>>({
     'Neuron pruning needs Ω(d/ε) hidden neurons. Measured: the N forced by the encoded necessary conditions (fixed target: Ω(κ/ε); every target: Ω((1/ε)(log(1/ε) + log d))); refuted only by a success with N ≪ d/ε.',
   uses: ['approx_prob_le_hit_prob_of_fixed_target', 'universal_approx_prob_le_chain_bound', 'every_bin_hit_of_universal_approx'],
   expected: 'holds',
+  hypotheses: 'Reading A1 on the cube; the claim Ω(d/ε) is open for the suite: only a real counterexample (success with N ≪ d/ε) could refute it.',
+  domain: 'd ∈ {2, 4, 8, 16, 32, 64}, ε ∈ {2^−2, …, 2^−8}; exact decisions in d = 2 at N ≤ 14; exact chain bounds; Monte Carlo medians over seeded networks.',
+  proofSketch: 'The encoded necessary conditions give Ω(κ/ε) for a fixed target (independent of d) and, for all targets at once, about (1/ε)(log(1/ε) + log d) via the chain argument; neither reaches d/ε, and no counterexample is known. The suite measures the forced N against d/ε and (1/ε)log d and reports the fit; it does not claim a proof either way.',
   check: () => [],
   run: (ctx) => {
     const nDec = trialsFor(ctx, { ci: 150, full: 800 });

@@ -48,6 +48,9 @@ export default defineClaim<StatClaim<W2Certificate>>({
   statement: 'With N = O(d log(1/ε)) neurons, w.h.p. weight pruning ε-approximates every unit target (reading A1) — refuted by E12 + E7 with exact certificates.',
   uses: ['weight_pruned_breakpoints_subset', 'breakpoint_near_target_of_approx', 'hit_probability_eq'],
   expected: 'refuted',
+  hypotheses: 'Reading A1 (no output ReLU); every unit target; N = ⌈C·d·log₂(1/ε)⌉ with C = 4.',
+  domain: 'd = 4, w* = (12/13, −5/13, 0, 0), ε ∈ {2^−10, 2^−12, 2^−14}, seeded networks.',
+  proofSketch: 'For this target t_1* = 5/12 and κ = 12/13, and the window of radius r = 4ε/κ around t_1* excludes 0. By E12 every breakpoint of a weight-pruned network lies among the t_1(w_j) and 0, and by E7 an approximation needs one within r; so a network with no t_1(w_j) in the window has no good mask. That event has probability ≥ (1 − 8ε/(πκ))^N → 1 as ε → 0 at N = O(d log(1/ε)), so the claim fails; each failing network is a replayable certificate.',
   check: ({ seed, N, d, eps, w }) => {
     const f = familyOneTarget(d, w[0]!, w[1]!);
     const { tStar, kappa } = targetBreakpoint(f, 1);

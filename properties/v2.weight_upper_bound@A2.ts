@@ -79,6 +79,9 @@ export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>
   statement: 'With n = O(log(d/ε)) neurons per coordinate and sign (N = O(d log(d/ε))), w.h.p. weight pruning ε-approximates every unit target under reading A2 (output ReLU).',
   uses: ['output_relu_construction_error_le_l1', 'subset_sum_covering'],
   expected: 'holds',
+  hypotheses: 'Reading A2 (output ReLU); every unit target; n = ⌈4(log₂(d/ε) + 4)⌉ neurons per coordinate and sign.',
+  domain: '(d, ε) ∈ {(2, 2^−3), (2, 2^−7), (3, 2^−5), (4, 2^−4)}, random rational unit targets and seeded networks.',
+  proofSketch: 'In each block the usable products α_j|w_{jk}| are random reals; by P4 some subset sum reaches w*_k (block (k, +)) or −w*_k (block (k, −)) within ε/d with O(log(d/ε)) terms, with high probability. E16 then bounds the error by Σ_k max(|c_k − w*_k|, |c′_k + w*_k|) ≤ d·(ε/d) = ε, and the exact A2 sup over the cube confirms it.',
   check: ({ seed, d, eps }) => {
     const r = constructW3(seed, d, eps);
     return r.error ? [rel('exact A2 error of the constructed masks', r.error, '<=', 'ε', eps)] : [];

@@ -35,6 +35,9 @@ export default defineClaim<StatClaim<null>>({
   statement: 'Neuron pruning needs Ω(1/ε) hidden units: for a fixed unit target, N < πκ/(16ε) ⇒ P(∃S : g_S ε-approximates f) ≤ 1/2.',
   uses: ['approx_prob_le_hit_prob_of_fixed_target', 'breakpoint_near_target_of_approx'],
   expected: 'holds',
+  hypotheses: 'A fixed unit target with κ_1 > 0 and a fitting window (T1-fixed); N < πκ/(16ε).',
+  domain: 'ε = 2^−4, …, 2^−10, N the largest integer with 16Nε < πκ (via a π enclosure), d ∈ {2, 8}, seeded networks.',
+  proofSketch: 'From T1-fixed, the success probability is at most 8Nε/(πκ), which is below 1/2 when N < πκ/(16ε). So succeeding with probability above 1/2 needs N = Ω(κ/ε) = Ω(1/ε) for a fixed target with κ bounded below.',
   check: () => [],
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 1500, full: 10000 });

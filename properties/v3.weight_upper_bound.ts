@@ -62,6 +62,9 @@ export default defineClaim<StatClaim<null>>({
   statement: 'Weight pruning reaches error ≤ ε for the target σ(x_1) with O(log(1/ε)) hidden units (via E15 + random subset sum).',
   uses: ['axis_target_weight_pruning_error_eq', 'subset_sum_covering'],
   expected: 'holds',
+  hypotheses: 'Target σ(x_1), reading A1; the construction of E15 with subset sums (P4).',
+  domain: 'ε = 2^−1, …, 2^−12, N = ⌈6·log₂(1/ε)⌉ + 12, seeded networks; minimal N per seed fitted against log₂(1/ε).',
+  proofSketch: 'E15 reduces the error of the best axis construction to min_S |1 − Σ_S α_j w_{j1}|; the products α_j w_{j1} over j ∈ P behave like the samples of P4, whose subset sums cover an interval to precision ε with O(log(1/ε)) terms. So N = O(log(1/ε)) neurons suffice with probability ≥ 1/2.',
   check: () => [],
   run: (ctx) => {
     const seeds = ctx.runs ?? (ctx.depth === 'ci' ? 40 : 80);

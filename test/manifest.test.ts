@@ -1,60 +1,37 @@
 /**
- * The manifest against SPEC.md: every SPEC claim name is present (once per reading), every `uses`
- * id exists, ids are unique, paper references agree with SPEC's labels, and every file of
- * `properties/` is registered.
+ * The manifest against the project's own index of statements (`src/claims/specIndex.ts`): every
+ * indexed id is a registered claim and every built-in claim is indexed, labels and paper references
+ * agree, ids are unique, every `uses` id exists, negative controls are expected refuted, every file
+ * of `properties/` is a registered claim named after its id, every claim carries its blueprint
+ * fields (proof sketch, hypotheses, tested domain), and nothing in the repository reads a file
+ * outside it.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { allClaims, helperFiles } from '../properties/index.js';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadClaims, MANIFEST_ORDER, isClaimFile } from '../src/claims/registry.js';
+import { SPEC_INDEX, CHAPTERS, specLabel, specEntryOf } from '../src/claims/specIndex.js';
 
-function specText(): string {
-  for (const p of ['../shared/SPEC.md', 'SPEC.md']) if (existsSync(p)) return readFileSync(p, 'utf8');
-  throw new Error('SPEC.md not found beside the checkout');
-}
-
-/** The claim names SPEC.md defines: backticked snake_case names and the §7 headline entries. */
-function specIds(): string[] {
-  const text = specText();
-  const ids = new Set<string>();
-  for (const m of text.matchAll(/`([a-z][a-z0-9]*(?:_[a-z0-9]+)+|v[123]\.[a-z_]+)`/g)) ids.add(m[1]!);
-  return [...ids];
-}
-
-/** SPEC names not yet encoded (must shrink to empty as the lemma issues land). */
-const PENDING: readonly string[] = [
-];
-
-/** SPEC labels → the paper's reference (SPEC §2–§5). */
-const PAPER_REF: Record<string, string> = {
-  E1: 'Figure 3',
-  E5: 'Lemma 2',
-  E7: 'Lemma 2',
-  E8: 'Definition 2',
-  E9: 'Lemma 1',
-  E11: 'Definition 1',
-  D3: 'Definition 3',
-  D4: 'Definition 4',
-  C4: 'Figure 2',
-  C3: 'Figure 2',
-};
+const allClaims = await loadClaims();
 
 describe('claim manifest', () => {
   const ids = allClaims.map((c) => c.id);
   it('ids are unique', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
-  it('every SPEC claim name is present exactly once per reading (pending list aside)', () => {
-    const base = ids.map((id) => id.split('@')[0]!);
-    for (const sid of specIds()) {
-      if (PENDING.includes(sid)) continue;
-      expect(base.filter((b) => b === sid).length, sid).toBeGreaterThanOrEqual(1);
-      const readings = allClaims.filter((c) => c.id.split('@')[0] === sid).map((c) => c.id);
-      expect(new Set(readings).size, sid).toBe(readings.length);
-    }
+  it('every indexed statement is encoded, once per listed id', () => {
+    for (const e of SPEC_INDEX) for (const id of e.ids) expect(ids, `${e.label}: ${id}`).toContain(id);
+    const listed = SPEC_INDEX.flatMap((e) => e.ids);
+    expect(new Set(listed).size).toBe(listed.length);
   });
-  it('nothing pending is already encoded (keep PENDING honest)', () => {
-    const base = new Set(ids.map((id) => id.split('@')[0]!));
-    for (const p of PENDING) expect(base.has(p), p).toBe(false);
+  it('every built-in claim is indexed, with its label and paper reference', () => {
+    for (const c of allClaims) {
+      const e = specEntryOf(c.id);
+      expect(e, `${c.id} is not in src/claims/specIndex.ts`).toBeDefined();
+      expect(specLabel(c.specRef), c.id).toBe(e!.label);
+      if (e!.paperRef !== null) expect(c.paperRef, c.id).toBe(e!.paperRef);
+      expect(CHAPTERS.map((ch) => ch.key), c.id).toContain(e!.chapter);
+    }
   });
   it('every used id exists', () => {
     for (const c of allClaims) for (const u of c.uses) expect(ids, `${c.id} uses ${u}`).toContain(u);
@@ -65,16 +42,40 @@ describe('claim manifest', () => {
       expect(c.expected).toBe('refuted');
     }
   });
-  it('paper references agree with SPEC labels', () => {
+  it('every claim file of properties/ is registered under its own name, in the manifest order', () => {
+    const files = readdirSync('properties').filter(isClaimFile).sort();
+    expect(files).toEqual(ids.map((id) => `${id}.ts`).sort());
+    expect(ids).toEqual([...MANIFEST_ORDER]);
+  });
+  it('every claim carries its blueprint fields: proof sketch, hypotheses, tested domain', () => {
     for (const c of allClaims) {
-      const label = c.specRef.split(/[ (]/)[0]!;
-      const want = PAPER_REF[label];
-      if (want !== undefined) expect(c.paperRef, c.id).toBe(want);
+      expect(c.proofSketch?.length ?? 0, `${c.id}.proofSketch`).toBeGreaterThan(20);
+      expect(c.hypotheses?.length ?? 0, `${c.id}.hypotheses`).toBeGreaterThan(3);
+      expect(c.domain?.length ?? 0, `${c.id}.domain`).toBeGreaterThan(5);
     }
   });
-  it('every file of properties/ is registered', () => {
-    const files = readdirSync('properties').filter((f) => f.endsWith('.ts') && !helperFiles.includes(f));
-    const registered = new Set(ids.map((id) => `${id}.ts`));
-    for (const f of files) expect(registered.has(f) || f.startsWith('_'), f).toBe(true);
+});
+
+describe('the repository is self-contained', () => {
+  /** Every source, test, script and doc file of the repository (no node_modules, no generated output). */
+  function files(dir: string): string[] {
+    const out: string[] = [];
+    for (const f of readdirSync(dir)) {
+      if (['node_modules', 'dist', 'reports', 'mutation'].includes(f) || (f.startsWith('.') && f !== '.ci' && f !== '.github')) continue;
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) out.push(...files(p));
+      else if (/\.(ts|mts|mjs|js|json|md|yml|yaml|sh)$/.test(f) || f === 'run') out.push(p);
+    }
+    return out;
+  }
+  it('no file refers to a path outside the checkout (../shared, /work/…)', () => {
+    const self = join('test', 'manifest.test.ts');
+    const offenders: string[] = [];
+    for (const f of files('.')) {
+      if (f === self || f === 'package-lock.json') continue;
+      const text = readFileSync(f, 'utf8');
+      if (/\.\.\/shared\b|\/work\/(shared|main)\b/.test(text)) offenders.push(f);
+    }
+    expect(offenders).toEqual([]);
   });
 });
