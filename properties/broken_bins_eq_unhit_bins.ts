@@ -5,7 +5,8 @@
  * neuron set J are exactly those containing no breakpoint t_i(w_j) of a j ∈ J with w_{j,2i−1} ≠ 0.
  * The located computation (one exact floor per breakpoint; both bins at a shared edge) is checked
  * against the definition (every bin against every breakpoint); generators put breakpoints exactly on
- * bin edges and at ±1.
+ * bin edges and at ±1. The bounded-exhaustive grid checks, for T ∈ {1..4}, a single breakpoint at
+ * every bin edge, every bin centre, 1/1000 on either side of every edge, ±3/2, and none.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -33,6 +34,22 @@ export default defineClaim<ExactClaim<Input>>({
   domain: 'T ∈ {1,…,12}, up to 12 breakpoints in [−3/2, 3/2] (denominators ≤ 24), some exactly on bin edges, some absent.',
   proofSketch: 'A definitional check: a bin is broken iff no defined breakpoint lies in it; the fast bin-index computation (which assigns a point on an edge to both neighbouring bins) is compared against the literal definition.',
   numRuns: { ci: 300, full: 5000 },
+  exhaustive: {
+    domain: 'T ∈ {1, 2, 3, 4} × one breakpoint at every bin edge −1 + 2j/T, every bin centre, every edge ± 1/1000, ±3/2, or none',
+    inputs: () => {
+      const out: Input[] = [];
+      for (let T = 1; T <= 4; T++) {
+        const ts: (Rational | null)[] = [null, q(3, 2), q(-3, 2)];
+        for (let j = 0; j <= T; j++) {
+          const e = Rational.of(-T + 2 * j, T);
+          ts.push(e, e.add(q(1, 1000)), e.sub(q(1, 1000)));
+          if (j < T) ts.push(Rational.of(-T + 2 * j + 1, T));
+        }
+        for (const t of ts) out.push({ T, breakpoints: [t] });
+      }
+      return out;
+    },
+  },
   arbitrary: () =>
     fc.integer({ min: 1, max: 12 }).chain((T) =>
       fc.record({

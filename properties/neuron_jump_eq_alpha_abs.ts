@@ -8,6 +8,8 @@
  * Checked from the definition (not from the project's PL type): the slope jump at β is computed by
  * exact one-sided difference quotients, "exactly one breakpoint" as a zero second difference on a
  * window that avoids β, and the PL encoding is compared with the definition at the same points.
+ * The bounded-exhaustive grid runs α, a, b ∈ {−1, −1/2, 0, 1/2, 1} × c ∈ {0, 1/2} (h = 1/2): zero
+ * weights, zero slopes, breakpoints at c and at c ± h.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -39,6 +41,13 @@ export default defineClaim<ExactClaim<Input>>({
   domain: 'α, a, b ∈ [−3, 3] with denominators ≤ 16; probe centre c ∈ [−4, 4], half-width h ∈ [1/64, 2].',
   proofSketch: 'For a > 0, ασ(at + b) = αa·(t − β)_+ with β = −b/a, slope 0 then αa. For a < 0 it is α|a|(t − β)_+ minus the affine α|a|(t − β), which has the same kink. Either way the slope changes once, by α|a|; for a = 0 the function is the constant ασ(b).',
   numRuns: { ci: 300, full: 5000 },
+  exhaustive: {
+    domain: 'α, a, b ∈ {−1, −1/2, 0, 1/2, 1} × c ∈ {0, 1/2}, h = 1/2',
+    inputs: () => {
+      const v = [q(-1), q(-1, 2), q(0), q(1, 2), q(1)];
+      return v.flatMap((alpha) => v.flatMap((a) => v.flatMap((b) => [q(0), q(1, 2)].map((c) => ({ alpha, a, b, h: q(1, 2), c })))));
+    },
+  },
   arbitrary: () =>
     fc.record({
       alpha: rationalArb({ min: q(-3), max: q(3), maxDen: 16 }),
