@@ -12,6 +12,8 @@ import { restrictNetwork } from '../src/model/family.js';
 import { cubeSupAbs } from '../src/model/cubeSup.js';
 import { q } from '../src/exact/Rational.js';
 import { extraBenches, type ExtraRow } from './extra.js';
+import { samplingBenches } from './sampling.js';
+import { availableParallelism as availableCores, loadavg } from 'node:os';
 
 type Row = ExtraRow;
 
@@ -107,6 +109,8 @@ async function measure(name: string, fn: () => unknown, time = 1500, iterations 
 
 async function mainBench() {
   const rows: Row[] = [];
+  const load0 = loadavg()[0]!;
+  rows.push(...(await samplingBenches(measure)));
   // (a) exact 1-D sup over [−1, 1] for one family, N = 10,000
   const g1 = randomNetwork('bench-a', 10_000, 2);
   const raw1 = randomRawNetwork('bench-a', 10_000, 2);
@@ -140,6 +144,8 @@ async function mainBench() {
   const fracMs = await measure('fraction.js sweep', fracSweep);
   rows.push({ name: 'Rational type: own BigInt type vs fraction.js, 1-D sweep N = 10,000', exactMs: sweepA, baselineMs: fracMs, baseline: 'fraction.js (same sweep)' });
   rows.push(...(await extraBenches(measure)));
+  const load1 = loadavg()[0]!;
+  process.stdout.write(`\nload average (1 min) ${load0.toFixed(2)} at the start, ${load1.toFixed(2)} at the end, on ${availableCores()} cores: absolute times are only comparable on an idle machine; the ratios (same run) are the robust numbers.\n`);
   process.stdout.write('\n| kernel | exact (ms) | baseline | baseline (ms) | ratio | target |\n| --- | --- | --- | --- | --- | --- |\n');
   for (const r of rows) {
     const ratio = r.exactMs / r.baselineMs;

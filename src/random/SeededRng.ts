@@ -46,6 +46,8 @@ export type Seed = string | number;
 
 const TWO32 = 4294967296;
 const TWO_M53 = 2 ** -53;
+/** x_i·2^−53 (exact: a power-of-two scaling of a normal double). */
+const X_SCALED = ZIG_X.map((x) => x * TWO_M53);
 
 function seedKey(api: string, seed: Seed): string {
   if (typeof seed === 'number') {
@@ -134,7 +136,7 @@ export class SeededRng {
   private fill(out: Float64Array, start: number, end: number): void {
     const st = this.s;
     let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
-    const X = ZIG_X;
+    const X = ZIG_X, XS = X_SCALED;
     let k = start;
     while (k < end) {
       // word a
@@ -158,7 +160,7 @@ export class SeededRng {
       s2 ^= t;
       s3 = (s3 << 11) | (s3 >>> 21);
       const i = a & 255;
-      const x = ((a >>> 11) * TWO32 + (b >>> 0)) * TWO_M53 * X[i]!;
+      const x = ((a >>> 11) * TWO32 + (b >>> 0)) * XS[i]!; // = (u·2^−53)·x_i: the scaling by 2^−53 is exact
       if (x < X[i + 1]!) {
         out[k++] = a & 256 ? -x : x;
         continue;
