@@ -1,0 +1,35 @@
+/**
+ * # Small generators for the unit tests (independent of `src/arbitraries`)
+ *
+ * Small-denominator rationals and networks, so that exact oracles (brute force, naive enumeration)
+ * stay cheap and coinciding breakpoints, zero weights and parallel hyperplanes occur often.
+ */
+import { fc } from '@fast-check/vitest';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { Network } from '../../src/model/Network.js';
+
+/** n/den with |n/den| ≤ max, den ∈ {1..maxDen}. */
+export const smallRat = (max = 2, maxDen = 6): fc.Arbitrary<Rational> =>
+  fc.integer({ min: 1, max: maxDen }).chain((den) => fc.integer({ min: -max * den, max: max * den }).map((n) => q(n, den)));
+
+/** A network of dimension d with 0..maxN neurons and small rational weights (zeros frequent). */
+export const smallNetwork = (d: number, maxN = 4, minN = 0): fc.Arbitrary<Network> =>
+  fc
+    .array(
+      fc.record({
+        alpha: fc.oneof({ weight: 5, arbitrary: smallRat() }, { weight: 1, arbitrary: fc.constant(Rational.ZERO) }),
+        w: fc.array(fc.oneof({ weight: 4, arbitrary: smallRat() }, { weight: 1, arbitrary: fc.constant(Rational.ZERO) }), { minLength: d, maxLength: d }),
+      }),
+      { minLength: minN, maxLength: maxN },
+    )
+    .map((ns) => new Network(d, ns));
+
+/** Every k-subset of {0..n−1}, in lexicographic order (an independent enumerator). */
+export function subsets(n: number, k: number): number[][] {
+  if (k === 0) return [[]];
+  if (k > n) return [];
+  return [...subsets(n - 1, k - 1).map((s) => [...s, n - 1]), ...subsets(n - 1, k)].sort((a, b) => {
+    for (let i = 0; i < k; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return 0;
+  });
+}

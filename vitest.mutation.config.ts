@@ -1,0 +1,37 @@
+/**
+ * # Vitest configuration for `npm run mutation` (StrykerJS)
+ *
+ * Fast, focused tests only: the unit tests of the exact layers and, with `MUTATION_CLAIMS=1`, the
+ * claims at CI depth that finish in well under a second (`test/unit/fastClaims.mutation.ts`; off by
+ * default: on two shared cores they triple the cost of every surviving mutant). CLI and process tests, the
+ * runner's budget tests, the seeded-randomness tests (`src/random` is not mutated) and the slow
+ * statistical claims are left out.
+ *
+ * `@fast-check/vitest` puts a fresh random seed into each property test's name, which defeats
+ * Stryker's per-test coverage (a test would never be found again by name); `mutation/fcSeed.ts`
+ * fixes fast-check's global seed (`FC_SEED`, default 20260302) before any test file is loaded.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'test/unit/**/*.test.ts',
+      ...(process.env.MUTATION_CLAIMS === '1' ? ['test/unit/fastClaims.mutation.ts'] : []),
+      'test/rational.test.ts',
+      'test/enclosure.test.ts',
+      'test/kernels.test.ts',
+      'test/model.test.ts',
+      'test/badInput.test.ts',
+    ],
+    setupFiles: ['mutation/fcSeed.ts'],
+    // fewer fast-check runs per property (see test/unit/runs.ts and mutation/fcSeed.ts)
+    env: { PGC_MUTATION: '1' },
+    // One module graph for all test files: under Stryker the same tests run once per mutant, and
+    // re-importing the claim registry per file and per run dominated the time (mutants are switched
+    // at run time, so no re-import is needed).
+    isolate: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
