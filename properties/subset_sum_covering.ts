@@ -17,9 +17,11 @@ import { SeededRng } from '../src/random/SeededRng.js';
 import { Interval } from '../src/exact/Interval.js';
 import { slopeInterval, linearFit, sig } from '../src/stats/fit.js';
 import type { StatTest } from '../src/stats/judge.js';
+import { slopePower } from '../src/stats/power.js';
 import { pastDeadline } from '../src/claims/statHelpers.js';
 import { detLog } from '../src/random/detLog.js';
 import { Rational, q } from '../src/exact/Rational.js';
+import { subsetSumCoveringSpec } from '../src/report/figures/subsetSumCovering.js';
 
 const ALPHA = q(1, 1000);
 const Z = 3.2905; // two-sided 1 − 1/1000 normal quantile
@@ -90,6 +92,7 @@ export default defineClaim<StatClaim<null>>({
         interval: new Interval(Rational.parse(si.lo.toFixed(6)), Rational.parse(si.hi.toFixed(6))),
         claimed: 'slope > 0 (linear growth), R² ≥ 0.9',
         judgement,
+        power: slopePower(si.b, (si.hi - si.b) / Z, Z, xs.length),
       });
       fits[kind] = `slope ${sig(si.b)} bits per sample (interval [${sig(si.lo)}, ${sig(si.hi)}]), medians R² ${sig(med.r2, 3)}`;
       const r24 = coveringRadius(subsetSamples(kind, `${ctx.seed}:P4:${kind}:24`, 24)).rho;
@@ -98,17 +101,7 @@ export default defineClaim<StatClaim<null>>({
     const figure: Figure = {
       name: 'subset_sum_covering',
       title: 'P4: covering radius of random subset sums',
-      spec: {
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-        title: 'log₂(1/ρ_n): exact covering radius of [−1/2, 1/2] by subset sums',
-        width: 480,
-        height: 300,
-        data: { values: points },
-        layer: [
-          { mark: { type: 'point', opacity: 0.5 }, encoding: { x: { field: 'n', type: 'quantitative', title: 'n (samples)' }, y: { field: 'value', type: 'quantitative', title: 'log₂(1/ρ_n)' }, color: { field: 'kind', type: 'nominal', title: null } } },
-          { mark: { type: 'line' }, encoding: { x: { field: 'n', type: 'quantitative' }, y: { field: 'value', type: 'quantitative', aggregate: 'median' }, color: { field: 'kind', type: 'nominal' } } },
-        ],
-      },
+      spec: subsetSumCoveringSpec(points, ns),
     };
     return {
       tests,

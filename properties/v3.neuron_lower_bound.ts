@@ -15,7 +15,7 @@ import { randomRawNetwork } from '../src/model/randomNetwork.js';
 import { firstHitIndex, rawWindow } from '../src/model/rawHits.js';
 import { piEnclosure, Interval } from '../src/exact/Interval.js';
 import { windowFits } from '../src/model/window.js';
-import { bonferroni, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
+import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
 import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { familyOneTarget, fixedTargetBounds } from './approx_prob_le_hit_prob_of_fixed_target.js';
@@ -66,15 +66,9 @@ export default defineClaim<StatClaim<null>>({
         rows.push([d, `2^-${e}`, N, fmtInterval(b.hit, 4), fmtInterval(b.linear, 4), `${hits}/${n}`]);
       }
     }
-    tests.unshift({
-      name: 'exact: the largest 8Nε/(πκ) over the N used (upper end of its π enclosure)',
-      method: 'exact (rigorous enclosure)',
-      n: rows.length,
-      alpha: Rational.ZERO,
-      interval: Interval.point(maxBound),
-      claimed: '≤ 1/2',
-      judgement: maxBound.le(Rational.HALF) ? 'holds' : 'refuted',
-    });
+    tests.unshift(
+      exactTest('exact: the largest 8Nε/(πκ) over the N used (upper end of its π enclosure)', 'exact (rigorous enclosure)', rows.length, Interval.point(maxBound), '≤ 1/2', maxBound.le(Rational.HALF) ? 'holds' : 'refuted', 'the upper end of the π enclosure'),
+    );
     return {
       tests,
       tables: [{ name: 'v3_lower_bound', title: 'v3: N < πκ/(16ε) keeps the success probability ≤ 1/2 (w* = (12/13, −5/13, 0, …))', columns: ['d', 'ε', 'N', '1 − (1−p)^N', '8Nε/(πκ)', 'observed necessary condition'], rows }],

@@ -51,11 +51,12 @@ export type PowerSide = 'both' | 'up' | 'down';
 
 const D = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_EVEN });
 
-/** x rounded up to two significant digits, as a plain decimal string (a double enters exactly). */
+/** x rounded up to two significant digits, as a decimal string (exponent notation below 10⁻⁴; a double enters exactly). */
 function up2(x: number | Dec): string {
   const d = typeof x === 'number' ? decOf(Rational.fromDouble(x)) : x;
   if (d.lte(0)) return '0';
-  return new D(d).toSignificantDigits(2, Decimal.ROUND_UP).toFixed();
+  const r = new D(d).toSignificantDigits(2, Decimal.ROUND_UP);
+  return r.gte('1e-4') ? r.toFixed() : r.toExponential();
 }
 
 function checkAlpha(api: string, alpha: Rational): void {
