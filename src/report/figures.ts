@@ -2,18 +2,29 @@
  * # Figures: vega-lite specs rendered to SVG headless
  *
  * Main definitions: {@link renderSvg} — compile a vega-lite spec and render it with vega's headless
- * SVG renderer (no browser, no canvas). Output depends only on the spec, so figures are
- * reproducible; they are not part of the byte-identical verdict files all the same.
+ * SVG renderer (no browser, no canvas); {@link FIGURE_CONFIG}, the house style every spec gets.
+ *
+ * Implementation notes: vega and vega-lite are imported dynamically inside {@link renderSvg} only,
+ * so the library's import path (the package index, the claims, the runner) never loads them; only
+ * writing reports does. The specs themselves are built by the pure functions of
+ * `src/report/figures/` (no vega needed to build them). Output depends only on the spec, so figures
+ * are reproducible; they are not part of the byte-identical verdict files all the same.
  */
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
 import type { Json } from '../claims/codec.js';
+
+/** The house style: legends never truncate their labels. */
+export const FIGURE_CONFIG = {
+  legend: { labelLimit: 0, titleLimit: 0 },
+} as const;
 
 /** SVG text of a vega-lite spec. */
 export async function renderSvg(spec: Json): Promise<string> {
-  // house style: legends never truncate their labels
-  const styled = { ...(spec as object), config: { legend: { labelLimit: 0, titleLimit: 0 }, ...((spec as { config?: object }).config ?? {}) } };
-  const compiled = vl.compile(styled as unknown as vl.TopLevelSpec).spec;
+  const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
+  const own = (spec as { config?: Record<string, object> }).config ?? {};
+  const config: Record<string, object> = { ...FIGURE_CONFIG };
+  for (const [k, v] of Object.entries(own)) config[k] = { ...(config[k] ?? {}), ...v };
+  const styled = { ...(spec as object), config };
+  const compiled = vl.compile(styled as unknown as import('vega-lite').TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();

@@ -39,7 +39,12 @@ export function readExistingRecords(dir: string): ClaimRecord[] {
  */
 export async function writeReports(dir: string, runs: readonly RunRecord[], order: readonly string[], settings: RunSettings, keepOthers: boolean): Promise<void> {
   for (const r of runs) for (const c of r.counterexamples ?? []) atomicWrite(join(dir, 'counterexamples', `${c.name}.json`), canonicalJSON(c.file as unknown as Json));
-  for (const r of runs) for (const f of r.figures) atomicWrite(join(dir, 'figures', `${f.name}.svg`), await renderSvg(f.spec));
+  for (const r of runs)
+    for (const f of r.figures) {
+      atomicWrite(join(dir, 'figures', `${f.name}.svg`), await renderSvg(f.spec));
+      // the vega-lite spec beside its SVG (data inline), so a reader can re-render or restyle it
+      atomicWrite(join(dir, 'figures', `${f.name}.vl.json`), JSON.stringify(f.spec, null, 2) + '\n');
+    }
   const byId = new Map<string, ClaimRecord>();
   if (keepOthers) for (const rec of readExistingRecords(dir)) byId.set(rec.id as string, rec);
   for (const r of runs) byId.set(r.id, r.record);
