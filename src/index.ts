@@ -54,6 +54,7 @@ export * from './claims/counterexampleFile.js';
 export * from './claims/runClaim.js';
 export * from './claims/selectClaims.js';
 export * from './claims/registry.js';
+export { trialsFor, pastDeadline, fmtInterval } from './claims/statHelpers.js';
 // statistics
 export * from './stats/binomial.js';
 export * from './stats/judge.js';
