@@ -46,6 +46,9 @@ export * from './arbitraries/unitVectorArb.js';
 export * from './arbitraries/targetArb.js';
 export * from './arbitraries/networkArb.js';
 export * from './arbitraries/piecewiseLinearArb.js';
+export * from './arbitraries/dyadicArb.js';
+export * from './arbitraries/boundary.js';
+export * from './arbitraries/extremal.js';
 // claims: definition, relations, runner, registry
 export * from './claims/defineClaim.js';
 export * from './claims/Relation.js';
