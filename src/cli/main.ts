@@ -14,8 +14,8 @@
  *
  * References: issue 10 (a self-contained tool researchers can install and extend).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CliUsageError, PruningCheckError } from '../errors.js';
 
 /** The sub-commands, their modules, runner export names and descriptions. */
@@ -76,9 +76,18 @@ export async function dispatch(argv: readonly string[]): Promise<number> {
   return new Promise<number>(() => undefined);
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-// also true when run through the npm bin symlink (node resolves the link to this file)
-if (isMain || /[\\/]pruning-gap-check$/.test(process.argv[1] ?? '')) {
+/** True when this module is the process's entry point (directly, or through the npm bin symlink). */
+function isEntry(): boolean {
+  const argv1 = process.argv[1];
+  if (!argv1) return false;
+  try {
+    return realpathSync(argv1) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
   dispatch(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
