@@ -17,7 +17,7 @@
  * References: issue 9 (stated power, seed sweeps).
  */
 import { Command, CommanderError } from 'commander';
-import { allClaims } from '../properties/index.js';
+import { loadClaims } from '../src/claims/registry.js';
 import { selectClaims } from '../src/claims/selectClaims.js';
 import { runClaim } from '../src/claims/runClaim.js';
 import { main, parseIntOption } from '../src/cli/common.js';
@@ -80,6 +80,7 @@ main(async () => {
   const seeds = parseIntOption('--seeds', o.seeds, 1, 1000);
   const first = parseIntOption('--first-seed', o.firstSeed, 0, 2 ** 31 - 1 - seeds);
   const budgetMs = parseIntOption('--budget', o.budget, 1, 86_400) * 1000;
+  const allClaims = await loadClaims();
   const claims = o.claims === undefined ? allClaims.filter((c) => c.kind === 'statistical') : selectClaims(allClaims, o.claims);
   const rows: Row[] = [];
   for (const claim of claims) {
