@@ -16,7 +16,7 @@ import { windowArb } from '../src/arbitraries/targetArb.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { Network } from '../src/model/Network.js';
 import { q } from '../src/exact/Rational.js';
-import { affineWindowArb, affineWindowRelations, neuronWithBreakpoint, type AffineWindowInput } from './approx_error_ge_quarter_kink_of_affine.js';
+import { affineOnWindow, affineWindowArb, affineWindowRelations, neuronWithBreakpoint, type AffineWindowInput } from './approx_error_ge_quarter_kink_of_affine.js';
 
 function solvedPairArb(): fc.Arbitrary<AffineWindowInput> {
   const pos = rationalArb({ min: q(1, 8), max: q(2), maxDen: 8 });
@@ -61,5 +61,6 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
   negativeControlOf: 'approx_error_ge_quarter_kink_of_affine',
   numRuns: { ci: 300, full: 3000 },
   arbitrary: () => fc.oneof(affineWindowArb(), solvedPairArb()),
+  hypothesis: affineOnWindow,
   check: (input) => affineWindowRelations(input, (x) => input.g.evalA2(x), 'σ(g_S)'),
 });

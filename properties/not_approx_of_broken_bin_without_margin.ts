@@ -20,7 +20,7 @@ import { binBounds, binsHitBy, brokenBins } from '../src/model/bins.js';
 import { breakpoint } from '../src/model/family.js';
 import { approxError } from '../src/model/cubeSup.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { dropHitting, type BrokenBinInput } from './not_approx_of_broken_bin.js';
+import { brokenBinHypothesis, dropHitting, type BrokenBinInput } from './not_approx_of_broken_bin.js';
 
 export default defineClaim<ExactClaim<BrokenBinInput>>({
   id: 'not_approx_of_broken_bin_without_margin',
@@ -53,6 +53,7 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
       const random = fc.tuple(networkArb({ d: 2, maxN: 4 }), eps).map(([g, e]) => ({ f, i, T, k, eps: e, g: dropHitting(g, i, T, k) }));
       return fc.oneof(random, shifted);
     }),
+  hypothesis: brokenBinHypothesis,
   check: ({ f, i, T, k, eps, g }) => {
     const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
     const rels: Relation[] = [];
