@@ -14,98 +14,17 @@
  * their window by construction. The last 20 % are near misses (the extremal approximant of a
  * narrower window: breakpoints just inside), which miss Lemma 2's hypothesis on purpose: they refute
  * variants with a weakened hypothesis. The bounded-exhaustive grid checks every special target × δ ×
- * single perturbation of the extremal network.
+ * single perturbation of the extremal network. The generator lives in `src/arbitraries/affineWindowArb.ts`,
+ * the hypothesis and conclusion in `src/claims/relations/affineWindowRelations.ts` (shared with E17).
  */
-import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, type Relation } from '../src/claims/Relation.js';
-import { windowArb } from '../src/arbitraries/targetArb.js';
-import { networkArb } from '../src/arbitraries/networkArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { Network, TargetNeuron, type Neuron } from '../src/model/Network.js';
-import { restrictNetwork } from '../src/model/family.js';
-import { threePointError } from '../src/model/window.js';
-import { breakpoint } from '../src/model/family.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { EXTREMAL_GRID_DOMAIN, extremalCaseArb, extremalGrid, nearMissCaseArb, type ApproximantCase } from '../src/arbitraries/boundary.js';
+import { q } from '../src/exact/Rational.js';
+import { EXTREMAL_GRID_DOMAIN, extremalGrid } from '../src/arbitraries/boundary.js';
+import { asAffineWindowInput, lemma2Arb, type AffineWindowInput } from '../src/arbitraries/affineWindowArb.js';
+import { affineOnWindow, affineWindowRelations } from '../src/claims/relations/affineWindowRelations.js';
 
-/** Input of E5 and of its A2 control E17. */
-export interface AffineWindowInput {
-  f: TargetNeuron;
-  i: number;
-  delta: Rational;
-  g: Network;
-}
-
-/** A neuron with family-i coefficients (a, −a·τ) (breakpoint τ) and zeros elsewhere. */
-export function neuronWithBreakpoint(d: number, i: number, alpha: Rational, a: Rational, tau: Rational): Neuron {
-  const w = Array.from({ length: d }, () => Rational.ZERO);
-  w[2 * i - 2] = a;
-  w[2 * i - 1] = a.neg().mul(tau);
-  return { alpha, w };
-}
-
-/** Networks that are affine on the window (built as described in the header). */
-export function affineWindowArb(): fc.Arbitrary<AffineWindowInput> {
-  const coef = rationalArb({ min: q(-2), max: q(2), maxDen: 8 });
-  return windowArb({ maxD: 4 }).chain(({ f, i, tStar, delta }) =>
-    fc
-      .record({
-        g: networkArb({ d: f.d, maxN: 6 }),
-        edges: fc.array(fc.tuple(coef, coef, fc.boolean()), { maxLength: 2 }),
-        pairs: fc.array(fc.tuple(coef, coef, rationalArb({ min: q(-1), max: q(1), maxDen: 16 })), { maxLength: 2 }),
-      })
-      .map(({ g, edges, pairs }) => {
-        const lo = tStar.sub(delta);
-        const hi = tStar.add(delta);
-        const kept = g.neurons.filter((n) => {
-          const t = breakpoint(n.w, i);
-          return t === undefined || !(t.gt(lo) && t.lt(hi));
-        });
-        const extra: Neuron[] = [];
-        for (const [alpha, a, left] of edges) if (!a.isZero()) extra.push(neuronWithBreakpoint(f.d, i, alpha, a, left ? lo : hi));
-        for (const [alpha, a, s] of pairs) {
-          if (a.isZero()) continue;
-          const tau = tStar.add(delta.mul(s).mul(q(99, 100))); // strictly inside
-          extra.push(neuronWithBreakpoint(f.d, i, alpha, a, tau), neuronWithBreakpoint(f.d, i, alpha.neg(), a, tau));
-        }
-        return { f, i, delta, g: new Network(f.d, [...kept, ...extra]) };
-      }),
-  );
-}
-
-/**
- * Lemma 2's conclusion for one input and one reading of the network's value (A1: g, A2: σ(g)):
- * none when the inner sum is not affine on the window (the hypothesis fails: vacuous).
- */
-export function affineWindowRelations({ f, i, delta, g }: AffineWindowInput, value: (x: Rational[]) => Rational, name: string, c: Rational = q(1, 4)): Relation[] {
-  const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
-  const kappa = f.w[2 * i - 2]!.abs();
-  if (!affineOnWindow({ f, i, delta, g })) return [];
-  const label = c.eq(q(1, 4)) ? 'κδ/4' : `${c}·κδ`;
-  return [rel(`max_{t∈{t*−δ,t*,t*+δ}} |f − ${name}|`, threePointError(f, value, i, tStar, delta), '>=', label, kappa.mul(delta).mul(c))];
-}
-
-/** Lemma 2's hypothesis: φ_{S,i} is affine on [t*−δ, t*+δ]. */
-export function affineOnWindow({ f, i, delta, g }: AffineWindowInput): boolean {
-  const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
-  return restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta));
-}
-
-/** The shape of an extremal case as an E5 input. */
-export const asAffineWindowInput = ({ f, i, delta, g }: ApproximantCase): AffineWindowInput => ({ f, i, delta, g });
-
-/**
- * E5's generator: 40 % random affine-on-window networks, 40 % at or next to the extremal approximant,
- * 20 % near misses (breakpoints just inside the window: vacuous here, but they refute a weakened hypothesis).
- */
-export function lemma2Arb(): fc.Arbitrary<AffineWindowInput> {
-  return fc.oneof(
-    { arbitrary: affineWindowArb(), weight: 2 },
-    { arbitrary: extremalCaseArb({ affine: true }).map(asAffineWindowInput), weight: 2 },
-    { arbitrary: nearMissCaseArb().map(asAffineWindowInput), weight: 1 },
-  );
-}
+/** The input type moved to src/arbitraries/affineWindowArb.ts; re-exported for existing importers. */
+export type { AffineWindowInput };
 
 export default defineClaim<ExactClaim<AffineWindowInput>>({
   id: 'approx_error_ge_quarter_kink_of_affine',

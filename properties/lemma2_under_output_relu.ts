@@ -16,7 +16,9 @@ import { windowArb } from '../src/arbitraries/targetArb.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { Network } from '../src/model/Network.js';
 import { q } from '../src/exact/Rational.js';
-import { affineOnWindow, affineWindowArb, affineWindowRelations, neuronWithBreakpoint, type AffineWindowInput } from './approx_error_ge_quarter_kink_of_affine.js';
+import { affineWindowArb, type AffineWindowInput } from '../src/arbitraries/affineWindowArb.js';
+import { affineOnWindow, affineWindowRelations } from '../src/claims/relations/affineWindowRelations.js';
+import { neuronWithBreakpoint } from '../src/model/neuronWithBreakpoint.js';
 
 function solvedPairArb(): fc.Arbitrary<AffineWindowInput> {
   const pos = rationalArb({ min: q(1, 8), max: q(2), maxDen: 8 });

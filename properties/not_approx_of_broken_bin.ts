@@ -29,7 +29,7 @@ import { Network, TargetNeuron } from '../src/model/Network.js';
 import { binBounds, binsHitBy, brokenBins } from '../src/model/bins.js';
 import { breakpoint, restrictError } from '../src/model/family.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { neuronWithBreakpoint } from './approx_error_ge_quarter_kink_of_affine.js';
+import { neuronWithBreakpoint } from '../src/model/neuronWithBreakpoint.js';
 import { brokenBinCaseArb, brokenBinGrid } from '../src/arbitraries/boundary.js';
 
 /** Input of E9 and its control. */
