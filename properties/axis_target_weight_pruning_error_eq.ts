@@ -4,6 +4,10 @@
  * Statement: let P = {j : w_{j1} > 0}. For S ⊆ P, keeping only coordinate 1 of each w_j (j ∈ S)
  * gives g(x) = c·σ(x_1) with c = Σ_{j∈S} α_j w_{j1}, and sup_X |σ(x_1) − g(x)| = |1 − c| exactly.
  * The left side is the exact sup over the cube (E11) of the actual weight-pruned network.
+ *
+ * Generator: random networks and subsets (d ∈ {2, 3}); the bounded-exhaustive grid runs every subset
+ * of three-neuron networks: two neurons in P with (α, w_{j1}) ∈ {−1, 1/2} × {1, 2} and one outside P
+ * (c = 1 exactly, c > 1 and c < 0 among them).
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -12,7 +16,7 @@ import { networkArb } from '../src/arbitraries/networkArb.js';
 import { Network, TargetNeuron } from '../src/model/Network.js';
 import { axisMaskedNetwork } from '../src/model/axisConstructions.js';
 import { approxError } from '../src/model/cubeSup.js';
-import { Rational } from '../src/exact/Rational.js';
+import { Rational, q } from '../src/exact/Rational.js';
 
 interface Input {
   g: Network;
@@ -33,6 +37,24 @@ export default defineClaim<ExactClaim<Input>>({
   domain: 'd ∈ {2, 3}, N ≤ 8, S any subset of P.',
   proofSketch: 'Each kept neuron becomes α_j σ(w_{j1}x_1) = α_j w_{j1} σ(x_1) since w_{j1} > 0 (E14), so g = cσ(x_1) with c = Σ_S α_j w_{j1}. The error (1 − c)σ(x_1) has modulus |1 − c| at x_1 = 1 and less elsewhere.',
   numRuns: { ci: 200, full: 1500 },
+  exhaustive: {
+    domain: 'every subset of the network {(α, w) = (a₁, (b₁, 1)), (a₂, (b₂, −1/2)), (1, (−1, 1))} for a₁, a₂ ∈ {−1, 1/2}, b₁, b₂ ∈ {1, 2} — c ∈ {1, 3/2, 2, −1, …}',
+    inputs: () => {
+      const out: Input[] = [];
+      for (const a1 of [q(-1), q(1, 2)])
+        for (const a2 of [q(-1), q(1, 2)])
+          for (const b1 of [q(1), q(2)])
+            for (const b2 of [q(1), q(2)]) {
+              const g = new Network(2, [
+                { alpha: a1, w: [b1, q(1)] },
+                { alpha: a2, w: [b2, q(-1, 2)] },
+                { alpha: q(1), w: [q(-1), q(1)] },
+              ]);
+              for (let bits = 0; bits < 8; bits++) out.push({ g, pick: [0, 1, 2].map((j) => ((bits >> j) & 1) === 1) });
+            }
+      return out;
+    },
+  },
   constants: [{ name: 'lambda', value: Rational.ONE, falseSide: 'up', tight: true, description: 'the factor 1 in sup_X |σ(x_1) − g| = |1 − c| (an equality)' }],
   arbitrary: () =>
     fc.integer({ min: 2, max: 3 }).chain((d) =>

@@ -10,7 +10,9 @@
  * Generator: half random networks with random block assignments; half construction-shaped networks
  * (one + and one − neuron per coordinate, α = ±w*_k plus a perturbation that is 0 in most
  * coordinates, noise on the masked coordinates), where the bound is attained whenever a single
- * coefficient is off — so a bound lowered by 1 % is refuted.
+ * coefficient is off — so a bound lowered by 1 % is refuted. The bounded-exhaustive grid runs the
+ * construction for w* ∈ {e₁, (3/5, 4/5), (3/5, −4/5)} with no perturbation or one coefficient
+ * (c_k or c′_k) off by ±1/4.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
@@ -82,6 +84,18 @@ export default defineClaim<ExactClaim<Input>>({
       ),
       constructionArb(),
     ),
+  exhaustive: {
+    domain: 'the construction for w* ∈ {e₁, (3/5, 4/5), (3/5, −4/5)} (d = 2) × {no perturbation, one of c₁, c′₁, c₂, c′₂ off by ±1/4}',
+    inputs: () => {
+      const out: Input[] = [];
+      for (const w of [[q(1), q(0)], [q(3, 5), q(4, 5)], [q(3, 5), q(-4, 5)]]) {
+        const ps: Rational[][] = [[q(0), q(0), q(0), q(0)]];
+        for (let j = 0; j < 4; j++) for (const p of [q(1, 4), q(-1, 4)]) ps.push([0, 1, 2, 3].map((jj) => (jj === j ? p : q(0))));
+        for (const p of ps) out.push(construction(w, p, [[q(0), q(1, 2)], [q(0), q(-1)], [q(1, 2), q(0)], [q(-1), q(0)]]));
+      }
+      return out;
+    },
+  },
   constants: [{ name: 'lambda', value: Rational.ONE, falseSide: 'down', tight: false, description: 'the factor 1 of the l1 bound Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)' }],
   check: ({ f, g, block }, constants) => {
     const lambda = constants?.lambda ?? Rational.ONE;
@@ -106,14 +120,18 @@ function constructionArb(): fc.Arbitrary<Input> {
         p: fc.array(p, { minLength: 2 * d, maxLength: 2 * d }),
         noise: fc.array(fc.array(noise, { minLength: d, maxLength: d }), { minLength: 2 * d, maxLength: 2 * d }),
       })
-      .map(({ w, p: ps, noise: ns }) => {
-        const neurons = ps.map((pj, j) => {
-          const k = j >> 1;
-          const neg = (j & 1) === 1;
-          const ww = ns[j]!.map((v, kk) => (kk === k ? (neg ? Rational.MINUS_ONE : Rational.ONE) : v));
-          return { alpha: (neg ? w[k]!.neg() : w[k]!).add(pj), w: ww };
-        });
-        return { f: new TargetNeuron(w), g: new Network(d, neurons), block: ps.map((_, j) => j) };
-      }),
+      .map(({ w, p: ps, noise: ns }) => construction(w, ps, ns)),
   );
+}
+
+/** The construction-shaped input for target w, perturbations p (length 2d) and noise on the masked coordinates. */
+function construction(w: readonly Rational[], ps: readonly Rational[], ns: readonly (readonly Rational[])[]): Input {
+  const d = w.length;
+  const neurons = ps.map((pj, j) => {
+    const k = j >> 1;
+    const neg = (j & 1) === 1;
+    const ww = ns[j]!.map((v, kk) => (kk === k ? (neg ? Rational.MINUS_ONE : Rational.ONE) : v));
+    return { alpha: (neg ? w[k]!.neg() : w[k]!).add(pj), w: ww };
+  });
+  return { f: new TargetNeuron(w), g: new Network(d, neurons), block: ps.map((_, j) => j) };
 }
