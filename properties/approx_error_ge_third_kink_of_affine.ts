@@ -16,7 +16,7 @@ import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { TargetNeuron } from '../src/model/Network.js';
 import { restrictTarget } from '../src/model/family.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { optimalAffine } from './quarter_kink_bound_attained.js';
+import { optimalAffine } from '../src/model/optimalAffine.js';
 
 interface Input {
   f: TargetNeuron;

@@ -6,39 +6,11 @@
  * equals naive step-by-step rational evolution v_{s+1}(b) = v_s(b)(1−λ_b−μ_b) + v_s(b−1)λ_{b−1} +
  * v_s(b+1)μ_{b+1}.
  */
-import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { rel, fact, type Relation } from '../src/claims/Relation.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { BirthDeathChain } from '../src/chain/BirthDeathChain.js';
 import { Rational, sum } from '../src/exact/Rational.js';
-
-/** Input: a chain's rates, a start and a number of steps. */
-export interface ChainInput {
-  T: number;
-  lambda: Rational[];
-  mu: Rational[];
-  start: number;
-  s: number;
-}
-
-/** Random valid chains: λ_b + μ_b ≤ 1 by drawing a split of a total ≤ 1. */
-export function chainArb(maxT = 8): fc.Arbitrary<ChainInput> {
-  return fc.integer({ min: 1, max: maxT }).chain((T) =>
-    fc.record({
-      T: fc.constant(T),
-      rates: fc.array(fc.tuple(rationalArb({ min: Rational.ZERO, max: Rational.ONE, maxDen: 12 }), rationalArb({ min: Rational.ZERO, max: Rational.ONE, maxDen: 12 })), { minLength: T + 1, maxLength: T + 1 }),
-      start: fc.integer({ min: 0, max: T }),
-      s: fc.integer({ min: 0, max: 25 }),
-    }).map(({ T, rates, start, s }) => ({
-      T,
-      lambda: rates.map(([tot, split], b) => (b === T ? Rational.ZERO : b === 0 ? tot : tot.mul(split))),
-      mu: rates.map(([tot, split], b) => (b === 0 ? Rational.ZERO : b === T ? tot : tot.sub(tot.mul(split)))),
-      start,
-      s,
-    })),
-  );
-}
+import { chainArb, type ChainInput } from '../src/arbitraries/chainArb.js';
 
 export default defineClaim<ExactClaim<ChainInput>>({
   id: 'bd_step_distribution_is_probability',

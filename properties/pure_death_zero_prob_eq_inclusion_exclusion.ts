@@ -5,25 +5,10 @@
  * P(B^bd_s = 0) = Σ_{k=0}^{T} (−1)^k C(T, k)(1 − kp)^s — T "coupons" of probability p each plus a
  * null outcome. Exact equality with the step-by-step law.
  */
-import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { rel } from '../src/claims/Relation.js';
 import { pureDeathChain, pureDeathZeroProbIE } from '../src/chain/BirthDeathChain.js';
-import { Rational } from '../src/exact/Rational.js';
-
-/** Input of C1 and its control: T, p = num/(T·den) ≤ 1/T, s. */
-export interface PureDeathInput {
-  T: number;
-  p: Rational;
-  s: number;
-}
-
-/** T ∈ 1..10, p ∈ (0, 1/T], s ∈ 0..40. */
-export function pureDeathArb(): fc.Arbitrary<PureDeathInput> {
-  return fc
-    .record({ T: fc.integer({ min: 1, max: 10 }), num: fc.integer({ min: 1, max: 16 }), den: fc.integer({ min: 1, max: 16 }), s: fc.integer({ min: 0, max: 40 }) })
-    .map(({ T, num, den, s }) => ({ T, p: Rational.of(Math.min(num, den), den * T), s }));
-}
+import { pureDeathArb, type PureDeathInput } from '../src/arbitraries/pureDeathArb.js';
 
 export default defineClaim<ExactClaim<PureDeathInput>>({
   id: 'pure_death_zero_prob_eq_inclusion_exclusion',

@@ -8,7 +8,7 @@
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { rel } from '../src/claims/Relation.js';
 import { independentClocksZeroProb, pureDeathChain } from '../src/chain/BirthDeathChain.js';
-import { pureDeathArb, type PureDeathInput } from './pure_death_zero_prob_eq_inclusion_exclusion.js';
+import { pureDeathArb, type PureDeathInput } from '../src/arbitraries/pureDeathArb.js';
 
 export default defineClaim<ExactClaim<PureDeathInput>>({
   id: 'pure_death_zero_prob_eq_independent_clocks',

@@ -14,28 +14,9 @@ import { rel } from '../src/claims/Relation.js';
 import fc from 'fast-check';
 import { windowArb } from '../src/arbitraries/targetArb.js';
 import { boundaryWindowArb, windowGrid, WINDOW_GRID_DOMAIN } from '../src/arbitraries/boundary.js';
-import { TargetNeuron } from '../src/model/Network.js';
-import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
 import { restrictTarget } from '../src/model/family.js';
-import { Rational, q } from '../src/exact/Rational.js';
-
-/** Input of E6 and its control. */
-export interface PsiInput {
-  f: TargetNeuron;
-  i: number;
-  delta: Rational;
-}
-
-/** t*, κ and E6's ψ for the input. */
-export function optimalAffine({ f, i, delta }: PsiInput): { tStar: Rational; kappa: Rational; psi: PiecewiseLinear } {
-  const a = f.w[2 * i - 2]!;
-  const tStar = f.w[2 * i - 1]!.neg().div(a);
-  const kappa = a.abs();
-  const slope = kappa.div(q(2)).mul(q(a.sign()));
-  // ψ(t) = slope·(t − t*) + κδ/4 = (κδ/4 − slope·t*) + slope·t
-  const psi = new PiecewiseLinear(kappa.mul(delta).div(q(4)).sub(slope.mul(tStar)), slope, []);
-  return { tStar, kappa, psi };
-}
+import { q } from '../src/exact/Rational.js';
+import { optimalAffine, type PsiInput } from '../src/model/optimalAffine.js';
 
 export default defineClaim<ExactClaim<PsiInput>>({
   id: 'quarter_kink_bound_attained',
