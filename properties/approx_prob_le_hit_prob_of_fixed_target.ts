@@ -18,11 +18,10 @@ import { exactNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
 import { firstHitIndex, rawWindow } from '../src/model/rawHits.js';
 import { TargetNeuron } from '../src/model/Network.js';
 import { decideNeuronPruning } from '../src/model/exactDecision.js';
-import { targetBreakpoint, windowRadius } from '../src/model/window.js';
-import { cauchyMassEnclosure, piEnclosure, Interval } from '../src/exact/Interval.js';
 import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
-import { enclosureOfOneMinusPow, fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
+import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { Rational, q } from '../src/exact/Rational.js';
+import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
 
 const ALPHA = q(1, 1000);
 
@@ -31,22 +30,6 @@ export interface FixedConfig {
   w: Rational[];
   eps: Rational;
   N: number;
-}
-
-/** Targets supported on family 1 (unit, rational), padded with zeros to dimension d. */
-export function familyOneTarget(d: number, a: Rational, b: Rational): TargetNeuron {
-  return new TargetNeuron([a, b, ...Array.from({ length: d - 2 }, () => Rational.ZERO)]);
-}
-
-/** p (enclosure), 1 − (1−p)^N and 8Nε/(πκ) for a target and (ε, N) on family 1. */
-export function fixedTargetBounds(f: TargetNeuron, eps: Rational, N: number) {
-  const { tStar, kappa } = targetBreakpoint(f, 1);
-  const r = windowRadius(eps, kappa);
-  const p = cauchyMassEnclosure(tStar!.sub(r), tStar!.add(r));
-  const hit = enclosureOfOneMinusPow(p, N);
-  const pi = piEnclosure();
-  const linear = new Interval(Rational.of(8 * N).mul(eps).div(pi.hi.mul(kappa)), Rational.of(8 * N).mul(eps).div(pi.lo.mul(kappa)));
-  return { tStar: tStar!, kappa, r, p, hit, linear };
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { q } from '../src/exact/Rational.js';
-import { homogeneityArb, homogeneityRelation, type HomogeneityInput } from './network_positive_homogeneous.js';
+import { homogeneityArb, type HomogeneityInput } from '../src/arbitraries/homogeneityArb.js';
+import { homogeneityRelation } from '../src/claims/relations/homogeneityRelation.js';
 
 export default defineClaim<ExactClaim<HomogeneityInput>>({
   id: 'network_homogeneous_of_negative_scale',

@@ -4,36 +4,10 @@
  * Statement: g(c·x) = c·g(x) for every rational c ≥ 0 and x ∈ Q^d (reading A1, bias-free).
  * Its negative control `network_homogeneous_of_negative_scale` (c < 0) must be refuted.
  */
-import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { networkArb } from '../src/arbitraries/networkArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { Network } from '../src/model/Network.js';
+import { homogeneityArb, type HomogeneityInput } from '../src/arbitraries/homogeneityArb.js';
+import { homogeneityRelation } from '../src/claims/relations/homogeneityRelation.js';
 import { Rational, q } from '../src/exact/Rational.js';
-
-/** Input of E3 and its control. */
-export interface HomogeneityInput {
-  g: Network;
-  x: Rational[];
-  c: Rational;
-}
-
-/** The shared generator: network, point, scale in [cMin, cMax]. */
-export function homogeneityArb(cMin: Rational, cMax: Rational): fc.Arbitrary<HomogeneityInput> {
-  return fc.integer({ min: 2, max: 5 }).chain((d) =>
-    fc.record({
-      g: networkArb({ d, maxN: 5 }),
-      x: fc.array(rationalArb({ min: q(-2), max: q(2) }), { minLength: d, maxLength: d }),
-      c: rationalArb({ min: cMin, max: cMax, maxDen: 16 }),
-    }),
-  );
-}
-
-/** g(c x) = c g(x). */
-export function homogeneityRelation({ g, x, c }: HomogeneityInput) {
-  return [rel('g(c·x)', g.eval(x.map((v) => v.mul(c))), '=', 'c·g(x)', c.mul(g.eval(x)))];
-}
 
 export default defineClaim<ExactClaim<HomogeneityInput>>({
   id: 'network_positive_homogeneous',

@@ -22,42 +22,15 @@
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { rel, type Relation } from '../src/claims/Relation.js';
-import { targetOnFamilyArb } from '../src/arbitraries/targetArb.js';
-import { networkArb } from '../src/arbitraries/networkArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { Network, TargetNeuron } from '../src/model/Network.js';
-import { binBounds, binsHitBy, brokenBins } from '../src/model/bins.js';
-import { breakpoint, restrictError } from '../src/model/family.js';
+import { restrictError } from '../src/model/family.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { neuronWithBreakpoint } from '../src/model/neuronWithBreakpoint.js';
 import { brokenBinCaseArb, brokenBinGrid } from '../src/arbitraries/boundary.js';
+import { distanceToBinEnds, type BrokenBinInput } from '../src/model/brokenBinNetwork.js';
+import { brokenBinHypothesis } from '../src/claims/relations/brokenBinHypothesis.js';
+import { randomBrokenBinArb } from '../src/arbitraries/brokenBinArb.js';
 
-/** Input of E9 and its control. */
-export interface BrokenBinInput {
-  f: TargetNeuron;
-  i: number;
-  T: number;
-  k: number;
-  eps: Rational;
-  g: Network;
-}
-
-/** Distance from t to the nearer end of bin k. */
-export function distanceToBinEnds(t: Rational, T: number, k: number): Rational {
-  const { lo, hi } = binBounds(T, k);
-  return t.sub(lo).min(hi.sub(t));
-}
-
-/** A network made broken on bin k by dropping the neurons that hit it. */
-export function dropHitting(g: Network, i: number, T: number, k: number): Network {
-  return new Network(
-    g.d,
-    g.neurons.filter((n) => {
-      const t = breakpoint(n.w, i);
-      return t === undefined || !binsHitBy(t, T).includes(k);
-    }),
-  );
-}
+/** The input type moved to src/model/brokenBinNetwork.ts; re-exported for existing importers. */
+export type { BrokenBinInput };
 
 export default defineClaim<ExactClaim<BrokenBinInput>>({
   id: 'not_approx_of_broken_bin',
@@ -91,35 +64,3 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
     return rels;
   },
 });
-
-/** Lemma 1's hypothesis apart from the margin: B_k is broken for g in family i, contains t*, and ε ∈ (0, 1). */
-export function brokenBinHypothesis({ f, i, T, k, eps, g }: BrokenBinInput): boolean {
-  const a = f.w[2 * i - 2]!;
-  if (a.isZero() || eps.sign() <= 0 || eps.ge(Rational.ONE)) return false;
-  const tStar = f.w[2 * i - 1]!.neg().div(a);
-  return brokenBins(g.neurons.map((n) => breakpoint(n.w, i)), T)[k - 1]! && binsHitBy(tStar, T).includes(k);
-}
-
-/** Random broken networks: every neuron hitting B_k dropped, plus neurons on the neighbouring bins' far edges. */
-export function randomBrokenBinArb(): fc.Arbitrary<BrokenBinInput> {
-  return fc
-      .tuple(targetOnFamilyArb({ maxD: 4 }), fc.integer({ min: 1, max: 10 }))
-      .chain(([{ f, i, tStar, kappa }, T]) => {
-        const k = binsHitBy(tStar, T)[0]!;
-        const dist = distanceToBinEnds(tStar, T, k);
-        const coef = rationalArb({ min: q(-2), max: q(2), maxDen: 8 }).filter((x) => !x.isZero());
-        return fc
-          .record({ g: networkArb({ d: f.d, maxN: 6 }), s: rationalArb({ min: q(1, 64), max: q(63, 64), maxDen: 64 }), edge: fc.array(fc.tuple(coef, coef, fc.boolean()), { maxLength: 2 }) })
-          .map(({ g, s, edge }) => {
-            // neurons with breakpoints exactly on the neighbouring bins' far edges (they hit those bins only)
-            const extra = edge.flatMap(([alpha, a, left]) => {
-              const kk = left ? k - 1 : k + 1;
-              if (kk < 1 || kk > T) return [];
-              const { lo, hi } = binBounds(T, kk);
-              return [neuronWithBreakpoint(f.d, i, alpha, a, left ? lo : hi)];
-            });
-            return { f, i, T, k, eps: s.mul(kappa).mul(dist).div(q(4)), g: dropHitting(new Network(f.d, [...g.neurons, ...extra]), i, T, k) };
-          });
-      })
-      .filter((x) => x.eps.sign() > 0 && x.eps.lt(Rational.ONE));
-}

@@ -20,7 +20,8 @@ import { binBounds, binsHitBy, brokenBins } from '../src/model/bins.js';
 import { breakpoint } from '../src/model/family.js';
 import { approxError } from '../src/model/cubeSup.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { brokenBinHypothesis, dropHitting, type BrokenBinInput } from './not_approx_of_broken_bin.js';
+import { dropHitting, type BrokenBinInput } from '../src/model/brokenBinNetwork.js';
+import { brokenBinHypothesis } from '../src/claims/relations/brokenBinHypothesis.js';
 
 export default defineClaim<ExactClaim<BrokenBinInput>>({
   id: 'not_approx_of_broken_bin_without_margin',

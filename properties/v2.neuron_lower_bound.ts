@@ -33,7 +33,7 @@ import { linearFit, sig } from '../src/stats/fit.js';
 import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { detLog } from '../src/random/detLog.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { familyOneTarget, fixedTargetBounds } from './approx_prob_le_hit_prob_of_fixed_target.js';
+import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
 import { forcedNeuronsSpec } from '../src/report/figures/forcedNeurons.js';
 
 const ALPHA = q(1, 1000);

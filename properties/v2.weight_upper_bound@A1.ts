@@ -21,7 +21,7 @@ import { Interval } from '../src/exact/Interval.js';
 import { bonferroni, judgeProportionAtLeast, type StatTest } from '../src/stats/judge.js';
 import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { familyOneTarget, fixedTargetBounds } from './approx_prob_le_hit_prob_of_fixed_target.js';
+import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
 
 const ALPHA = q(1, 1000);
 const C = 4;

@@ -18,7 +18,7 @@ import { windowFits } from '../src/model/window.js';
 import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
 import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { familyOneTarget, fixedTargetBounds } from './approx_prob_le_hit_prob_of_fixed_target.js';
+import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
 
 const ALPHA = q(1, 1000);
 const EXPONENTS = [4, 5, 6, 7, 8, 9, 10];
