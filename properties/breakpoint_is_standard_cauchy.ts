@@ -20,6 +20,7 @@ import { dkwEpsilon } from '../src/stats/binomial.js';
 import { bonferroni, exactTest, judgeProportionEquals, judgeStatisticAtMost } from '../src/stats/judge.js';
 import { dkwPower } from '../src/stats/power.js';
 import { trialsFor } from '../src/claims/statHelpers.js';
+import { checkDeadline } from '../src/claims/checkDeadline.js';
 import { sortKinks, Kink } from '../src/model/PiecewiseLinear.js';
 import { Rational, q } from '../src/exact/Rational.js';
 
@@ -52,9 +53,11 @@ export default defineClaim<StatClaim<null>>({
     const n = trialsFor(ctx, { ci: 10000, full: 40000 });
     const a = bonferroni(ALPHA, 2);
     const raw = randomRawNetwork(`${ctx.seed}:P1`, n, 2);
+    checkDeadline(ctx);
     const ts: Rational[] = [];
     let inUnit = 0;
     for (let j = 0; j < n; j++) {
+      if (j % 1024 === 0) checkDeadline(ctx);
       const t = rawBreakpoint(raw, j, 1);
       if (t === undefined) continue;
       ts.push(t);
@@ -73,6 +76,7 @@ export default defineClaim<StatClaim<null>>({
     let D = Rational.ZERO;
     let worst = Rational.ZERO;
     for (const u of grid()) {
+      checkDeadline(ctx);
       const Fn = Rational.of(countLe(u), sorted.length);
       const F: Interval = cauchyCdfEnclosure(u, 20);
       const dist = Fn.lt(F.lo) ? F.lo.sub(Fn) : Fn.gt(F.hi) ? Fn.sub(F.hi) : Rational.ZERO;

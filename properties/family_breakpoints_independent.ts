@@ -14,6 +14,7 @@ import { randomRawNetwork } from '../src/model/randomNetwork.js';
 import { Interval } from '../src/exact/Interval.js';
 import { bonferroni, judgeProportionEquals } from '../src/stats/judge.js';
 import { trialsFor } from '../src/claims/statHelpers.js';
+import { checkDeadline } from '../src/claims/checkDeadline.js';
 import { q } from '../src/exact/Rational.js';
 
 const ALPHA = q(1, 1000);
@@ -36,9 +37,11 @@ export default defineClaim<StatClaim<null>>({
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 8000, full: 40000 });
     const raw = randomRawNetwork(`${ctx.seed}:P2`, n, 4);
+    checkDeadline(ctx);
     const unit = [0, 0, 0, 0];
     const sign = [0, 0, 0, 0];
     for (let j = 0; j < n; j++) {
+      if (j % 4096 === 0) checkDeadline(ctx);
       const [a1, b1, a2, b2] = [raw.w[4 * j]!, raw.w[4 * j + 1]!, raw.w[4 * j + 2]!, raw.w[4 * j + 3]!];
       const u1 = Math.abs(b1) <= Math.abs(a1) ? 1 : 0;
       const u2 = Math.abs(b2) <= Math.abs(a2) ? 1 : 0;
@@ -48,6 +51,7 @@ export default defineClaim<StatClaim<null>>({
       unit[2 * u1 + u2]!++;
       sign[2 * s1 + s2]!++;
     }
+    checkDeadline(ctx);
     const a = bonferroni(ALPHA, 8);
     const quarter = Interval.point(q(1, 4));
     const names = ['no/no', 'no/yes', 'yes/no', 'yes/yes'];

@@ -31,6 +31,7 @@ import { oneMinusPowEnclosure, powEnclosure } from '../src/exact/fixedPoint.js';
 import { bonferroni, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
 import { linearFit, sig } from '../src/stats/fit.js';
 import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
+import { checkDeadline } from '../src/claims/checkDeadline.js';
 import { detLog } from '../src/random/detLog.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
@@ -120,6 +121,7 @@ export default defineClaim<StatClaim<null>>({
           const cap = Math.max(64, bdN * 8);
           const times: number[] = [];
           for (let t = 0; t < nMc; t++) {
+            checkDeadline(ctx);
             const raw = randomRawNetwork(`${ctx.seed}:v2mc:${e}:${d}:${t}`, cap, d);
             const hit = Array.from({ length: m }, () => new Uint8Array(T));
             let left = m * T;

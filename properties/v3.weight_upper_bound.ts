@@ -21,6 +21,7 @@ import { oneMinusPowEnclosure } from '../src/exact/fixedPoint.js';
 import { bonferroni, judgeProportionAtLeast, type StatTest } from '../src/stats/judge.js';
 import { linearFit, sig } from '../src/stats/fit.js';
 import { pastDeadline } from '../src/claims/statHelpers.js';
+import { checkDeadline } from '../src/claims/checkDeadline.js';
 import { detLog } from '../src/random/detLog.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { gapNeuronVsWeightSpec, type GapPoint } from '../src/report/figures/gapNeuronVsWeight.js';
@@ -30,12 +31,13 @@ const EXPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const N_MAX = 96;
 
 /** For one seeded network (d = 2): the exact best E15 error after N neurons, for N = 0..nMax (stops once ≤ stopAt). */
-export function axisErrorsByN(seed: string, nMax: number, stopAt: Rational): Rational[] {
+export function axisErrorsByN(seed: string, nMax: number, stopAt: Rational, ctx?: { readonly deadline: number }): Rational[] {
   const raw = randomRawNetwork(seed, nMax, 2);
   const vals: Rational[] = [];
   const out: Rational[] = [Rational.ONE];
   let last = Rational.ONE;
   for (let j = 0; j < nMax; j++) {
+    if (ctx) checkDeadline(ctx);
     const w1 = raw.w[2 * j]!;
     if (w1 > 0 && last.gt(stopAt)) {
       vals.push(Rational.fromDouble(raw.alpha[j]!).mul(Rational.fromDouble(w1)));
@@ -76,7 +78,7 @@ export default defineClaim<StatClaim<null>>({
     const stop = q(1, 2 ** EXPS[EXPS.length - 1]!);
     for (let s = 0; s < seeds; s++) {
       if (pastDeadline(ctx)) return { tests, timedOut: true };
-      const errs = axisErrorsByN(`${ctx.seed}:W1:${s}`, N_MAX, stop);
+      const errs = axisErrorsByN(`${ctx.seed}:W1:${s}`, N_MAX, stop, ctx);
       EXPS.forEach((e, c) => {
         const eps = q(1, 2 ** e);
         const first = errs.findIndex((x) => x.le(eps));
@@ -101,7 +103,10 @@ export default defineClaim<StatClaim<null>>({
         const p = cauchyMassEnclosure(r.neg(), r);
         // smallest N whose enclosure of 1 − (1−p)^N lies wholly at or above 1/2
         let N = 1;
-        while (oneMinusPowEnclosure(p, N).lo.lt(Rational.HALF)) N++;
+        while (oneMinusPowEnclosure(p, N).lo.lt(Rational.HALF)) {
+          if (N % 64 === 0) checkDeadline(ctx);
+          N++;
+        }
         neuronFormula = N;
         neuronPts.push({ x: e, y: detLog(N) / Math.LN2 });
         points.push({ invEps: 2 ** e, N, series: 'neuron pruning: necessary condition w.p. 1/2 (exact formula)' });
@@ -110,10 +115,11 @@ export default defineClaim<StatClaim<null>>({
       if (e <= 3) {
         const firsts: number[] = [];
         for (let s = 0; s < decSeeds; s++) {
+          checkDeadline(ctx);
           const raw = randomRawNetwork(`${ctx.seed}:gap:${s}`, 14, 2);
           const g = exactNetwork(raw);
           let first = Infinity;
-          for (let N = 0; N <= 14 && first === Infinity; N++) if (decideNeuronPruning(f, g.neuronPrune([...Array(N).keys()]), eps).answer === 'APPROX') first = N;
+          for (let N = 0; N <= 14 && first === Infinity; N++) if ((checkDeadline(ctx), decideNeuronPruning(f, g.neuronPrune([...Array(N).keys()]), eps).answer === 'APPROX')) first = N;
           firsts.push(first);
         }
         const [, m] = quartiles(firsts);

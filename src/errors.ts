@@ -61,6 +61,17 @@ export class InexactNumberError extends PruningCheckError {
 /** A malformed command line, claim pattern, shard spec or counterexample file: exit code 2. */
 export class CliUsageError extends PruningCheckError {}
 
+/**
+ * A claim ran past its time budget (`ClaimContext.deadline`): the runner turns it into the verdict
+ * `timeout (not judged)`. Thrown by `checkDeadline` inside the loops of statistical claims.
+ */
+export class BudgetExceeded extends PruningCheckError {
+  /** @param deadline the deadline that passed (ms since epoch) */
+  constructor(readonly deadline: number) {
+    super(`time budget exceeded (deadline ${new Date(deadline).toISOString()})`);
+  }
+}
+
 /** Render a value for an error message without throwing on exotic inputs. */
 export function show(x: unknown): string {
   if (typeof x === 'bigint') return `${x}n`;

@@ -2,8 +2,13 @@
  * # A small process pool for running claims on every core
  *
  * Main definitions: {@link runPool} — runs jobs on `jobs` forked workers (TypeScript through tsx's
- * loader), reports each finished job, kills a worker that exceeds its hard limit (the claim's budget
- * plus a grace period) and reports that claim as a timeout.
+ * in-process loader), reports each finished job, kills a worker that exceeds its hard limit (the
+ * claim's budget plus a grace period) and reports that claim as a timeout; {@link stopWorkers} —
+ * forwards a signal to every live worker (used by the interrupt handler).
+ *
+ * Implementation notes: the grace period is max(5 s, the budget), capped at 60 s: claims check their
+ * deadline themselves (fast-check's time limit, `checkDeadline` in statistical loops), so the hard
+ * kill only catches a claim stuck in one long step. Workers exit when the parent dies (see worker.ts).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,33 +17,58 @@ import type { RunOptions, RunRecord } from '../claims/runClaim.js';
 /** The outcome of one job. */
 export type PoolResult = { ok: true; rec: RunRecord } | { ok: false; id: string; error: string; timeout?: boolean };
 
-// under tsx the worker is TypeScript (loaded through tsx); in the compiled package it is plain JS
-const fromSource = import.meta.url.endsWith('.ts');
-const workerPath = fileURLToPath(new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url));
+const here = fileURLToPath(import.meta.url);
+const workerPath = here.replace(/pool\.(ts|js)$/, (_m, ext: string) => `worker.${ext}`);
 
-/** Live workers, so that an interrupt can kill them. */
+/** Live workers, so that an interrupt can stop them. */
 export const liveWorkers = new Set<ChildProcess>();
+let stopping = false;
+
+/** Send `signal` to every live worker and start no new one. */
+export function stopWorkers(signal: NodeJS.Signals = 'SIGTERM'): void {
+  stopping = true;
+  for (const w of liveWorkers) {
+    try {
+      w.kill(signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** Settings a worker needs besides the claim id. */
+export interface PoolSettings {
+  readonly opts: Omit<RunOptions, 'pinned'>;
+  /** The report folder (its stored counterexamples are re-run as regression inputs). */
+  readonly dir: string;
+  /** Researchers' claim folders (`--claims-dir`). */
+  readonly claimsDirs: readonly string[];
+}
 
 /** Run the claims `ids` on `jobs` workers; `onDone` sees each result as it arrives. */
 export async function runPool(
   ids: readonly string[],
-  opts: Omit<RunOptions, 'pinned'>,
-  dir: string,
+  settings: PoolSettings,
   jobs: number,
   onStart: (id: string) => void,
   onDone: (r: PoolResult) => void,
 ): Promise<PoolResult[]> {
+  const { opts } = settings;
   const queue = [...ids];
   const results: PoolResult[] = [];
-  const graceMs = 60_000;
+  const graceMs = Math.min(60_000, Math.max(5_000, opts.budgetMs));
+  const execArgv = here.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const worker = async (): Promise<void> => {
-    while (queue.length > 0) {
-      const child = fork(workerPath, [], { execArgv: fromSource ? ['--import', 'tsx'] : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    while (queue.length > 0 && !stopping) {
+      const child = fork(workerPath, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       liveWorkers.add(child);
-      await new Promise<void>((res) => child.once('message', () => res()));
+      const ready = await new Promise<boolean>((res) => {
+        child.once('message', () => res(true));
+        child.once('exit', () => res(false));
+      });
       // one worker process serves jobs until the queue is empty (or it must be killed)
-      let alive = true;
-      while (alive && queue.length > 0) {
+      let alive = ready;
+      while (alive && queue.length > 0 && !stopping) {
         const id = queue.shift()!;
         onStart(id);
         const r = await new Promise<PoolResult>((resolve) => {
@@ -47,10 +77,10 @@ export async function runPool(
             child.kill('SIGKILL');
             resolve({ ok: false, id, error: `exceeded the hard limit of ${opts.budgetMs + graceMs} ms`, timeout: true });
           }, opts.budgetMs + graceMs);
-          const onExit = (code: number | null) => {
+          const onExit = (code: number | null, sig: string | null) => {
             clearTimeout(timer);
             alive = false;
-            resolve({ ok: false, id, error: `worker exited with code ${code}` });
+            resolve({ ok: false, id, error: `worker exited with ${sig ? `signal ${sig}` : `code ${code}`}` });
           };
           child.once('exit', onExit);
           child.once('message', (m: PoolResult) => {
@@ -58,15 +88,23 @@ export async function runPool(
             child.off('exit', onExit);
             resolve(m);
           });
-          child.send({ id, opts, dir });
+          child.send({ id, opts, dir: settings.dir, claimsDirs: settings.claimsDirs });
         });
         results.push(r);
         onDone(r);
       }
       if (alive) child.kill();
       liveWorkers.delete(child);
+      if (!ready && !stopping) {
+        // a worker that cannot start would fail every job: report them instead of looping
+        for (const id of queue.splice(0)) {
+          const r: PoolResult = { ok: false, id, error: 'the worker process failed to start' };
+          results.push(r);
+          onDone(r);
+        }
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, jobs) }, () => worker()));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, ids.length)) }, () => worker()));
   return results;
 }

@@ -1,38 +1,99 @@
 /**
  * # `npm run replay -- <file>` — re-check a stored counterexample exactly
  *
- * Verifies the file's checksum, decodes the exact input, re-runs the claim's exact check and prints
- * every relation with its exact numbers. Exit 0 when the counterexample still violates its claim
- * (the refutation reproduces), 1 when it no longer does, 2 for an unreadable, malformed or tampered
- * file or an unknown claim.
+ * Main definitions: {@link runReplay}(argv) — validates the file against its schema, verifies its
+ * checksum, and then
+ * - for an exact counterexample: decodes the input (and the constant overrides of a tightness probe,
+ *   as Rationals), re-runs the claim's exact `check` and prints every relation with its exact numbers;
+ * - for a statistical refutation (`statistical` field): re-runs the claim with the stored seed,
+ *   depth and runs and compares every test's counts and judgement.
+ *
+ * Exit 0 when the refutation reproduces, 1 when it no longer does, 2 for an unreadable, malformed,
+ * oversized, too deeply nested or tampered file, an input the claim cannot take, or an unknown claim.
  */
-import { allClaims } from '../../properties/index.js';
-import { readCounterexampleFile } from '../claims/counterexampleFile.js';
-import { decodeExact } from '../claims/codec.js';
+import { Command } from 'commander';
+import { loadClaims } from '../claims/registry.js';
+import { readCounterexampleFile, type CounterexampleFile } from '../claims/counterexampleFile.js';
+import { decodeExact, type Json } from '../claims/codec.js';
 import { relationHolds, renderRelation, type Relation } from '../claims/Relation.js';
-import { main } from './common.js';
-import { CliUsageError, PruningCheckError } from '../errors.js';
+import type { Claim, ConstantOverrides, StatClaim } from '../claims/defineClaim.js';
+import { Rational } from '../exact/Rational.js';
+import { collect, isEntryPoint, parseCommand, parseIntOption, runMain } from './common.js';
+import { CliUsageError } from '../errors.js';
 
-main(async () => {
-  const args = process.argv.slice(2).filter((a) => a !== '--');
-  if (args.length !== 1) throw new CliUsageError('usage: npm run replay -- <counterexample.json>');
-  const file = args[0]!;
-  const cex = readCounterexampleFile(file);
-  const claim = allClaims.find((c) => c.id === cex.claim);
-  if (!claim) throw new CliUsageError(`${file}: unknown claim id '${cex.claim}'`);
-  let input: unknown;
-  let relations: Relation[];
-  try {
-    input = decodeExact(cex.input);
-    relations = claim.check(input);
-  } catch (e) {
-    if (e instanceof PruningCheckError) throw new CliUsageError(`${file}: the stored input is malformed for claim '${claim.id}': ${e.message}`);
-    throw e;
+function decodeConstants(c: CounterexampleFile['constants'], file: string): ConstantOverrides | undefined {
+  if (!c) return undefined;
+  const out: Record<string, Rational> = {};
+  for (const [k, v] of Object.entries(c)) {
+    try {
+      out[k] = Rational.parse(v);
+    } catch (e) {
+      throw new CliUsageError(`${file}: constant '${k}' is not an exact rational: ${(e as Error).message}`);
+    }
   }
+  return out;
+}
+
+function replayStatistical(claim: Claim, cex: CounterexampleFile, file: string, budgetMs: number): number {
+  const st = cex.statistical!;
+  if (claim.kind !== 'statistical') throw new CliUsageError(`${file}: a statistical re-run is stored, but claim '${claim.id}' is not statistical`);
+  process.stdout.write(`re-running ${claim.id} with seed ${st.seed}, depth ${st.depth}${st.runs !== null ? `, runs ${st.runs}` : ''}\n\n`);
+  const out = (claim as StatClaim).run({ seed: st.seed, depth: st.depth, ...(st.runs !== null ? { runs: st.runs } : {}), deadline: Date.now() + budgetMs });
+  if (out.timedOut) {
+    process.stdout.write(`NOT reproduced: the re-run did not finish within the budget of ${budgetMs / 1000} s (raise it with --budget)\n`);
+    return 1;
+  }
+  let same = out.tests.length === st.tests.length;
+  for (const t of st.tests) {
+    const now = out.tests.find((x) => x.name === t.name);
+    const ok = now !== undefined && now.n === t.n && (now.successes ?? null) === t.successes && now.judgement === t.judgement;
+    if (!ok) same = false;
+    process.stdout.write(
+      `  ${ok ? 'same' : 'DIFFERS'}  ${t.name}: stored ${t.successes ?? '—'}/${t.n} ${t.judgement}; now ${now ? `${now.successes ?? '—'}/${now.n} ${now.judgement}` : 'no such test'}\n`,
+    );
+  }
+  if (same) {
+    process.stdout.write(`\nreproduced: the same counts and verdicts — the statistical refutation stands.\n`);
+    return 0;
+  }
+  process.stdout.write('\nNOT reproduced: the re-run gives other counts or verdicts.\n');
+  return 1;
+}
+
+/** `replay <file> [--budget s] [--claims-dir DIR…]`. */
+export async function runReplay(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('npm run replay --')
+    .description('Re-check a stored counterexample (reports/counterexamples/<name>.json) exactly')
+    .argument('<file>', 'a counterexample file')
+    .option('--budget <seconds>', 'time budget of a statistical re-run in seconds', '600')
+    .option('--claims-dir <dir>', 'a folder of your own claim files (repeatable)', collect, [] as string[]);
+  const parsed = parseCommand(program, argv);
+  if (typeof parsed === 'number') return parsed;
+  const o = parsed.opts<{ budget: string; claimsDir: string[] }>();
+  const budgetMs = parseIntOption('--budget', o.budget, 1, 86_400) * 1000;
+  const file = parsed.args[0]!;
+  const cex = readCounterexampleFile(file);
+  const claims = await loadClaims({ claimsDirs: o.claimsDir });
+  const claim = claims.find((c) => c.id === cex.claim);
+  if (!claim) throw new CliUsageError(`${file}: unknown claim id '${cex.claim}'${o.claimsDir.length === 0 ? ' (a claim of your own? give its folder with --claims-dir)' : ''}`);
   process.stdout.write(`claim ${claim.id} (${claim.specRef}${claim.paperRef ? `, paper ${claim.paperRef}` : ''}), expected: ${claim.expected}\n`);
   process.stdout.write(`statement: ${claim.statement}\n`);
   if (cex.note) process.stdout.write(`note: ${cex.note}\n`);
-  process.stdout.write(`source: ${cex.source}${cex.seed !== null ? `, seed ${cex.seed}` : ''}${cex.path ? `, path ${cex.path}` : ''}\n\n`);
+  process.stdout.write(`source: ${cex.source}${cex.seed !== null ? `, seed ${cex.seed}` : ''}${cex.path ? `, path ${cex.path}` : ''}\n`);
+  if (cex.statistical) return replayStatistical(claim, cex, file, budgetMs);
+
+  const constants = decodeConstants(cex.constants, file);
+  if (constants) process.stdout.write(`constants: ${Object.entries(cex.constants!).map(([k, v]) => `${k} = ${v}`).join(', ')}\n`);
+  let relations: Relation[];
+  try {
+    relations = claim.check(decodeExact(cex.input as Json), constants);
+    if (!Array.isArray(relations)) throw new TypeError('check did not return a list of relations');
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e).split('\n')[0];
+    throw new CliUsageError(`${file}: the stored input is not a valid input of claim '${claim.id}' (${(e as Error)?.name ?? 'Error'}: ${msg})`);
+  }
+  process.stdout.write('\n');
   for (const r of relations) process.stdout.write(`  ${renderRelation(r)}\n`);
   const violated = relations.filter((r) => !relationHolds(r));
   if (violated.length > 0) {
@@ -41,4 +102,6 @@ main(async () => {
   }
   process.stdout.write('\nNOT reproduced: every relation holds on this input now.\n');
   return 1;
-});
+}
+
+if (isEntryPoint(import.meta.url)) runMain(runReplay);

@@ -1,27 +1,47 @@
 /**
  * # Worker process of the claim runner
  *
- * Receives `{ id, opts, dir }` messages, runs the claim, answers with its {@link RunRecord}.
+ * Receives `{ id, opts, dir, claimsDirs }` messages, runs the claim, answers with its
+ * {@link RunRecord}. Stored counterexamples of `dir` are handed to the runner as `pinned`
+ * regression inputs (re-run apart from the seeded search).
+ *
+ * Main statements: a worker never outlives its parent. It exits on IPC `disconnect` (the parent
+ * exited or closed the channel), and a watchdog thread checks the parent id every 200 ms and kills
+ * the worker when the parent is gone (a parent killed with SIGKILL sends nothing) — from a thread,
+ * because a claim computing synchronously blocks this process's event loop. SIGINT/SIGTERM keep
+ * their default action (terminate at once); the parent forwards them.
  */
-import { allClaims } from '../../properties/index.js';
+import { Worker } from 'node:worker_threads';
 import { runClaim, type RunOptions } from '../claims/runClaim.js';
 import { pinnedInputs } from '../claims/pinned.js';
+import { loadClaims } from '../claims/registry.js';
 
 interface Job {
   id: string;
   opts: Omit<RunOptions, 'pinned'>;
   dir: string;
+  claimsDirs: string[];
 }
 
-process.on('message', async (msg: Job) => {
-  const claim = allClaims.find((c) => c.id === msg.id);
-  try {
-    if (!claim) throw new Error(`unknown claim ${msg.id}`);
-    const rec = await runClaim(claim, { ...msg.opts, pinned: pinnedInputs(msg.dir, claim) });
-    process.send!({ ok: true, rec });
-  } catch (e) {
-    process.send!({ ok: false, id: msg.id, error: `${(e as Error).name}: ${(e as Error).message}` });
-  }
+const watchdog = new Worker(
+  `const { workerData } = require('node:worker_threads');
+   setInterval(() => { if (process.ppid !== workerData.ppid) process.kill(workerData.pid, 'SIGKILL'); }, 200);`,
+  { eval: true, workerData: { ppid: process.ppid, pid: process.pid } },
+);
+watchdog.unref();
+
+process.on('message', (msg: Job) => {
+  void (async () => {
+    try {
+      const claims = await loadClaims({ claimsDirs: msg.claimsDirs });
+      const claim = claims.find((c) => c.id === msg.id);
+      if (!claim) throw new Error(`unknown claim ${msg.id}`);
+      const rec = await runClaim(claim, { ...msg.opts, pinned: pinnedInputs(msg.dir, claim) });
+      process.send!({ ok: true, rec });
+    } catch (e) {
+      process.send!({ ok: false, id: msg.id, error: `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]}` });
+    }
+  })();
 });
 // the parent died or closed the channel: stop at once rather than finish an orphaned job
 process.on('disconnect', () => process.exit(0));

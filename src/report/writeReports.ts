@@ -1,76 +1,179 @@
 /**
- * # Writing the reports
+ * # Writing the reports as one transaction
  *
- * Main definitions: {@link writeReports} — from the run records, writes (atomically, each file)
- * `counterexamples/<id>.json`, `figures/<name>.svg`, `claims.json` (the machine-readable manifest
- * with verdicts) and `summary.md` (the table for people, with the v1/v2-against-v3 section);
- * {@link renderManifest}, {@link renderSummary} — pure functions of the records, so a merged sharded
- * run and an unsharded run give the same bytes.
+ * Main definitions: {@link writeReports} — from the run records, stages the complete new report set
+ * (`counterexamples/<name>.json`, `figures/<name>.svg` with its `<name>.vl.json` spec, `tables.json`,
+ * `claims.json`, `summary.md`, `timings.json`) in a sibling folder and swaps it in
+ * (see {@link ReportTransaction}): a reader sees the old set or the new one, never a mix.
+ * {@link readExistingRecords} — the records of an existing `claims.json`, schema-validated.
+ * The pure renderers ({@link renderManifest}, {@link renderSummary}) live in `renderSummary.ts`.
  *
- * Implementation notes: a partial run (`--claims`) keeps the records of the claims it did not run
- * from the existing `claims.json`. Timings go to `timings.json`, never into verdict files.
+ * Main statements: with `keepOthers` (a partial run, `--claims`), the records, tables, figures and
+ * counterexample files of the claims not run are carried over from the existing folder into the new
+ * set; entries of the folder that are not reports (`shards/`, a README) are carried over always.
+ * Without it, the new set is exactly what the run produced.
+ *
+ * Implementation notes: the existing `claims.json` and `tables.json` are file inputs and are
+ * validated against their schemas before use (a broken one is a one-line error, and nothing is
+ * written). Timings and regression re-runs go to `timings.json`, never into verdict files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite.js';
 import { renderSvg } from './figures.js';
 import { canonicalJSON, type Json } from '../claims/codec.js';
 import type { RunRecord, ClaimRecord } from '../claims/runClaim.js';
 import type { Table } from '../claims/defineClaim.js';
-import { MANIFEST_FORMAT, renderManifest, renderSummary, type RunSettings } from './renderSummary.js';
+import { renderManifest, renderSummary, type RunSettings } from './renderSummary.js';
+import { ReportTransaction, killPointForTest } from './transaction.js';
+import { readJsonFile } from '../schema/validate.js';
 
 export { MANIFEST_FORMAT, renderManifest, renderSummary, type RunSettings } from './renderSummary.js';
 
-/** Read the records of an existing manifest (empty when absent or unreadable). */
+/** Entries of a report folder that make up one report set (everything else is carried over). */
+export const REPORT_ENTRIES: readonly string[] = ['claims.json', 'tables.json', 'summary.md', 'timings.json', 'counterexamples', 'figures'];
+
+/**
+ * Read the records of an existing manifest (empty when absent).
+ * @throws CliUsageError when the file exists but does not match the claims.json schema
+ */
 export function readExistingRecords(dir: string): ClaimRecord[] {
   const file = join(dir, 'claims.json');
   if (!existsSync(file)) return [];
-  try {
-    const m = JSON.parse(readFileSync(file, 'utf8')) as { format?: string; claims?: ClaimRecord[] };
-    return m.format === MANIFEST_FORMAT && Array.isArray(m.claims) ? m.claims : [];
-  } catch {
-    return [];
-  }
+  return readJsonFile('manifest', file).claims as ClaimRecord[];
+}
+
+/** The tables of an existing `tables.json` (empty when absent). @throws CliUsageError when malformed */
+function readExistingTables(dir: string): Record<string, Table[]> {
+  const file = join(dir, 'tables.json');
+  if (!existsSync(file)) return {};
+  return readJsonFile('tables', file) as Record<string, Table[]>;
+}
+
+/** The counterexample files a run produced (`counterexamples`, or the single legacy `counterexample`). */
+function cexFilesOf(r: RunRecord): { name: string; file: unknown }[] {
+  const many = (r as { counterexamples?: readonly { name: string; file: unknown }[] }).counterexamples;
+  if (Array.isArray(many)) return [...many];
+  const one = (r as { counterexample?: unknown }).counterexample;
+  return one ? [{ name: r.id, file: one }] : [];
+}
+
+/** The claim a counterexample file name `<id>.json` or `<id>.<tag>.json` belongs to (the longest matching id). */
+function ownerOf(file: string, ids: readonly string[]): string | null {
+  if (!file.endsWith('.json')) return null;
+  const stem = file.slice(0, -'.json'.length);
+  let best: string | null = null;
+  for (const id of ids) if ((stem === id || stem.startsWith(`${id}.`)) && (best === null || id.length > best.length)) best = id;
+  return best;
+}
+
+/** Options of {@link writeReports}. */
+export interface WriteReportsOptions {
+  /** Keep the records and files of the claims not run from the existing folder (a partial run). */
+  readonly keepOthers: boolean;
+  /** A transaction already begun (the check command holds the lock for the whole run). */
+  readonly transaction?: ReportTransaction;
 }
 
 /**
- * Write every report for these run records. `order` is the manifest order of all claim ids;
- * records of claims not run are kept from the existing manifest when `keepOthers`.
+ * Write every report for these run records as one transaction. `order` is the manifest order of
+ * all claim ids. Pass `keepOthers` as a boolean or as {@link WriteReportsOptions}.
+ * @throws CliUsageError for an invalid existing claims.json/tables.json (nothing is written), or a locked folder
  */
-export async function writeReports(dir: string, runs: readonly RunRecord[], order: readonly string[], settings: RunSettings, keepOthers: boolean): Promise<void> {
-  for (const r of runs) for (const c of r.counterexamples ?? []) atomicWrite(join(dir, 'counterexamples', `${c.name}.json`), canonicalJSON(c.file as unknown as Json));
-  for (const r of runs)
-    for (const f of r.figures) {
-      atomicWrite(join(dir, 'figures', `${f.name}.svg`), await renderSvg(f.spec));
-      // the vega-lite spec beside its SVG (data inline), so a reader can re-render or restyle it
-      atomicWrite(join(dir, 'figures', `${f.name}.vl.json`), JSON.stringify(f.spec, null, 2) + '\n');
-    }
+export async function writeReports(
+  dir: string,
+  runs: readonly RunRecord[],
+  order: readonly string[],
+  settings: RunSettings,
+  keepOthers: boolean | WriteReportsOptions,
+): Promise<void> {
+  const opts: WriteReportsOptions = typeof keepOthers === 'boolean' ? { keepOthers } : keepOthers;
+  const tx = opts.transaction ?? ReportTransaction.begin(dir);
+  try {
+    await stageAndCommit(tx, dir, runs, order, settings, opts.keepOthers);
+  } catch (e) {
+    tx.abort();
+    throw e;
+  }
+}
+
+async function stageAndCommit(tx: ReportTransaction, dir: string, runs: readonly RunRecord[], order: readonly string[], settings: RunSettings, keepOthers: boolean): Promise<void> {
+  const oldRecords = keepOthers ? readExistingRecords(dir) : [];
+  const oldTables = keepOthers ? readExistingTables(dir) : {};
+  const stage = tx.stage();
+  const ranIds = new Set(runs.map((r) => r.id));
   const byId = new Map<string, ClaimRecord>();
-  if (keepOthers) for (const rec of readExistingRecords(dir)) byId.set(rec.id as string, rec);
+  for (const rec of oldRecords) byId.set(rec.id as string, rec);
   for (const r of runs) byId.set(r.id, r.record);
   const records = order.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+  const keptIds = new Set(records.map((r) => r.id as string).filter((id) => !ranIds.has(id)));
+
+  // entries that are not reports (shards/, a README …) are carried over as they are
+  if (existsSync(dir)) for (const e of readdirSync(dir)) if (!REPORT_ENTRIES.includes(e) && !e.endsWith('.tmp')) cpSync(join(dir, e), join(stage, e), { recursive: true });
+
+  // counterexamples: the run's files, plus the files of the claims kept from the old set
+  for (const r of runs) for (const c of cexFilesOf(r)) atomicWrite(join(stage, 'counterexamples', `${c.name}.json`), canonicalJSON(c.file as Json));
+  const oldCex = join(dir, 'counterexamples');
+  if (keptIds.size > 0 && existsSync(oldCex)) {
+    const allIds = [...new Set([...order, ...oldRecords.map((r) => r.id as string)])];
+    for (const f of readdirSync(oldCex)) {
+      const owner = ownerOf(f, allIds);
+      if (owner !== null && keptIds.has(owner)) cpSync(join(oldCex, f), join(stage, 'counterexamples', f));
+    }
+  }
+  killPointForTest('staging');
+
+  // figures: the run's, rendered; the kept claims' copied (with their specs)
+  for (const r of runs)
+    for (const f of r.figures) {
+      atomicWrite(join(stage, 'figures', `${f.name}.svg`), await renderSvg(f.spec));
+      // the vega-lite spec beside its SVG (data inline), so a reader can re-render or restyle it
+      atomicWrite(join(stage, 'figures', `${f.name}.vl.json`), JSON.stringify(f.spec, null, 2) + '\n');
+    }
+  for (const rec of records) {
+    if (!keptIds.has(rec.id as string) || !Array.isArray(rec.figures)) continue;
+    for (const p of rec.figures) {
+      if (typeof p !== 'string' || !/^figures\/[A-Za-z0-9_.@-]+\.svg$/.test(p)) continue;
+      for (const f of [p, p.replace(/\.svg$/, '.vl.json')]) if (existsSync(join(dir, f)) && !existsSync(join(stage, f))) cpSync(join(dir, f), join(stage, f));
+    }
+  }
+
+  // tables, in manifest order
   const tables: { claim: string; table: Table }[] = [];
-  const tableFile = join(dir, 'tables.json');
-  const oldTables: Record<string, Table[]> = keepOthers && existsSync(tableFile) ? safeJson(readFileSync(tableFile, 'utf8')) : {};
   const allTables: Record<string, Table[]> = {};
   for (const id of order) {
     const run = runs.find((r) => r.id === id);
-    const ts = run ? [...run.tables] : byId.has(id) ? (oldTables[id] ?? []) : [];
+    const ts = run ? [...run.tables] : keptIds.has(id) ? (oldTables[id] ?? []) : [];
     if (ts.length > 0) allTables[id] = ts;
     for (const t of ts) tables.push({ claim: id, table: t });
   }
+
+  // the violated relation of each main counterexample, for the summary
   const cexViolations: Record<string, string> = {};
   for (const rec of records) {
     if (typeof rec.counterexample !== 'string') continue;
-    const v = safeJson<{ violated?: Record<string, string | boolean> }>(readIfExists(join(dir, rec.counterexample))).violated;
+    const v = safeJson<{ violated?: Record<string, string | boolean> }>(readIfExists(join(stage, rec.counterexample))).violated;
     if (v && v.lhsLabel)
       cexViolations[rec.id as string] =
         typeof v.lhs === 'boolean' ? `fails: ${v.lhsLabel} is ${v.lhs}` : `${v.lhsLabel} = ${v.lhsApprox ?? v.lhs} ${v.op} ${v.rhsLabel} = ${v.rhsApprox ?? v.rhs} fails`;
   }
-  atomicWrite(tableFile, canonicalJSON(allTables as unknown as Json));
-  atomicWrite(join(dir, 'claims.json'), canonicalJSON(renderManifest(records, settings)));
-  atomicWrite(join(dir, 'summary.md'), renderSummary(records, settings, tables, cexViolations));
-  atomicWrite(join(dir, 'timings.json'), JSON.stringify(Object.fromEntries(runs.map((r) => [r.id, r.ms])), null, 2) + '\n');
+  atomicWrite(join(stage, 'tables.json'), canonicalJSON(allTables as unknown as Json));
+  atomicWrite(join(stage, 'claims.json'), canonicalJSON(renderManifest(records, settings)));
+  atomicWrite(join(stage, 'summary.md'), renderSummary(records, settings, tables, cexViolations));
+
+  // timings and regression re-runs (not verdict files): the run's, plus the kept claims' old ones
+  const oldTimings = keepOthers ? safeJson<Record<string, Json>>(readIfExists(join(dir, 'timings.json'))) : {};
+  const timings: Record<string, Json> = {};
+  for (const id of order) {
+    const run = runs.find((r) => r.id === id);
+    if (run) {
+      const regression = (run as { regression?: unknown }).regression;
+      const smt = (run as { smtTimingsMs?: unknown }).smtTimingsMs;
+      timings[id] = regression || smt ? ({ ms: run.ms, ...(regression ? { regression } : {}), ...(smt ? { smtMs: smt } : {}) } as unknown as Json) : run.ms;
+    } else if (keptIds.has(id) && oldTimings[id] !== undefined) timings[id] = oldTimings[id]!;
+  }
+  atomicWrite(join(stage, 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
+  tx.commit();
 }
 
 function readIfExists(file: string): string {
@@ -79,7 +182,8 @@ function readIfExists(file: string): string {
 
 function safeJson<T>(s: string): T {
   try {
-    return JSON.parse(s) as T;
+    const v = JSON.parse(s) as T;
+    return v !== null && typeof v === 'object' ? v : ({} as T);
   } catch {
     return {} as T;
   }

@@ -1,0 +1,202 @@
+/**
+ * # JSON Schemas of every file the tool reads: one source of truth for the types and the checks
+ *
+ * Main definitions (TypeBox schemas; the TypeScript types are derived from them with `Static`):
+ * - {@link CounterexampleFileSchema} — `counterexamples/<name>.json` (format `pruning-gap-check/counterexample@1`);
+ * - {@link ClaimRecordSchema}, {@link ManifestSchema} — one claim's record and `claims.json`
+ *   (format `pruning-gap-check/claims@1`);
+ * - {@link RunRecordSchema}, {@link ShardFileSchema} — `shards/shard-k-of-n.json` (format `pruning-gap-check/shard@1`);
+ * - {@link SCHEMA_FILES} — the schemas committed under `schemas/` (written by `npm run schemas`).
+ *
+ * Implementation notes: free-form exact data (claim inputs, relations, evidence) is the recursive
+ * {@link JSON_DEF} (`#/$defs/Json`), bounded in string length, array length and object size; its
+ * nesting depth is bounded before validation by `assertJsonLimits` (JSON Schema cannot bound depth,
+ * and a validator recursing 3000 levels would overflow the stack). Records allow extra properties
+ * (the runner and the blueprint add metadata), files are closed where the format is ours alone.
+ *
+ * References: JSON Schema 2020-12 (validated with ajv); TypeBox.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { Json } from '../claims/codec.js';
+
+/** Format tags. */
+export const CEX_FORMAT = 'pruning-gap-check/counterexample@1';
+export const MANIFEST_FORMAT = 'pruning-gap-check/claims@1';
+export const SHARD_FORMAT = 'pruning-gap-check/shard@1';
+
+/** Size limits of file inputs (depth is checked before the schema; the rest by the schema). */
+export const LIMITS = {
+  /** Largest file read, in bytes. */
+  maxFileBytes: 64 * 1024 * 1024,
+  /** Deepest nesting of arrays/objects in a file. */
+  maxDepth: 64,
+  /** Longest string (exact rationals may be long). */
+  maxString: 1_000_000,
+  /** Longest array. */
+  maxItems: 1_000_000,
+  /** Most properties of an object. */
+  maxProperties: 10_000,
+} as const;
+
+/** The recursive definition of a bounded JSON value, referenced as `#/$defs/Json`. */
+export const JSON_DEF = {
+  anyOf: [
+    { type: 'null' },
+    { type: 'boolean' },
+    { type: 'number' },
+    { type: 'string', maxLength: LIMITS.maxString },
+    { type: 'array', maxItems: LIMITS.maxItems, items: { $ref: '#/$defs/Json' } },
+    { type: 'object', maxProperties: LIMITS.maxProperties, additionalProperties: { $ref: '#/$defs/Json' } },
+  ],
+} as const;
+
+/** A bounded JSON value (typed as the codec's {@link Json}). */
+const JsonValue = Type.Unsafe<Json>({ $ref: '#/$defs/Json' });
+const Str = (maxLength = 100_000) => Type.String({ maxLength });
+const ClaimId = Type.String({ pattern: '^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$', maxLength: 200 });
+/** An exact rational "p/q". */
+const RationalText = Type.String({ pattern: '^-?[0-9]+/[0-9]+$', maxLength: LIMITS.maxString });
+const SafeInt = (minimum = 0) => Type.Integer({ minimum, maximum: Number.MAX_SAFE_INTEGER });
+
+/** How a counterexample was found. */
+export const CounterexampleSourceSchema = Type.Union([
+  Type.Literal('fast-check'),
+  Type.Literal('pinned'),
+  Type.Literal('certificate'),
+  Type.Literal('exhaustive'),
+  Type.Literal('smt'),
+  Type.Literal('statistical'),
+  Type.Literal('tightness'),
+]);
+
+/** A refuted statistical test, to re-run on replay. */
+export const StatisticalReplaySchema = Type.Object(
+  {
+    seed: SafeInt(),
+    depth: Type.Union([Type.Literal('ci'), Type.Literal('full')]),
+    runs: Type.Union([SafeInt(1), Type.Null()]),
+    tests: Type.Array(
+      Type.Object(
+        {
+          name: Str(1000),
+          n: SafeInt(),
+          successes: Type.Union([SafeInt(), Type.Null()]),
+          judgement: Type.Union([Type.Literal('holds'), Type.Literal('refuted'), Type.Literal('inconclusive')]),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 10_000 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const defs = { $defs: { Json: JSON_DEF } };
+
+/** `counterexamples/<name>.json`: the exact input, how it was found, the violated relation, a SHA-256. */
+export const CounterexampleFileSchema = Type.Object(
+  {
+    format: Type.Literal(CEX_FORMAT),
+    claim: ClaimId,
+    expected: Str(100),
+    source: CounterexampleSourceSchema,
+    seed: Type.Union([SafeInt(), Type.Null()]),
+    path: Type.Union([Str(100_000), Type.Null()]),
+    input: JsonValue,
+    violated: JsonValue,
+    relations: JsonValue,
+    note: Type.Union([Str(100_000), Type.Null()]),
+    constants: Type.Optional(Type.Union([Type.Record(Type.String({ pattern: '^[A-Za-z0-9_.-]{1,100}$' }), RationalText, { maxProperties: 1000 }), Type.Null()])),
+    statistical: Type.Optional(Type.Union([StatisticalReplaySchema, Type.Null()])),
+    sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  },
+  { additionalProperties: false, $id: 'https://pruning-gap-check/schemas/counterexample.schema.json', title: 'pruning-gap-check counterexample file', ...defs },
+);
+
+/** The stored counterexample (type derived from {@link CounterexampleFileSchema}). */
+export type CounterexampleFile = Static<typeof CounterexampleFileSchema>;
+
+/** One claim's record in `claims.json` (open: metadata fields may be added). */
+export const ClaimRecordSchema = Type.Object(
+  {
+    id: ClaimId,
+    kind: Type.Union([Type.Literal('exact-forall'), Type.Literal('exact-witness'), Type.Literal('statistical')]),
+    expected: Str(100),
+    verdict: Type.Union(['holds', 'refuted', 'inconclusive', 'timeout', 'open'].map((v) => Type.Literal(v))),
+    asExpected: Type.Boolean(),
+    verdictText: Str(10_000),
+    evidence: JsonValue,
+  },
+  { additionalProperties: JsonValue, maxProperties: 1000 },
+);
+
+/** `claims.json`. */
+export const ManifestSchema = Type.Object(
+  {
+    format: Type.Literal(MANIFEST_FORMAT),
+    settings: Type.Object({ seed: SafeInt(), depth: Type.Union([Type.Literal('ci'), Type.Literal('full')]), runs: Type.Union([SafeInt(1), Type.Null()]) }, { additionalProperties: JsonValue }),
+    claims: Type.Array(ClaimRecordSchema, { maxItems: 100_000 }),
+  },
+  { additionalProperties: JsonValue, $id: 'https://pruning-gap-check/schemas/claims.schema.json', title: 'pruning-gap-check claims.json', ...defs },
+);
+
+const FigureSchema = Type.Object({ name: Type.String({ pattern: '^[A-Za-z0-9_.@-]{1,200}$' }), title: Str(10_000), spec: JsonValue }, { additionalProperties: JsonValue });
+const TableSchema = Type.Object(
+  { name: Str(1000), title: Str(10_000), columns: Type.Array(Str(10_000), { maxItems: 1000 }), rows: Type.Array(Type.Array(Type.Union([Type.String({ maxLength: LIMITS.maxString }), Type.Number()]), { maxItems: 1000 }), { maxItems: LIMITS.maxItems }) },
+  { additionalProperties: JsonValue },
+);
+/** `tables.json`: claim id → its tables. */
+export const TablesFileSchema = Type.Record(ClaimId, Type.Array(TableSchema, { maxItems: 10_000 }), {
+  maxProperties: 100_000,
+  $id: 'https://pruning-gap-check/schemas/tables.schema.json',
+  title: 'pruning-gap-check tables.json',
+  ...defs,
+});
+
+/** Counterexample file names: `<id>` or `<id>.<something>`. */
+const CexName = Type.String({ pattern: '^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$', maxLength: 300 });
+
+/** One claim's run as stored in a shard file. */
+export const RunRecordSchema = Type.Object(
+  {
+    id: ClaimId,
+    record: ClaimRecordSchema,
+    counterexamples: Type.Optional(Type.Array(Type.Object({ name: CexName, file: CounterexampleFileSchemaRef() }, { additionalProperties: false }), { maxItems: 10_000 })),
+    counterexample: Type.Optional(Type.Union([CounterexampleFileSchemaRef(), Type.Null()])),
+    figures: Type.Array(FigureSchema, { maxItems: 10_000 }),
+    tables: Type.Array(TableSchema, { maxItems: 10_000 }),
+    ms: Type.Number({ minimum: 0 }),
+  },
+  { additionalProperties: JsonValue },
+);
+
+function CounterexampleFileSchemaRef(): TSchema {
+  // the counterexample schema without its own $id/$defs, so it can nest inside the shard schema
+  const { $id: _id, $defs: _defs, title: _title, ...rest } = CounterexampleFileSchema as unknown as Record<string, unknown>;
+  return rest as unknown as TSchema;
+}
+
+/** `shards/shard-k-of-n.json`. */
+export const ShardFileSchema = Type.Object(
+  {
+    format: Type.Literal(SHARD_FORMAT),
+    settings: Type.Object({ seed: SafeInt(), depth: Type.Union([Type.Literal('ci'), Type.Literal('full')]), runs: Type.Union([SafeInt(1), Type.Null()]) }, { additionalProperties: false }),
+    shard: Type.String({ pattern: '^[0-9]{1,4}/[0-9]{1,4}$' }),
+    pattern: Type.Union([Str(10_000), Type.Null()]),
+    /** Every claim id selected before sharding (the shards together must cover it exactly once). */
+    claimSet: Type.Array(ClaimId, { maxItems: 100_000 }),
+    results: Type.Array(RunRecordSchema, { maxItems: 100_000 }),
+  },
+  { additionalProperties: false, $id: 'https://pruning-gap-check/schemas/shard.schema.json', title: 'pruning-gap-check shard file', ...defs },
+);
+
+/** A shard file (type derived from {@link ShardFileSchema}). */
+export type ShardFile = Static<typeof ShardFileSchema>;
+
+/** The schema files committed under `schemas/`, by file name. */
+export const SCHEMA_FILES: Readonly<Record<string, TSchema>> = {
+  'counterexample.schema.json': CounterexampleFileSchema,
+  'claims.schema.json': ManifestSchema,
+  'shard.schema.json': ShardFileSchema,
+  'tables.schema.json': TablesFileSchema,
+};
