@@ -20,7 +20,8 @@ import { rel } from '../src/claims/Relation.js';
 import { networkArb } from '../src/arbitraries/networkArb.js';
 import { unitVectorArb } from '../src/arbitraries/unitVectorArb.js';
 import { Network, TargetNeuron } from '../src/model/Network.js';
-import { a2SupAbsAxisAligned, axisMaskedNetwork } from '../src/model/axisConstructions.js';
+import { a2SupAbsAxisAligned } from '../src/model/axisConstructions.js';
+import { blockConstruction, l1Bound } from '../src/model/blockConstruction.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { dyadicArb } from '../src/arbitraries/dyadicArb.js';
 
@@ -29,36 +30,6 @@ interface Input {
   g: Network;
   /** block[j] = 2k + (0 for the + block, 1 for the − block), or −1 to drop neuron j */
   block: number[];
-}
-
-/** The masks and the coefficients c_k, c'_k of a block assignment. */
-export function blockConstruction(g: Network, block: readonly number[]) {
-  const d = g.d;
-  const c = Array.from({ length: d }, () => Rational.ZERO);
-  const cp = Array.from({ length: d }, () => Rational.ZERO);
-  const keep = g.neurons.map((n, j) => {
-    const b = block[j]!;
-    if (b < 0) return undefined;
-    const k = b >> 1;
-    const w = n.w[k]!;
-    if ((b & 1) === 0 && w.sign() > 0) {
-      c[k] = c[k]!.add(n.alpha.mul(w));
-      return k;
-    }
-    if ((b & 1) === 1 && w.sign() < 0) {
-      cp[k] = cp[k]!.add(n.alpha.mul(w.abs()));
-      return k;
-    }
-    return undefined; // wrong sign for its block: dropped
-  });
-  return { net: axisMaskedNetwork(g, keep), c, cp };
-}
-
-/** Σ_k max(|c_k − w*_k|, |c'_k + w*_k|). */
-export function l1Bound(w: readonly Rational[], c: readonly Rational[], cp: readonly Rational[]): Rational {
-  let s = Rational.ZERO;
-  w.forEach((wk, k) => (s = s.add(c[k]!.sub(wk).abs().max(cp[k]!.add(wk).abs()))));
-  return s;
 }
 
 export default defineClaim<ExactClaim<Input>>({

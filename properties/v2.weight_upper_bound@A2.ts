@@ -24,7 +24,7 @@ import { bonferroni, judgeProportionAtLeast, type StatTest } from '../src/stats/
 import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { detLog } from '../src/random/detLog.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { blockConstruction } from './output_relu_construction_error_le_l1.js';
+import { blockConstruction } from '../src/model/blockConstruction.js';
 
 const ALPHA = q(1, 1000);
 const CONFIGS = [
