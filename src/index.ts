@@ -39,6 +39,11 @@ export * from './model/cubeSup.js';
 export * from './model/exactDecision.js';
 export * from './model/axisConstructions.js';
 export * from './model/rawHits.js';
+export * from './model/neuronWithBreakpoint.js';
+export * from './model/optimalAffine.js';
+export * from './model/fixedTarget.js';
+export * from './model/brokenBinNetwork.js';
+export * from './model/blockConstruction.js';
 // generators
 export * from './arbitraries/constraints.js';
 export * from './arbitraries/rationalArb.js';
@@ -49,6 +54,11 @@ export * from './arbitraries/piecewiseLinearArb.js';
 export * from './arbitraries/dyadicArb.js';
 export * from './arbitraries/boundary.js';
 export * from './arbitraries/extremal.js';
+export * from './arbitraries/affineWindowArb.js';
+export * from './arbitraries/brokenBinArb.js';
+export * from './arbitraries/homogeneityArb.js';
+export * from './arbitraries/pureDeathArb.js';
+export * from './arbitraries/chainArb.js';
 // claims: definition, relations, runner, registry
 export * from './claims/defineClaim.js';
 export * from './claims/Relation.js';
@@ -57,6 +67,9 @@ export * from './claims/counterexampleFile.js';
 export * from './claims/runClaim.js';
 export * from './claims/selectClaims.js';
 export * from './claims/registry.js';
+export * from './claims/relations/affineWindowRelations.js';
+export * from './claims/relations/brokenBinHypothesis.js';
+export * from './claims/relations/homogeneityRelation.js';
 export { trialsFor, pastDeadline, fmtInterval } from './claims/statHelpers.js';
 // statistics
 export * from './stats/binomial.js';

@@ -47,6 +47,12 @@ describe('claim manifest', () => {
     expect(files).toEqual(ids.map((id) => `${id}.ts`).sort());
     expect(ids).toEqual([...MANIFEST_ORDER]);
   });
+  it('a claim file holds one claim: no claim file imports another (shared helpers live in src/)', () => {
+    for (const f of readdirSync('properties').filter(isClaimFile)) {
+      const text = readFileSync(join('properties', f), 'utf8');
+      expect([...text.matchAll(/from '\.\/([^']+)'/g)].map((m) => m[1]), f).toEqual([]);
+    }
+  });
   it('every claim carries its blueprint fields: proof sketch, hypotheses, tested domain', () => {
     for (const c of allClaims) {
       expect(c.proofSketch?.length ?? 0, `${c.id}.proofSketch`).toBeGreaterThan(20);
