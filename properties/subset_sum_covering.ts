@@ -58,7 +58,7 @@ export default defineClaim<StatClaim<null>>({
   proofSketch: 'Lueker (1998): the subset sums of n uniform samples are dense enough that every z in [−1/2, 1/2] is within ε of one once n exceeds a constant times log(1/ε), with failure probability decaying exponentially; equivalently the covering radius ρ_n decays exponentially in n. The suite measures the exponent and checks it is positive.',
   check: () => [],
   run: (ctx) => {
-    const seeds = ctx.runs ?? (ctx.depth === 'ci' ? 3 : 9);
+    const seeds = ctx.runs ?? (ctx.depth === 'ci' ? 5 : 9); // CI: 5 seeds per n keep the per-n medians' R² ≥ 0.9 on ≥ 19 of 20 seeds (3 gave 18 of 20)
     const ns = ctx.depth === 'ci' ? [6, 8, 10, 12, 14, 16] : [6, 8, 10, 12, 14, 16, 18, 20];
     const tests: StatTest[] = [];
     const rows: (string | number)[][] = [];
