@@ -1,0 +1,67 @@
+/**
+ * # SMT encoding of E10 `hat_certificate_of_not_approx` (shape `K=k`: networks of k − 1 neurons)
+ *
+ * Main definitions: the default export — at shape `K=k`: a piecewise-linear error
+ * e(t) = A + B t + Σ_k J_k (t − τ_k)_+ with k kinks (f∘x_1 − φ_S has at most N + 1), a window
+ * [c−h, c+h] ⊆ [−1, 1], ε ∈ (0, 1), |Σ_k J_k (h − |τ_k − c|)_+| > C·ε (C = 4 or an override), and
+ * |e| ≤ ε at c−h, c, c+h (implied by sup_X |f − g_S| ≤ ε). Unsat proves E10 for every network whose
+ * error has at most k kinks on the family line.
+ *
+ * Implementation notes: a model maps back to the target σ(x_1) and the network σ(x_1) − e (a neuron
+ * per kink, two for the affine part); the claim's exact check (cube sup) decides.
+ *
+ * References: SPEC.md E4, E10.
+ */
+import { Rational, q } from '../../exact/Rational.js';
+import { Network, TargetNeuron, type Neuron } from '../../model/Network.js';
+import { abs, and, parseShape, relu, sum, val } from '../terms.js';
+import type { SmtClaimEncoding, ZArith } from '../types.js';
+
+const encoding: SmtClaimEncoding = {
+  constants: [
+    {
+      name: 'c',
+      description: '|hat| > 4ε (E10)',
+      paper: q(4),
+      falseSide: 'down',
+      tight: true,
+      shapes: [],
+      perturbAt: 'K=1',
+      ratio: () => null,
+    },
+  ],
+  domain: 'every real piecewise-linear error with K kinks on the family line (networks of K − 1 neurons), window [c−h, c+h] ⊆ [−1, 1], ε ∈ (0, 1)',
+  negation: (z, shape, opts) => {
+    const { K } = parseShape('hat_certificate_of_not_approx', shape, { K: [1, 8] });
+    const C = opts.constants?.c ?? q(4);
+    const vars: Record<string, ZArith> = {};
+    const R = (k: string) => (vars[k] = z.Real.const(k));
+    const [A, B, c, h, eps] = ['A', 'B', 'c', 'h', 'eps'].map(R) as ZArith[];
+    const tau = Array.from({ length: K! }, (_, k) => R(`tau${k}`));
+    const J = Array.from({ length: K! }, (_, k) => R(`J${k}`));
+    const e = (t: ZArith) => A!.add(B!.mul(t)).add(sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, t.sub(tk))))));
+    const hat = sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, h!.sub(abs(z, tk.sub(c!)))))));
+    return {
+      assertions: [
+        h!.gt(0), c!.sub(h!).ge(-1), c!.add(h!).le(1), eps!.gt(0), eps!.lt(1),
+        abs(z, hat).gt(val(z, C).mul(eps!)),
+        and(z, [c!.sub(h!), c!, c!.add(h!)].map((t) => abs(z, e(t)).le(eps!))),
+      ],
+      vars,
+      toInput: (v) => {
+        const r = (k: string) => v[k] as Rational;
+        const hatV = tau.reduce((s, _, k) => s.add(r(`J${k}`).mul(Rational.ZERO.max(r('h').sub(r(`tau${k}`).sub(r('c')).abs())))), Rational.ZERO).abs();
+        if (hatV.isZero()) return null;
+        const f = new TargetNeuron([Rational.ONE, Rational.ZERO]);
+        const neurons: Neuron[] = [
+          { alpha: Rational.ONE, w: [Rational.ONE, Rational.ZERO] },
+          { alpha: r('A').sub(r('B').mul(Rational.TWO)).neg(), w: [Rational.ZERO, Rational.ONE] },
+          { alpha: r('B').neg(), w: [Rational.ONE, Rational.TWO] },
+          ...tau.map((_, k) => ({ alpha: r(`J${k}`).neg(), w: [Rational.ONE, r(`tau${k}`).neg()] })),
+        ];
+        return { f, i: 1, g: new Network(2, neurons), c: r('c'), h: r('h'), s: q(4).mul(r('eps')).div(hatV) };
+      },
+    };
+  },
+};
+export default encoding;

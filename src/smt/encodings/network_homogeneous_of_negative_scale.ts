@@ -1,0 +1,16 @@
+/**
+ * # SMT encoding of the E3 control `network_homogeneous_of_negative_scale` (expected: refuted)
+ *
+ * Main definitions: the default export — {@link homogeneityNegation} with c < 0; a model is a
+ * certified counterexample after the claim's exact check.
+ *
+ * References: SPEC.md E3.
+ */
+import type { SmtClaimEncoding } from '../types.js';
+import { homogeneityNegation } from './network_positive_homogeneous.js';
+
+const encoding: SmtClaimEncoding = {
+  domain: 'every real network of N neurons in dimension d, every real point x and scale c < 0',
+  negation: (z, shape) => homogeneityNegation(z, shape, true),
+};
+export default encoding;

@@ -1,0 +1,84 @@
+/**
+ * # Loading and releasing Z3 (the only place the solver is imported)
+ *
+ * Main definitions: {@link loadZ3} — a memoised dynamic `import('z3-solver')`, one high-level
+ * context; {@link shutdownZ3} — terminates Z3's worker threads so the process can exit;
+ * {@link z3Version}.
+ *
+ * Implementation notes: z3-solver runs Z3 compiled to WebAssembly with Emscripten pthreads; the
+ * workers keep Node alive until `killThreads(em)` is called, so every entry point that loads the
+ * solver calls {@link shutdownZ3} at its end (the CLI after the run, the tests in `afterAll`).
+ * Failure to load (no package, no SharedArrayBuffer) is returned as a one-line reason, never thrown
+ * into a claim's verdict.
+ *
+ * References: z3-solver's README ("Thread cleanup (Node.js)").
+ */
+import type { Z3Ctx } from './types.js';
+
+/** A loaded solver. */
+export interface Z3Handle {
+  readonly z: Z3Ctx;
+  /** e.g. "z3 4.15.4" */
+  readonly version: string;
+  /** The low-level API (algebraic-number helpers). */
+  readonly low: {
+    is_algebraic_number(c: unknown, a: unknown): boolean;
+    get_algebraic_number_lower(c: unknown, a: unknown, precision: number): unknown;
+    get_algebraic_number_upper(c: unknown, a: unknown, precision: number): unknown;
+    get_numeral_string(c: unknown, a: unknown): string;
+  };
+}
+
+let loading: Promise<Z3Handle | string> | null = null;
+let em: unknown = null;
+let killThreads: ((em: unknown) => Promise<void>) | null = null;
+
+/** Load Z3 once; resolves to the handle or to a one-line reason why it is unavailable. */
+export function loadZ3(): Promise<Z3Handle | string> {
+  if (!loading) {
+    loading = (async () => {
+      try {
+        const mod = (await import('z3-solver')) as unknown as {
+          init(): Promise<{ Context(name: 'main'): Z3Ctx; em: unknown; Z3: Z3Handle['low'] & { get_full_version(): string } }>;
+          killThreads?: (em: unknown) => Promise<void>;
+        };
+        const api = await mod.init();
+        em = api.em;
+        killThreads = mod.killThreads ?? null;
+        const z = api.Context('main');
+        const full = api.Z3.get_full_version(); // "Z3 4.15.4.0"
+        const version = `z3 ${full.replace(/^Z3\s*/, '').replace(/\.0$/, '')}`;
+        return { z, version, low: api.Z3 };
+      } catch (e) {
+        return `z3-solver could not be loaded: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
+      }
+    })();
+  }
+  return loading;
+}
+
+/** Whether the solver has been loaded in this process. */
+export function z3Loaded(): boolean {
+  return loading !== null;
+}
+
+/** Terminate Z3's threads (no-op when it was never loaded). Safe to call more than once. */
+export async function shutdownZ3(): Promise<void> {
+  if (!loading) return;
+  await loading;
+  if (em && killThreads) {
+    try {
+      await killThreads(em);
+    } catch {
+      /* already terminated */
+    }
+  }
+  em = null;
+  loading = null;
+}
+
+/** The loaded solver's version string, or null. */
+export async function z3Version(): Promise<string | null> {
+  const h = await loadZ3();
+  return typeof h === 'string' ? null : h.version;
+}

@@ -1,0 +1,92 @@
+/**
+ * SMT engine: bounded proofs, exact models re-checked by the claims, exact optimal constants, the
+ * polynomial path, and isolation (claims load without the solver). A small ladder, for CI.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCounterexample } from '../src/claims/counterexampleFile.js';
+import { canonicalJSON, decodeExact } from '../src/claims/codec.js';
+import { relationHolds } from '../src/claims/Relation.js';
+import { Rational } from '../src/exact/Rational.js';
+import type { Claim } from '../src/claims/defineClaim.js';
+import { runSmtLadder } from '../src/smt/runSmt.js';
+import { shutdownZ3 } from '../src/smt/z3Context.js';
+import { inclusionExclusionPoly, pureDeathZeroPoly } from '../src/smt/encodings/pure_death_zero_prob_eq_inclusion_exclusion.js';
+import { Poly } from '../src/smt/polynomial.js';
+import { parseShape } from '../src/smt/terms.js';
+import e5 from '../properties/approx_error_ge_quarter_kink_of_affine.js';
+import negScale from '../properties/network_homogeneous_of_negative_scale.js';
+import restrict from '../properties/relu_restrict_family.js';
+import c1 from '../properties/pure_death_zero_prob_eq_inclusion_exclusion.js';
+import c1control from '../properties/pure_death_zero_prob_eq_independent_clocks.js';
+import brokenBin from '../properties/not_approx_of_broken_bin.js';
+
+afterAll(async () => {
+  await shutdownZ3();
+});
+
+const rec = (r: Awaited<ReturnType<typeof runSmtLadder>>) => r!.record as Record<string, any>;
+
+describe('SMT engine', () => {
+  it('claims carry an encoding without loading the solver', () => {
+    expect(e5.smt?.ladder).toContain('affine');
+    expect(typeof e5.smt?.load).toBe('function');
+  });
+
+  it('proves E1 for all real parameters at small shapes', async () => {
+    const r = await runSmtLadder(restrict as Claim, { budgetMs: 20_000, seed: 1, shapes: ['d=2,i=1,N=1', 'd=4,i=2,N=2'] });
+    expect(rec(r).provedUpTo).toBe('d=4,i=2,N=2');
+    expect(rec(r).ladder.map((e: any) => e.result)).toEqual(['proved', 'proved']);
+  }, 30_000);
+
+  it('refutes the negative-scale control with an exact model the claim re-checks', async () => {
+    const r = await runSmtLadder(negScale as Claim, { budgetMs: 20_000, seed: 1 });
+    expect(rec(r).refutedAt).toBe('d=2,N=1');
+    const file = parseCounterexample(canonicalJSON(r!.refutation! as any).replace(/\n$/, ''), 'smt');
+    expect(file.source).toBe('smt');
+    const rels = negScale.check(decodeExact(file.input) as never);
+    expect(rels.some((x) => !relationHolds(x))).toBe(true);
+  }, 30_000);
+
+  it("computes Lemma 2's optimal constant 1/4 exactly and refutes 101/400 by a replayable model", async () => {
+    const r = await runSmtLadder(e5 as Claim, { budgetMs: 30_000, seed: 1, shapes: ['affine'] });
+    const k = rec(r).optimalConstants[0];
+    expect(k.optimal.affine).toBe('1/4');
+    expect(k.tight).toBe(true);
+    const p = rec(r).perturbed[0];
+    expect(p.result).toBe('refuted');
+    const f = r!.counterexamples.find((c) => c.name === 'approx_error_ge_quarter_kink_of_affine.smt-tight.c')!.file;
+    expect(f.constants).toEqual({ c: '101/400' });
+    const input = decodeExact(f.input) as never;
+    expect(e5.check(input, { c: Rational.parse('101/400') }).some((x) => !relationHolds(x))).toBe(true);
+    // …and the paper's constant holds on that very input
+    expect(e5.check(input).every(relationHolds)).toBe(true);
+  }, 40_000);
+
+  it('proves Lemma 1 (every N) and refutes its margin shrunk by 1 %', async () => {
+    const r = await runSmtLadder(brokenBin as Claim, { budgetMs: 20_000, seed: 1, shapes: ['T=1,k=1'] });
+    expect(rec(r).provedUpTo).toBe('T=1,k=1');
+    expect(rec(r).perturbed[0].result).toBe('refuted');
+  }, 30_000);
+
+  it('proves C1 as a polynomial identity and refutes its control', async () => {
+    const r = await runSmtLadder(c1 as Claim, { budgetMs: 10_000, seed: 1, shapes: ['T=3,s=6'] });
+    expect(rec(r).provedUpTo).toBe('T=3,s=6');
+    const rc = await runSmtLadder(c1control as Claim, { budgetMs: 10_000, seed: 1 });
+    expect(rec(rc).refutedAt).toBe('T=2,s=1');
+    expect(rc!.refutation).toBeDefined();
+  });
+
+  it('polynomials: expansions agree with evaluation, and differ when they should', () => {
+    const a = pureDeathZeroPoly(3, 5);
+    const b = inclusionExclusionPoly(3, 5);
+    expect(a.eq(b)).toBe(true);
+    expect(a.eval(Rational.of(1, 7)).eq(b.eval(Rational.of(1, 7)))).toBe(true);
+    expect(Poly.X.add(Poly.ONE).pow(2).eq(Poly.X.mul(Poly.X).add(Poly.X.scale(Rational.TWO)).add(Poly.ONE))).toBe(true);
+    expect(Poly.X.eq(Poly.ONE)).toBe(false);
+  });
+
+  it('rejects a bad shape with a typed one-line error', () => {
+    expect(() => parseShape('enc', 'd=9,N=1', { d: [2, 2], N: [0, 3] })).toThrow(/shape.d.*\[2, 2\]/);
+    expect(() => parseShape('enc', 'nonsense', { d: [2, 2] })).toThrow(/shape/);
+  });
+});
