@@ -5,7 +5,7 @@
  * sign, i.e. N = O(d log(d/ε)) in all, w.h.p. weight pruning ε-approximates every unit target.
  *
  * Verified constructively with exact error: for random rational unit targets, blocks of
- * n = ⌈4·(log₂(d/ε) + 4)⌉ fresh seeded neurons per (coordinate k, sign); in block (k, +) the neurons
+ * n = ⌈4·(log₂(d/ε) + 6)⌉ fresh seeded neurons per (coordinate k, sign); in block (k, +) the neurons
  * with w_{jk} > 0 offer α_j w_{jk}, in block (k, −) those with w_{jk} < 0 offer α_j |w_{jk}|; an exact
  * closest subset sum picks S so that |c_k − w*_k| ≤ ε/d and |c'_k + w*_k| ≤ ε/d; E16 then bounds the
  * error by ε, and the exact A2 sup over the cube of the actual pruned network is computed and shown.
@@ -34,9 +34,13 @@ const CONFIGS = [
   { d: 4, e: 4 },
 ];
 
-/** Neurons per block: ⌈4·(log₂(d/ε) + 4)⌉ with ε = 2^−e (log₂ d by the deterministic logarithm). */
+/**
+ * Neurons per block: ⌈4·(log₂(d/ε) + 6)⌉ with ε = 2^−e (log₂ d by the deterministic logarithm). The
+ * additive 6 (4 before) brings the smallest configuration's block failures from ~5 % to ~1 %, so the
+ * "at least 1/2" test holds on every seed at CI depth (30 trials need ≥ 26 successes).
+ */
 export function blockSize(d: number, e: number): number {
-  return Math.ceil(4 * (detLog(d) / Math.LN2 + e + 4));
+  return Math.ceil(4 * (detLog(d) / Math.LN2 + e + 6));
 }
 
 /** A random rational unit target of Q^d (stereographic, parameters on a 1/64 grid). */
@@ -79,7 +83,7 @@ export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>
   statement: 'With n = O(log(d/ε)) neurons per coordinate and sign (N = O(d log(d/ε))), w.h.p. weight pruning ε-approximates every unit target under reading A2 (output ReLU).',
   uses: ['output_relu_construction_error_le_l1', 'subset_sum_covering'],
   expected: 'holds',
-  hypotheses: 'Reading A2 (output ReLU); every unit target; n = ⌈4(log₂(d/ε) + 4)⌉ neurons per coordinate and sign.',
+  hypotheses: 'Reading A2 (output ReLU); every unit target; n = ⌈4(log₂(d/ε) + 6)⌉ neurons per coordinate and sign.',
   domain: '(d, ε) ∈ {(2, 2^−3), (2, 2^−7), (3, 2^−5), (4, 2^−4)}, random rational unit targets and seeded networks.',
   proofSketch: 'In each block the usable products α_j|w_{jk}| are random reals; by P4 some subset sum reaches w*_k (block (k, +)) or −w*_k (block (k, −)) within ε/d with O(log(d/ε)) terms, with high probability. E16 then bounds the error by Σ_k max(|c_k − w*_k|, |c′_k + w*_k|) ≤ d·(ε/d) = ε, and the exact A2 sup over the cube confirms it.',
   check: ({ seed, d, eps }) => {
