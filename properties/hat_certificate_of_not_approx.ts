@@ -44,6 +44,7 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'If |Σ_k J_k (h − |τ_k − c|)_+| > 4ε for the breakpoints (τ_k, J_k) of f∘x_i − φ_{S,i} and [c−h, c+h] ⊆ [−1,1], then g_S does not ε-approximate f.',
   uses: ['second_difference_eq_hat_sum', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
+  smt: { summary: "PL error with K kinks, |hat| > 4ε, |e| ≤ ε at c, c ± h", ladder: ['K=1'], load: () => import('../src/smt/encodings/hat_certificate_of_not_approx.js') },
   hypotheses: 'A family i, a centre c and h > 0 with [c − h, c + h] ⊆ [−1, 1] and |Σ_k J_k (h − |τ_k − c|)_+| > 4ε over the breakpoints of f∘x_i − φ_{S,i}.',
   domain: 'd ∈ {2, 3}, N ≤ 4 (with twin neurons whose jumps cancel), c = t* or c ∈ [−7/8, 7/8], h ∈ [1/32, 1], ε a fraction s ∈ [1/32, 31/32] of the certified value; plus the exhaustive grid.',
   proofSketch: 'By E4 the hat sum equals the second difference e(c−h) − 2e(c) + e(c+h) of the error e, which is at most 4·max|e| by the triangle inequality; so max|e| > ε at one of three points of X.',

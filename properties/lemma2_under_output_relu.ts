@@ -57,6 +57,7 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
     'Under reading A2 (output ReLU): if the inner sum φ_{S,i} is affine on [t*−δ, t*+δ], then max over {t*−δ, t*, t*+δ} of |f − σ(g_S)| ≥ κδ/4 — false.',
   uses: ['approx_error_ge_quarter_kink_of_affine'],
   expected: 'refuted',
+  smt: { summary: "Lemma 2 under an output ReLU, inner sum affine on the window (negative control)", ladder: ['affine'], load: () => import('../src/smt/encodings/lemma2_under_output_relu.js') },
   hypotheses: 'Lemma 2’s hypotheses, but for reading A2 (an output ReLU after the sum) — a negative control.',
   domain: 'd ∈ {2, 3, 4}, the E5 generator, plus pairs of neurons active on the whole window whose sum is affine with a zero inside it.',
   proofSketch: 'False: the inner sum is affine on the window but crosses zero at some point, and the output ReLU creates a kink exactly there, so σ(g) can match the target’s kink; the runner must produce an exact counterexample.',

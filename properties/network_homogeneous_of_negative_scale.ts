@@ -19,6 +19,7 @@ export default defineClaim<ExactClaim<HomogeneityInput>>({
   statement: 'g(c x) = c g(x) for every rational c < 0 — false: ReLU networks are only positively homogeneous.',
   uses: ['network_positive_homogeneous'],
   expected: 'refuted',
+  smt: { summary: "g(cx) ≠ c g(x), c < 0 (negative control: a model is the counterexample)", ladder: ['d=2,N=1'], load: () => import('../src/smt/encodings/network_homogeneous_of_negative_scale.js') },
   hypotheses: 'As E3 but with c < 0 (the hypothesis c ≥ 0 removed) — a negative control.',
   domain: 'd ∈ {2,…,5}, N ≤ 5, x ∈ [−2, 2]^d, c ∈ [−8, −1/16] with denominators ≤ 16.',
   proofSketch: 'False: for one neuron σ(x_1) at x = e_1 and c = −1, g(cx) = σ(−1) = 0 while c·g(x) = −1. The runner must find such a case.',

@@ -30,6 +30,7 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'Every neuron-pruned g_S equals the weight-pruned g_{M,m} with m = 1_S and M all ones.',
   uses: ['sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
+  smt: { summary: "g_S(x) ≠ g_{M,m}(x) at a real point, real network, any S", ladder: ['d=2,N=2', 'd=3,N=3'], load: () => import('../src/smt/encodings/neuron_pruned_eq_weight_pruned.js') },
   hypotheses: 'A network g, a set S of its neurons (reading A1).',
   domain: 'd ∈ {2, 3}, N ≤ 5, S any subset, x ∈ [−3, 3]^d.',
   proofSketch: 'Take the output mask m as the indicator of S and keep every input weight (M all ones); the weight-pruned network then has exactly the terms of g_S.',

@@ -18,6 +18,7 @@ export default defineClaim<ExactClaim<{ c: Rational; z: Rational }>>({
   statement: 'σ(c z) = c σ(z) for every rational c ≥ 0 and z.',
   uses: [],
   expected: 'holds',
+  smt: { summary: "σ(cz) ≠ cσ(z), c ≥ 0", ladder: ['c,z'], load: () => import('../src/smt/encodings/relu_mul_of_nonneg.js') },
   hypotheses: 'c ≥ 0 and z rational.',
   domain: 'c ∈ [0, 100], z ∈ [−100, 100], denominators ≤ 100.',
   proofSketch: 'Multiplying by c ≥ 0 preserves the sign of z (or sends everything to 0), so max(cz, 0) = c·max(z, 0).',

@@ -17,6 +17,7 @@ export default defineClaim<ExactClaim<Rational>>({
   statement: 'σ(z) − σ(−z) = z for every rational z.',
   uses: [],
   expected: 'holds',
+  smt: { summary: "σ(z) − σ(−z) ≠ z over one real z", ladder: ['z'], load: () => import('../src/smt/encodings/relu_sub_relu_neg.js') },
   hypotheses: 'z rational.',
   domain: 'z ∈ [−1000, 1000] with denominators ≤ 1000.',
   proofSketch: 'If z ≥ 0 the left side is z − 0; if z < 0 it is 0 − (−z). Either way it equals z.',
