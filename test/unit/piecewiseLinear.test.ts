@@ -19,7 +19,6 @@ const plArb = fc.tuple(smallRat(2, 3), smallRat(2, 3), rampsArb).map(([A, B, ks]
 const byFormula = (A: Rational, B: Rational, ks: readonly (readonly [Rational, Rational])[], t: Rational): Rational =>
   ks.reduce((s, [tau, J]) => s.add(J.mul(t.sub(tau).max(Rational.ZERO))), A.add(B.mul(t)));
 const neuronsArb = fc.array(fc.record({ alpha: smallRat(2, 4), a: smallRat(2, 4), b: smallRat(2, 4) }), { maxLength: 5 });
-const probe = [q(-3), q(-1), q(-1, 2), q(-1, 3), q(0), q(1, 5), q(1, 2), q(1), q(7, 3)];
 
 describe('construction and evaluation', () => {
   test.prop([plArb, smallRat(3, 7)], { numRuns: runs(150) })('eval is A + B t + Σ J (t − τ)_+', ({ A, B, ks, f }, t) => {
