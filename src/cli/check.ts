@@ -121,51 +121,60 @@ export async function runCheck(argv: string[]): Promise<number> {
   else {
     tx = ReportTransaction.begin(o.out); // the lock, held for the whole run
     onInterrupt(() => tx!.abort());
-    if (partial) readExistingRecords(o.out); // a broken claims.json is an error now, not after the run
   }
-  onInterrupt(() => stopWorkers('SIGTERM'));
-  setInterruptMessage(shard ? 'no shard file was written' : `no report was written; the previous reports in ${o.out} are intact`);
+  try {
+    return await runLocked();
+  } catch (e) {
+    tx?.abort(); // drops a staged set (if any) and releases the lock; the old reports stay
+    throw e;
+  }
 
-  const tty = process.stderr.isTTY === true;
-  const bar = tty
-    ? new cliProgress.SingleBar({ format: 'claims {bar} {value}/{total} | ETA {eta_formatted} | {claim}', hideCursor: true, etaBuffer: 5 }, cliProgress.Presets.shades_classic)
-    : undefined;
-  if (bar) onInterrupt(() => bar.stop());
-  bar?.start(ids.length, 0, { claim: '' });
-  let done = 0;
-  const t0 = Date.now();
-  const results = await runPool(
-    ids,
-    { opts: { seed, depth, runs, budgetMs, smtBudgetMs }, dir: o.out, claimsDirs: o.claimsDir },
-    jobs,
-    (id) => bar?.update(done, { claim: id }),
-    (r) => {
-      done++;
-      const id = r.ok ? r.rec.id : r.id;
-      const text = r.ok ? String(r.rec.record.verdictText) : `not judged (${r.error})`;
-      if (bar) bar.update(done, { claim: id });
-      else {
-        const eta = done < ids.length ? `, ETA ${Math.round((((Date.now() - t0) / done) * (ids.length - done)) / 1000)}s` : '';
-        process.stderr.write(`[${done}/${ids.length}${eta}] ${id}: ${text}${r.ok ? ` (${(r.rec.ms / 1000).toFixed(1)}s)` : ''}\n`);
-      }
-    },
-  );
-  bar?.stop();
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const recs: RunRecord[] = results.map((r) => (r.ok ? r.rec : failureRecord(byId.get(r.id)!, r)));
-  recs.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
-  const settings = { seed, depth, runs: runs ?? null };
-  if (shard) {
-    const file = join(o.out, 'shards', `shard-${shard.k}-of-${shard.n}.json`);
-    const pattern = o.claims ?? null;
-    atomicWrite(file, canonicalJSON({ format: SHARD_FORMAT, settings, shard: `${shard.k}/${shard.n}`, pattern, claimSet, results: recs as unknown as Json }));
-    process.stdout.write(`wrote ${file} (${recs.length} claims); combine the shards with: npm run merge -- ${join(o.out, 'shards')}/shard-*-of-${shard.n}.json\n`);
-  } else {
-    await writeReports(o.out, recs, all.map((c) => c.id), settings, { keepOthers: partial, transaction: tx! });
-    process.stdout.write(`wrote ${o.out}/claims.json and ${o.out}/summary.md\n`);
+  async function runLocked(): Promise<number> {
+    if (partial && !shard) readExistingRecords(o.out); // a broken claims.json is an error now, not after the run
+    onInterrupt(() => stopWorkers('SIGTERM'));
+    setInterruptMessage(shard ? 'no shard file was written' : `no report was written; the previous reports in ${o.out} are intact`);
+
+    const tty = process.stderr.isTTY === true;
+    const bar = tty
+      ? new cliProgress.SingleBar({ format: 'claims {bar} {value}/{total} | ETA {eta_formatted} | {claim}', hideCursor: true, etaBuffer: 5 }, cliProgress.Presets.shades_classic)
+      : undefined;
+    if (bar) onInterrupt(() => bar.stop());
+    bar?.start(ids.length, 0, { claim: '' });
+    let done = 0;
+    const t0 = Date.now();
+    const results = await runPool(
+      ids,
+      { opts: { seed, depth, runs, budgetMs, smtBudgetMs }, dir: o.out, claimsDirs: o.claimsDir },
+      jobs,
+      (id) => bar?.update(done, { claim: id }),
+      (r) => {
+        done++;
+        const id = r.ok ? r.rec.id : r.id;
+        const text = r.ok ? String(r.rec.record.verdictText) : `not judged (${r.error})`;
+        if (bar) bar.update(done, { claim: id });
+        else {
+          const eta = done < ids.length ? `, ETA ${Math.round((((Date.now() - t0) / done) * (ids.length - done)) / 1000)}s` : '';
+          process.stderr.write(`[${done}/${ids.length}${eta}] ${id}: ${text}${r.ok ? ` (${(r.rec.ms / 1000).toFixed(1)}s)` : ''}\n`);
+        }
+      },
+    );
+    bar?.stop();
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    const recs: RunRecord[] = results.map((r) => (r.ok ? r.rec : failureRecord(byId.get(r.id)!, r)));
+    recs.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+    const settings = { seed, depth, runs: runs ?? null };
+    if (shard) {
+      const file = join(o.out, 'shards', `shard-${shard.k}-of-${shard.n}.json`);
+      const pattern = o.claims ?? null;
+      atomicWrite(file, canonicalJSON({ format: SHARD_FORMAT, settings, shard: `${shard.k}/${shard.n}`, pattern, claimSet, results: recs as unknown as Json }));
+      process.stdout.write(`wrote ${file} (${recs.length} claims); combine the shards with: npm run merge -- ${join(o.out, 'shards')}/shard-*-of-${shard.n}.json\n`);
+    } else {
+      await writeReports(o.out, recs, all.map((c) => c.id), settings, { keepOthers: partial, transaction: tx! });
+      process.stdout.write(`wrote ${o.out}/claims.json and ${o.out}/summary.md\n`);
+    }
+    if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));
+    return summarize(recs.map((r) => r.record));
   }
-  if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));
-  return summarize(recs.map((r) => r.record));
 }
 
 /** Print one line per claim and the totals; 1 if a verdict differs from the expected. */

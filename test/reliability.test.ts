@@ -1,0 +1,408 @@
+/**
+ * Reliability: nothing lost, nothing half-written. Each case asserts the exit code, the one-line
+ * message and that the report folder is unchanged (hashed before and after):
+ * - signals: SIGINT to the process group of `check`, SIGTERM and SIGKILL to the npm process that
+ *   launched it — the run stops within seconds, no process is left, the reports are intact;
+ * - a kill in the middle of the write phase (the `PRUNING_GAP_CHECK_TEST_KILL_AT` hook, every
+ *   phase) leaves the old complete set or the new complete set, and the next run repairs the rest;
+ * - merge completeness: a shard relabelled, `results: []`, `"shard": "1/0"`, a missing `shard`, a
+ *   result without `record`;
+ * - tampered inputs: an input replaced by 42 with its checksum recomputed, 3000 nested arrays, an
+ *   unknown claim; `check --out <a file>`; two runs on one folder; chain work limits;
+ * - the committed JSON Schemas equal a fresh generation and accept the committed reports.
+ * In-process cases call the commands' `run…(argv)` through the same wrapper the CLI uses.
+ */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { execute, type CommandRun } from '../src/cli/common.js';
+import { runMerge } from '../src/cli/merge.js';
+import { runReplay } from '../src/cli/replay.js';
+import { runCheck } from '../src/cli/check.js';
+import { runChain, estimateChainWork } from '../src/cli/chain.js';
+import { shardOf } from '../src/claims/selectClaims.js';
+import { canonicalJSON, sha256, type Json } from '../src/claims/codec.js';
+import { ReportTransaction } from '../src/report/transaction.js';
+import { renderSchemas } from '../src/schema/writeSchemas.js';
+import { SHARD_FORMAT } from '../src/schema/schemas.js';
+import { renderJUnit } from '../src/cli/junit.js';
+
+const NODE_TSX = [process.execPath, '--import', 'tsx'];
+
+/** sha256 over every file of a folder (relative path and content), '' when absent. */
+function hashDir(dir: string): string {
+  if (!existsSync(dir)) return '';
+  const h = createHash('sha256');
+  const walk = (d: string, rel: string) => {
+    for (const e of readdirSync(d).sort()) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p, `${rel}${e}/`);
+      else h.update(`${rel}${e}\0`).update(readFileSync(p)).update('\0');
+    }
+  };
+  walk(dir, '');
+  return h.digest('hex');
+}
+
+/** Leftovers of a transaction beside `out`. */
+function leftovers(out: string): string[] {
+  return readdirSync(dirname(out)).filter((f) => f.startsWith(`.${basename(out)}.`));
+}
+
+/** A fresh copy of the committed reports (without shards). */
+function reportsCopy(prefix: string): string {
+  const out = join(mkdtempSync(join(tmpdir(), `rel-${prefix}-`)), 'reports');
+  cpSync('reports', out, { recursive: true, filter: (s) => !s.includes('shards') && !s.endsWith('timings.json') });
+  return out;
+}
+
+/** Run a command in-process through the CLI's wrapper, capturing stdout and stderr. */
+async function call(run: CommandRun, argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '', err = '';
+  const o = process.stdout.write.bind(process.stdout), e = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((s: string | Uint8Array) => ((out += String(s)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => ((err += String(s)), true)) as typeof process.stderr.write;
+  try {
+    const code = await execute(run, argv);
+    return { code, out, err };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+  }
+}
+
+/** Assert exit 2 with exactly one line on stderr matching `msg`. */
+function expectOneLine(r: { code: number | null; err: string }, msg: RegExp, code = 2) {
+  expect(r.code, r.err).toBe(code);
+  const lines = r.err.trim().split('\n');
+  expect(lines, r.err).toHaveLength(1);
+  expect(lines[0]).toMatch(msg);
+  expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+}
+
+// shard files built from the committed records (no claim needs to run)
+const manifest = JSON.parse(readFileSync('reports/claims.json', 'utf8')) as { settings: { seed: number; depth: string; runs: number | null }; claims: { id: string }[] };
+const ids = manifest.claims.map((c) => c.id);
+function shardFile(k: number, n: number): Record<string, Json> {
+  const mine = shardOf(ids, k, n);
+  return {
+    format: SHARD_FORMAT,
+    settings: manifest.settings as unknown as Json,
+    shard: `${k}/${n}`,
+    pattern: null,
+    claimSet: ids,
+    results: manifest.claims.filter((c) => mine.includes(c.id)).map((record) => ({ id: record.id, record: record as unknown as Json, counterexamples: [], figures: [], tables: [], ms: 0 })),
+  };
+}
+let shardDir: string;
+const writeShard = (name: string, s: Json) => {
+  const f = join(shardDir, name);
+  writeFileSync(f, canonicalJSON(s));
+  return f;
+};
+
+beforeAll(() => {
+  shardDir = mkdtempSync(join(tmpdir(), 'rel-shards-'));
+});
+
+describe('merge checks completeness (one line, exit 2, reports unchanged)', () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ['shard 1/2 plus a copy relabelled 2/2', () => [writeShard('a1.json', shardFile(1, 2)), writeShard('a2.json', { ...shardFile(1, 2), shard: '2/2' })], /appears more than once|does not belong to shard 2\/2/],
+    ['results: []', () => [writeShard('b.json', { ...shardFile(1, 1), results: [] })], /shard 1\/1 lacks 4\d claim/],
+    ['"shard": "1/0"', () => [writeShard('c.json', { ...shardFile(1, 1), shard: '1/0' })], /shard '1\/0' is not k\/n/],
+    ['a missing shard field', () => [writeShard('d.json', (({ shard: _s, ...rest }) => rest)(shardFile(1, 1)))], /not a valid shard file: \(top level\) must have required property 'shard'/],
+    ['a result without record', () => {
+      const s = shardFile(1, 1);
+      const results = (s.results as Record<string, Json>[]).map((r, i) => (i === 3 ? (({ record: _r, ...rest }) => rest)(r) : r));
+      return [writeShard('e.json', { ...s, results })];
+    }, /\/results\/3 must have required property 'record'/],
+    ['shard 2/2 alone', () => [writeShard('f.json', shardFile(2, 2))], /missing shard\(s\) 1\/2/],
+    ['different seeds', () => [writeShard('g1.json', shardFile(1, 2)), writeShard('g2.json', { ...shardFile(2, 2), settings: { ...manifest.settings, seed: 1 } })], /settings .* differ/],
+    ['not JSON', () => [(writeFileSync(join(shardDir, 'h.json'), '{"format":'), join(shardDir, 'h.json'))], /not valid JSON/],
+  ];
+  it.each(cases)('%s', async (_name, files, msg) => {
+    const out = reportsCopy('merge');
+    const before = hashDir(out);
+    const r = await call(runMerge, [...files(), '--out', out]);
+    expectOneLine(r, msg);
+    expect(hashDir(out)).toBe(before);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it('a complete set of shards merges (every claim once), and JUnit has one test case per claim', async () => {
+    const out = reportsCopy('merge-ok');
+    const junit = join(dirname(out), 'junit.xml');
+    const r = await call(runMerge, [writeShard('ok1.json', shardFile(1, 2)), writeShard('ok2.json', shardFile(2, 2)), '--out', out, '--junit', junit]);
+    expect([0, 1], r.err).toContain(r.code);
+    const merged = JSON.parse(readFileSync(join(out, 'claims.json'), 'utf8')) as { claims: { id: string }[] };
+    expect(merged.claims.map((c) => c.id)).toEqual(ids);
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml.match(/<testcase /g)).toHaveLength(ids.length);
+    expect(leftovers(out)).toEqual([]);
+  });
+});
+
+describe('JUnit', () => {
+  it('a claim whose verdict differs from the expected is a failure; text is escaped', () => {
+    const xml = renderJUnit([
+      { id: 'a', kind: 'exact-forall', expected: 'holds', verdict: 'holds', asExpected: true, verdictText: 'holds (5 cases)', evidence: { n: 5 } },
+      { id: 'b', kind: 'statistical', expected: 'holds', verdict: 'refuted', asExpected: false, verdictText: 'REFUTED <&> "x"', evidence: null },
+    ]);
+    expect(xml.match(/<failure /g)).toHaveLength(1);
+    expect(xml).toMatch(/<testcase classname="pruning-gap-check.statistical" name="b"[^]*<failure type="verdict" message="expected holds, got REFUTED &lt;&amp;&gt; &quot;x&quot;"/);
+    expect(xml).toMatch(/tests="2" failures="1"/);
+  });
+});
+
+describe('tampered and malformed inputs (one line, exit 2)', () => {
+  const cex = 'reports/counterexamples/network_homogeneous_of_negative_scale.json';
+  const resign = (o: Record<string, Json>) => {
+    const { sha256: _old, ...rest } = o;
+    return canonicalJSON({ ...rest, sha256: sha256(canonicalJSON(rest as Json)) });
+  };
+  const tamper = (name: string, f: (o: Record<string, Json>) => Record<string, Json>) => {
+    const file = join(shardDir, name);
+    writeFileSync(file, resign(f(JSON.parse(readFileSync(cex, 'utf8')) as Record<string, Json>)));
+    return file;
+  };
+  it.each([
+    ['input replaced by 42, checksum recomputed', () => tamper('t42.json', (o) => ({ ...o, input: 42 })), /the stored input is not a valid input of claim 'network_homogeneous_of_negative_scale'/],
+    ['input nested 3000 arrays deep', () => {
+      const file = join(shardDir, 'tdeep.json');
+      writeFileSync(file, tamper('tdeep0.json', (o) => ({ ...o, input: '__DEEP__' })) && readFileSync(join(shardDir, 'tdeep0.json'), 'utf8').replace('"__DEEP__"', '['.repeat(3000) + ']'.repeat(3000)));
+      return file;
+    }, /nested deeper than 64 levels/],
+    ['an unknown claim', () => tamper('tunk.json', (o) => ({ ...o, claim: 'no_such_claim' })), /unknown claim id 'no_such_claim'/],
+    ['an edited input, old checksum', () => {
+      const file = join(shardDir, 'tedit.json');
+      writeFileSync(file, readFileSync(cex, 'utf8').replace('"-', '"-1'));
+      return file;
+    }, /checksum mismatch/],
+    ['an extra field', () => tamper('textra.json', (o) => ({ ...o, evil: true })), /must NOT have additional properties 'evil'/],
+    ['a missing file', () => join(shardDir, 'nope.json'), /cannot read counterexample file/],
+  ])('replay: %s', async (_n, file, msg) => {
+    expectOneLine(await call(runReplay, [file()]), msg);
+  });
+
+  it('replay --help is help, not a file name', async () => {
+    const r = await call(runReplay, ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Usage: .*replay/);
+  });
+
+  it('check --out <an existing file> fails before running any claim; check --list --seed abc exits 2', async () => {
+    const file = join(shardDir, 'a-file');
+    writeFileSync(file, 'x');
+    const t0 = Date.now();
+    expectOneLine(await call(runCheck, ['--out', file, '--claims', 'relu_restrict_family', '--runs', '10000000']), /--out: '.*a-file' exists and is not a folder/);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+    expectOneLine(await call(runCheck, ['--list', '--seed', 'abc']), /--seed: expected an integer/);
+    expectOneLine(await call(runCheck, ['--junit', shardDir, '--claims', 'relu_restrict_family']), /--junit: .* is a folder/);
+  });
+
+  it('a partial run refuses a broken existing claims.json before running', async () => {
+    const out = reportsCopy('broken');
+    writeFileSync(join(out, 'claims.json'), JSON.stringify({ format: 'pruning-gap-check/claims@1', settings: { seed: 1, depth: 'ci', runs: null }, claims: [{ id: 'x' }] }));
+    const before = hashDir(out);
+    expectOneLine(await call(runCheck, ['--out', out, '--claims', 'relu_restrict_family']), /claims\.json: not a valid claims\.json manifest: \/claims\/0 must have required property/);
+    expect(hashDir(out)).toBe(before);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it('a second run on a locked folder is one line; a lock of a dead process is taken over', async () => {
+    const out = reportsCopy('lock');
+    const before = hashDir(out);
+    const lock = join(dirname(out), '.reports.lock');
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: (await import('node:os')).hostname() }));
+      expectOneLine(await call(runCheck, ['--out', out, '--claims', 'relu_restrict_family']), /another run \(pid \d+\) is writing .*reports; wait for it to finish, or delete .*\.reports\.lock/);
+      expect(hashDir(out)).toBe(before);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+    await new Promise((r) => holder.once('exit', r));
+    const tx = ReportTransaction.begin(out); // the holder is dead: its lock is stale
+    tx.abort();
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('chain: limits refuse huge work before any output; bad intervals are one line', async () => {
+    for (const argv of [
+      ['--T', '8', '--lambda', '1/3', '--mu', '1/4', '--steps', '1000000'],
+      ['--T', '100000', '--lambda', '1/3', '--mu', '1/4', '--exit', '0,100000'],
+    ]) {
+      const t0 = Date.now();
+      const r = await call(runChain, argv);
+      expectOneLine(r, /refused: estimated work .* exceeds --max-work .*; raise it with --max-work \S+/);
+      expect(r.out).toBe('');
+      expect(Date.now() - t0).toBeLessThan(2000);
+    }
+    const r = await call(runChain, ['--T', '8', '--lambda', '1/3', '--mu', '1/4', '--steps', '3', '--exit', '5,2']);
+    expectOneLine(r, /--exit hi/);
+    expect(r.out).toBe('');
+    expectOneLine(await call(runChain, ['--T', '6', '--pure-death', '1/8', '--exit', '0,6']), /λ_j > 0 and μ_j > 0/);
+    // the limit is an option: a refused request runs when it is raised
+    const small = ['--T', '4', '--lambda', '1/3', '--mu', '1/4', '--steps', '200'];
+    expectOneLine(await call(runChain, [...small, '--max-work', '10']), /raise it with --max-work/);
+    expect((await call(runChain, [...small, '--max-work', '1e9'])).code).toBe(0);
+    // the estimate grows with T, steps and the exit interval
+    expect(estimateChainWork({ T: 8, log2L: 4, steps: 2000 }).total).toBeGreaterThan(estimateChainWork({ T: 8, log2L: 4, steps: 1000 }).total);
+    expect(estimateChainWork({ T: 100, log2L: 4, exit: { lo: 0, hi: 100 } }).total).toBeGreaterThan(estimateChainWork({ T: 100, log2L: 4, exit: { lo: 0, hi: 50 } }).total);
+  });
+
+  it('chain --json gives exact fractions as strings with decimals beside', async () => {
+    const r = await call(runChain, ['--T', '5', '--pure-death', '1/8', '--steps', '3', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const doc = JSON.parse(r.out) as { law: { probabilities: { state: number; exact: string; decimal: string }[]; closedForm: { exact: string } } };
+    expect(doc.law.probabilities).toHaveLength(6);
+    for (const p of doc.law.probabilities) expect(p.exact).toMatch(/^\d+\/\d+$/);
+    expect(doc.law.closedForm.exact).toBe(doc.law.probabilities[0]!.exact);
+  });
+});
+
+describe('the transaction repairs what a killed run left', () => {
+  it.each([
+    ['killed between the two renames (no folder): roll forward to the ready set', true, true, 'new'],
+    ['killed after staging only: the old set stays', true, false, 'old'],
+    ['killed after the swap: the old copy is dropped', false, true, 'new'],
+  ])('%s', (_n, hasOld, hasReady, expectSet) => {
+    const out = reportsCopy('repair');
+    const oldHash = hashDir(out);
+    const parent = dirname(out);
+    const ready = join(parent, '.reports.ready-999999');
+    cpSync(out, ready, { recursive: true });
+    writeFileSync(join(ready, 'summary.md'), 'new set\n');
+    const newHash = hashDir(ready);
+    if (hasOld) cpSync(out, join(parent, '.reports.old-999999'), { recursive: true });
+    if (!hasReady) rmSync(ready, { recursive: true });
+    mkdirSync(join(parent, '.reports.staging-999998'));
+    if (hasOld && hasReady) rmSync(out, { recursive: true }); // the instant between the renames
+    if (!hasOld && hasReady) {
+      rmSync(out, { recursive: true });
+      cpSync(ready, out, { recursive: true }); // swapped, the ready copy stands for the new set
+      rmSync(ready, { recursive: true });
+    }
+    ReportTransaction.begin(out).abort();
+    expect(hashDir(out)).toBe(expectSet === 'new' ? newHash : oldHash);
+    expect(leftovers(out)).toEqual([]);
+  });
+});
+
+describe.concurrent('processes: signals and kills (out of process)', () => {
+  const slowArgs = (out: string) => ['--out', out, '--claims', 'relu_restrict_family,relu_sub_relu_neg', '--runs', '10000000', '--smt-budget', '0'];
+
+  /** Wait until `cond` holds (polling), at most `ms`. */
+  async function waitFor(cond: () => boolean, ms: number): Promise<void> {
+    const t0 = Date.now();
+    while (!cond()) {
+      if (Date.now() - t0 > ms) throw new Error('timed out waiting');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const exited = (c: ChildProcess) => new Promise<{ code: number | null; signal: string | null }>((r) => c.once('exit', (code, signal) => r({ code, signal })));
+  /** Processes of a process group still alive. */
+  const groupAlive = (pgid: number) => spawnSync('ps', ['-o', 'pid=', '-g', String(pgid)], { encoding: 'utf8' }).stdout.trim();
+  /** The pid in the lock file (the check process), once the run holds it. */
+  const lockPid = (out: string) => (JSON.parse(readFileSync(join(dirname(out), '.reports.lock'), 'utf8')) as { pid: number }).pid;
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const workersOf = (pid: number) => spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
+
+  it('SIGINT to the process group stops check within seconds, one line, exit 130, reports intact', async () => {
+    const out = reportsCopy('sigint');
+    const before = hashDir(out);
+    const child = spawn(NODE_TSX[0]!, [...NODE_TSX.slice(1), 'src/cli/check.ts', ...slowArgs(out)], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr!.on('data', (d) => (err += String(d)));
+    const done = exited(child);
+    await waitFor(() => existsSync(join(dirname(out), '.reports.lock')) && workersOf(child.pid!).length > 0, 60_000);
+    await new Promise((r) => setTimeout(r, 500));
+    const t0 = Date.now();
+    process.kill(-child.pid!, 'SIGINT');
+    const { code } = await done;
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(code).toBe(130);
+    expect(err.trim().split('\n')).toEqual(['interrupted (SIGINT): no report was written; the previous reports in ' + out + ' are intact']);
+    await waitFor(() => groupAlive(child.pid!) === '', 3000);
+    expect(hashDir(out)).toBe(before);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it.each([['SIGTERM'], ['SIGKILL']] as const)('%s to the npm process stops check and its workers, reports intact', async (sig) => {
+    const out = reportsCopy(`npm-${sig}`);
+    const before = hashDir(out);
+    const npm = spawn('npm', ['run', '--silent', 'check', '--', ...slowArgs(out)], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    const done = exited(npm);
+    await waitFor(() => existsSync(join(dirname(out), '.reports.lock')), 60_000);
+    const checkPid = lockPid(out);
+    await waitFor(() => workersOf(checkPid).length > 0, 30_000);
+    const workers = workersOf(checkPid);
+    const t0 = Date.now();
+    npm.kill(sig);
+    const { code, signal } = await done;
+    expect(code !== 0 || signal !== null).toBe(true);
+    await waitFor(() => !alive(checkPid) && workers.every((w) => !alive(w)), 4000);
+    expect(Date.now() - t0).toBeLessThan(4000);
+    await waitFor(() => groupAlive(npm.pid!) === '', 3000);
+    expect(hashDir(out)).toBe(before);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  // the new set: the same records written by merge (in-process) into a second copy
+  let files: string[] = [];
+  let after = '';
+  beforeAll(async () => {
+    files = [writeShard('k-1.json', shardFile(1, 2)), writeShard('k-2.json', shardFile(2, 2))];
+    const ref = reportsCopy('kill-ref');
+    const full = await call(runMerge, [...files, '--out', ref]);
+    expect([0, 1], full.err).toContain(full.code);
+    after = hashDir(ref);
+  });
+
+  it.each([['staging'], ['staged'], ['swap'], ['swapped']])('a kill at write phase %s leaves the old or the new complete set', async (phase) => {
+    const out = reportsCopy(`kill-${phase}`);
+    const before = hashDir(out);
+    const child = spawn(NODE_TSX[0]!, [...NODE_TSX.slice(1), 'src/cli/merge.ts', ...files, '--out', out], {
+      stdio: 'ignore',
+      env: { ...process.env, PRUNING_GAP_CHECK_TEST_KILL_AT: phase },
+    });
+    const r = await exited(child);
+    expect(r.signal).toBe('SIGKILL');
+    const now = hashDir(out);
+    if (phase === 'swap') expect(existsSync(out)).toBe(false); // the one instant without a folder
+    else expect([before, after]).toContain(now);
+    ReportTransaction.begin(out).abort(); // what the next run does first
+    expect(hashDir(out)).toBe(phase === 'staging' || phase === 'staged' ? before : after); // a set not yet swapped in is rolled back
+    expect(leftovers(out)).toEqual([]);
+  });
+});
+
+describe('JSON Schemas', () => {
+  it('the committed schemas equal a fresh generation and accept the committed reports', () => {
+    const fresh = renderSchemas();
+    const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false });
+    for (const [name, text] of Object.entries(fresh)) expect(readFileSync(join('schemas', name), 'utf8'), `schemas/${name} is stale: run npm run schemas`).toBe(text);
+    const v = (name: string) => ajv.compile(JSON.parse(readFileSync(join('schemas', name), 'utf8')) as object);
+    const claims = v('claims.schema.json'), cexs = v('counterexample.schema.json'), shard = v('shard.schema.json'), tables = v('tables.schema.json');
+    expect(claims(JSON.parse(readFileSync('reports/claims.json', 'utf8'))), JSON.stringify(claims.errors)).toBe(true);
+    expect(tables(JSON.parse(readFileSync('reports/tables.json', 'utf8'))), JSON.stringify(tables.errors)).toBe(true);
+    for (const f of readdirSync('reports/counterexamples'))
+      expect(cexs(JSON.parse(readFileSync(join('reports/counterexamples', f), 'utf8'))), `${f}: ${JSON.stringify(cexs.errors)}`).toBe(true);
+    expect(shard(shardFile(1, 2)), JSON.stringify(shard.errors)).toBe(true);
+    // and they reject what the tool never writes
+    expect(shard({ ...shardFile(1, 2), shard: undefined })).toBe(false);
+    expect(cexs({ format: 'pruning-gap-check/counterexample@1', claim: 'Bad Id' })).toBe(false);
+  });
+});
