@@ -17,6 +17,7 @@ import { familiesAtZero } from '../src/chain/binProbabilities.js';
 import { bonferroni, exactTest, judgeProportionEquals, type StatTest } from '../src/stats/judge.js';
 import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { q } from '../src/exact/Rational.js';
+import { stackedStateLinesSpec } from '../src/report/figures/stackedStateLines.js';
 
 const ALPHA = q(1, 1000);
 const CONFIGS = [
@@ -65,21 +66,7 @@ export default defineClaim<StatClaim<null>>({
     const figure: Figure = {
       name: 'stacked_state_lines',
       title: 'Figure 2: the m broken-bin chains of one seeded network',
-      spec: {
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-        title: `Broken bins B_s of each family (d = ${d}, T = ${T}, one seeded network): all must reach 0`,
-        data: { values },
-        facet: { row: { field: 'family', type: 'nominal', title: null } },
-        spec: {
-          width: 520,
-          height: 70,
-          mark: { type: 'line', interpolate: 'step-after', point: true },
-          encoding: {
-            x: { field: 's', type: 'quantitative', title: 's (neurons drawn)' },
-            y: { field: 'state', type: 'quantitative', title: 'B_s', scale: { domain: [0, T] } },
-          },
-        },
-      },
+      spec: stackedStateLinesSpec(values, d, T),
     };
     return {
       tests,

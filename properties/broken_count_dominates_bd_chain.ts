@@ -22,6 +22,7 @@ import { Interval } from '../src/exact/Interval.js';
 import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
 import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { Rational, q } from '../src/exact/Rational.js';
+import { absorptionTimeSpec } from '../src/report/figures/absorptionTime.js';
 
 const ALPHA = q(1, 1000);
 const EXACT_T = [2, 3, 4, 5, 6, 8, 10, 12];
@@ -140,20 +141,7 @@ export default defineClaim<StatClaim<Cert>>({
     const figure: Figure = {
       name: 'absorption_time_vs_bd_chain',
       title: 'Absorption time of real networks against the exact chain bound',
-      spec: {
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-        title: `P(all T = ${MC[MC.length - 1]!.T} bins of family 1 hit after s neurons): real networks vs exact curves`,
-        width: 520,
-        height: 300,
-        data: { values: curves },
-        mark: { type: 'line', point: false },
-        encoding: {
-          x: { field: 's', type: 'quantitative', title: 's (neurons drawn)' },
-          y: { field: 'value', type: 'quantitative', title: 'probability', scale: { domain: [0, 1] } },
-          color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom', columns: 1 } },
-          strokeDash: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom', columns: 1 } },
-        },
-      },
+      spec: absorptionTimeSpec(curves, MC[MC.length - 1]!.T),
     };
     return { tests, figures: [figure], certificate: cert ? { input: cert, note: 'inclusion–exclusion enclosure above the chain bound' } : undefined };
   },
