@@ -4,8 +4,8 @@
  * Statement: for a two-layer ReLU network g, any set S of its neurons and any input x,
  * g(x) = g_S(x) + g_{S^c}(x): neuron pruning splits the network's output exactly.
  *
- * Generator: the package's `networkArb` (rational and seeded-Gaussian networks) and `subsetArb`,
- * a point of [−2, 2]^d from `rationalArb`.
+ * Generator: the package's `networkArb` (small rational networks, and Gaussian-like networks whose
+ * weights are shrinkable Irwin–Hall dyadics) and `subsetArb`, a point of [−2, 2]^d from `rationalArb`.
  */
 import { defineClaim, fc, networkArb, subsetArb, rationalArb, rel, q, type ExactClaim, type Network, type Rational } from 'pruning-gap-check';
 
