@@ -6,6 +6,7 @@
  * counting bound as a theory line.
  */
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gapNeuronVsWeightSpec, GAP_SERIES } from '../src/report/figures/gapNeuronVsWeight.js';
 import { forcedNeuronsSpec, FIXED_SERIES } from '../src/report/figures/forcedNeurons.js';
 import { subsetSumCoveringSpec } from '../src/report/figures/subsetSumCovering.js';
@@ -59,5 +60,8 @@ describe('figure specs', () => {
     expect(rows.filter((r) => r.layer === 'theory').map((r) => r.value)).toEqual([7, 11]);
     const fit = rows.find((r) => r.layer === 'fit')!;
     expect(String(fit.series)).toMatch(/slope 0\.80 bits per sample/);
+  });
+  it('no claim file builds a vega-lite spec inline (specs live in src/report/figures/)', () => {
+    for (const f of readdirSync('properties')) expect(readFileSync(`properties/${f}`, 'utf8'), f).not.toMatch(/\$schema|vega-lite/);
   });
 });
