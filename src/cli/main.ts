@@ -16,7 +16,8 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CliUsageError, PruningCheckError } from '../errors.js';
+import { CliUsageError } from '../errors.js';
+import { runMain } from './common.js';
 
 /** The sub-commands, their modules, runner export names and descriptions. */
 export const COMMANDS: Readonly<Record<string, { readonly module: string; readonly run: string; readonly prefix?: readonly string[]; readonly about: string }>> = {
@@ -87,16 +88,5 @@ function isEntry(): boolean {
   }
 }
 
-if (isEntry()) {
-  dispatch(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      if (e instanceof PruningCheckError) {
-        process.stderr.write(`error: ${e.message}\n`);
-        process.exit(2);
-      }
-      process.stderr.write(`internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-      process.exit(3);
-    },
-  );
-}
+// the shared process wrapper: one-line errors and exit codes, SIGINT/SIGTERM/SIGHUP forwarded to the work
+if (isEntry()) runMain((argv) => dispatch(argv));
