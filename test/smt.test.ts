@@ -90,3 +90,21 @@ describe('SMT engine', () => {
     expect(() => parseShape('enc', 'nonsense', { d: [2, 2] })).toThrow(/shape/);
   });
 });
+
+describe('exact decision by branch and bound', () => {
+  it('agrees with the brute-force exact minimum (N = 10, d = 2), at ε = min and just below', async () => {
+    const { decideSubsetBnB } = await import('../src/model/exactDecisionBnB.js');
+    const { minNeuronPruningError } = await import('../src/model/exactDecision.js');
+    const { randomNetwork } = await import('../src/model/randomNetwork.js');
+    const { TargetNeuron } = await import('../src/model/Network.js');
+    const f = new TargetNeuron([Rational.of(3, 5), Rational.of(4, 5)]);
+    for (let seed = 1; seed <= 6; seed++) {
+      const g = randomNetwork(seed, 10, 2);
+      const m = minNeuronPruningError(f, g);
+      const yes = decideSubsetBnB(f, g, m.value);
+      expect(yes.S).not.toBeNull();
+      const no = decideSubsetBnB(f, g, m.value.mul(Rational.of(99, 100)));
+      expect(no.S).toBeNull();
+    }
+  });
+});
