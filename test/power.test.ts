@@ -13,6 +13,7 @@ import { judgeProportionAtLeast, judgeProportionAtMost, judgeProportionEquals } 
 import { runClaim } from '../src/claims/runClaim.js';
 import hitProbabilityEq, { hitProbabilityClaim, HIT_CONFIGS, HIT_TRIALS } from '../properties/hit_probability_eq.js';
 import type { StatClaim } from '../src/claims/defineClaim.js';
+import approxProbLeProduct from '../properties/approx_prob_le_product_of_hit_probs.js';
 
 /** P(X ≥ k) for X ~ Bin(n, p), exactly in rationals. */
 function upperTail(k: number, n: number, p: Rational): Rational {
@@ -131,6 +132,19 @@ describe('stated power (exact binomial)', () => {
       expect(Number(pw.detectableRelDeviation)).toBeLessThanOrEqual(0.05);
     }
   });
+});
+
+describe('power at the default depth, end to end', () => {
+  it('T1-product at the default depth: 5 % relative everywhere, and an absolute error of 0.006 at p ≈ 0.16', () => {
+    const out = (approxProbLeProduct as StatClaim).run({ seed: 11, depth: 'full', deadline: Date.now() + 3_600_000 });
+    expect(out.tests.length).toBe(2);
+    for (const t of out.tests) {
+      expect(t.judgement).toBe('holds');
+      expect(Number(t.power!.detectableRelDeviation)).toBeLessThanOrEqual(0.05);
+    }
+    const small = out.tests.find((t) => t.interval.hi.lt(q(1, 5)))!; // ε = 1/64: p ≈ 0.156
+    expect(Number(small.power!.detectableAbsDeviation)).toBeLessThanOrEqual(0.006);
+  }, 120_000);
 });
 
 describe('replayable statistical refutations', () => {
