@@ -117,6 +117,8 @@ export function evidenceLines(record: ReportRecord): string[] {
   const hyp = obj(ev?.hypothesis);
   if (hyp && typeof hyp.met === 'number' && typeof hyp.total === 'number') out.push(`hypothesis met in ${hyp.met} of ${hyp.total} generated cases${hyp.vacuous === true ? ' (vacuous)' : ''}`);
   else if (ev && typeof ev.numRuns === 'number') out.push(`${ev.numRuns} generated cases`);
+  const closest = obj(ev?.closestCase);
+  if (closest && typeof closest.approx === 'string') out.push(`closest case to the boundary: ratio ≈ ${closest.approx}${typeof closest.relation === 'string' ? ` (${closest.relation})` : ''}`);
   const grid = obj(ev?.exhaustive);
   if (grid && typeof grid.inputs === 'number') out.push(`bounded-exhaustive grid: ${grid.inputs} inputs${typeof grid.domain === 'string' ? ` (${grid.domain})` : ''}${grid.complete === true ? ', all checked' : ''}`);
   if (ev && Array.isArray(ev.tests))
@@ -130,8 +132,10 @@ export function evidenceLines(record: ReportRecord): string[] {
     for (const t of record.tightness) {
       const o = obj(t);
       if (!o) continue;
-      const name = o.name ?? o.constant ?? o.description ?? 'constant';
-      out.push(`tightness of ${String(name)}: ${String(o.result ?? '')}`.trim());
+      const name = String(o.name ?? 'constant');
+      const what = typeof o.description === 'string' ? ` (${o.description})` : '';
+      const value = typeof o.value === 'string' ? ` = ${o.value}` : '';
+      out.push(`tightness of ${name}${value}${what}: ${String(o.result ?? '')}`.trim());
     }
   const smt = obj(record.smt);
   if (smt) {
