@@ -22,7 +22,7 @@ import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { Network, TargetNeuron } from '../src/model/Network.js';
 import { targetBreakpoint, windowRadius, windowFits, windowHit } from '../src/model/window.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { approxCaseArb, approxGrid, boundaryTargetArb, cubeError, EXTREMAL_GRID_DOMAIN } from '../src/arbitraries/boundary.js';
+import { approxCaseArb, approxGrid, approxNearMissArb, boundaryTargetArb, cubeError, EXTREMAL_GRID_DOMAIN } from '../src/arbitraries/boundary.js';
 import { dyadicArb } from '../src/arbitraries/dyadicArb.js';
 
 interface Input {
@@ -47,9 +47,10 @@ export default defineClaim<ExactClaim<Input>>({
   domain: 'd ∈ {2, 3}: networks that are small perturbations of the target (so they approximate it) plus up to 3 extra neurons, ε = margin × the exact error with margin ∈ [1, 2]; plus targeted cases and the bounded-exhaustive grid.',
   proofSketch: 'Suppose no neuron of S has a breakpoint within r_i of t_i*. Take δ = min(distance to the nearest breakpoint, 1 − |t_i*|), which exceeds r_i. Then φ_{S,i} is affine on the window of radius δ, and Lemma 2 gives error ≥ κ_iδ/4 > κ_i r_i/4 = ε, a contradiction.',
   numRuns: { ci: 200, full: 2000 },
+  // 4 : 3 : 1 — random approximants, extremal cases, near misses (|t*| + r < 1 or ε-approximation just missed)
   arbitrary: () =>
     fc.oneof(
-      fc.integer({ min: 2, max: 3 }).chain((d) => {
+      { weight: 4, arbitrary: fc.integer({ min: 2, max: 3 }).chain((d) => {
         const small = dyadicArb({ min: q(-1, 128), max: q(1, 128), bits: 10 });
         const w = fc.oneof({ arbitrary: boundaryTargetArb({ minD: d, maxD: d }).map((t) => [...t.f.w]), weight: 3 }, { arbitrary: unitVectorArb({ d }), weight: 1 });
         return fc
@@ -65,8 +66,9 @@ export default defineClaim<ExactClaim<Input>>({
             g: new Network(d, [{ alpha: Rational.ONE.add(theta), w: w.map((x, k) => x.add(eta[k]!)) }, ...extra]),
             margin,
           }));
-      }),
-      approxCaseArb(),
+      }) },
+      { weight: 3, arbitrary: approxCaseArb() },
+      { weight: 1, arbitrary: approxNearMissArb() },
     ),
   // g ε-approximates f with ε = margin·(exact error) ∈ (0, 1)
   hypothesis: ({ f, g, margin }) => {

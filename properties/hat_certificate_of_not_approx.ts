@@ -23,7 +23,7 @@ import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { Network, TargetNeuron } from '../src/model/Network.js';
 import { restrictError } from '../src/model/family.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { cubeError, EXTREMAL_GRID_DOMAIN, hatCaseArb, hatGrid } from '../src/arbitraries/boundary.js';
+import { cubeError, EXTREMAL_GRID_DOMAIN, hatCaseArb, hatGrid, hatNearMissArb } from '../src/arbitraries/boundary.js';
 
 interface Input {
   f: TargetNeuron;
@@ -49,7 +49,8 @@ export default defineClaim<ExactClaim<Input>>({
   domain: 'd ∈ {2, 3}, N ≤ 4 (with twin neurons whose jumps cancel), c = t* or c ∈ [−7/8, 7/8], h ∈ [1/32, 1], ε a fraction s ∈ [1/32, 31/32] of the certified value; plus the exhaustive grid.',
   proofSketch: 'By E4 the hat sum equals the second difference e(c−h) − 2e(c) + e(c+h) of the error e, which is at most 4·max|e| by the triangle inequality; so max|e| > ε at one of three points of X.',
   numRuns: { ci: 200, full: 1500 },
-  arbitrary: () => fc.oneof(randomHatArb(), hatCaseArb()),
+  // 4 : 3 : 1 — random networks, extremal cases, near misses (the hat's window sticks out of [−1, 1])
+  arbitrary: () => fc.oneof({ arbitrary: randomHatArb(), weight: 4 }, { arbitrary: hatCaseArb(), weight: 3 }, { arbitrary: hatNearMissArb(), weight: 1 }),
   hypothesis: (input) => hatEps(input) !== undefined,
   constants: [{ name: 'c', value: q(4), falseSide: 'down', tight: true, description: '|hat| > 4ε: the hat certificate\'s constant (E4 + triangle inequality)' }],
   exhaustive: { domain: `${EXTREMAL_GRID_DOMAIN} (family-supported targets) × hat at c = t*, h = δ × s ∈ {1, 1023/1024, 1/2}`, inputs: hatGrid },

@@ -24,7 +24,7 @@ import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { rel, type Relation } from '../src/claims/Relation.js';
 import { restrictError } from '../src/model/family.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { brokenBinCaseArb, brokenBinGrid } from '../src/arbitraries/boundary.js';
+import { brokenBinCaseArb, brokenBinGrid, brokenBinNearMissArb } from '../src/arbitraries/boundary.js';
 import { distanceToBinEnds, type BrokenBinInput } from '../src/model/brokenBinNetwork.js';
 import { brokenBinHypothesis } from '../src/claims/relations/brokenBinHypothesis.js';
 import { randomBrokenBinArb } from '../src/arbitraries/brokenBinArb.js';
@@ -47,7 +47,8 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
   domain: 'd ∈ {2, 3, 4}, T ∈ {1,…,10}, N ≤ 6 with the neurons hitting B_k removed and extra neurons exactly on the neighbouring bins’ far edges, ε = s·κ·dist/4 with s ∈ [1/64, 63/64]; plus the bounded-exhaustive grid over T ≤ 3 and every bin.',
   proofSketch: 'Let δ be the distance from t_i* to the nearer end of B_k. No breakpoint of S lies strictly inside the window [t_i* − δ, t_i* + δ] ⊆ B_k, so φ_{S,i} is affine there and Lemma 2 gives error ≥ κ_iδ/4 > ε at a point of X.',
   numRuns: { ci: 200, full: 2000 },
-  arbitrary: () => fc.oneof(randomBrokenBinArb(), brokenBinCaseArb()),
+  // 5 : 3 : 1 — random broken networks, margin-boundary cases, near misses (B_k not broken by a breakpoint on its edge or just inside; t* in the neighbouring bin)
+  arbitrary: () => fc.oneof({ arbitrary: randomBrokenBinArb(), weight: 5 }, { arbitrary: brokenBinCaseArb(), weight: 3 }, { arbitrary: brokenBinNearMissArb(), weight: 1 }),
   hypothesis: brokenBinHypothesis,
   constants: [{ name: 'c', value: q(4), falseSide: 'down', tight: true, description: 'distance > 4ε/κ: the margin of Lemma 1' }],
   exhaustive: {

@@ -20,6 +20,20 @@
  * - {@link approxCaseArb} — E7 inputs: an extremal approximant and ε = margin × its exact error with
  *   margin 1 (equality) or just above it.
  *
+ * Near misses (one hypothesis missed at a time, by a little; the claims mix them in at 10–20 %, so a
+ * variant that drops or weakens that hypothesis is refuted when it is false — see
+ * `test/variants.test.ts`):
+ * - {@link windowOverhangArb} — windows [t* − δ, t* + δ] sticking out of [−1, 1] by o ∈ {1/1000,
+ *   1/64, 1/4, dyadic}, with the extremal approximant of that window (E5: the window hypothesis);
+ * - {@link overhangCaseArb} — the same windows with {@link overhangApproximant}, whose exact cube
+ *   error is below κδ/4 although no breakpoint lies inside the window;
+ * - {@link approxNearMissArb} — E7: the window condition |t*| + r < 1 just missed (overhang cases,
+ *   margin 1 or 1025/1024), or g not ε-approximating f (margin 1023/1024 or 1/2);
+ * - {@link hatNearMissArb} — E10: the hat's window [c − h, c + h] sticking out of [−1, 1];
+ * - {@link brokenBinNearMissArb} — E9: B_k not broken because of one breakpoint exactly on its edge
+ *   or just inside it, or t* just outside B_k (in the neighbouring bin);
+ * - {@link negativeScaleArb} — scales c just below 0 (E3, E14: the hypothesis c ≥ 0).
+ *
  * And bounded-exhaustive grids (every combination of special values, a few hundred inputs):
  * {@link windowGrid}, {@link extremalGrid}, {@link brokenBinGrid}, {@link hatGrid}, {@link approxGrid}.
  *
@@ -45,8 +59,10 @@ import { checkConstraints, intIn } from './constraints.js';
 import { InvalidParameterError } from '../errors.js';
 import {
   extremalApproximant,
+  extremalOnWindow,
   familyUnitTarget,
   optimalAffineNetwork,
+  overhangApproximant,
   rampNeuron,
   targetWindowData,
   unitTargetWithBreakpoint,
@@ -290,7 +306,13 @@ export function binCentre(T: number, k: number): Rational {
  * given kind. For T = 1 and t* = 0 with `affine`, g is E6's ψ realised without a breakpoint in [−1, 1]
  * (the equality case of the margin: sup along the family = κ/4).
  */
-export function brokenBinCase(d: number, i: number, T: number, k: number, opts: { gamma: Rational; eps: EpsKind; s?: Rational; negate?: boolean; edges?: boolean; affine?: boolean }): BrokenBinCase {
+export function brokenBinCase(
+  d: number,
+  i: number,
+  T: number,
+  k: number,
+  opts: { gamma: Rational; gammaHi?: Rational; eps: EpsKind; s?: Rational; negate?: boolean; edges?: boolean; affine?: boolean },
+): BrokenBinCase {
   const centre = binCentre(T, k);
   let f: TargetNeuron;
   try {
@@ -306,7 +328,8 @@ export function brokenBinCase(d: number, i: number, T: number, k: number, opts: 
   if (opts.affine && T === 1 && tStar.isZero()) g = optimalAffineNetwork(f, i, Rational.ONE);
   else {
     const out = delta.mul(Rational.ONE.add(opts.gamma));
-    g = extremalApproximant(f, i, tStar.sub(out), tStar.add(out));
+    const outHi = opts.gammaHi === undefined ? out : delta.mul(Rational.ONE.add(opts.gammaHi));
+    g = extremalApproximant(f, i, tStar.sub(out), tStar.add(outHi));
   }
   if (opts.edges) {
     const extra: Neuron[] = [];
@@ -319,6 +342,9 @@ export function brokenBinCase(d: number, i: number, T: number, k: number, opts: 
 }
 
 /**
+ * (In {@link brokenBinCase}, `gammaHi` moves the upper breakpoint to t* + δ(1 + gammaHi) on its own:
+ * 0 puts it exactly on the bin's edge, a negative value just inside — near misses of "B_k broken".)
+ *
  * Lemma 1 cases at the margin's boundary (see {@link brokenBinCase}); every network is broken on bin k.
  * @throws InvalidParameterError for bad constraints
  */
@@ -369,6 +395,112 @@ export function approxCaseArb(constraints: { maxD?: number } = {}): fc.Arbitrary
   return fc
     .tuple(extremalCaseArb({ familySupported: true, maxD: constraints.maxD ?? 3, affine: false, strict: true, maxPerturbations: 1 }), margin)
     .map(([w, m]) => ({ f: w.f, g: w.g, margin: m }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Near misses of one hypothesis at a time
+
+/** How far a near-miss window sticks out of [−1, 1]: 1/1000, 1/64, 1/4 or a dyadic in [2^−10, 1/2]. */
+export function overhangArb(): fc.Arbitrary<Rational> {
+  return fc.oneof({ arbitrary: fc.constantFrom(q(1, 1000), q(1, 64), q(1, 4)), weight: 2 }, { arbitrary: dyadicArb({ min: q(1, 1024), max: q(1, 2), bits: 10 }), weight: 1 });
+}
+
+/**
+ * E5 near misses: a window [t* − δ, t* + δ] with δ = 1 − |t*| + o sticking out of [−1, 1] by o, and
+ * the extremal approximant of that window (affine on it; its three-point error is κδ/4 exactly).
+ * @throws InvalidParameterError for bad constraints
+ */
+export function windowOverhangArb(constraints: BoundaryTargetConstraints = {}): fc.Arbitrary<ApproximantCase> {
+  return fc.tuple(boundaryTargetArb(constraints), overhangArb()).map(([t, o]) => {
+    const delta = Rational.ONE.sub(t.tStar.abs()).add(o);
+    return { ...t, delta, g: extremalOnWindow(t.f, t.i, delta), tag: `window sticks out by ${o}` };
+  });
+}
+
+/**
+ * Family-supported targets with δ = 1 − |t*| + o and {@link overhangApproximant}: breakpoints exactly
+ * at t* ± δ, exact cube error κδ/(3 + |t*| + δ) < κδ/4.
+ * @throws InvalidParameterError for bad constraints
+ */
+export function overhangCaseArb(constraints: { maxD?: number } = {}): fc.Arbitrary<ApproximantCase> {
+  checkConstraints('overhangCaseArb', constraints, { maxD: intIn(2, 8) });
+  return fc.tuple(boundaryTargetArb({ familySupported: true, maxD: constraints.maxD ?? 4 }), overhangArb()).map(([t, o]) => {
+    const delta = Rational.ONE.sub(t.tStar.abs()).add(o);
+    return { ...t, delta, g: overhangApproximant(t.f, t.i, delta), tag: `overhang by ${o}` };
+  });
+}
+
+/**
+ * E7 near misses, one hypothesis at a time: |t*| + r < 1 missed ({@link overhangCaseArb} with margin
+ * 1 or 1025/1024: no breakpoint within r = 4ε/κ of t*), or "g ε-approximates f" missed (an E7 case
+ * with margin 1023/1024 or 1/2: ε just below the exact error).
+ */
+export function approxNearMissArb(constraints: { maxD?: number } = {}): fc.Arbitrary<ApproxCase> {
+  checkConstraints('approxNearMissArb', constraints, { maxD: intIn(2, 4) });
+  const maxD = constraints.maxD ?? 3;
+  return fc.oneof(
+    fc.tuple(overhangCaseArb({ maxD }), fc.constantFrom(Rational.ONE, q(1025, 1024))).map(([w, margin]) => ({ f: w.f, g: w.g, margin })),
+    fc.tuple(approxCaseArb({ maxD }), fc.constantFrom(q(1023, 1024), Rational.HALF)).map(([c, margin]) => ({ ...c, margin })),
+  );
+}
+
+/**
+ * E10 near misses: the hat at c = t*, h = δ of an {@link overhangCaseArb} window, which sticks out of
+ * [−1, 1] by o, and s = 1 − o/8 (so |hat| > 4ε while sup_X |f − g| < ε).
+ */
+export function hatNearMissArb(constraints: { maxD?: number } = {}): fc.Arbitrary<HatCase> {
+  checkConstraints('hatNearMissArb', constraints, { maxD: intIn(2, 4) });
+  return overhangCaseArb({ maxD: constraints.maxD ?? 3 }).map((w) => {
+    const o = w.tStar.abs().add(w.delta).sub(Rational.ONE);
+    return { f: w.f, i: w.i, g: w.g, c: w.tStar, h: w.delta, s: Rational.ONE.sub(o.div(q(8))) };
+  });
+}
+
+/** Which hypothesis of Lemma 1 a {@link brokenBinNearMissArb} case misses. */
+export type BrokenBinMiss = 'edge' | 'inside' | 'outside';
+
+/**
+ * One near miss of Lemma 1's hypotheses (t* at the centre of bin k, extremal breakpoints at t* ± δ(1 + γ)):
+ * `edge` — the upper breakpoint exactly on B_k's edge (B_k is not broken: bins are closed);
+ * `inside` — both breakpoints just inside B_k (γ = −2^−10 or −1/64: the window's error drops below κδ/4);
+ * `outside` — t* at the centre of the neighbouring bin k ± 1, the bin k broken, ε = the exact error of
+ * breakpoints at t* ± δ/2 (t* ∉ B_k, at distance ≥ 1/T from both of B_k's ends).
+ */
+export function brokenBinNearMiss(d: number, i: number, T: number, k: number, miss: BrokenBinMiss, opts: { eps: EpsKind; negate?: boolean; tiny?: boolean }): BrokenBinCase {
+  if (miss === 'outside') {
+    const kk = k < T ? k + 1 : k - 1;
+    const c = brokenBinCase(d, i, T, kk, { gamma: q(-1, 2), eps: 'error', negate: opts.negate });
+    return { ...c, k };
+  }
+  if (miss === 'edge') return brokenBinCase(d, i, T, k, { gamma: q(1, 1000), gammaHi: Rational.ZERO, eps: opts.eps, negate: opts.negate });
+  return brokenBinCase(d, i, T, k, { gamma: opts.tiny ? q(-1, 1024) : q(-1, 64), eps: opts.eps, negate: opts.negate });
+}
+
+/**
+ * Near misses of Lemma 1 (see {@link brokenBinNearMiss}); with miss `outside`, T ≥ 2.
+ * @throws InvalidParameterError for bad constraints
+ */
+export function brokenBinNearMissArb(constraints: { maxT?: number; maxD?: number } = {}): fc.Arbitrary<BrokenBinCase> {
+  checkConstraints('brokenBinNearMissArb', constraints, { maxT: intIn(2, 64), maxD: intIn(2, 8) });
+  const maxT = constraints.maxT ?? 6;
+  const maxD = constraints.maxD ?? 4;
+  return fc
+    .record({
+      d: fc.integer({ min: 2, max: maxD }),
+      T: fc.integer({ min: 2, max: maxT }),
+      miss: fc.constantFrom<BrokenBinMiss>('edge', 'inside', 'outside'),
+      eps: fc.constantFrom<EpsKind>('error', 'below', 'equality'),
+      negate: fc.boolean(),
+      tiny: fc.boolean(),
+    })
+    .chain(({ d, T, miss, ...o }) =>
+      fc.tuple(fc.integer({ min: 1, max: Math.floor(d / 2) }), fc.integer({ min: 1, max: T })).map(([i, k]) => brokenBinNearMiss(d, i, T, k, miss, o)),
+    );
+}
+
+/** Scales just below 0 (near misses of c ≥ 0): −1/1024, −1/16 or a dyadic in [−1, −2^−10]. */
+export function negativeScaleArb(): fc.Arbitrary<Rational> {
+  return fc.oneof(fc.constantFrom(q(-1, 1024), q(-1, 16)), dyadicArb({ min: Rational.MINUS_ONE, max: q(-1, 1024), bits: 10 }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,7 +12,10 @@
  *   window (lo, hi): g = ½σ(⟨u_lo, x⟩) + ½σ(⟨u_hi, x⟩) − C·σ(x_{2i}) − C·σ(−x_{2i}), u_τ = (a*, −a*τ) on
  *   family i, C = κ(hi − lo)/8;
  * - {@link affineOnFamily}(d, i, A, B) — a network equal to A + B·t along family i for t ∈ [−1, 1],
- *   with no breakpoint in [−1, 1] (its only breakpoint is at −2).
+ *   with no breakpoint in [−1, 1] (its only breakpoint is at −2);
+ * - {@link overhangApproximant}(f, i, D) — for a window [t* − D, t* + D] that sticks out of [−1, 1]
+ *   (|t*| + D > 1): a network with breakpoints exactly at t* ± D whose exact cube error is
+ *   E = κD/(3 + |t*| + D) < κD/4 (the near miss of the window hypotheses of E7 and E10).
  *
  * Main statements (checked exactly in `test/arbitraries.test.ts`): for a target supported on family i,
  * t* = (lo + hi)/2, δ = (hi − lo)/2 and [lo, hi] ⊆ [−1, 1], the extremal approximant has
@@ -23,6 +26,14 @@
  * - hat sum κδ = 4ε at centre t*, h = δ (equality in E10);
  * - with lo, hi moved just outside a bin of half-width δ centred at t*, the near-equality case of
  *   Lemma 1's margin (E9).
+ *
+ * - {@link overhangApproximant}: for a target supported on family i with |t*| + D > 1, the exact sup
+ *   error over the cube is E = κD/(3 + R), R = |t*| + D: along the family (x_{2i} = 1) the error is
+ *   E, −E, E·R at t* ∓ D, t*, and points with |t| > 1 are only reached scaled by 1/|t| (the cube's
+ *   faces x_{2i−1} = ±1), so the value E·R at t = R counts as E; the other half (x_{2i} < 0) gets
+ *   its own level E·R. Hence no breakpoint lies within 4E/κ = 4D/(3 + R) < D of t*: **E7 without
+ *   "|t*| + r < 1" is false**, and the hat at (t*, D), of size κD = (3 + R)E > 4E, sticks out of
+ *   [−1, 1]: **E10 without "[c − h, c + h] ⊆ [−1, 1]" is false**.
  *
  * Implementation notes: everything is exact (Rational); the completion of a non-Pythagorean pair uses
  * n² − c² = q² + p² with n = (s+1)/2, c = (s−1)/2 for odd s = p² + q², and the doubled pair otherwise.
@@ -169,4 +180,44 @@ export function optimalAffineNetwork(f: TargetNeuron, i: number, delta: Rational
   const { a, tStar, kappa } = targetWindowData(f, i);
   const B = kappa.div(q(2)).mul(q(a.sign()));
   return affineOnFamily(f.d, i, kappa.mul(delta).div(q(4)).sub(B.mul(tStar)), B);
+}
+
+/**
+ * The overhang network of {@link overhangApproximant} for a target with a* > 0 and t* ≥ 0 (see the
+ * header): β_L·σ(a*(t − L)) + β_R·σ(a*(t − R)) − E·σ(x_{2i}) − E·R·σ(−x_{2i}) with L, R = t* ∓ D,
+ * β_L = 2E/(κD), β_R = 1 − β_L, E = κD/(3 + R).
+ */
+function overhangNormalised(f: TargetNeuron, i: number, D: Rational): Network {
+  const { a, tStar, kappa } = targetWindowData(f, i);
+  const R = tStar.add(D);
+  const E = kappa.mul(D).div(q(3).add(R));
+  const betaL = E.add(E).div(kappa.mul(D));
+  const up = Array.from({ length: f.d }, () => Rational.ZERO);
+  up[2 * i - 1] = Rational.ONE;
+  return new Network(f.d, [
+    rampNeuron(f.d, i, betaL, a, tStar.sub(D)),
+    rampNeuron(f.d, i, Rational.ONE.sub(betaL), a, R),
+    { alpha: E.neg(), w: up },
+    { alpha: E.mul(R).neg(), w: up.map((v) => v.neg()) },
+  ]);
+}
+
+/**
+ * A near miss of the window hypotheses of E7 and E10: for a target supported on family i and a
+ * half-width D with |t*| + D > 1, a network whose only breakpoints along family i are t* − D and
+ * t* + D and whose exact sup error over the cube is κD/(3 + |t*| + D) (see the header). Any sign
+ * of a* and t* (the construction is mirrored by x ↦ −x and x_{2i−1} ↦ −x_{2i−1}, which keep the cube).
+ * @throws InvalidParameterError when f is not supported on family i, or |t*| + D ≤ 1
+ */
+export function overhangApproximant(f: TargetNeuron, i: number, D: Rational): Network {
+  const api = 'overhangApproximant';
+  const { a, tStar } = targetWindowData(f, i);
+  if (f.w.some((v, k) => k !== 2 * i - 2 && k !== 2 * i - 1 && !v.isZero())) throw new InvalidParameterError(api, 'f', `a target supported on family ${i}`, f.w.map(String).join(', '));
+  if (!(D instanceof Rational) || !tStar.abs().add(D).gt(Rational.ONE)) throw new InvalidParameterError(api, 'D', `> 1 − |t*| = ${Rational.ONE.sub(tStar.abs())}`, String(D));
+  const sa = a.sign() < 0 ? Rational.MINUS_ONE : Rational.ONE;
+  const mirror = tStar.sign() < 0;
+  // x ↦ M x with M = sa·(reflection of coordinate 2i−1 when mirrored): f∘M has a* > 0 and t* ≥ 0
+  const map = (w: readonly Rational[]) => w.map((v, k) => (mirror && k === 2 * i - 2 ? v.neg() : v).mul(sa));
+  const g0 = overhangNormalised(new TargetNeuron(map(f.w)), i, D);
+  return new Network(f.d, g0.neurons.map((n) => ({ alpha: n.alpha, w: map(n.w) })));
 }
