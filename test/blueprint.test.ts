@@ -43,6 +43,11 @@ describe('blueprint', () => {
       for (const b of g.nodes)
         if (a !== b && a.column === b.column) expect(a.y + a.h <= b.y || b.y + b.h <= a.y, `${a.id} overlaps ${b.id}`).toBe(true);
     for (const n of g.nodes) expect(n.x + n.w).toBeLessThanOrEqual(g.width);
+    // an edge crosses a column only through a free slot: no route point lies inside a box
+    for (const e of g.edges)
+      for (const [px, py] of e.points)
+        for (const n of g.nodes)
+          if (n.id !== e.from && n.id !== e.to) expect(px >= n.x && px <= n.x + n.w && py >= n.y && py <= n.y + n.h, `${e.from} → ${e.to} crosses ${n.id}`).toBe(false);
     const svg = files['blueprint-graph.svg']!;
     expect(svg.match(/<rect [^>]*rx="5"/g)?.length).toBe(claims.length);
     expect(svg.match(/marker-end="url\(#arrow\)"/g)?.length).toBe(g.edges.length);

@@ -9,11 +9,12 @@
  * edge goes from a column to a strictly later column, because a claim's column is 1 + the largest
  * column of the claims it uses (the longest chain of prerequisites), sources in column 0.
  *
- * Implementation notes: the layout is our own (no browser, no Graphviz): columns by longest path,
- * then a few barycentre sweeps (alternating left-to-right and right-to-left) to order the nodes of
- * each column, ties broken by manifest order, so the drawing depends only on the claims. Text is
- * monospaced so box widths follow the label lengths without measuring fonts. Edges are cubic
- * Bézier curves from the right side of the prerequisite to the left side of the claim.
+ * Implementation notes: the layout is our own (no browser, no Graphviz): columns by longest path;
+ * an edge spanning several columns gets a virtual slot in each column it crosses (so it never runs
+ * behind a box); then barycentre sweeps (alternating left-to-right and right-to-left) order each
+ * column, ties broken by manifest order, so the drawing depends only on the claims. Text is
+ * monospaced so box widths follow the label lengths without measuring fonts. Edges run straight
+ * through the columns they cross and as horizontal-tangent Bézier curves in the gaps.
  *
  * References: Sugiyama, Tagawa, Toda (1981), layered drawings of directed graphs.
  */
@@ -42,10 +43,18 @@ export interface PlacedNode extends GraphNode {
   readonly h: number;
 }
 
+/** A routed edge: from the prerequisite's right side, through the columns in between, to the claim's left side. */
+export interface RoutedEdge {
+  readonly from: string;
+  readonly to: string;
+  /** The route: start, then for every column crossed its entry and exit point (same y), then the end. */
+  readonly points: readonly (readonly [number, number])[];
+}
+
 /** The result of {@link layoutGraph}. */
 export interface GraphLayout {
   readonly nodes: readonly PlacedNode[];
-  readonly edges: readonly { readonly from: string; readonly to: string }[];
+  readonly edges: readonly RoutedEdge[];
   readonly width: number;
   readonly height: number;
 }
@@ -62,12 +71,16 @@ export const CLASS_COLOURS: Readonly<Record<VerdictClass, { fill: string; stroke
 
 const CHAR_W = 6.6; // monospace, 11px
 const NODE_H = 34;
-const V_GAP = 12;
+const DUMMY_H = 6;
+const V_GAP = 10;
 const H_GAP = 70;
 const MARGIN = 20;
 const LEGEND_H = 22;
 
-/** Lay the graph out in columns by longest path of `uses`; deterministic. */
+/**
+ * Lay the graph out in columns by longest path of `uses`; an edge spanning several columns gets a
+ * virtual slot in every column it crosses, so it never passes behind a box. Deterministic.
+ */
 export function layoutGraph(nodes: readonly GraphNode[]): GraphLayout {
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const column = new Map<string, number>();
@@ -85,44 +98,86 @@ export function layoutGraph(nodes: readonly GraphNode[]): GraphLayout {
   };
   for (const n of nodes) col(n.id);
   const nCols = Math.max(0, ...column.values()) + 1;
-  const cols: string[][] = Array.from({ length: nCols }, () => []);
-  for (const n of nodes) cols[column.get(n.id)!]!.push(n.id);
   const edges = nodes.flatMap((n) => n.uses.filter((u) => index.has(u)).map((u) => ({ from: u, to: n.id })));
+  // items per column: real nodes and one virtual slot per crossing edge
+  const cols: string[][] = Array.from({ length: nCols }, () => []);
+  const rank = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    cols[column.get(n.id)!]!.push(n.id);
+    rank.set(n.id, i);
+  });
   const preds = new Map<string, string[]>();
   const succs = new Map<string, string[]>();
-  for (const e of edges) {
-    preds.set(e.to, [...(preds.get(e.to) ?? []), e.from]);
-    succs.set(e.from, [...(succs.get(e.from) ?? []), e.to]);
-  }
+  const link = (a: string, b: string) => {
+    preds.set(b, [...(preds.get(b) ?? []), a]);
+    succs.set(a, [...(succs.get(a) ?? []), b]);
+  };
+  const chains = edges.map((e, k) => {
+    const c0 = column.get(e.from)!;
+    const c1 = column.get(e.to)!;
+    const chain = [e.from];
+    for (let c = c0 + 1; c < c1; c++) {
+      const v = `\u0000${k}:${c}`;
+      cols[c]!.push(v);
+      rank.set(v, nodes.length + k);
+      chain.push(v);
+    }
+    chain.push(e.to);
+    for (let j = 0; j + 1 < chain.length; j++) link(chain[j]!, chain[j + 1]!);
+    return chain;
+  });
   // barycentre sweeps on positions within columns
   const pos = new Map<string, number>();
   const renumber = () => cols.forEach((c) => c.forEach((id, i) => pos.set(id, i)));
   renumber();
   const sortBy = (c: string[], nbrs: Map<string, string[]>) => {
-    const key = new Map(c.map((id) => {
-      const ns = (nbrs.get(id) ?? []).map((x) => pos.get(x)!);
-      return [id, ns.length > 0 ? ns.reduce((a, b) => a + b, 0) / ns.length : pos.get(id)!];
-    }));
-    c.sort((a, b) => key.get(a)! - key.get(b)! || index.get(a)! - index.get(b)!);
+    const key = new Map(
+      c.map((id) => {
+        const ns = (nbrs.get(id) ?? []).map((x) => pos.get(x)!);
+        return [id, ns.length > 0 ? ns.reduce((a, b) => a + b, 0) / ns.length : pos.get(id)!];
+      }),
+    );
+    c.sort((a, b) => key.get(a)! - key.get(b)! || rank.get(a)! - rank.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
   };
-  for (let sweep = 0; sweep < 6; sweep++) {
+  for (let sweep = 0; sweep < 8; sweep++) {
     if (sweep % 2 === 0) for (let k = 1; k < nCols; k++) sortBy(cols[k]!, preds);
     else for (let k = nCols - 2; k >= 0; k--) sortBy(cols[k]!, succs);
     renumber();
   }
   // coordinates
-  const widths = cols.map((c) => Math.ceil(Math.max(...c.map((id) => Math.max(id.length, nodes[index.get(id)!]!.sub.length))) * CHAR_W + 16));
-  const heights = cols.map((c) => c.length * NODE_H + (c.length - 1) * V_GAP);
-  const height = Math.max(...heights) + 2 * MARGIN + LEGEND_H * Math.ceil(VERDICT_CLASSES.length / 3) + 10;
+  const isReal = (id: string) => index.has(id);
+  const hOf = (id: string) => (isReal(id) ? NODE_H : DUMMY_H);
+  const widths = cols.map((c) => Math.ceil(Math.max(0, ...c.filter(isReal).map((id) => Math.max(id.length, nodes[index.get(id)!]!.sub.length))) * CHAR_W + 16));
+  const heights = cols.map((c) => c.reduce((s, id) => s + hOf(id), 0) + Math.max(0, c.length - 1) * V_GAP);
+  const maxH = Math.max(...heights);
+  const height = maxH + 2 * MARGIN + LEGEND_H * Math.ceil(VERDICT_CLASSES.length / 3) + 10;
   const placed: PlacedNode[] = [];
+  const at = new Map<string, { x: number; y: number; w: number; h: number }>();
   let x = MARGIN;
   cols.forEach((c, k) => {
-    const y0 = MARGIN + (Math.max(...heights) - heights[k]!) / 2;
-    c.forEach((id, i) => placed.push({ ...nodes[index.get(id)!]!, column: k, x, y: y0 + i * (NODE_H + V_GAP), w: widths[k]!, h: NODE_H }));
+    let y = MARGIN + (maxH - heights[k]!) / 2;
+    for (const id of c) {
+      const h = hOf(id);
+      at.set(id, { x, y, w: widths[k]!, h });
+      if (isReal(id)) placed.push({ ...nodes[index.get(id)!]!, column: k, x, y, w: widths[k]!, h });
+      y += h + V_GAP;
+    }
     x += widths[k]! + H_GAP;
   });
   placed.sort((a, b) => index.get(a.id)! - index.get(b.id)!);
-  return { nodes: placed, edges, width: Math.max(x - H_GAP + MARGIN, 760), height };
+  const routed: RoutedEdge[] = edges.map((e, k) => {
+    const chain = chains[k]!;
+    const a = at.get(chain[0]!)!;
+    const b = at.get(chain[chain.length - 1]!)!;
+    const points: [number, number][] = [[a.x + a.w, a.y + a.h / 2]];
+    for (const v of chain.slice(1, -1)) {
+      const p = at.get(v)!;
+      points.push([p.x, p.y + p.h / 2], [p.x + p.w, p.y + p.h / 2]);
+    }
+    points.push([b.x, b.y + b.h / 2]);
+    return { from: e.from, to: e.to, points };
+  });
+  return { nodes: placed, edges: routed, width: Math.max(x - H_GAP + MARGIN, 760), height };
 }
 
 /** Escape text for XML. */
@@ -135,7 +190,6 @@ const f1 = (v: number) => (Math.round(v * 10) / 10).toString();
 /** SVG text of the dependency graph. */
 export function graphSvg(nodes: readonly GraphNode[], title: string): string {
   const g = layoutGraph(nodes);
-  const at = new Map(g.nodes.map((n) => [n.id, n]));
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${f1(g.width)}" height="${f1(g.height)}" viewBox="0 0 ${f1(g.width)} ${f1(g.height)}" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="11">`);
   out.push(`<title>${xmlEscape(title)}</title>`);
@@ -143,14 +197,19 @@ export function graphSvg(nodes: readonly GraphNode[], title: string): string {
   out.push('<rect width="100%" height="100%" fill="#ffffff"/>');
   out.push('<g fill="none" stroke="#90a4ae" stroke-width="1.1">');
   for (const e of g.edges) {
-    const a = at.get(e.from)!;
-    const b = at.get(e.to)!;
-    const x1 = a.x + a.w;
-    const y1 = a.y + a.h / 2;
-    const x2 = b.x;
-    const y2 = b.y + b.h / 2;
-    const dx = Math.max(30, (x2 - x1) / 2);
-    out.push(`<path d="M ${f1(x1)} ${f1(y1)} C ${f1(x1 + dx)} ${f1(y1)}, ${f1(x2 - dx)} ${f1(y2)}, ${f1(x2)} ${f1(y2)}" marker-end="url(#arrow)"><title>${xmlEscape(`${e.to} uses ${e.from}`)}</title></path>`);
+    // straight across the columns it crosses, a horizontal-tangent Bézier in every gap between columns
+    const p = e.points;
+    let d = `M ${f1(p[0]![0])} ${f1(p[0]![1])}`;
+    for (let j = 0; j + 1 < p.length; j++) {
+      const [x1, y1] = p[j]!;
+      const [x2, y2] = p[j + 1]!;
+      if (j % 2 === 1) d += ` L ${f1(x2)} ${f1(y2)}`;
+      else {
+        const dx = (x2 - x1) / 2;
+        d += ` C ${f1(x1 + dx)} ${f1(y1)}, ${f1(x2 - dx)} ${f1(y2)}, ${f1(x2)} ${f1(y2)}`;
+      }
+    }
+    out.push(`<path d="${d}" marker-end="url(#arrow)"><title>${xmlEscape(`${e.to} uses ${e.from}`)}</title></path>`);
   }
   out.push('</g>');
   for (const n of g.nodes) {
