@@ -22,7 +22,7 @@ import { runMain } from './common.js';
 /** The sub-commands, their modules, runner export names and descriptions. */
 export const COMMANDS: Readonly<Record<string, { readonly module: string; readonly run: string; readonly prefix?: readonly string[]; readonly about: string }>> = {
   check: { module: './check.js', run: 'runCheck', about: 'check claims and write reports (--claims, --claims-dir, --seed, --depth, --shard, --out, …)' },
-  list: { module: './check.js', run: 'runCheck', prefix: ['--list'], about: 'list claim ids, SPEC labels and expected verdicts (check --list)' },
+  list: { module: './list.js', run: 'runList', about: 'list claim ids, labels and expected verdicts (--json, --claims, --claims-dir)' },
   replay: { module: './replay.js', run: 'runReplay', about: 'replay a counterexample file exactly' },
   merge: { module: './merge.js', run: 'runMerge', about: 'merge shard files into the reports' },
   chain: { module: './chain.js', run: 'runChain', about: 'exact laws of a birth–death chain' },
