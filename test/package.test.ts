@@ -158,6 +158,7 @@ describe('the CI workflow (.github/workflows/check.yml)', () => {
     expect(steps('check')).toContain('--junit');
     expect(wf.jobs.merge.needs).toEqual(expect.arrayContaining(['check']));
     expect(steps('merge')).toContain('npm run merge');
+    expect(steps('merge'), 'the merge reads every shard of the matrix').toContain(`reports/shards/shard-*-of-${shards.length}.json`);
   });
   it('runs the example project and uploads reports as artifacts', () => {
     expect(steps('example')).toContain('npm run test:example');
