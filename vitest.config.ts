@@ -10,5 +10,10 @@ export default defineConfig({
     hookTimeout: 600_000,
     pool: 'forks',
     maxWorkers: 2,
+    // One module graph per worker, not per file: with isolation every test file re-imported the
+    // claims, the exact layer and fast-check in a fresh process (measured: 90 s of CPU for the unit
+    // files isolated against 34 s shared). No test relies on fresh module state (no mocks, no
+    // global fast-check configuration); state that must be fresh lives inside the tests.
+    isolate: false,
   },
 });

@@ -1,7 +1,7 @@
 /**
  * # The fast claims at CI depth, for mutation testing only
  *
- * Run by `vitest.mutation.config.ts` (not by `npm test`, whose `test/claims.test.ts` runs every
+ * Run by `vitest.mutation.config.ts` (not by `npm test`, whose `test/claims.<k>.test.ts` shards run every
  * claim): each claim that finishes in well under a second at CI depth must give its expected
  * verdict. The slow statistical claims (seconds each at CI depth) are left out: under Stryker every
  * covering test runs once per mutant, and their exact kernels are killed by the unit tests.
