@@ -17,7 +17,7 @@
 import { TargetNeuron } from './Network.js';
 import { targetBreakpoint, windowRadius } from './window.js';
 import { cauchyMassEnclosure, piEnclosure, Interval } from '../exact/Interval.js';
-import { enclosureOfOneMinusPow } from '../claims/statHelpers.js';
+import { oneMinusPowEnclosure, roundOut } from '../exact/fixedPoint.js';
 import { Rational } from '../exact/Rational.js';
 
 /** Targets supported on family 1 (unit, rational), padded with zeros to dimension d. */
@@ -30,7 +30,8 @@ export function fixedTargetBounds(f: TargetNeuron, eps: Rational, N: number) {
   const { tStar, kappa } = targetBreakpoint(f, 1);
   const r = windowRadius(eps, kappa);
   const p = cauchyMassEnclosure(tStar!.sub(r), tStar!.add(r));
-  const hit = enclosureOfOneMinusPow(p, N);
+  const raw = oneMinusPowEnclosure(p, N);
+  const hit = new Interval(roundOut(raw.lo, false), roundOut(raw.hi, true)); // rounded outwards, as the statistical judges use it
   const pi = piEnclosure();
   const linear = new Interval(Rational.of(8 * N).mul(eps).div(pi.hi.mul(kappa)), Rational.of(8 * N).mul(eps).div(pi.lo.mul(kappa)));
   return { tStar: tStar!, kappa, r, p, hit, linear };
