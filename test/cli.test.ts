@@ -1,6 +1,6 @@
 /**
- * The command line as a user meets it: usage errors are one line and exit 2 with nothing
- * overwritten; a replayed counterexample reproduces; a tampered one is refused; a sharded run
+ * The command line as a user meets it: every command has --help and one-line errors; check --list
+ * --json; usage errors are one line and exit 2 with nothing overwritten; a replayed counterexample reproduces; a tampered one is refused; a sharded run
  * merged equals the unsharded run byte for byte; two runs with the same seed give identical
  * claims.json; a run killed halfway leaves the previous reports intact.
  */
@@ -9,6 +9,12 @@ import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execute, type CommandRun } from '../src/cli/common.js';
+import { runCheck } from '../src/cli/check.js';
+import { runMerge } from '../src/cli/merge.js';
+import { runReplay } from '../src/cli/replay.js';
+import { runChain } from '../src/cli/chain.js';
+import { runList } from '../src/cli/list.js';
 
 const TSX = ['--import', 'tsx'];
 function run(script: string, args: string[]) {
@@ -16,6 +22,53 @@ function run(script: string, args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const PATTERN = 'relu_*,network_*';
+
+/** Run a command in-process through the CLI's wrapper, capturing stdout and stderr. */
+async function call(run: CommandRun, argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '', err = '';
+  const o = process.stdout.write.bind(process.stdout), e = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((x: string | Uint8Array) => ((out += String(x)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((x: string | Uint8Array) => ((err += String(x)), true)) as typeof process.stderr.write;
+  try {
+    return { code: await execute(run, argv), out, err };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+  }
+}
+
+describe('one CLI style', () => {
+  it.each([
+    ['check', runCheck],
+    ['merge', runMerge],
+    ['replay', runReplay],
+    ['chain', runChain],
+    ['list', runList],
+  ] as const)('%s --help prints its usage and exits 0', async (name, run) => {
+    const r = await call(run, ['--help']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(new RegExp(`Usage: .*${name}`));
+  });
+
+  it('an unknown option is one line, exit 2', async () => {
+    for (const run of [runCheck, runMerge, runReplay, runChain]) {
+      const r = await call(run, [...(run === runChain ? ['--T', '3'] : []), '--no-such-option']);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(/unknown option '--no-such-option'/);
+    }
+  });
+
+  it('check --list --json lists every claim with its metadata, as JSON', async () => {
+    const r = await call(runCheck, ['--list', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const list = JSON.parse(r.out) as { id: string; expected: string; kind: string; statement: string }[];
+    expect(list.length).toBeGreaterThanOrEqual(41);
+    for (const c of list) expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'expected', 'kind', 'statement', 'specRef', 'uses']));
+    const text = await call(runList, ['--claims', 'relu_*']);
+    expect(text.out.trim().split('\n').every((l) => /^relu_\S+\t\S+\t(holds|refuted|open)$/.test(l))).toBe(true);
+  });
+});
 
 describe('command line', () => {
   it.each([

@@ -8,7 +8,8 @@
  * - merge completeness: a shard relabelled, `results: []`, `"shard": "1/0"`, a missing `shard`, a
  *   result without `record`;
  * - tampered inputs: an input replaced by 42 with its checksum recomputed, 3000 nested arrays, an
- *   unknown claim; `check --out <a file>`; two runs on one folder; chain work limits;
+ *   unknown claim, a malformed tag; claim modules that fail to load; `check --out <a file>`; two runs
+ *   on one folder; chain work limits; replay of a statistical refutation;
  * - the committed JSON Schemas equal a fresh generation and accept the committed reports.
  * In-process cases call the commands' `run…(argv)` through the same wrapper the CLI uses.
  */
@@ -30,6 +31,9 @@ import { ReportTransaction } from '../src/report/transaction.js';
 import { renderSchemas } from '../src/schema/writeSchemas.js';
 import { SHARD_FORMAT } from '../src/schema/schemas.js';
 import { renderJUnit } from '../src/cli/junit.js';
+import { loadClaims } from '../src/claims/registry.js';
+import { makeCounterexampleFile } from '../src/claims/counterexampleFile.js';
+import type { StatClaim } from '../src/claims/defineClaim.js';
 
 const NODE_TSX = [process.execPath, '--import', 'tsx'];
 
@@ -177,6 +181,7 @@ describe('tampered and malformed inputs (one line, exit 2)', () => {
       return file;
     }, /nested deeper than 64 levels/],
     ['an unknown claim', () => tamper('tunk.json', (o) => ({ ...o, claim: 'no_such_claim' })), /unknown claim id 'no_such_claim'/],
+    ['a malformed network tag', () => tamper('tnet.json', (o) => ({ ...o, input: { g: { $network: 5 }, c: '2/1' } })), /not a valid input .*decodeExact: parameter '\$network'/],
     ['an edited input, old checksum', () => {
       const file = join(shardDir, 'tedit.json');
       writeFileSync(file, readFileSync(cex, 'utf8').replace('"-', '"-1'));
@@ -186,6 +191,36 @@ describe('tampered and malformed inputs (one line, exit 2)', () => {
     ['a missing file', () => join(shardDir, 'nope.json'), /cannot read counterexample file/],
   ])('replay: %s', async (_n, file, msg) => {
     expectOneLine(await call(runReplay, [file()]), msg);
+  });
+
+  it('replay of a statistical refutation re-runs the claim: the same counts reproduce (exit 0), other counts do not (exit 1)', async () => {
+    const claim = (await loadClaims()).find((c) => c.id === 'family_breakpoints_independent') as StatClaim;
+    const out = claim.run({ seed: 5, depth: 'ci', deadline: Date.now() + 600_000 });
+    const file = (tests: Json) =>
+      canonicalJSON(
+        makeCounterexampleFile({
+          claim: claim.id, expected: claim.expected, source: 'statistical', seed: 5, path: null, input: null, violated: {}, relations: [], note: null,
+          statistical: { seed: 5, depth: 'ci', runs: null, tests },
+        }) as unknown as Json,
+      );
+    const tests = out.tests.map((t) => ({ name: t.name, n: t.n, successes: t.successes ?? null, judgement: t.judgement }));
+    writeFileSync(join(shardDir, 'stat-same.json'), file(tests));
+    writeFileSync(join(shardDir, 'stat-other.json'), file(tests.map((t, i) => (i === 0 ? { ...t, successes: (t.successes ?? 0) + 1 } : t))));
+    const same = await call(runReplay, [join(shardDir, 'stat-same.json')]);
+    expect(same.code, same.err).toBe(0);
+    expect(same.out).toMatch(/reproduced: the same counts and verdicts/);
+    const other = await call(runReplay, [join(shardDir, 'stat-other.json')]);
+    expect(other.code).toBe(1);
+    expect(other.out).toMatch(/DIFFERS[^]*NOT reproduced/);
+  });
+
+  it('errors while claim modules load are one line, exit 2 (a bad id, a module that throws)', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'rel-claims-'));
+    writeFileSync(join(bad, 'upper.mjs'), "export default { id: 'Bad_Id', kind: 'exact-forall', uses: [], check: () => [] };\n");
+    expectOneLine(await call(runCheck, ['--list', '--claims-dir', bad]), /upper\.mjs': id 'Bad_Id' must be snake_case/);
+    const boom = mkdtempSync(join(tmpdir(), 'rel-claims-'));
+    writeFileSync(join(boom, 'boom.mjs'), "throw new Error('boom at import');\n");
+    expectOneLine(await call(runReplay, ['reports/counterexamples/network_homogeneous_of_negative_scale.json', '--claims-dir', boom]), /cannot import claim file .*boom\.mjs': boom at import/);
   });
 
   it('replay --help is help, not a file name', async () => {

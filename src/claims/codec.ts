@@ -8,11 +8,13 @@
  * Implementation notes: claim inputs are plain data (records, arrays, safe integers, booleans,
  * Rationals) plus the model's value types, which are tagged: a {@link Network} is stored as
  * `{ "$network": { d, alpha, w } }`, a {@link TargetNeuron} as `{ "$target": [w…] }`. Every string
- * of the form "p/q" decodes to a Rational, so claim inputs never carry such strings as text.
+ * of the form "p/q" decodes to a Rational, so claim inputs never carry such strings as text. A malformed
+ * tag is an {@link InvalidParameterError} naming it (never a TypeError from deep inside a constructor).
  */
 import { createHash } from 'node:crypto';
 import { Rational } from '../exact/Rational.js';
 import { Network, TargetNeuron } from '../model/Network.js';
+import { InvalidParameterError, show } from '../errors.js';
 
 const RATIONAL_RE = /^-?\d+\/\d+$/;
 const BIGINT_RE = /^-?\d+n$/;
@@ -49,10 +51,18 @@ export function decodeExact(x: Json): unknown {
   if (Array.isArray(x)) return x.map(decodeExact);
   if (x !== null && typeof x === 'object') {
     if ('$network' in x) {
-      const n = decodeExact(x.$network!) as { d: number; alpha: Rational[]; w: Rational[][] };
-      return new Network(n.d, n.alpha.map((alpha, j) => ({ alpha, w: n.w[j]! })));
+      const n = decodeExact(x.$network!) as { d?: unknown; alpha?: unknown; w?: unknown };
+      const rats = (v: unknown): v is Rational[] => Array.isArray(v) && v.every((r) => r instanceof Rational);
+      if (n === null || typeof n !== 'object' || !rats(n.alpha) || !Array.isArray(n.w) || n.w.length !== n.alpha.length || !n.w.every(rats))
+        throw new InvalidParameterError('decodeExact', '$network', '{ d, alpha: ["p/q"…], w: [["p/q"…]…] } with one weight row per alpha', show(x.$network).slice(0, 80));
+      const alpha = n.alpha, w = n.w as Rational[][];
+      return new Network(n.d as number, alpha.map((a, j) => ({ alpha: a, w: w[j]! })));
     }
-    if ('$target' in x) return new TargetNeuron(decodeExact(x.$target!) as Rational[], { requireUnit: false });
+    if ('$target' in x) {
+      const w = decodeExact(x.$target!);
+      if (!Array.isArray(w) || !w.every((r) => r instanceof Rational)) throw new InvalidParameterError('decodeExact', '$target', 'a list of rationals "p/q"', show(x.$target).slice(0, 80));
+      return new TargetNeuron(w as Rational[], { requireUnit: false });
+    }
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(x)) out[k] = decodeExact(v);
     return out;

@@ -6,7 +6,8 @@
  * claim's budget plus a grace period) and reports that claim as a timeout; {@link stopWorkers} —
  * forwards a signal to every live worker (used by the interrupt handler).
  *
- * Implementation notes: the grace period is max(5 s, the budget), capped at 60 s: claims check their
+ * Implementation notes: the hard limit is the budget plus the SMT budget plus a grace period of
+ * max(10 s, the budget), capped at 60 s (loading the SMT engine in a fresh worker takes seconds): claims check their
  * deadline themselves (fast-check's time limit, `checkDeadline` in statistical loops), so the hard
  * kill only catches a claim stuck in one long step. Workers exit when the parent dies (see worker.ts).
  */
@@ -56,11 +57,13 @@ export async function runPool(
   const { opts } = settings;
   const queue = [...ids];
   const results: PoolResult[] = [];
-  const graceMs = Math.min(60_000, Math.max(5_000, opts.budgetMs));
+  const graceMs = Math.min(60_000, Math.max(10_000, opts.budgetMs));
+  // the claim's budget, then its SMT budget (a separate phase), then the grace period
+  const limitMs = opts.budgetMs + (opts.smtBudgetMs ?? 0) + graceMs;
   const execArgv = here.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const worker = async (): Promise<void> => {
     while (queue.length > 0 && !stopping) {
-      const child = fork(workerPath, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(workerPath, [JSON.stringify(settings.claimsDirs)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       liveWorkers.add(child);
       const ready = await new Promise<boolean>((res) => {
         child.once('message', () => res(true));
@@ -75,8 +78,8 @@ export async function runPool(
           const timer = setTimeout(() => {
             alive = false;
             child.kill('SIGKILL');
-            resolve({ ok: false, id, error: `exceeded the hard limit of ${opts.budgetMs + graceMs} ms`, timeout: true });
-          }, opts.budgetMs + graceMs);
+            resolve({ ok: false, id, error: `exceeded the hard limit of ${limitMs} ms`, timeout: true });
+          }, limitMs);
           const onExit = (code: number | null, sig: string | null) => {
             clearTimeout(timer);
             alive = false;
@@ -88,7 +91,7 @@ export async function runPool(
             child.off('exit', onExit);
             resolve(m);
           });
-          child.send({ id, opts, dir: settings.dir, claimsDirs: settings.claimsDirs });
+          child.send({ id, opts, dir: settings.dir });
         });
         results.push(r);
         onDone(r);

@@ -1,7 +1,8 @@
 /**
  * # Worker process of the claim runner
  *
- * Receives `{ id, opts, dir, claimsDirs }` messages, runs the claim, answers with its
+ * Loads the claims (built-ins and the `--claims-dir` folders given as its argument), says it is
+ * ready, then receives `{ id, opts, dir }` messages, runs the claim, answers with its
  * {@link RunRecord}. Stored counterexamples of `dir` are handed to the runner as `pinned`
  * regression inputs (re-run apart from the seeded search).
  *
@@ -20,8 +21,10 @@ interface Job {
   id: string;
   opts: Omit<RunOptions, 'pinned'>;
   dir: string;
-  claimsDirs: string[];
 }
+
+/** The claim folders come as the first argument (JSON), so the claims load before the first job's clock starts. */
+const claimsDirs = JSON.parse(process.argv[2] ?? '[]') as string[];
 
 const watchdog = new Worker(
   `const { workerData } = require('node:worker_threads');
@@ -33,7 +36,7 @@ watchdog.unref();
 process.on('message', (msg: Job) => {
   void (async () => {
     try {
-      const claims = await loadClaims({ claimsDirs: msg.claimsDirs });
+      const claims = await loadClaims({ claimsDirs });
       const claim = claims.find((c) => c.id === msg.id);
       if (!claim) throw new Error(`unknown claim ${msg.id}`);
       const rec = await runClaim(claim, { ...msg.opts, pinned: pinnedInputs(msg.dir, claim) });
@@ -45,4 +48,8 @@ process.on('message', (msg: Job) => {
 });
 // the parent died or closed the channel: stop at once rather than finish an orphaned job
 process.on('disconnect', () => process.exit(0));
-process.send!({ ready: true });
+// load every claim module first (a bad claim file fails each job with its one-line message)
+loadClaims({ claimsDirs }).then(
+  () => process.send!({ ready: true }),
+  () => process.send!({ ready: true }),
+);
