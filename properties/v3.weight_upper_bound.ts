@@ -157,7 +157,7 @@ export default defineClaim<StatClaim<null>>({
       evidence: {
         weightFit: `median N ≈ ${sig(fit.a, 3)} + ${sig(fit.b, 3)}·log₂(1/ε) (R² = ${sig(fit.r2, 3)})`,
         neuronFit: `log₂ N ≈ ${sig(nfit.a, 3)} + ${sig(nfit.b, 3)}·log₂(1/ε) (R² = ${sig(nfit.r2, 3)})`,
-        verdictSentence: `W1: the weight-pruning construction reaches ε with a number of neurons growing linearly in log₂(1/ε) (median N ≈ ${sig(fit.a, 3)} + ${sig(fit.b, 3)}·log₂(1/ε), R² = ${sig(fit.r2, 3)}), while the N neuron pruning needs for the target σ(x_1) grows like (1/ε)^${sig(nfit.b, 3)} (log–log fit, R² = ${sig(nfit.r2, 3)}).`,
+        verdictSentence: `${tests.some((t) => t.judgement === 'refuted') ? 'W1 is NOT supported (a test is refuted, see the tests); measured: ' : tests.every((t) => t.judgement === 'holds') ? '' : 'W1 is not settled at these seeds (a test is inconclusive); measured: '}W1: the weight-pruning construction reaches ε with a number of neurons growing linearly in log₂(1/ε) (median N ≈ ${sig(fit.a, 3)} + ${sig(fit.b, 3)}·log₂(1/ε), R² = ${sig(fit.r2, 3)}), while the N neuron pruning needs for the target σ(x_1) grows like (1/ε)^${sig(nfit.b, 3)} (log–log fit, R² = ${sig(nfit.r2, 3)}).`,
       },
     };
   },
