@@ -107,4 +107,60 @@ describe('exact decision by branch and bound', () => {
       expect(no.S).toBeNull();
     }
   });
+
+  it('agrees with brute force on window-hit instances up to N = 20, at ε, at the exact minimum and 1 ‰ below', async () => {
+    const { decideSubsetBnB, decideNeuronPruningBnB } = await import('../src/model/exactDecisionBnB.js');
+    const { minNeuronPruningError, decideNeuronPruning } = await import('../src/model/exactDecision.js');
+    const { randomNetwork } = await import('../src/model/randomNetwork.js');
+    const { TargetNeuron } = await import('../src/model/Network.js');
+    const { targetBreakpoint, windowHit, windowRadius } = await import('../src/model/window.js');
+    const f = new TargetNeuron([Rational.of(3, 5), Rational.of(-4, 5)]);
+    let checked = 0, approx = 0;
+    for (const [N, count] of [[12, 4], [16, 3], [20, 2]] as const)
+      for (const eps of [Rational.of(1, 4), Rational.of(1, 8)]) {
+        const { tStar, kappa } = targetBreakpoint(f, 1);
+        const r = windowRadius(eps, kappa);
+        let found = 0;
+        for (let s = 0; found < count; s++) {
+          const g = randomNetwork(`smt-test:${N}:${eps}:${s}`, N, 2);
+          if (!windowHit(g, 1, tStar!, r)) continue;
+          found++;
+          const m = minNeuronPruningError(f, g);
+          const d = decideNeuronPruningBnB(f, g, eps);
+          expect(d.answer).toBe(decideNeuronPruning(f, g, eps).answer);
+          expect(d.answer === 'APPROX').toBe(m.value.le(eps));
+          if (d.answer === 'APPROX') {
+            approx++;
+            expect(d.error.le(eps)).toBe(true);
+            expect(d.error.ge(m.value)).toBe(true);
+          } else expect(d.certificate.kind).toBe('search');
+          expect(decideSubsetBnB(f, g, m.value).S).not.toBeNull();
+          expect(decideSubsetBnB(f, g, m.value.mul(Rational.of(999, 1000))).S).toBeNull();
+          checked++;
+        }
+      }
+    expect(checked).toBe(18);
+    expect(approx).toBeGreaterThan(0);
+    expect(approx).toBeLessThan(checked);
+  }, 120_000);
+
+  it('smallest approximating prefix: bisection equals the linear scan of the brute-force decision', async () => {
+    const { smallestApproxPrefix } = await import('../src/model/exactDecisionBnB.js');
+    const { decideNeuronPruning } = await import('../src/model/exactDecision.js');
+    const { randomNetwork } = await import('../src/model/randomNetwork.js');
+    const { TargetNeuron } = await import('../src/model/Network.js');
+    const f = new TargetNeuron([Rational.ONE, Rational.ZERO]);
+    const eps = Rational.of(1, 4);
+    const found: (number | null)[] = [];
+    for (let s = 0; s < 6; s++) {
+      const g = randomNetwork(`smt-prefix:${s}`, 12, 2);
+      let first: number | null = null;
+      for (let n = 0; n <= 12 && first === null; n++) if (decideNeuronPruning(f, g.neuronPrune([...Array(n).keys()]), eps).answer === 'APPROX') first = n;
+      const p = smallestApproxPrefix(f, g, eps);
+      expect(p.n).toBe(first);
+      if (p.n !== null) expect(p.S!.every((j) => j < p.n!)).toBe(true);
+      found.push(first);
+    }
+    expect(found.some((x) => x !== null)).toBe(true);
+  }, 60_000);
 });
