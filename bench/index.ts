@@ -144,6 +144,7 @@ async function mainBench() {
   const fracMs = await measure('fraction.js sweep', fracSweep);
   rows.push({ name: 'Rational type: own BigInt type vs fraction.js, 1-D sweep N = 10,000', exactMs: sweepA, baselineMs: fracMs, baseline: 'fraction.js (same sweep)' });
   rows.push(...(await extraBenches(measure)));
+  rows.push(...(await (await import('./smt.js')).smtBenches())); // the exact decision at d = 2, N = 40 (bench/smt.ts)
   const load1 = loadavg()[0]!;
   process.stdout.write(`\nload average (1 min) ${load0.toFixed(2)} at the start, ${load1.toFixed(2)} at the end, on ${availableCores()} cores: absolute times are only comparable on an idle machine; the ratios (same run) are the robust numbers.\n`);
   process.stdout.write('\n| kernel | exact (ms) | baseline | baseline (ms) | ratio | target |\n| --- | --- | --- | --- | --- | --- |\n');
