@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { negativeScaleArb } from '../src/arbitraries/boundary.js';
+import { HOMOGENEITY_GRID_DOMAIN, homogeneityGrid, negativeScaleArb } from '../src/arbitraries/boundary.js';
 import { homogeneityArb, type HomogeneityInput } from '../src/arbitraries/homogeneityArb.js';
 import { homogeneityRelation } from '../src/claims/relations/homogeneityRelation.js';
 import { Rational, q } from '../src/exact/Rational.js';
@@ -33,5 +33,6 @@ export default defineClaim<ExactClaim<HomogeneityInput>>({
       { arbitrary: fc.tuple(homogeneityArb(Rational.ZERO, Rational.ONE), negativeScaleArb()).map(([x, c]) => ({ ...x, c })), weight: 1 },
     ),
   hypothesis: ({ c }) => c.sign() >= 0,
+  exhaustive: { domain: HOMOGENEITY_GRID_DOMAIN, inputs: homogeneityGrid },
   check: homogeneityRelation,
 });

@@ -10,6 +10,7 @@ import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { rel, type Relation } from '../src/claims/Relation.js';
 import { networkArb, subsetArb } from '../src/arbitraries/networkArb.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { PRUNING_GRID_DOMAIN, pruningGrid } from '../src/arbitraries/boundary.js';
 import { Network } from '../src/model/Network.js';
 import { cubeSupAbs } from '../src/model/cubeSup.js';
 import { Rational, q } from '../src/exact/Rational.js';
@@ -39,6 +40,7 @@ export default defineClaim<ExactClaim<Input>>({
     fc
       .integer({ min: 2, max: 3 })
       .chain((d) => networkArb({ d, maxN: 5 }).chain((g) => fc.record({ g: fc.constant(g), S: subsetArb({ N: g.N }), x: fc.array(rationalArb({ min: q(-3), max: q(3) }), { minLength: d, maxLength: d }) }))),
+  exhaustive: { domain: PRUNING_GRID_DOMAIN, inputs: pruningGrid },
   check: ({ g, S, x }) => {
     const gS = g.neuronPrune(S);
     const set = new Set(S);

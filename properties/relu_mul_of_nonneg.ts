@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { rel } from '../src/claims/Relation.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { negativeScaleArb } from '../src/arbitraries/boundary.js';
+import { negativeScaleArb, SPECIAL_C, SPECIAL_Z } from '../src/arbitraries/boundary.js';
 import { relu } from '../src/model/relu.js';
 import { q, Rational } from '../src/exact/Rational.js';
 
@@ -31,5 +31,9 @@ export default defineClaim<ExactClaim<{ c: Rational; z: Rational }>>({
       z: rationalArb({ min: q(-100), max: q(100), maxDen: 100 }),
     }),
   hypothesis: ({ c }) => c.sign() >= 0,
+  exhaustive: {
+    domain: 'c ∈ {0, 1/2, 1, 2, −1/1024 (a near miss of c ≥ 0)} × z ∈ {0, ±1, ±1/2, ±1/1000, ±999/1000, ±1000}',
+    inputs: () => SPECIAL_C.flatMap((c) => SPECIAL_Z.map((z) => ({ c, z }))),
+  },
   check: ({ c, z }) => [rel('σ(c·z)', relu(c.mul(z)), '=', 'c·σ(z)', c.mul(relu(z)))],
 });

@@ -10,6 +10,7 @@ import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
 import { rel } from '../src/claims/Relation.js';
 import { networkArb, familyArb } from '../src/arbitraries/networkArb.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
+import { familyRestrictGrid, FAMILY_RESTRICT_GRID_DOMAIN } from '../src/arbitraries/boundary.js';
 import { Network } from '../src/model/Network.js';
 import { familyPoint, restrictNetwork } from '../src/model/family.js';
 import { dot, relu } from '../src/model/relu.js';
@@ -40,6 +41,7 @@ export default defineClaim<ExactClaim<Input>>({
     fc
       .integer({ min: 2, max: 7 })
       .chain((d) => fc.record({ g: networkArb({ d, maxN: 5 }), i: familyArb({ d }), t: rationalArb({}) })),
+  exhaustive: { domain: FAMILY_RESTRICT_GRID_DOMAIN, inputs: familyRestrictGrid },
   check: ({ g, i, t }) => {
     const x = familyPoint(g.d, i, t);
     const rels = g.neurons.map((n, j) =>

@@ -17,6 +17,7 @@ import { fact, rel, type Relation } from '../src/claims/Relation.js';
 import { networkArb } from '../src/arbitraries/networkArb.js';
 import { rationalArb } from '../src/arbitraries/rationalArb.js';
 import { unitVectorArb } from '../src/arbitraries/unitVectorArb.js';
+import { CUBE_SUP_GRID_DOMAIN, cubeSupGrid } from '../src/arbitraries/boundary.js';
 import { Network, TargetNeuron } from '../src/model/Network.js';
 import { cubeSupAbs } from '../src/model/cubeSup.js';
 import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
@@ -64,6 +65,7 @@ export default defineClaim<ExactClaim<Input>>({
         segment: fc.tuple(pt, pt),
       });
     }),
+  exhaustive: { domain: CUBE_SUP_GRID_DOMAIN, inputs: cubeSupGrid },
   check: ({ f, g, points, segment }) => {
     const e = f.minus(g);
     const sup = cubeSupAbs(e);
