@@ -64,6 +64,7 @@ export async function runPool(
   const worker = async (): Promise<void> => {
     while (queue.length > 0 && !stopping) {
       const child = fork(workerPath, [JSON.stringify(settings.claimsDirs)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      child.on('error', () => undefined); // a send to a worker that just died: its 'exit' reports the job
       liveWorkers.add(child);
       const ready = await new Promise<boolean>((res) => {
         child.once('message', () => res(true));
@@ -86,10 +87,12 @@ export async function runPool(
             resolve({ ok: false, id, error: `worker exited with ${sig ? `signal ${sig}` : `code ${code}`}` });
           };
           child.once('exit', onExit);
-          child.once('message', (m: PoolResult) => {
+          child.once('message', (m: PoolResult & { fatal?: boolean }) => {
             clearTimeout(timer);
             child.off('exit', onExit);
-            resolve(m);
+            if (m.fatal) alive = false; // the worker reported a crash and exits: the next job gets a new one
+            const { fatal: _f, ...r } = m;
+            resolve(r as PoolResult);
           });
           child.send({ id, opts, dir: settings.dir });
         });

@@ -33,15 +33,28 @@ const watchdog = new Worker(
 );
 watchdog.unref();
 
+let current: string | null = null;
+/** An error escaping a claim (a throw in a callback, a rejected promise): report it for the job, no stack on the terminal. */
+function crash(e: unknown): void {
+  const line = `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
+  if (current !== null && process.connected) process.send!({ ok: false, id: current, error: line, fatal: true }, () => process.exit(1));
+  else process.exit(1);
+}
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
 process.on('message', (msg: Job) => {
+  current = msg.id;
   void (async () => {
     try {
       const claims = await loadClaims({ claimsDirs });
       const claim = claims.find((c) => c.id === msg.id);
       if (!claim) throw new Error(`unknown claim ${msg.id}`);
       const rec = await runClaim(claim, { ...msg.opts, pinned: pinnedInputs(msg.dir, claim) });
+      current = null;
       process.send!({ ok: true, rec });
     } catch (e) {
+      current = null;
       process.send!({ ok: false, id: msg.id, error: `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]}` });
     }
   })();

@@ -49,6 +49,10 @@ function fsyncDir(dir: string): void {
 export class ReportTransaction {
   private stagingDir: string | null = null;
   private done = false;
+  /** A process exiting mid-transaction (an interrupt calls process.exit) drops its staged set. */
+  private readonly onExit = (): void => {
+    if (this.stagingDir) rmSync(this.stagingDir, { recursive: true, force: true });
+  };
 
   private constructor(
     /** The report folder (absolute). */
@@ -76,7 +80,13 @@ export class ReportTransaction {
     }
     const lock = acquireLock(join(parent, `.${basename(abs)}.lock`), `${out}`);
     const tx = new ReportTransaction(abs, lock);
-    tx.recover();
+    try {
+      tx.recover();
+    } catch (e) {
+      lock.release();
+      throw new CliUsageError(`--out: cannot repair what an earlier run left beside ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    process.on('exit', tx.onExit);
     return tx;
   }
 
@@ -133,6 +143,7 @@ export class ReportTransaction {
   private finish(): void {
     if (this.done) return;
     this.done = true;
+    process.off('exit', this.onExit);
     this.lock.release();
   }
 }
