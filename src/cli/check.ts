@@ -168,9 +168,11 @@ export async function runCheck(argv: string[]): Promise<number> {
       const file = join(o.out, 'shards', `shard-${shard.k}-of-${shard.n}.json`);
       const pattern = o.claims ?? null;
       atomicWrite(file, canonicalJSON({ format: SHARD_FORMAT, settings, shard: `${shard.k}/${shard.n}`, pattern, claimSet, results: recs as unknown as Json }));
+      setInterruptMessage(`the shard file ${file} is complete`);
       process.stdout.write(`wrote ${file} (${recs.length} claims); combine the shards with: npm run merge -- ${join(o.out, 'shards')}/shard-*-of-${shard.n}.json\n`);
     } else {
       await writeReports(o.out, recs, all.map((c) => c.id), settings, { keepOthers: partial, transaction: tx! });
+      setInterruptMessage(`the new reports in ${o.out} are complete`);
       process.stdout.write(`wrote ${o.out}/claims.json and ${o.out}/summary.md\n`);
     }
     if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));

@@ -105,6 +105,7 @@ export async function runMerge(argv: string[]): Promise<number> {
   recs.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   setInterruptMessage(`no report was written; the previous reports in ${o.out} are intact`);
   await writeReports(o.out, recs, order, first.settings, { keepOthers: first.pattern !== null });
+  setInterruptMessage(`the new reports in ${o.out} are complete`);
   if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));
   process.stdout.write(`merged ${shards.length} shard(s), ${recs.length} claims into ${o.out}/\n`);
   return summarize(recs.map((r) => r.record));
