@@ -162,10 +162,16 @@ describe('seeded randomness', () => {
   });
   vtest('prefix property: the first N neurons of a larger network are the smaller network', () => {
     expect(JSON.stringify(randomNetwork(3, 4, 4).toJSON())).toBe(JSON.stringify(randomNetwork(3, 10, 4).neuronPrune([0, 1, 2, 3]).toJSON()));
-    // across the batching of randomRawNetwork (65,536 normals per batch)
+    // the raw network is the stream of normal() in draw order (w_{j,1..d}, α_j), for any N
     const big = randomRawNetwork('prefix', 8000, 9), small = randomRawNetwork('prefix', 7000, 9);
     expect(Array.from(big.w.subarray(0, 7000 * 9))).toEqual(Array.from(small.w));
     expect(Array.from(big.alpha.subarray(0, 7000))).toEqual(Array.from(small.alpha));
+    const r = new SeededRng('prefix');
+    for (let j = 0; j < 50; j++) {
+      for (let k = 0; k < 9; k++) expect(r.normal()).toBe(big.w[j * 9 + k]);
+      expect(r.normal()).toBe(big.alpha[j]);
+    }
+    expect(() => r.fillNormalRows(new Float64Array(10), new Float64Array(5), 2, 6)).toThrow(/parameter 'rows'/);
   });
 });
 // sha256 of the JSON of randomNetwork(42, 5, 3) under sampler version 2.

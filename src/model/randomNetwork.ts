@@ -36,28 +36,14 @@ export function randomRawNetwork(seed: Seed, N: number, d: number): RawNetwork {
   requireInt('randomNetwork', 'N', N, 0, MAX_NEURONS);
   requireDimension('randomNetwork', d);
   const rng = new SeededRng(seed);
-  // w and α share one buffer (one allocation: typed-array allocation dominates small networks)
+  // w and α share one buffer (one allocation: typed-array allocation dominates small networks);
+  // the normals are written straight into it in draw order (w_{j,1..d}, α_j for each j)
   const buf = new ArrayBuffer(8 * N * (d + 1));
   const w = new Float64Array(buf, 0, N * d);
   const alpha = new Float64Array(buf, 8 * N * d, N);
-  // normals in draw order (w_{j,1..d}, α_j for each j), batched through a reused scratch array
-  const chunk = Math.max(1, Math.floor(SCRATCH_NORMALS / (d + 1)));
-  if (scratch.length < Math.min(N, chunk) * (d + 1)) scratch = new Float64Array(Math.min(N, chunk) * (d + 1));
-  const z = scratch;
-  for (let j0 = 0; j0 < N; j0 += chunk) {
-    const j1 = Math.min(N, j0 + chunk);
-    rng.fillNormals(z, 0, (j1 - j0) * (d + 1));
-    for (let j = j0, p = 0; j < j1; j++) {
-      for (let k = 0; k < d; k++) w[j * d + k] = z[p++]!;
-      alpha[j] = z[p++]!;
-    }
-  }
+  rng.fillNormalRows(w, alpha, N, d);
   return { N, d, w, alpha };
 }
-
-/** Size of the reused batch of normals of {@link randomRawNetwork}. */
-const SCRATCH_NORMALS = 1 << 16;
-let scratch = new Float64Array(0);
 
 /** The exact network of a raw one. */
 export function exactNetwork(raw: RawNetwork): Network {

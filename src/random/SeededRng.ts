@@ -21,8 +21,9 @@
  *   u₁, u₂ = (53-bit uniform + 2^−53) ∈ (0, 1] and the deterministic {@link detLog}); for i ≥ 1
  *   the wedge test y_i + (y_{i+1} − y_i)·u₂ < e^{−x²/2} with a fresh uniform u₂ and the deterministic
  *   {@link detExp}, and on rejection the whole draw restarts with the next two words.
- *   {@link SeededRng.fillNormals} is the same stream, written to an array (the fast path for
- *   networks), so `fillNormals(out)` equals `out.length` calls of `normal()`.
+ *   {@link SeededRng.fillNormals} and {@link SeededRng.fillNormalRows} (network draw order: w_{j,1..d}
+ *   then α_j) are the same stream written to arrays, with the generator state in locals: they equal
+ *   as many calls of `normal()`.
  * - A platform `Math.log`/`Math.exp` never enters a sampled value; `Math.random` is never used.
  *
  * References: D. Blackman, S. Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS
@@ -118,7 +119,7 @@ export class SeededRng {
 
   /** A standard normal N(0, 1) double (ziggurat; see the module header for the exact mapping). */
   normal(): number {
-    this.fill(this.one, 0, 1);
+    this.fill(this.one, 0, 1, this.one, 2);
     return this.one[0]!;
   }
 
@@ -129,19 +130,36 @@ export class SeededRng {
   fillNormals(out: Float64Array, start = 0, end: number = out.length): void {
     requireInt('SeededRng.fillNormals', 'start', start, 0, out.length);
     requireInt('SeededRng.fillNormals', 'end', end, start, out.length);
-    this.fill(out, start, end);
+    this.fill(out, start, end - start, out, end - start + 1);
   }
 
-  /** {@link fillNormals} without validation (the hot loop: state in locals). */
-  private fill(out: Float64Array, start: number, end: number): void {
+  /**
+   * Write rows·(d + 1) standard normals in network draw order: for each row j, w[j·d .. j·d + d)
+   * then alpha[j] — the same values as rows·(d + 1) successive {@link normal} calls.
+   * @throws InvalidParameterError for rows, d out of range or arrays too short
+   */
+  fillNormalRows(w: Float64Array, alpha: Float64Array, rows: number, d: number): void {
+    requireInt('SeededRng.fillNormalRows', 'd', d, 1, 2 ** 20);
+    requireInt('SeededRng.fillNormalRows', 'rows', rows, 0, Math.min(alpha.length, Math.floor(w.length / d)));
+    this.fill(w, 0, rows * d, alpha, d);
+  }
+
+  /**
+   * The hot loop (state in locals): n values go to a[ia..] except that after every `period` of them
+   * the next goes to b[0..], and the last a-value of a full period is followed by its b-value
+   * (period > n: all to a). Unvalidated.
+   */
+  private fill(a: Float64Array, ia: number, na: number, b: Float64Array, period: number): void {
     const st = this.s;
     let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
     const X = ZIG_X, XS = X_SCALED;
-    let k = start;
-    while (k < end) {
+    const endA = ia + na;
+    let ib = 0;
+    let phase = 0;
+    while (ia < endA || phase === period) {
       // word a
       let m = Math.imul(s1, 5);
-      const a = Math.imul((m << 7) | (m >>> 25), 9);
+      const wa = Math.imul((m << 7) | (m >>> 25), 9);
       let t = s1 << 9;
       s2 ^= s0;
       s3 ^= s1;
@@ -151,7 +169,7 @@ export class SeededRng {
       s3 = (s3 << 11) | (s3 >>> 21);
       // word b
       m = Math.imul(s1, 5);
-      const b = Math.imul((m << 7) | (m >>> 25), 9);
+      const wb = Math.imul((m << 7) | (m >>> 25), 9);
       t = s1 << 9;
       s2 ^= s0;
       s3 ^= s1;
@@ -159,22 +177,28 @@ export class SeededRng {
       s0 ^= s3;
       s2 ^= t;
       s3 = (s3 << 11) | (s3 >>> 21);
-      const i = a & 255;
-      const x = ((a >>> 11) * TWO32 + (b >>> 0)) * XS[i]!; // = (u·2^−53)·x_i: the scaling by 2^−53 is exact
-      if (x < X[i + 1]!) {
-        out[k++] = a & 256 ? -x : x;
-        continue;
+      const i = wa & 255;
+      let z = ((wa >>> 11) * TWO32 + (wb >>> 0)) * XS[i]!; // = (u·2^−53)·x_i: the scaling by 2^−53 is exact
+      if (!(z < X[i + 1]!)) {
+        st[0] = s0;
+        st[1] = s1;
+        st[2] = s2;
+        st[3] = s3;
+        z = this.slowPath(i, z);
+        s0 = st[0]!;
+        s1 = st[1]!;
+        s2 = st[2]!;
+        s3 = st[3]!;
+        if (z !== z) continue; // NaN marks a rejected wedge draw
       }
-      st[0] = s0;
-      st[1] = s1;
-      st[2] = s2;
-      st[3] = s3;
-      const z = this.slowPath(i, x);
-      s0 = st[0]!;
-      s1 = st[1]!;
-      s2 = st[2]!;
-      s3 = st[3]!;
-      if (z === z) out[k++] = a & 256 ? -z : z; // NaN marks a rejected wedge draw
+      if (wa & 256) z = -z;
+      if (phase === period) {
+        b[ib++] = z;
+        phase = 0;
+      } else {
+        a[ia++] = z;
+        phase++;
+      }
     }
     st[0] = s0;
     st[1] = s1;
