@@ -15,6 +15,11 @@ import { networkArb } from '../src/arbitraries/networkArb.js';
 import { clopperPearson } from '../src/stats/binomial.js';
 import { SeededRng } from '../src/random/SeededRng.js';
 import { BirthDeathChain } from '../src/chain/BirthDeathChain.js';
+import { decodeExact, canonicalJSON, sha256, type Json } from '../src/claims/codec.js';
+import { parseCounterexample } from '../src/claims/counterexampleFile.js';
+import { assertJsonLimits, parseJsonInput, readJsonFile } from '../src/schema/validate.js';
+import { CliUsageError } from '../src/errors.js';
+import { tmpdir } from 'node:os';
 
 const badNumbers = fc.oneof(
   fc.constantFrom(NaN, Infinity, -Infinity, 2 ** 53, -(2 ** 60), 0.5, -1.25),
@@ -99,5 +104,36 @@ describe('bad input', () => {
     if (kind === 2 && T === 1) return; // λ_1 must be 0 at the top; covered by kind 3
     expectTyped(() => new BirthDeathChain(T, lam, mu), param);
     expectTyped(() => new BirthDeathChain(T, lam.slice(1), mu), /parameter 'lambda'.*T \+ 1/);
+  });
+
+  test.prop([fc.jsonValue({ maxDepth: 6 })])('any JSON as a counterexample file is a one-line CliUsageError, never another exception', (v) => {
+    expectTyped(() => parseCounterexample(JSON.stringify(v), 'f.json'), /^f\.json: /, CliUsageError);
+  });
+  test.prop([fc.jsonValue({ maxDepth: 5 }), fc.constantFrom('manifest', 'shard', 'tables')])('any JSON as a claims.json, shard or tables.json file is valid or a one-line CliUsageError', (v, kind) => {
+    try {
+      parseJsonInput(kind as 'manifest', JSON.stringify(v), 'f.json');
+    } catch (e) {
+      expect(e).toBeInstanceOf(CliUsageError);
+      expect((e as Error).message).not.toMatch(/\n/);
+    }
+  });
+  test.prop([fc.jsonValue({ maxDepth: 4 })])('a re-signed counterexample with any input decodes or fails with a typed error', (input) => {
+    const body = { format: 'pruning-gap-check/counterexample@1', claim: 'relu_restrict_family', expected: 'holds', source: 'fast-check', seed: 1, path: null, input: input as Json, violated: null, relations: [], note: null };
+    const cex = parseCounterexample(canonicalJSON({ ...body, sha256: sha256(canonicalJSON(body as Json)) }), 'f.json');
+    try {
+      decodeExact(cex.input);
+    } catch (e) {
+      expect(e).toBeInstanceOf(PruningCheckError);
+    }
+  });
+  test.prop([fc.constantFrom<Json>({ $network: 5 }, { $network: { d: 2, alpha: ['1/1'], w: [] } }, { $network: { d: 2, alpha: [1], w: [[]] } }, { $target: 3 }, { $target: ['1/2', 'x'] })])('malformed $network / $target tags name the tag', (x) => {
+    expectTyped(() => decodeExact(x), /decodeExact: parameter '\$(network|target)'/);
+  });
+  test.prop([fc.integer({ min: 65, max: 5000 })])('nesting deeper than the limit is refused without recursion', (depth) => {
+    expectTyped(() => assertJsonLimits(JSON.parse('['.repeat(depth) + ']'.repeat(depth)), 'deep.json'), /deep\.json: nested deeper than 64 levels/, CliUsageError);
+  });
+  test.prop([fc.constantFrom('counterexample', 'manifest', 'shard')])('a folder or a missing file is a one-line CliUsageError', (kind) => {
+    expectTyped(() => readJsonFile(kind as 'shard', tmpdir()), /cannot read/, CliUsageError);
+    expectTyped(() => readJsonFile(kind as 'shard', `${tmpdir()}/no-such-file.json`), /cannot read .*ENOENT/, CliUsageError);
   });
 });
