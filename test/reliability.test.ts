@@ -1,7 +1,7 @@
 /**
  * Reliability: nothing lost, nothing half-written. Each case asserts the exit code, the one-line
  * message and that the report folder is unchanged (hashed before and after):
- * - signals: SIGINT to the process group of `check`, SIGTERM and SIGKILL to the npm process that
+ * - signals: SIGINT to the process group of `check`; SIGINT, SIGTERM and SIGKILL to the npm process that
  *   launched it — the run stops within seconds, no process is left, the reports are intact;
  * - a kill in the middle of the write phase (the `PRUNING_GAP_CHECK_TEST_KILL_AT` hook, every
  *   phase) leaves the old complete set or the new complete set, and the next run repairs the rest;
@@ -375,7 +375,7 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
     expect(leftovers(out)).toEqual([]);
   });
 
-  it.each([['SIGTERM'], ['SIGKILL']] as const)('%s to the npm process stops check and its workers, reports intact', async (sig) => {
+  it.each([['SIGINT'], ['SIGTERM'], ['SIGKILL']] as const)('%s to the npm process stops check and its workers, reports intact', async (sig) => {
     const out = reportsCopy(`npm-${sig}`);
     const before = hashDir(out);
     const npm = spawn('npm', ['run', '--silent', 'check', '--', ...slowArgs(out)], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
