@@ -19,7 +19,7 @@
  * atomic); the lock is `.<name>.lock` beside it. The test hook `PRUNING_GAP_CHECK_TEST_KILL_AT=<phase>`
  * (`staging`, `staged`, `swap`, `swapped`) kills the process with SIGKILL at that point.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { acquireLock, type Lock } from './lock.js';
 import { CliUsageError } from '../errors.js';
@@ -70,7 +70,8 @@ export class ReportTransaction {
    * @throws CliUsageError if `out` exists and is not a folder, or another run holds the lock
    */
   static begin(out: string): ReportTransaction {
-    const abs = resolve(out);
+    // a symlinked report folder: replace its target, keep the link
+    const abs = existsSync(out) && lstatSync(out).isSymbolicLink() ? realpathSync(out) : resolve(out);
     if (existsSync(abs) && !statSync(abs).isDirectory()) throw new CliUsageError(`--out: '${out}' exists and is not a folder`);
     const parent = dirname(abs);
     try {
