@@ -16,6 +16,8 @@
  * variants with a weakened hypothesis. The bounded-exhaustive grid checks every special target × δ ×
  * single perturbation of the extremal network. The generator lives in `src/arbitraries/affineWindowArb.ts`,
  * the hypothesis and conclusion in `src/claims/relations/affineWindowRelations.ts` (shared with E17).
+ * On top of these, 1 case in 9 is a window sticking out of [−1, 1] by a little (`windowOverhangArb`),
+ * a near miss of the window hypothesis, which this claim's `hypothesis` states explicitly.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';

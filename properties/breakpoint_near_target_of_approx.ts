@@ -4,6 +4,11 @@
  * Statement: let r_i = 4ε/κ_i. If g_S ε-approximates f and |t_i*| + r_i < 1, then some j ∈ S has
  * w_{j,2i−1} ≠ 0 and |t_i(w_j) − t_i*| ≤ r_i.
  *
+ * Near misses (1 case in 8, `approxNearMissArb`): the window condition just missed (the overhang
+ * approximant of `extremal.ts`: |t*| + r ≥ 1 and no breakpoint within r — so E7 without that
+ * condition is false) or ε just below the exact error (margin 1023/1024 or 1/2: g does not
+ * ε-approximate f); they are vacuous here and refute variants that drop either hypothesis.
+ *
  * Generator: ε is always margin × the network's exact error (E11) with margin ≥ 1, so g
  * ε-approximates f by construction (the `hypothesis`; the window condition |t*| + r < 1 depends on the
  * constant 4 and is checked per family in `check`). Half the cases are networks that approximate the

@@ -18,6 +18,9 @@
  * refutes the variant with `≥` in place of `>`. Every case is broken on B_k with t* ∈ B_k by
  * construction (the `hypothesis`; the margin, which depends on the constant, is checked in `check`).
  * The bounded-exhaustive grid runs T ∈ {1, 2, 3} × every bin × γ × every ε kind × edge neurons.
+ * Shares 5 : 3 : 1 with near misses (`brokenBinNearMissArb`, vacuous here): B_k not broken because
+ * of one breakpoint exactly on its edge or breakpoints just inside it, or t* in the neighbouring bin;
+ * they refute the variants that drop "B_k broken" or "t* ∈ B_k" (test/variants.test.ts).
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
