@@ -141,6 +141,11 @@ export function runMain(run: CommandRun): void {
       if (process.ppid !== parent) interruptNow('SIGHUP', 'the launching process exited');
     }, 250).unref();
   }
+  // a reader that stops early (`| head`) must not turn into an error: the run goes on, output is dropped
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
   process.on('uncaughtException', (e) => {
     process.stderr.write(`${errorLine(e).line || 'internal error'}\n`);
     process.exit(3);
