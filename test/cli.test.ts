@@ -78,49 +78,61 @@ describe('command line', () => {
     [['--seed', '-5'], /--seed/],
     [['--runs', '0'], /--runs/],
     [['--depth', 'deep'], /--depth/],
-  ])('check %j is one line, exit 2, nothing written', (args, msg) => {
+  ])('check %j is one line, exit 2, nothing written', async (args, msg) => {
+    // in-process through the CLI's own wrapper (the process wrapper is covered by the spawned case below)
     const out = mkdtempSync(join(tmpdir(), 'pgc-'));
-    const r = run('check', [...args, '--out', out]);
+    const r = await call(runCheck, [...args, '--out', out]);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(msg);
     expect(existsSync(join(out, 'claims.json'))).toBe(false);
   });
 
-  it('sharded + merged equals unsharded, same seed twice is byte-identical, replay reproduces, tampering is refused', () => {
+  it('as a process: a usage error is one line on stderr and exit status 2, nothing written', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pgc-'));
+    const r = run('check', ['--claims', 'no_such_claim', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/matches no claim/);
+    expect(existsSync(join(out, 'claims.json'))).toBe(false);
+  });
+
+  it('sharded + merged equals unsharded, same seed twice is byte-identical, replay reproduces, tampering is refused', async () => {
+    // the commands run in-process through the CLI's wrapper (each spawn cost a tsx start-up and a
+    // fresh import of every claim); the claims themselves still run on the check's forked workers
     const a = mkdtempSync(join(tmpdir(), 'pgc-a-'));
     const b = mkdtempSync(join(tmpdir(), 'pgc-b-'));
     const c = mkdtempSync(join(tmpdir(), 'pgc-c-'));
     const common = ['--claims', PATTERN, '--depth', 'ci', '--seed', '7'];
-    expect(run('check', [...common, '--out', a]).code).toBe(0);
-    expect(run('check', [...common, '--out', b, '--jobs', '1']).code).toBe(0);
+    expect((await call(runCheck, [...common, '--out', a])).code).toBe(0);
+    expect((await call(runCheck, [...common, '--out', b, '--jobs', '1'])).code).toBe(0);
     expect(readFileSync(join(a, 'claims.json'), 'utf8')).toBe(readFileSync(join(b, 'claims.json'), 'utf8'));
-    expect(run('check', [...common, '--out', c, '--shard', '1/2']).code).toBe(0);
-    expect(run('check', [...common, '--out', c, '--shard', '2/2']).code).toBe(0);
-    const m = run('merge', [join(c, 'shards', 'shard-1-of-2.json'), join(c, 'shards', 'shard-2-of-2.json'), '--out', c]);
+    expect((await call(runCheck, [...common, '--out', c, '--shard', '1/2', '--jobs', '1'])).code).toBe(0);
+    expect((await call(runCheck, [...common, '--out', c, '--shard', '2/2', '--jobs', '1'])).code).toBe(0);
+    const m = await call(runMerge, [join(c, 'shards', 'shard-1-of-2.json'), join(c, 'shards', 'shard-2-of-2.json'), '--out', c]);
     expect(m.code, m.err).toBe(0);
     for (const f of ['claims.json', 'summary.md', 'counterexamples/network_homogeneous_of_negative_scale.json'])
       expect(readFileSync(join(c, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
-    expect(run('merge', [join(c, 'shards', 'shard-1-of-2.json'), '--out', c]).err).toMatch(/missing shard/);
+    expect((await call(runMerge, [join(c, 'shards', 'shard-1-of-2.json'), '--out', c])).err).toMatch(/missing shard/);
 
     const cex = join(a, 'counterexamples', 'network_homogeneous_of_negative_scale.json');
-    const rp = run('replay', [cex]);
+    const rp = await call(runReplay, [cex]);
     expect(rp.code).toBe(0);
     expect(rp.out).toMatch(/VIOLATED/);
     expect(rp.out).toMatch(/reproduced/);
     const tampered = join(a, 'tampered.json');
     writeFileSync(tampered, readFileSync(cex, 'utf8').replace('"-', '"-1'));
-    const tr = run('replay', [tampered]);
+    const tr = await call(runReplay, [tampered]);
     expect(tr.code).toBe(2);
     expect(tr.err).toMatch(/checksum mismatch/);
-    expect(run('replay', [join(a, 'nope.json')]).code).toBe(2);
+    expect((await call(runReplay, [join(a, 'nope.json')])).code).toBe(2);
   });
 
   it('a run killed halfway leaves the previous reports intact', async () => {
     const out = mkdtempSync(join(tmpdir(), 'pgc-k-'));
     cpSync('reports', out, { recursive: true, filter: (s) => !s.includes('shards') });
     const before = readFileSync(join(out, 'claims.json'), 'utf8');
-    const child = spawn(process.execPath, [...TSX, 'src/cli/check.ts', '--out', out, '--depth', 'full', '--runs', '100000'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [...TSX, 'src/cli/check.ts', '--out', out, '--depth', 'full', '--runs', '100000', '--jobs', '1'], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 4000));
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
