@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { ReportTransaction } from '../src/report/transaction.js';
 import { execute, type CommandRun } from '../src/cli/common.js';
 import { runCheck } from '../src/cli/check.js';
 import { runMerge } from '../src/cli/merge.js';
@@ -138,5 +139,9 @@ describe('command line', () => {
     await new Promise((r) => child.once('exit', r));
     expect(readFileSync(join(out, 'claims.json'), 'utf8')).toBe(before);
     expect(JSON.parse(before).claims.length).toBeGreaterThan(0);
+    // the next run takes over the dead run's lock and clears what it left beside the folder
+    ReportTransaction.begin(out).abort();
+    expect(readdirSync(dirname(out)).filter((f) => f.startsWith(`.${basename(out)}.`))).toEqual([]);
+    expect(readFileSync(join(out, 'claims.json'), 'utf8')).toBe(before);
   });
 });
