@@ -201,8 +201,9 @@ async function ladder(claim: Claim, mod: SmtClaimEncoding, h: Z3Handle | null, o
         else tightAll = false;
       }
       if (Object.keys(per).length > 0) optimal.push({ name: k.name, description: k.description, paper: k.paper.toString(), optimal: per, tight: tightAll && Object.keys(per).length > 0, note: notes.join('; ') });
-      // 1 % toward the false side, at the first shape where the paper's constant is exactly optimal
-      const shape = tightShape ?? k.perturbAt ?? k.shapes[k.shapes.length - 1];
+      // 1 % toward the false side: at the encoding's perturbation shape, else at the first shape where
+      // the paper's constant is exactly optimal
+      const shape = k.perturbAt ?? tightShape ?? k.shapes[k.shapes.length - 1];
       if (shape === undefined) continue;
       if (budget.left() <= 0 || (opts.shapes && !opts.shapes.includes(shape))) continue;
       const value = k.falseSide === 'up' ? k.paper.mul(Rational.ONE.add(PERTURBATION)) : k.paper.div(Rational.ONE.add(PERTURBATION));
@@ -275,14 +276,14 @@ async function optimum(
     const attempts = r.out.algebraic.length === 0 ? [r.out.values] : [6, 12, 24].flatMap((dg) => [(r.out as Extract<QueryOutcome, { status: 'sat' }>).approx(dg, 'lower'), (r.out as Extract<QueryOutcome, { status: 'sat' }>).approx(dg, 'upper')]);
     let best: { ratio: Rational; input: unknown } | null = null;
     for (const v of attempts) {
-      let input: unknown;
+      let input: unknown = null;
       try {
         input = r.q.toInput(v);
       } catch {
-        continue;
+        if (!k.ratioOfModel) continue;
       }
-      if (input == null) continue;
-      const ratio = k.ratio(input);
+      if (input == null && !k.ratioOfModel) continue;
+      const ratio = k.ratioOfModel ? k.ratioOfModel(v) : k.ratio(input);
       if (ratio && (!best || better(ratio, best.ratio))) best = { ratio, input };
     }
     return best;

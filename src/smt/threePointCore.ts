@@ -5,7 +5,8 @@
  * with [t*−δ, t*+δ] ⊆ [−1, 1], an affine φ = A + B t on that window, and |f∘x_1 − φ| ≤ ε at
  * t*−δ, t*, t*+δ; callers add their own side conditions on δ (e.g. δ > c·ε/κ).
  * {@link affineNetwork} — a two-neuron d = 2 network equal to A + B t on the family line, with its
- * only breakpoint at t = −2 (outside every window and bin).
+ * only breakpoint at t = −2 (outside every window and bin). {@link kappaDeltaOverEps} — κδ/ε of a
+ * model, the quantity whose sup over the core is the optimal constant of E7 and Lemma 1.
  *
  * Main statements: each of E7, E9, E10 reduces to this core by a one-line argument that the
  * encodings state in their notes: finitely many breakpoints, none near t*, make φ affine on a window
@@ -61,4 +62,18 @@ export function affineNetwork(v: SmtValues): Network | null {
     { alpha: A.sub(B.mul(Rational.TWO)), w: [Rational.ZERO, Rational.ONE] },
     { alpha: B, w: [Rational.ONE, Rational.TWO] },
   ]);
+}
+
+/**
+ * κδ/ε of a model of the core: κ = |a*| (from `s_a`, or a* = 2v/(1 + v²) from `s_v` for a model built
+ * for a unit target); null when a value is missing or ε = 0.
+ */
+export function kappaDeltaOverEps(v: SmtValues): Rational | null {
+  const { eps, delta } = v;
+  if (!(eps instanceof Rational) || !(delta instanceof Rational) || eps.isZero()) return null;
+  let a: Rational;
+  if (v.s_a instanceof Rational) a = v.s_a;
+  else if (v.s_v instanceof Rational) a = v.s_v.mul(Rational.TWO).div(Rational.ONE.add(v.s_v.mul(v.s_v)));
+  else return null;
+  return a.abs().mul(delta).div(eps);
 }

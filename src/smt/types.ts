@@ -89,13 +89,23 @@ export interface SmtConstant {
   readonly tight: boolean;
   /** Shapes at which the optimum is computed (a subset of the ladder; may be empty). */
   readonly shapes: readonly string[];
-  /** The shape of the 1 % perturbation when no computed optimum equals the paper's value. */
+  /**
+   * The shape of the 1 % perturbation (it need not be in the ladder, e.g. a shape whose encoding adds
+   * the full cube sup so that a model is a counterexample to the claim's own check); default: the
+   * first shape where the computed optimum equals the paper's value.
+   */
   readonly perturbAt?: string;
   /**
    * The claim's constant at one input, the quantity whose inf (falseSide up) or sup (down) over
    * the shape is the optimal constant, e.g. max|e|/(κδ) for Lemma 2; null outside the hypotheses.
    */
   ratio(input: unknown): Rational | null;
+  /**
+   * The same quantity from a model's exact values, when the encoding's variables determine it but
+   * the claim input does not (e.g. κδ/ε of the three-point reduction: δ is not part of the input).
+   * Preferred over {@link SmtConstant.ratio} when present.
+   */
+  ratioOfModel?(values: SmtValues): Rational | null;
 }
 
 /** The module behind {@link SmtEncoding.load}. */

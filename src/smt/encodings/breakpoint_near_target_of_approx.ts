@@ -8,7 +8,9 @@
  *
  * Implementation notes: a model of the core is mapped to a two-neuron network affine on the window;
  * the claim's exact check (the cube sup of E11) decides whether it really ε-approximates — usually it
- * does not away from the window, and the record then says "model not confirmed".
+ * does not away from the window, and the record then says "model not confirmed". The optimal
+ * constant is the sup of κδ/ε over the core (read from the model's values, `kappaDeltaOverEps`):
+ * unsat at c = 4 and a model with κδ = 4ε (`attained`) make 4 exact.
  *
  * References: SPEC.md E7.
  */
@@ -16,7 +18,7 @@ import { Rational, q } from '../../exact/Rational.js';
 import { TargetNeuron } from '../../model/Network.js';
 import { approxError } from '../../model/cubeSup.js';
 import { val } from '../terms.js';
-import { affineNetwork, threePointCore } from '../threePointCore.js';
+import { affineNetwork, kappaDeltaOverEps, threePointCore } from '../threePointCore.js';
 import type { SmtClaimEncoding } from '../types.js';
 
 const encoding: SmtClaimEncoding = {
@@ -27,9 +29,11 @@ const encoding: SmtClaimEncoding = {
       paper: q(4),
       falseSide: 'down',
       tight: true,
-      shapes: [],
+      shapes: ['affine'],
       perturbAt: 'affine',
       ratio: () => null,
+      // sup of κδ/ε over the three-point reduction that the proof uses (δ is not part of the input)
+      ratioOfModel: kappaDeltaOverEps,
     },
   ],
   domain: 'every real target with w*_1 ≠ 0, every ε ∈ (0, 1), every network of any size N (d = 2, family 1)',
@@ -40,7 +44,7 @@ const encoding: SmtClaimEncoding = {
     // r = cε/κ < δ and |t*| + δ ≤ 1, written without division: cε < κδ
     const absT = z.If(k.f.tS.ge(0), k.f.tS, k.f.tS.neg());
     return {
-      assertions: [...k.constraints, r.lt(k.f.kappa.mul(k.delta)), absT.add(k.delta).le(1)],
+      assertions: [...k.constraints, opts.attained ? r.le(k.f.kappa.mul(k.delta)) : r.lt(k.f.kappa.mul(k.delta)), absT.add(k.delta).le(1)],
       vars: k.vars,
       note: 'shape affine: no breakpoint within r makes φ affine on a window of half-width δ > r; covers every N',
       toInput: (v) => {

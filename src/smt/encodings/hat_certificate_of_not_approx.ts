@@ -8,14 +8,25 @@
  * error has at most k kinks on the family line.
  *
  * Implementation notes: a model maps back to the target σ(x_1) and the network σ(x_1) − e (a neuron
- * per kink, two for the affine part); the claim's exact check (cube sup) decides.
+ * per kink, two for the affine part); the claim's exact check (cube sup) decides. The optimal
+ * constant is the sup of |hat|/ε over the encoding ({@link hatOverEps} from the model's values).
  *
  * References: SPEC.md E4, E10.
  */
 import { Rational, q } from '../../exact/Rational.js';
 import { Network, TargetNeuron, type Neuron } from '../../model/Network.js';
 import { abs, and, parseShape, relu, sum, val } from '../terms.js';
-import type { SmtClaimEncoding, ZArith } from '../types.js';
+import type { SmtClaimEncoding, SmtValues, ZArith } from '../types.js';
+
+/** |Σ_k J_k (h − |τ_k − c|)_+| / ε from a model's values; null when a value is missing or ε = 0. */
+export function hatOverEps(v: SmtValues): Rational | null {
+  const r = (k: string) => (v[k] instanceof Rational ? (v[k] as Rational) : null);
+  const [h, c, eps] = [r('h'), r('c'), r('eps')];
+  if (!h || !c || !eps || eps.isZero()) return null;
+  let hat = Rational.ZERO;
+  for (let k = 0; r(`tau${k}`) && r(`J${k}`); k++) hat = hat.add(r(`J${k}`)!.mul(Rational.ZERO.max(h.sub(r(`tau${k}`)!.sub(c).abs()))));
+  return hat.abs().div(eps);
+}
 
 const encoding: SmtClaimEncoding = {
   constants: [
@@ -25,9 +36,10 @@ const encoding: SmtClaimEncoding = {
       paper: q(4),
       falseSide: 'down',
       tight: true,
-      shapes: [],
+      shapes: ['K=1'],
       perturbAt: 'K=1',
       ratio: () => null,
+      ratioOfModel: hatOverEps,
     },
   ],
   domain: 'every real piecewise-linear error with K kinks on the family line (networks of K − 1 neurons), window [c−h, c+h] ⊆ [−1, 1], ε ∈ (0, 1)',
@@ -44,7 +56,7 @@ const encoding: SmtClaimEncoding = {
     return {
       assertions: [
         h!.gt(0), c!.sub(h!).ge(-1), c!.add(h!).le(1), eps!.gt(0), eps!.lt(1),
-        abs(z, hat).gt(val(z, C).mul(eps!)),
+        opts.attained ? abs(z, hat).ge(val(z, C).mul(eps!)) : abs(z, hat).gt(val(z, C).mul(eps!)),
         and(z, [c!.sub(h!), c!, c!.add(h!)].map((t) => abs(z, e(t)).le(eps!))),
       ],
       vars,

@@ -5,13 +5,15 @@
  * (`src/smt/threePointCore.ts`) with t* in the bin B_K = [−1 + 2(K−1)/T, −1 + 2K/T], δ ≤ the
  * distance from t* to the bin's ends and c·ε < κδ (c = 4 or an override). A broken bin has no
  * breakpoint in it, so φ_S is affine on B_K ⊇ [t*−δ, t*+δ]; the conclusion's sup over the family
- * line bounds the three errors. Unsat proves Lemma 1 for that bin and every N.
+ * line bounds the three errors. Unsat proves Lemma 1 for that bin and every N. The optimal margin
+ * constant is the sup of κδ/ε over this reduction (`kappaDeltaOverEps`), exact when unsat at c and a
+ * model attains κδ = cε.
  *
  * References: SPEC.md E8, E9.
  */
 import { Rational, q } from '../../exact/Rational.js';
 import { parseShape, val } from '../terms.js';
-import { affineNetwork, threePointCore } from '../threePointCore.js';
+import { affineNetwork, kappaDeltaOverEps, threePointCore } from '../threePointCore.js';
 import type { SmtClaimEncoding } from '../types.js';
 
 const encoding: SmtClaimEncoding = {
@@ -22,9 +24,11 @@ const encoding: SmtClaimEncoding = {
       paper: q(4),
       falseSide: 'down',
       tight: true,
-      shapes: [],
+      shapes: ['T=1,k=1', 'T=4,k=2'],
       perturbAt: 'T=1,k=1',
       ratio: () => null,
+      // sup of κδ/ε over the three-point reduction (δ = the distance to the bin's ends)
+      ratioOfModel: kappaDeltaOverEps,
     },
   ],
   domain: 'every real target with w*_1 ≠ 0 and t* in the bin, every ε ∈ (0, 1), every network of any size N with the bin broken (d = 2, family 1)',
@@ -36,7 +40,7 @@ const encoding: SmtClaimEncoding = {
     const hi = val(z, q(-1).add(q(2 * K!, T!)));
     const { tS } = core.f;
     return {
-      assertions: [...core.constraints, tS.ge(lo), tS.le(hi), tS.sub(core.delta).ge(lo), tS.add(core.delta).le(hi), val(z, c).mul(core.eps).lt(core.f.kappa.mul(core.delta))],
+      assertions: [...core.constraints, tS.ge(lo), tS.le(hi), tS.sub(core.delta).ge(lo), tS.add(core.delta).le(hi), opts.attained ? val(z, c).mul(core.eps).le(core.f.kappa.mul(core.delta)) : val(z, c).mul(core.eps).lt(core.f.kappa.mul(core.delta))],
       vars: core.vars,
       note: 'a broken bin makes φ affine on the bin; covers every N',
       toInput: (v) => {
