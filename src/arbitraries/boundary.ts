@@ -332,7 +332,8 @@ export function brokenBinCase(
   if (opts.affine && T === 1 && tStar.isZero()) g = optimalAffineNetwork(f, i, Rational.ONE);
   else {
     const out = delta.mul(Rational.ONE.add(opts.gamma));
-    const outHi = opts.gammaHi === undefined ? out : delta.mul(Rational.ONE.add(opts.gammaHi));
+    // gammaHi = 0: exactly on the bin's upper edge (also when t* is only within 2^−40/T of the centre)
+    const outHi = opts.gammaHi === undefined ? out : opts.gammaHi.isZero() ? hi.sub(tStar) : delta.mul(Rational.ONE.add(opts.gammaHi));
     g = extremalApproximant(f, i, tStar.sub(out), tStar.add(outHi));
   }
   if (opts.edges) {
@@ -347,7 +348,7 @@ export function brokenBinCase(
 
 /**
  * (In {@link brokenBinCase}, `gammaHi` moves the upper breakpoint to t* + δ(1 + gammaHi) on its own:
- * 0 puts it exactly on the bin's edge, a negative value just inside — near misses of "B_k broken".)
+ * 0 puts it exactly on the bin's upper edge, a negative value just inside — near misses of "B_k broken".)
  *
  * Lemma 1 cases at the margin's boundary (see {@link brokenBinCase}); every network is broken on bin k.
  * @throws InvalidParameterError for bad constraints
@@ -364,7 +365,8 @@ export function brokenBinCaseArb(constraints: { maxT?: number; maxD?: number } =
       d: fc.integer({ min: 2, max: maxD }),
       T: fc.integer({ min: 1, max: maxT }),
       gamma: fc.oneof(fc.constantFrom(...OUTSIDE), dyadicArb({ min: q(1, 256), max: Rational.ONE, bits: 8 })),
-      eps: fc.constantFrom<EpsKind>('error', 'equality', 'below', 'scaled'),
+      // 'below' twice: it meets the margin and lies within 2^−10 of equality
+      eps: fc.constantFrom<EpsKind>('error', 'equality', 'below', 'below', 'scaled'),
       s: dyadicArb({ min: q(1, 64), max: q(63, 64), bits: 6 }),
       negate: fc.boolean(),
       edges: fc.boolean(),

@@ -214,8 +214,9 @@ export function overhangApproximant(f: TargetNeuron, i: number, D: Rational): Ne
   const { a, tStar } = targetWindowData(f, i);
   if (f.w.some((v, k) => k !== 2 * i - 2 && k !== 2 * i - 1 && !v.isZero())) throw new InvalidParameterError(api, 'f', `a target supported on family ${i}`, f.w.map(String).join(', '));
   if (!(D instanceof Rational) || !tStar.abs().add(D).gt(Rational.ONE)) throw new InvalidParameterError(api, 'D', `> 1 − |t*| = ${Rational.ONE.sub(tStar.abs())}`, String(D));
-  const sa = a.sign() < 0 ? Rational.MINUS_ONE : Rational.ONE;
   const mirror = tStar.sign() < 0;
+  // the sign of a* after the reflection (which flips it when mirrored)
+  const sa = (a.sign() < 0) !== mirror ? Rational.MINUS_ONE : Rational.ONE;
   // x ↦ M x with M = sa·(reflection of coordinate 2i−1 when mirrored): f∘M has a* > 0 and t* ≥ 0
   const map = (w: readonly Rational[]) => w.map((v, k) => (mirror && k === 2 * i - 2 ? v.neg() : v).mul(sa));
   const g0 = overhangNormalised(new TargetNeuron(map(f.w)), i, D);
