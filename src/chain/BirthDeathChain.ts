@@ -61,8 +61,9 @@ export class BirthDeathChain {
   /**
    * The law after s steps as integers over the common denominator L^s (no gcd per step): num[b] =
    * L^s·P(B_s = b | B_0 = start); a step costs one BigInt multiply-add per non-zero weight and state.
+   * `onStep(step)`, if given, is called after every 64th step (progress for the command line).
    */
-  distributionScaled(start: number, s: number): { num: bigint[]; den: bigint } {
+  distributionScaled(start: number, s: number, onStep?: (step: number) => void): { num: bigint[]; den: bigint } {
     requireInt('BirthDeathChain.distributionAt', 'start', start, 0, this.T);
     requireInt('BirthDeathChain.distributionAt', 's', s, 0, 10_000_000);
     const T = this.T;
@@ -83,6 +84,7 @@ export class BirthDeathChain {
         w[b] = x;
       }
       v = w;
+      if (onStep && (step + 1) % 64 === 0) onStep(step + 1);
     }
     return { num: v, den };
   }

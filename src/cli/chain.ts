@@ -10,8 +10,8 @@
  * Main statements: every option is validated before anything is computed or printed; the whole
  * answer is computed before the first line is printed, so an error is always the only output. A
  * request whose estimated work exceeds `--max-work` is refused with one line naming the estimate,
- * the limit and the option that raises it; a request estimated at more than two seconds shows
- * progress (exit rows) or its estimate (the law) on stderr.
+ * the limit and the option that raises it; a request estimated at more than two seconds shows its
+ * estimate, then progress with an ETA about once a second (steps of the law, exit rows) on stderr.
  *
  * Implementation notes (the cost model, in 64-bit limb operations, calibrated on the kernels of
  * `src/chain/`, roughly 2.5·10^7 units per second on one core): after t steps the law's integers
@@ -167,7 +167,17 @@ export async function runChain(argv: string[]): Promise<number> {
   };
   if (steps !== undefined) {
     const t0 = Date.now();
-    const law = chain.distributionAt(start, steps).map((p, b) => ({ state: b, ...pair(p) }));
+    let last = t0;
+    // cumulative stepping cost up to step t: Σ (1 + u·log₂L/64) ≈ t + t²·log₂L/128 (per state)
+    const cost = (t: number) => t + (t * t * request.log2L) / 128;
+    const { num, den } = chain.distributionScaled(start, steps, (t) => {
+      const now = Date.now();
+      if (!slow || now - last < 1000) return;
+      last = now;
+      const eta = ((now - t0) * (cost(steps) - cost(t))) / cost(t) / 1000;
+      process.stderr.write(`law: step ${t}/${steps}, ETA ${eta < 10 ? eta.toFixed(1) : Math.round(eta)} s (then reducing ${T + 1} fractions)\n`);
+    });
+    const law = num.map((v, b) => ({ state: b, ...pair(Rational.of(v, den)) }));
     doc.law = { steps, probabilities: law, closedForm: closedForm ? pair(pureDeathZeroProbIE(T, pureDeathP!, steps)) : null };
     if (slow) process.stderr.write(`law computed in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   }
