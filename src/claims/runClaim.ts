@@ -88,6 +88,9 @@ export const TIGHTNESS_ETAS: readonly { readonly eta: Rational; readonly label: 
   { eta: Rational.ONE, label: '2×' },
 ];
 
+/** The smallest SMT budget (ms) for which the solver is started at all. */
+export const SMT_MIN_BUDGET_MS = 5000;
+
 /** The least number of hypothesis-meeting cases a `holds` needs among n random cases. */
 export function vacuityThreshold(n: number): number {
   return Math.max(100, Math.ceil(n / 2));
@@ -451,6 +454,10 @@ function runStat(claim: StatClaim, opts: RunOptions, seed: number, deadline: num
 async function runSmt(claim: Claim, opts: RunOptions, seed: number) {
   if (!claim.smt) return { record: claim.smtNote ? ({ notEncoded: claim.smtNote } as Json) : null, files: [] as NamedCounterexample[], refutation: undefined, timings: undefined };
   if (!opts.smtBudgetMs || opts.smtBudgetMs <= 0) return { record: { skipped: 'SMT budget 0' } as Json, files: [], refutation: undefined, timings: undefined };
+  // Z3's start-up alone (loading the WebAssembly module) takes one to a few seconds: a smaller
+  // budget could not decide anything and would only overrun --budget, so it is not started.
+  if (opts.smtBudgetMs < SMT_MIN_BUDGET_MS)
+    return { record: { skipped: `SMT budget ${opts.smtBudgetMs} ms is below the ${SMT_MIN_BUDGET_MS} ms the solver needs to start` } as Json, files: [], refutation: undefined, timings: undefined };
   try {
     const { runSmtLadder } = await import('../smt/runSmt.js');
     const res = await runSmtLadder(claim, { budgetMs: opts.smtBudgetMs, seed });
