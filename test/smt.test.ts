@@ -19,6 +19,8 @@ import restrict from '../properties/relu_restrict_family.js';
 import c1 from '../properties/pure_death_zero_prob_eq_inclusion_exclusion.js';
 import c1control from '../properties/pure_death_zero_prob_eq_independent_clocks.js';
 import brokenBin from '../properties/not_approx_of_broken_bin.js';
+import e7 from '../properties/breakpoint_near_target_of_approx.js';
+import e10 from '../properties/hat_certificate_of_not_approx.js';
 
 afterAll(async () => {
   await shutdownZ3();
@@ -67,6 +69,31 @@ describe('SMT engine', () => {
     expect(rec(r).provedUpTo).toBe('T=1,k=1');
     expect(rec(r).perturbed[0].result).toBe('refuted');
   }, 30_000);
+
+  it("computes E7's, Lemma 1's and E10's constant 4 exactly (attained, nothing beats it)", async () => {
+    for (const [claim, shapes] of [[e7, ['affine']], [brokenBin, ['T=1,k=1']]] as const) {
+      const r = await runSmtLadder(claim as Claim, { budgetMs: 30_000, seed: 1, shapes });
+      const k = rec(r).optimalConstants[0];
+      expect(k.optimal[shapes[0]]).toBe('4/1');
+      expect(k.tight).toBe(true);
+    }
+  }, 60_000);
+
+  it('E10: constant 4 optimal, and 4/1.01 refuted by a model of the full cube sup that the claim re-checks', async () => {
+    const r = await runSmtLadder(e10 as Claim, { budgetMs: 60_000, seed: 1 });
+    expect(rec(r).provedUpTo).toBe('K=1');
+    expect(rec(r).optimalConstants[0].optimal['K=1']).toBe('4/1');
+    const p = rec(r).perturbed[0];
+    expect(p.shape).toBe('K=3,cube=1');
+    expect(p.result).toBe('refuted');
+    const f = r!.counterexamples.find((c) => c.name === 'hat_certificate_of_not_approx.smt-tight.c')!.file;
+    const input = decodeExact(f.input) as never;
+    expect(e10.check(input, { c: Rational.parse('400/101') }).some((x) => !relationHolds(x))).toBe(true);
+    // ε = s·|hat|/4 with 1 ≤ s < 101/100: the certificate is short of the paper's 4ε, inside the perturbed one
+    const sV = (input as { s: Rational }).s;
+    expect(sV.ge(Rational.ONE) && sV.lt(Rational.of(101, 100))).toBe(true);
+    expect(e10.check(input).every(relationHolds)).toBe(true);
+  }, 90_000);
 
   it('proves C1 as a polynomial identity and refutes its control', async () => {
     const r = await runSmtLadder(c1 as Claim, { budgetMs: 10_000, seed: 1, shapes: ['T=3,s=6'] });

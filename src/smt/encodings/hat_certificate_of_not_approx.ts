@@ -11,11 +11,19 @@
  * per kink, two for the affine part); the claim's exact check (cube sup) decides. The optimal
  * constant is the sup of |hat|/ε over the encoding ({@link hatOverEps} from the model's values).
  *
- * References: SPEC.md E4, E10.
+ * Shape `K=k,cube=1` (used for the 1 % perturbation): the three-point condition is replaced by the
+ * conclusion's own sup over the square: the error is A·(σ(x_2) + σ(−x_2)) + B·x_1 + Σ J_k σ(x_1 − τ_k x_2)
+ * (e(t) on the family line, and its even constant part keeps the bottom face a mirror of the top), and
+ * |error| ≤ ε‖q‖_∞ at E11's check points (corners, (±1, 0), (0, ±1), ±(τ_k, 1)), so a model maps to
+ * f = σ(x_1), g = f − error and is a counterexample to the claim's exact check, not only to its
+ * three-point reduction.
+ *
+ * References: SPEC.md E4, E10, E11.
  */
 import { Rational, q } from '../../exact/Rational.js';
 import { Network, TargetNeuron, type Neuron } from '../../model/Network.js';
 import { abs, and, parseShape, relu, sum, val } from '../terms.js';
+import { supSquareLe } from '../plane.js';
 import type { SmtClaimEncoding, SmtValues, ZArith } from '../types.js';
 
 /** |Σ_k J_k (h − |τ_k − c|)_+| / ε from a model's values; null when a value is missing or ε = 0. */
@@ -37,14 +45,17 @@ const encoding: SmtClaimEncoding = {
       falseSide: 'down',
       tight: true,
       shapes: ['K=1'],
-      perturbAt: 'K=1',
+      // the extremal error −ε + 2ε|t| on [−1, 1], ε outside, needs three kinks to stay within ε on the whole square
+      perturbAt: 'K=3,cube=1',
       ratio: () => null,
       ratioOfModel: hatOverEps,
     },
   ],
   domain: 'every real piecewise-linear error with K kinks on the family line (networks of K − 1 neurons), window [c−h, c+h] ⊆ [−1, 1], ε ∈ (0, 1)',
   negation: (z, shape, opts) => {
-    const { K } = parseShape('hat_certificate_of_not_approx', shape, { K: [1, 8] });
+    // `K=k,cube=1`: the conclusion's full cube sup (for models that the claim's check confirms)
+    const cube = /,\s*cube\s*=\s*1\s*$/.test(shape);
+    const { K } = parseShape('hat_certificate_of_not_approx', shape.replace(/,\s*cube\s*=\s*1\s*$/, ''), { K: [1, 8] });
     const C = opts.constants?.c ?? q(4);
     const vars: Record<string, ZArith> = {};
     const R = (k: string) => (vars[k] = z.Real.const(k));
@@ -53,19 +64,34 @@ const encoding: SmtClaimEncoding = {
     const J = Array.from({ length: K! }, (_, k) => R(`J${k}`));
     const e = (t: ZArith) => A!.add(B!.mul(t)).add(sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, t.sub(tk))))));
     const hat = sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, h!.sub(abs(z, tk.sub(c!)))))));
+    // the error's homogeneous extension in the cube variant: A·(σ(x_2) + σ(−x_2)) + B·x_1 + Σ J_k σ(x_1 − τ_k x_2),
+    // equal to e(t) on the family line (t, 1) and bounded over the whole square by E11's check points
+    const E = (x1: ZArith, x2: ZArith) => A!.mul(abs(z, x2)).add(B!.mul(x1)).add(sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, x1.sub(tk.mul(x2)))))));
     return {
       assertions: [
         h!.gt(0), c!.sub(h!).ge(-1), c!.add(h!).le(1), eps!.gt(0), eps!.lt(1),
         opts.attained ? abs(z, hat).ge(val(z, C).mul(eps!)) : abs(z, hat).gt(val(z, C).mul(eps!)),
-        and(z, [c!.sub(h!), c!, c!.add(h!)].map((t) => abs(z, e(t)).le(eps!))),
+        // the cube variant only searches for models: window [−1, 1] (c = 0, h = 1), kinks in increasing order
+        ...(cube ? [c!.eq(0), h!.eq(1), ...tau.slice(1).map((tk, k) => tau[k]!.lt(tk))] : []),
+        cube ? supSquareLe(z, E, eps!, tau.map((tk) => ({ tau: tk, active: z.Bool.val(true) }))) : and(z, [c!.sub(h!), c!, c!.add(h!)].map((t) => abs(z, e(t)).le(eps!))),
       ],
       vars,
+      ...(cube ? { note: 'cube variant: sup over the square of the error (E11 check points), so a model is a counterexample to the claim itself' } : {}),
       toInput: (v) => {
         const r = (k: string) => v[k] as Rational;
         const hatV = tau.reduce((s, _, k) => s.add(r(`J${k}`).mul(Rational.ZERO.max(r('h').sub(r(`tau${k}`).sub(r('c')).abs())))), Rational.ZERO).abs();
         if (hatV.isZero()) return null;
         const f = new TargetNeuron([Rational.ONE, Rational.ZERO]);
-        const neurons: Neuron[] = [
+        const neurons: Neuron[] = cube
+          ? [
+              // g = σ(x_1) − E: f − g = E exactly on the whole square
+              { alpha: Rational.ONE.sub(r('B')), w: [Rational.ONE, Rational.ZERO] },
+              { alpha: r('B'), w: [Rational.MINUS_ONE, Rational.ZERO] },
+              { alpha: r('A').neg(), w: [Rational.ZERO, Rational.ONE] },
+              { alpha: r('A').neg(), w: [Rational.ZERO, Rational.MINUS_ONE] },
+              ...tau.map((_, k) => ({ alpha: r(`J${k}`).neg(), w: [Rational.ONE, r(`tau${k}`).neg()] })),
+            ]
+          : [
           { alpha: Rational.ONE, w: [Rational.ONE, Rational.ZERO] },
           { alpha: r('A').sub(r('B').mul(Rational.TWO)).neg(), w: [Rational.ZERO, Rational.ONE] },
           { alpha: r('B').neg(), w: [Rational.ONE, Rational.TWO] },
