@@ -4,7 +4,7 @@
  * Statement: let r_i = 4ε/κ_i. If g_S ε-approximates f and |t_i*| + r_i < 1, then some j ∈ S has
  * w_{j,2i−1} ≠ 0 and |t_i(w_j) − t_i*| ≤ r_i.
  *
- * Near misses (1 case in 9, `approxNearMissArb`): the window condition just missed (the overhang
+ * Near misses (1 case in 10, `approxNearMissArb`): the window condition just missed (the overhang
  * approximant of `extremal.ts`: |t*| + r ≥ 1 and no breakpoint within r — so E7 without that
  * condition is false) or ε just below the exact error (margin 1023/1024 or 1/2: g does not
  * ε-approximate f); they are vacuous here and refute variants that drop either hypothesis.
@@ -52,10 +52,10 @@ export default defineClaim<ExactClaim<Input>>({
   domain: 'd ∈ {2, 3}: networks that are small perturbations of the target (so they approximate it) plus up to 3 extra neurons, ε = margin × the exact error with margin ∈ [1, 2]; plus targeted cases and the bounded-exhaustive grid.',
   proofSketch: 'Suppose no neuron of S has a breakpoint within r_i of t_i*. Take δ = min(distance to the nearest breakpoint, 1 − |t_i*|), which exceeds r_i. Then φ_{S,i} is affine on the window of radius δ, and Lemma 2 gives error ≥ κ_iδ/4 > κ_i r_i/4 = ε, a contradiction.',
   numRuns: { ci: 200, full: 2000 },
-  // 5 : 3 : 1 — random approximants, extremal cases, near misses (|t*| + r < 1 or ε-approximation just missed)
+  // 6 : 3 : 1 — random approximants, extremal cases, near misses (|t*| + r < 1 or ε-approximation just missed)
   arbitrary: () =>
     fc.oneof(
-      { weight: 5, arbitrary: fc.integer({ min: 2, max: 3 }).chain((d) => {
+      { weight: 6, arbitrary: fc.integer({ min: 2, max: 3 }).chain((d) => {
         const small = dyadicArb({ min: q(-1, 128), max: q(1, 128), bits: 10 });
         const w = fc.oneof({ arbitrary: boundaryTargetArb({ minD: d, maxD: d }).map((t) => [...t.f.w]), weight: 3 }, { arbitrary: unitVectorArb({ d }), weight: 1 });
         return fc
