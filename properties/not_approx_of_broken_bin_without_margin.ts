@@ -32,6 +32,7 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
   kind: 'exact-forall',
   statement: 'If B_k is broken for S in family i and t_i* ∈ B_k (no distance hypothesis), then g_S does not ε-approximate f — false.',
   uses: ['not_approx_of_broken_bin'],
+  smt: { summary: 'broken bin containing t*, sup_X |f − g| ≤ ε over the square (E11 check points), kink-form neurons', ladder: ['T=1,k=1,N=1', 'T=2,k=1,N=1', 'T=4,k=2,N=1'], load: () => import('../src/smt/encodings/not_approx_of_broken_bin_without_margin.js') },
   expected: 'refuted',
   hypotheses: 'As E9 without the distance hypothesis — a negative control.',
   domain: 'd = 2, T ∈ {1,…,10}, ε ∈ [1/64, 63/64]; networks with the bin emptied, or one neuron whose breakpoint sits just outside the nearer end of B_k (gap ∈ [1/256, 1/4]).',

@@ -21,6 +21,7 @@ import c1control from '../properties/pure_death_zero_prob_eq_independent_clocks.
 import brokenBin from '../properties/not_approx_of_broken_bin.js';
 import e7 from '../properties/breakpoint_near_target_of_approx.js';
 import e10 from '../properties/hat_certificate_of_not_approx.js';
+import noMargin from '../properties/not_approx_of_broken_bin_without_margin.js';
 
 afterAll(async () => {
   await shutdownZ3();
@@ -94,6 +95,14 @@ describe('SMT engine', () => {
     expect(sV.ge(Rational.ONE) && sV.lt(Rational.of(101, 100))).toBe(true);
     expect(e10.check(input).every(relationHolds)).toBe(true);
   }, 90_000);
+
+  it("refutes Lemma 1 without its margin by an exact model of the whole square's sup, re-checked by the claim", async () => {
+    const r = await runSmtLadder(noMargin as Claim, { budgetMs: 30_000, seed: 1, shapes: ['T=1,k=1,N=1'] });
+    expect(rec(r).refutedAt).toBe('T=1,k=1,N=1');
+    const input = decodeExact(r!.refutation!.input) as never;
+    expect(noMargin.hypothesis!(input)).toBe(true);
+    expect(noMargin.check(input).some((x) => !relationHolds(x))).toBe(true);
+  }, 40_000);
 
   it('proves C1 as a polynomial identity and refutes its control', async () => {
     const r = await runSmtLadder(c1 as Claim, { budgetMs: 10_000, seed: 1, shapes: ['T=3,s=6'] });
