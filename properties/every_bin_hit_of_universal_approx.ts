@@ -46,7 +46,7 @@ export default defineClaim<ExactClaim<Input>>({
   uses: ['not_approx_of_broken_bin', 'broken_bins_eq_unhit_bins'],
   expected: 'holds',
   hypotheses: '1/T > 4√2·ε; a bin B_k of family i broken for the whole network.',
-  domain: 'd ∈ {2, 4}, T ∈ {1,…,6}, ε = 1/epsDen just inside or well inside the bin-width condition, N ≤ 8 (d = 2) or ≤ 6 (d = 4) seeded Gaussian neurons.',
+  domain: 'd ∈ {2, 4}, T ∈ {1,…,6}, ε = 1/epsDen just inside or well inside the bin-width condition, N ≤ 8 (d = 2) or ≤ 6 (d = 4) Gaussian-like (Irwin–Hall dyadic) neurons.',
   proofSketch: 'Pick a rational unit target on coordinates (2i−1, 2i) whose breakpoint is near the centre of B_k, with κ_i ≥ 1/√2 (choose t* = 2u/(1 − u²) so that 1 + t*² is a rational square). The half-width h/2 exceeds 4√2ε ≥ 4ε/κ_i, so the margin hypothesis of Lemma 1 holds and no neuron-pruned subnetwork approximates this target. The suite builds the target exactly and certifies the failure.',
   numRuns: { ci: 200, full: 600 },
   arbitrary: () =>

@@ -34,7 +34,7 @@ export default defineClaim<ExactClaim<Input>>({
   expected: 'holds',
   smt: { summary: "every neuron and the network on x_i(t), real weights", ladder: ['d=2,i=1,N=1', 'd=2,i=1,N=3', 'd=4,i=2,N=2', 'd=6,i=3,N=2'], load: () => import('../src/smt/encodings/relu_restrict_family.js') },
   hypotheses: 'w ∈ Q^d, d ≥ 2, a family index i ≤ ⌊d/2⌋, t rational; no norm condition on w.',
-  domain: 'd ∈ {2,…,7}, N ≤ 5 (rational and seeded-Gaussian networks), t ∈ [−1, 1] with denominators ≤ 64.',
+  domain: 'd ∈ {2,…,7}, N ≤ 5 (rational networks and Gaussian-like Irwin–Hall dyadic ones), t ∈ [−1, 1] with denominators ≤ 64; plus the bounded-exhaustive grid of special d = 2 networks.',
   proofSketch: 'On the family, x_i(t) has t in coordinate 2i−1, 1 in coordinate 2i and zeros elsewhere, so ⟨w, x_i(t)⟩ = w_{2i−1}t + w_{2i}; summing α_j σ(·) over the neurons gives φ_i.',
   numRuns: { ci: 200, full: 2000 },
   arbitrary: () =>
