@@ -25,6 +25,7 @@ export * from './exact/fixedPoint.js';
 // seeded randomness
 export * from './random/SeededRng.js';
 export * from './random/detLog.js';
+export * from './random/detExp.js';
 // the model
 export * from './model/relu.js';
 export * from './model/Network.js';
