@@ -21,6 +21,7 @@ export default defineClaim<ExactClaim<ChainInput>>({
   kind: 'exact-forall',
   statement: 'The exact law of a birth–death chain after s steps is non-negative, sums to 1, and equals naive step-by-step rational evolution.',
   uses: [],
+  smt: { summary: 'the s-step law with symbolic rates: non-negative coefficients in (λ, μ, ν), entries summing to the polynomial 1', ladder: ['T=1,s=4', 'T=2,s=6', 'T=3,s=8', 'T=4,s=10'], load: () => import('../src/smt/encodings/bd_step_distribution_is_probability.js') },
   expected: 'holds',
   hypotheses: 'A birth–death chain on {0,…,T} with rational λ_b, μ_b ≥ 0, λ_b + μ_b ≤ 1, λ_T = μ_0 = 0.',
   domain: 'T ∈ {1,…,8}, rates with denominators ≤ 12, start in {0,…,T}, s ≤ 25 steps.',

@@ -22,6 +22,11 @@ import brokenBin from '../properties/not_approx_of_broken_bin.js';
 import e7 from '../properties/breakpoint_near_target_of_approx.js';
 import e10 from '../properties/hat_certificate_of_not_approx.js';
 import noMargin from '../properties/not_approx_of_broken_bin_without_margin.js';
+import ruin from '../properties/bd_exit_probability_eq_gamblers_ruin.js';
+import stepLaw from '../properties/bd_step_distribution_is_probability.js';
+import { MPoly } from '../src/smt/mpolynomial.js';
+import { stepLawPolys } from '../src/smt/encodings/bd_step_distribution_is_probability.js';
+import { divideByXMinusOne } from '../src/smt/encodings/bd_exit_probability_eq_gamblers_ruin.js';
 
 afterAll(async () => {
   await shutdownZ3();
@@ -110,6 +115,28 @@ describe('SMT engine', () => {
     const rc = await runSmtLadder(c1control as Claim, { budgetMs: 10_000, seed: 1 });
     expect(rec(rc).refutedAt).toBe('T=2,s=1');
     expect(rc!.refutation).toBeDefined();
+  });
+
+  it('proves D4 (gambler\'s ruin up to span 8, step laws up to T=3,s=8) as polynomial identities', async () => {
+    const r = await runSmtLadder(ruin as Claim, { budgetMs: 10_000, seed: 1, shapes: ['n=2', 'n=5', 'n=8'] });
+    expect(rec(r).provedUpTo).toBe('n=8');
+    const r2 = await runSmtLadder(stepLaw as Claim, { budgetMs: 10_000, seed: 1, shapes: ['T=1,s=4', 'T=3,s=8'] });
+    expect(rec(r2).provedUpTo).toBe('T=3,s=8');
+  });
+
+  it('multivariate polynomials: products expand, signs and identities discriminate', () => {
+    const [x, y] = [MPoly.variable(0), MPoly.variable(1)];
+    const sq = x.add(y).mul(x.add(y));
+    expect(sq.eq(x.mul(x).add(x.mul(y).scale(Rational.TWO)).add(y.mul(y)))).toBe(true);
+    expect(sq.eq(x.mul(x).add(y.mul(y)))).toBe(false);
+    expect(x.sub(y).nonNegativeCoefficients()).toBe(false);
+    expect(sq.eval([Rational.of(1, 2), Rational.of(-3)]).eq(Rational.of(25, 4))).toBe(true);
+    // with free holding probabilities the law does not sum to 1: the identity test can fail
+    const free = stepLawPolys(2, 1, 3, true).reduce((a, p) => a.add(p), MPoly.ZERO);
+    expect(free.eq(MPoly.ONE)).toBe(false);
+    expect(stepLawPolys(2, 1, 3, false).reduce((a, p) => a.add(p), MPoly.ZERO).eq(MPoly.ONE)).toBe(true);
+    expect(divideByXMinusOne(Poly.X.mul(Poly.X).sub(Poly.ONE))!.eq(Poly.X.add(Poly.ONE))).toBe(true);
+    expect(divideByXMinusOne(Poly.X.mul(Poly.X))).toBeNull();
   });
 
   it('polynomials: expansions agree with evaluation, and differ when they should', () => {
