@@ -151,7 +151,7 @@ async function mainBench() {
   for (const r of rows) {
     const ratio = r.exactMs / r.baselineMs;
     const tgt: string[] = [];
-    if (r.targetMs !== undefined) tgt.push(`≤ ${r.targetMs} ms: ${r.exactMs <= r.targetMs ? 'within' : 'OVER'}`);
+    if (r.targetMs !== undefined) tgt.push(`≤ ${Number(r.targetMs.toPrecision(4))} ms: ${r.exactMs <= r.targetMs ? 'within' : 'OVER'}`);
     if (r.ratioTarget !== undefined) tgt.push(`ratio ≤ ${r.ratioTarget}×: ${ratio <= r.ratioTarget ? 'within' : 'over'}`);
     process.stdout.write(`| ${r.name} | ${r.exactMs.toFixed(2)} | ${r.baseline} | ${r.baselineMs.toFixed(3)} | ${ratio.toFixed(2)}× | ${tgt.join('; ') || '—'} |\n`);
   }
