@@ -26,6 +26,7 @@ export * from './exact/fixedPoint.js';
 export * from './random/SeededRng.js';
 export * from './random/detLog.js';
 export * from './random/detExp.js';
+export * from './random/detSqrt.js';
 // the model
 export * from './model/relu.js';
 export * from './model/Network.js';

@@ -9,6 +9,7 @@ import { test, fc } from '@fast-check/vitest';
 import { createHash } from 'node:crypto';
 import { detLog } from '../src/random/detLog.js';
 import { detExp } from '../src/random/detExp.js';
+import { detSqrt } from '../src/random/detSqrt.js';
 import { SeededRng, SAMPLER_VERSION } from '../src/random/SeededRng.js';
 import { ZIG_LAYERS, ZIG_R, ZIG_V, ZIG_X, ZIG_Y } from '../src/random/zigguratTables.js';
 import { randomNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
@@ -30,6 +31,16 @@ describe('deterministic elementary functions', () => {
   test.prop([fc.double({ min: -700, max: 700, noNaN: true })])('detExp is within 4e-16 relative of exp', (x) => {
     const a = detExp(x), b = Math.exp(x);
     expect(Math.abs(a - b)).toBeLessThanOrEqual(4e-16 * b);
+  });
+  test.prop([fc.double({ min: 0, max: 1e300, noNaN: true })])('detSqrt is the correctly rounded √x (equal to IEEE sqrt; x between the squares of the neighbouring midpoints)', (x) => {
+    const y = detSqrt(x);
+    expect(y).toBe(Math.sqrt(x));
+    if (x > 0 && x < 1e300) {
+      const Y = Rational.fromDouble(y), X = Rational.fromDouble(x);
+      const up = Rational.fromDouble(y * (1 + 2 ** -52)), down = Rational.fromDouble(y * (1 - 2 ** -52));
+      // y·(1 ± 2^−52) is within a neighbour of y: the midpoints towards them bracket √x
+      expect(Y.add(down).div(q(2)).pow(2).le(X) && X.le(Y.add(up).div(q(2)).pow(2))).toBe(true);
+    }
   });
   vtest('detExp at the edges: exact at 0, monotone across the reduction boundaries, 0 / ∞ outside the range', () => {
     expect(detExp(0)).toBe(1);
