@@ -46,7 +46,7 @@ export const SAMPLER_VERSION = 2;
 export type Seed = string | number;
 
 const TWO32 = 4294967296;
-const TWO_M53 = 2 ** -53;
+const TWO_M53 = 1.1102230246251565e-16; // 2^−53 (a decimal literal is correctly rounded: exactly 2^−53)
 /** x_i·2^−53 (exact: a power-of-two scaling of a normal double). */
 const X_SCALED = ZIG_X.map((x) => x * TWO_M53);
 
@@ -110,7 +110,7 @@ export class SeededRng {
   /** Uniform integer in [0, n) for a safe integer n ≥ 1 (rejection sampling, no modulo bias). */
   int(n: number): number {
     requireInt('SeededRng.int', 'n', n, 1, 2 ** 32);
-    const lim = Math.floor(2 ** 32 / n) * n;
+    const lim = Math.floor(TWO32 / n) * n;
     for (;;) {
       const r = this.uint32();
       if (r < lim) return r % n;

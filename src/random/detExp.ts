@@ -36,12 +36,12 @@ function pow2(k: number): number {
   let m = k;
   while (m > 0) {
     const e = Math.min(m, 30);
-    s *= 2 ** e; // 2 ** e for 0 ≤ e ≤ 30 is an exact small integer
+    s *= 1 << e; // 2^e for 0 ≤ e ≤ 30 as an exact integer shift (`**` is implementation-approximated)
     m -= e;
   }
   while (m < 0) {
     const e = Math.min(-m, 30);
-    s /= 2 ** e; // exact while the result stays normal; the last division rounds once into subnormals
+    s /= 1 << e; // exact while the result stays normal; the last division rounds once into subnormals
     m += e;
   }
   return s;

@@ -28,7 +28,7 @@ export function detLog(x: number): number {
   let k = 0;
   let m = x;
   while (m < 1e-300) {
-    m *= 2 ** 600;
+    m *= 4.149515568880993e180; // 2^600 exactly (a correctly rounded decimal literal; `**` is implementation-approximated)
     k -= 600;
   }
   while (m >= SQRT2) {
