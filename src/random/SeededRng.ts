@@ -16,7 +16,7 @@
  * - {@link SeededRng.uniform}: two words a, b → ((a >>> 11)·2^32 + b)·2^−53 (53 bits, exact).
  * - {@link SeededRng.normal}: ziggurat with 256 layers ({@link ZIG_X}, {@link ZIG_Y}). Two words
  *   a, b: layer i = a & 255, sign bit a & 256, u = ((a >>> 11)·2^32 + b)·2^−53, x = u·x_i. If
- *   x < x_{i+1}, return ±x (≈ 98.8 % of draws, no transcendental function). Else for i = 0 the tail
+ *   x < x_{i+1}, return ±x (≈ 98.5 % of draws, no transcendental function). Else for i = 0 the tail
  *   beyond r (Marsaglia 1964: ξ = −ln(u₁)/r, η = −ln(u₂) until 2η > ξ², return ±(r + ξ), with
  *   u₁, u₂ = (53-bit uniform + 2^−53) ∈ (0, 1] and the deterministic {@link detLog}); for i ≥ 1
  *   the wedge test y_i + (y_{i+1} − y_i)·u₂ < e^{−x²/2} with a fresh uniform u₂ and the deterministic
@@ -38,7 +38,8 @@ import { InvalidParameterError, show, requireInt } from '../errors.js';
 
 /**
  * The version of the seed → value mapping. It changes whenever any sampled value for some seed
- * changes (generator, seeding, normal method); reports record it in their settings.
+ * changes (generator, seeding, normal method); reports should record it in their settings
+ * (`settings.samplerVersion`) so that runs of different samplers are never compared.
  */
 export const SAMPLER_VERSION = 2;
 
