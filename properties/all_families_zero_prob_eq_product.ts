@@ -34,6 +34,7 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'P(every family has no broken bin after N neurons) = Π_i P(B^{(i)}_N = 0) ≤ P(B^bd_N = 0)^m (independent families).',
+  smtNote: 'Statistical: a probability over Gaussian networks whose values are Cauchy bin masses (atan/π, transcendental), outside polynomial real arithmetic; the pure-death chain law it is compared with is proved for all p by the polynomial encoding of C1.',
   uses: ['family_breakpoints_independent', 'broken_count_dominates_bd_chain'],
   expected: 'holds',
   hypotheses: 'Gaussian neurons; the m = ⌊d/2⌋ families use disjoint coordinates; all families share T.',

@@ -67,6 +67,7 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'For a fixed unit target with κ_i > 0 and |t_i*| + r_i < 1: P(∃S : g_S ε-approximates f) ≤ 1 − (1 − p_i)^N ≤ 8Nε/(πκ_i).',
+  smtNote: 'Statistical: a probability over Gaussian networks (the window\'s Cauchy mass involves atan/π, transcendental). Its deterministic step, E7\'s window, is proved for every N by the SMT encoding of breakpoint_near_target_of_approx; its exact decisions use branch and bound (decideNeuronPruningBnB).',
   uses: ['breakpoint_near_target_of_approx', 'hit_probability_eq'],
   expected: 'holds',
   hypotheses: 'A fixed unit target with κ_i > 0 and |t_i*| + r_i < 1, r_i = 4ε/κ_i; Gaussian networks of N neurons.',

@@ -38,6 +38,7 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'P(∃S : g_S ε-approximates f) ≤ Π_i (1 − (1 − p_i)^N) over the families where the window fits.',
+  smtNote: 'Statistical: a probability over Gaussian networks (Cauchy masses, atan/π: transcendental). The per-family step is E7\'s window, proved for every N by the SMT encoding of breakpoint_near_target_of_approx.',
   uses: ['breakpoint_near_target_of_approx', 'family_breakpoints_independent', 'hit_probability_eq'],
   expected: 'holds',
   hypotheses: 'A unit target whose windows fit in every family counted; independent Gaussian neurons.',

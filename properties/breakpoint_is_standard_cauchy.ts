@@ -43,6 +43,7 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'For w ~ N(0, I_d), t_i(w) ~ Cauchy(0, 1): P(t_i(w) ∈ [u, v]) = (atan v − atan u)/π; in particular P(|t_i(w)| ≤ 1) = 1/2.',
+  smtNote: 'Statistical: a law of Gaussian vectors, P(t ∈ [u, v]) = (atan v − atan u)/π — transcendental and not a first-order statement about real parameters; judged by exact intervals from seeds.',
   uses: [],
   expected: 'holds',
   hypotheses: 'w ~ N(0, I_d), sampled from a seed; the breakpoint −w_{2i}/w_{2i−1} computed exactly from the sampled doubles.',

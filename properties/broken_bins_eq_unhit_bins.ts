@@ -28,6 +28,7 @@ export default defineClaim<ExactClaim<Input>>({
   readings: ['R-empty'],
   kind: 'exact-forall',
   statement: 'Bin B_k (closed, width 2/T) is broken for J iff no j ∈ J with w_{j,2i−1} ≠ 0 has t_i(w_j) ∈ B_k; the located computation equals the definition.',
+  smtNote: 'Combinatorial: bins are located by integer floor of rationals and the claim equates the located computation with Definition 2 — a statement about the code\'s indexing, with no real parameters left to quantify once the breakpoints are given; checked exactly per case.',
   uses: [],
   expected: 'holds',
   hypotheses: 'T ≥ 1 bins of [−1, 1] (closed, width 2/T); breakpoints rational or absent (a_j = 0).',

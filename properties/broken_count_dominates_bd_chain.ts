@@ -54,6 +54,7 @@ export default defineClaim<StatClaim<Cert>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'With p̄ ≥ max_k P(Cauchy ∈ B_k), T·p̄ ≤ 1: B_s ≥ B^bd_s in a coupling, so P(B_s = 0) ≤ P(B^bd_s = 0) for every s (B^bd the pure-death chain with p̄).',
+  smtNote: 'Statistical: a coupling of random processes, not a first-order formula; the pure-death law it is compared with is proved for all p by the polynomial encoding of C1.',
   uses: ['pure_death_zero_prob_eq_inclusion_exclusion', 'broken_count_nonincreasing', 'breakpoint_is_standard_cauchy'],
   expected: 'holds',
   hypotheses: 'p_k = P(Cauchy ∈ B_k); p̄ ≥ max_k p_k rational with T·p̄ ≤ 1.',

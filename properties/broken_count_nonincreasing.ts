@@ -27,6 +27,7 @@ export default defineClaim<ExactClaim<Input>>({
   readings: ['R-empty'],
   kind: 'exact-forall',
   statement: 'B_0 = T, B_s ∈ {0..T} and B_s is non-increasing in s; B_s equals the number of broken bins of the first s neurons.',
+  smtNote: 'Combinatorial: B_s counts the bins no breakpoint among the first s neurons hits — monotone by set inclusion; an integer statement about a finite sequence, checked exactly per case, with no real parameters for a solver to quantify.',
   uses: ['broken_bins_eq_unhit_bins'],
   expected: 'holds',
   hypotheses: 'A sequence of neurons w_1, w_2, …; a family i and T bins.',

@@ -43,6 +43,7 @@ export default defineClaim<ExactClaim<Input>>({
   kind: 'exact-forall',
   statement:
     'If 1/T > 4√2 ε and bin B_k of family i is broken for the network, the constructed rational unit target on coordinates 2i−1, 2i (κ_i ≥ 1/√2, t_i* ∈ B_k at distance > 4ε/κ_i from its ends) is ε-approximated by no neuron-pruned subnetwork.',
+  smtNote: 'Its conclusion is Lemma 1 for the constructed target, proved for every N by the SMT encoding of not_approx_of_broken_bin; the remaining step, a rational unit target with κ ≥ 1/√2 in the bin (√2, a rational point search), is a construction checked exactly per case rather than a formula to decide.',
   uses: ['not_approx_of_broken_bin', 'broken_bins_eq_unhit_bins'],
   expected: 'holds',
   hypotheses: '1/T > 4√2·ε; a bin B_k of family i broken for the whole network.',

@@ -28,6 +28,7 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'For w ~ N(0, I_d), t_1(w), …, t_m(w) are independent (disjoint coordinates).',
+  smtNote: 'Statistical: independence of random variables (a statement about a joint law), not a first-order formula over real parameters; judged from seeds.',
   uses: ['breakpoint_is_standard_cauchy'],
   expected: 'holds',
   hypotheses: 'w ~ N(0, I_d); families use disjoint coordinate pairs.',

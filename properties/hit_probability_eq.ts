@@ -76,6 +76,7 @@ export function hitProbabilityClaim(opts: HitProbabilityOptions = {}): StatClaim
     statement: variant
       ? `Variant of P3 with r replaced by ${scale}·r in the formula: P(∃ j ≤ N : |t_i(w_j) − t*| ≤ r) = 1 − (1 − p')^N, p' = (atan(t*+${scale}r) − atan(t*−${scale}r))/π.`
       : 'With p = (atan(t*+r) − atan(t*−r))/π ≤ 2r/π: P(∃ j ≤ N : |t_i(w_j) − t*| ≤ r) = 1 − (1 − p)^N.',
+    smtNote: 'Statistical: a probability over Gaussian neurons, 1 − (1 − p)^N with p = (atan(t*+r) − atan(t*−r))/π — transcendental; judged against rigorous enclosures.',
     uses: ['breakpoint_is_standard_cauchy'],
     expected: 'holds',
     hypotheses: 'N independent Gaussian neurons; a window of radius r around t* in family i.',

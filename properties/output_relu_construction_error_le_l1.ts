@@ -40,6 +40,7 @@ export default defineClaim<ExactClaim<Input>>({
   readings: ['A2'],
   kind: 'exact-forall',
   statement: 'With disjoint per-(coordinate, sign) blocks keeping one coordinate each, sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| ≤ Σ_k max(|c_k − w*_k|, |c′_k + w*_k|).',
+  smtNote: 'Tried: the negation is nonlinear (target × point products under two ReLUs); Z3 proved d = 2 and d = 3 for all real parameters only in about a minute per shape (a per-coordinate lemma plus a linear step), beyond the default SMT budget of 20 s, so no ladder is declared; the property test and the exhaustive grid check it exactly.',
   uses: ['relu_mul_of_nonneg', 'relu_sub_relu_neg', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
   hypotheses: 'Reading A2 (output ReLU); disjoint blocks of neurons per coordinate k and sign; only coordinate k kept in block (k, ±).',

@@ -51,6 +51,7 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'The covering radius ρ_n of [−1/2, 1/2] by subset sums of n i.i.d. samples decays exponentially: log₂(1/ρ_n) grows linearly in n (U[−1,1] samples and the products α_j w_{j1}).',
+  smtNote: 'Statistical: the growth rate of covering radii of random subset sums (an asymptotic statement about a distribution); each covering radius is computed exactly, the rate is judged from seeds.',
   uses: [],
   expected: 'holds',
   hypotheses: 'X_1, …, X_n i.i.d. U[−1, 1] (and, separately, the products α_j w_{j1} of E15).',

@@ -49,6 +49,7 @@ export default defineClaim<ExactClaim<Input>>({
   kind: 'exact-forall',
   statement:
     'sup_{x∈[−1,1]^d} |f(x) − g(x)| is attained on the finite set of points of X where d independent constraints among {x_k = ±1} ∪ {⟨w_j,x⟩ = 0} ∪ {⟨w*,x⟩ = 0} are active (at least one a face); it is the max of |f − g| there.',
+  smtNote: 'A statement about the algorithm (its finite vertex set equals the sup): as a formula it quantifies over every point of the cube and every network, and its d = 2 instance is the check-point lemma the SMT encodings themselves use (squareCheckPoints), so encoding it would be circular; checked against points, 1-D sweeps and grids.',
   uses: ['network_positive_homogeneous'],
   expected: 'holds',
   hypotheses: 'f = σ(⟨w*, ·⟩) with w* a rational unit vector, g a bias-free network, X = [−1, 1]^d.',

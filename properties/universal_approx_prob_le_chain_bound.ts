@@ -37,6 +37,7 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'With 1/T > 4√2 ε: P(the network neuron-prunes to every unit target) ≤ Π_i P(B^{(i)}_N = 0) ≤ P(B^bd_N = 0)^m.',
+  smtNote: 'Statistical: a probability over Gaussian networks (Cauchy bin masses: atan/π); its deterministic steps are C4 and Lemma 1 (proved for every N by the SMT encoding of not_approx_of_broken_bin) and the chain law (C1, proved by polynomials).',
   uses: ['every_bin_hit_of_universal_approx', 'all_families_zero_prob_eq_product', 'broken_count_dominates_bd_chain'],
   expected: 'holds',
   hypotheses: 'T with 1/T > 4√2·ε (C4); Gaussian networks of N neurons.',

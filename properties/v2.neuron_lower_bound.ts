@@ -76,6 +76,7 @@ export default defineClaim<StatClaim<null>>({
   alpha: ALPHA.toString(),
   statement:
     'Neuron pruning needs Ω(d/ε) hidden neurons. Measured: the N forced by the encoded necessary conditions (fixed target: Ω(κ/ε); every target: Ω((1/ε)(log(1/ε) + log d))); refuted only by a success with N ≪ d/ε.',
+  smtNote: 'Statistical headline (Ω(d/ε) neurons w.h.p.): a probability over Gaussian networks with transcendental bin masses; its deterministic steps (E7, Lemma 1, C1) carry SMT/polynomial proofs.',
   uses: ['approx_prob_le_hit_prob_of_fixed_target', 'universal_approx_prob_le_chain_bound', 'every_bin_hit_of_universal_approx'],
   expected: 'open',
   hypotheses: 'Reading A1 on the cube; the claim Ω(d/ε) is open for the suite: only a real counterexample (success with N ≪ d/ε) could refute it.',

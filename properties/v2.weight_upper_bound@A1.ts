@@ -46,6 +46,7 @@ export default defineClaim<StatClaim<W2Certificate>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'With N = O(d log(1/ε)) neurons, w.h.p. weight pruning ε-approximates every unit target (reading A1) — refuted by E12 + E7 with exact certificates.',
+  smtNote: 'Statistical headline about random networks; its refutation rests on E12 + E7, which carry SMT proofs (weight_pruned_breakpoints_subset, breakpoint_near_target_of_approx).',
   uses: ['weight_pruned_breakpoints_subset', 'breakpoint_near_target_of_approx', 'hit_probability_eq'],
   expected: 'refuted',
   hypotheses: 'Reading A1 (no output ReLU); every unit target; N = ⌈C·d·log₂(1/ε)⌉ with C = 4.',

@@ -81,6 +81,7 @@ export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'With n = O(log(d/ε)) neurons per coordinate and sign (N = O(d log(d/ε))), w.h.p. weight pruning ε-approximates every unit target under reading A2 (output ReLU).',
+  smtNote: 'Statistical headline about random subset sums (w.h.p. over Gaussian networks), not a first-order formula; its deterministic step E16 is checked exactly by its own property test.',
   uses: ['output_relu_construction_error_le_l1', 'subset_sum_covering'],
   expected: 'holds',
   hypotheses: 'Reading A2 (output ReLU); every unit target; n = ⌈4(log₂(d/ε) + 6)⌉ neurons per coordinate and sign.',

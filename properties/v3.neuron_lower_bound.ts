@@ -33,6 +33,7 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'Neuron pruning needs Ω(1/ε) hidden units: for a fixed unit target, N < πκ/(16ε) ⇒ P(∃S : g_S ε-approximates f) ≤ 1/2.',
+  smtNote: 'Statistical headline (a probability over Gaussian networks with atan/π window masses); its deterministic step E7 is proved for every N by the SMT encoding of breakpoint_near_target_of_approx.',
   uses: ['approx_prob_le_hit_prob_of_fixed_target', 'breakpoint_near_target_of_approx'],
   expected: 'holds',
   hypotheses: 'A fixed unit target with κ_1 > 0 and a fitting window (T1-fixed); N < πκ/(16ε).',
