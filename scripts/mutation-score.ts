@@ -2,8 +2,9 @@
  * # The suite's mutation score, adjusted for the equivalent mutants
  *
  * Main definitions: `npm run mutation [-- stryker options]` runs StrykerJS (`stryker.config.mjs`)
- * and then this report; `npx tsx scripts/mutation-score.ts [--list] [--markdown] [--min P]
- * [report.json …]` only reports.
+ * and then this report; `npx tsx scripts/mutation-score.ts [--list] [--equivalent] [--markdown]
+ * [--min P] [report.json …]` only reports (`--list`: the undetected mutants not listed as
+ * equivalent; `--equivalent`: those that are, with the row's reason).
  *
  * Main statements: per folder (`src/exact`, `src/model`, …) and in total it prints
  * - the raw Stryker score: detected / (detected + undetected), detected = Killed + Timeout,
@@ -150,6 +151,7 @@ function main(argv: string[]): number {
     args.length = 0;
   }
   const list = args.includes('--list');
+  const showEquivalent = args.includes('--equivalent');
   const markdown = args.includes('--markdown');
   const minIdx = args.indexOf('--min');
   const min = minIdx >= 0 ? Number(args[minIdx + 1]) : undefined;
@@ -161,6 +163,7 @@ function main(argv: string[]): number {
   const byFolder = new Map<string, Tally>(FOLDERS.map((f) => [f, emptyTally()]));
   const total = emptyTally();
   const open: string[] = [];
+  const matched: string[] = [];
   for (const [file, fr] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const folder = FOLDERS.find((f) => file.startsWith(`${f}/`));
     if (!folder) continue;
@@ -176,6 +179,7 @@ function main(argv: string[]): number {
         const rule = rules.find((r) => ruleMatches(r, file, m, line));
         if (rule) {
           rule.matched++;
+          matched.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '')}   [${rule.reason.slice(0, 60)}]`);
           for (const x of [t, total]) x.equivalent++;
         } else open.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} [${m.status}] → ${JSON.stringify(m.replacement ?? '')}   | ${line.trim().slice(0, 110)}`);
       } else if (m.status === 'Ignored') for (const x of [t, total]) x.ignored++;
@@ -211,6 +215,10 @@ function main(argv: string[]): number {
   if (stale.length > 0) console.log(`\n${stale.length} EQUIVALENT.md row(s) matched no undetected mutant: ${stale.map((r) => `${r.fileText} ${r.lineContains}`).join('; ')}`);
   console.log(`\n${open.length} undetected mutant(s) not listed as equivalent${list ? ':' : ' (--list shows them)'}`);
   if (list) for (const o of open) console.log(`  ${o}`);
+  if (showEquivalent) {
+    console.log(`\n${matched.length} undetected mutant(s) listed as equivalent:`);
+    for (const m of matched) console.log(`  ${m}`);
+  }
   if (min !== undefined) {
     const low = [...byFolder.entries()].filter(([, t]) => t.total > 0 && (100 * t.detected) / Math.max(1, t.detected + t.undetected - t.equivalent) < min);
     if (low.length > 0) {

@@ -13,6 +13,7 @@ import { test, fc } from '@fast-check/vitest';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';
+import { dot } from '../../src/model/relu.js';
 import { familyPoint, familyCoefficients, breakpoint, kinkSize, restrictNetwork, restrictTarget, restrictError } from '../../src/model/family.js';
 import { targetBreakpoint, windowRadius, windowFits, breakpointWithin, windowHit, threePointError } from '../../src/model/window.js';
 import { binBounds, binsHitBy, brokenBins, brokenBinsByDefinition, familyBreakpoints, brokenCountProcess, MAX_BINS } from '../../src/model/bins.js';
@@ -249,5 +250,53 @@ describe('targets placed in a bin (C4)', () => {
     expect(failure(() => targetInBin(6, 4, 4, 1))).toBe('InvalidParameterError:i');
     expect(failure(() => targetInBin(1, 1, 4, 1))).toBe('InvalidParameterError:d');
     expect(failure(() => targetInBin(6, 1, 4, 5))).toBe('InvalidParameterError:k');
+  });
+});
+
+describe('errors name the API that refused the input', () => {
+  const apiOf = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      return e instanceof InvalidParameterError ? `${e.api}:${e.parameter}` : (e as Error).constructor.name;
+    }
+    return 'no error';
+  };
+  vtest('families, windows, bins', () => {
+    expect(apiOf(() => familyPoint(1, 1, q(0)))).toBe('familyPoint:d');
+    expect(apiOf(() => familyPoint(4, 3, q(0)))).toBe('familyPoint:i');
+    expect(apiOf(() => familyPoint(4, 1, 0 as never))).toBe('familyPoint:t');
+    expect(apiOf(() => familyPoint(4, 1, q(2)))).toBe('familyPoint:t');
+    expect(apiOf(() => familyCoefficients('w' as never, 1))).toBe('familyCoefficients:w');
+    expect(apiOf(() => familyCoefficients([q(1), q(1)], 2))).toBe('familyCoefficients:i');
+    expect(apiOf(() => restrictNetwork(new Network(4, []), 3))).toBe('restrictNetwork:i');
+    expect(apiOf(() => restrictTarget(new TargetNeuron([q(1), q(0)]), 2))).toBe('restrictTarget:i');
+    expect(apiOf(() => windowRadius(q(1, 2), q(0)))).toBe('windowRadius:kappa');
+    expect(apiOf(() => binBounds(0, 1))).toBe('binBounds:T');
+    expect(apiOf(() => binBounds(2, 3))).toBe('binBounds:k');
+    expect(apiOf(() => binsHitBy(q(0), 0))).toBe('binsHitBy:T');
+    expect(apiOf(() => brokenCountProcess(new Network(2, []), 1, 0))).toBe('brokenCountProcess:T');
+    expect(apiOf(() => targetInBin(1, 1, 2, 1))).toBe('targetInBin:d');
+    expect(apiOf(() => targetInBin(4, 3, 2, 1))).toBe('targetInBin:i');
+  });
+  vtest('networks, targets, dot', () => {
+    const one = Rational.ONE, z = Rational.ZERO;
+    const g = new Network(2, [{ alpha: one, w: [one, z] }]);
+    expect(apiOf(() => new Network(1, []))).toBe('Network:d');
+    expect(apiOf(() => new Network(2, 'x' as never))).toBe('Network:neurons');
+    expect(apiOf(() => new Network(2, [{ alpha: 1 as never, w: [one, z] }]))).toBe('Network:neurons[0].alpha');
+    expect(apiOf(() => new Network(2, [{ alpha: one, w: [one] }]))).toBe('Network:neurons[0].w');
+    expect(apiOf(() => g.eval([one]))).toBe('Network.eval:x');
+    expect(apiOf(() => g.neuronPrune([1]))).toBe('Network.neuronPrune:S');
+    expect(apiOf(() => g.neuronPrune([0, 0]))).toBe('Network.neuronPrune:S');
+    expect(apiOf(() => g.weightPrune([[true, true]], []))).toBe('Network.weightPrune:m');
+    expect(apiOf(() => g.weightPrune([], [true]))).toBe('Network.weightPrune:M');
+    expect(apiOf(() => g.weightPrune([[true]], [true]))).toBe('Network.weightPrune:M[0]');
+    expect(apiOf(() => g.plus(new Network(3, [])))).toBe('Network.plus:o');
+    expect(apiOf(() => new TargetNeuron([q(1)]))).toBe('TargetNeuron:d');
+    expect(apiOf(() => new TargetNeuron([q(1), q(1)]))).toBe('TargetNeuron:w');
+    expect(apiOf(() => new TargetNeuron([q(1), 1 as never], { requireUnit: false }))).toBe('TargetNeuron:w[1]');
+    expect(apiOf(() => new TargetNeuron([q(1), q(0)]).eval([q(1)]))).toBe('TargetNeuron.eval:x');
+    expect(apiOf(() => dot([q(1)], []))).toBe('dot:v');
   });
 });
