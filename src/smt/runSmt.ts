@@ -240,7 +240,7 @@ function summaryLine(engine: string, shapes: readonly string[], entries: readonl
   const parts: string[] = [];
   const eng = engine.startsWith('z3') ? 'Z3' : 'exact polynomials';
   if (refutedAt) parts.push(`refuted at ${refutedAt} by an exact model (${eng})`);
-  else if (provedUpTo) parts.push(`proved for all real parameters up to ${provedUpTo} (${eng})${provedUpTo !== shapes[shapes.length - 1] ? `; ${entries[entries.length - 1]!.shape}: ${entries[entries.length - 1]!.result}` : ''}`);
+  else if (provedUpTo) parts.push(`proved for all real parameters ${provedUpTo.includes('=') ? 'up to' : 'of shape'} ${provedUpTo} (${eng})${provedUpTo !== shapes[shapes.length - 1] ? `; ${entries[entries.length - 1]!.shape}: ${entries[entries.length - 1]!.result}` : ''}`);
   else if (entries.length) parts.push(`${entries[0]!.shape}: ${entries[0]!.result}`);
   for (const k of optimal) {
     const vals = Object.entries(k.optimal);
