@@ -166,7 +166,7 @@ export function renderSummary(records: readonly ClaimRecord[], settings: RunSett
   out.push('"power" is the smallest relative deviation from the claimed value that a statistical test detects with probability ≥ 0.9. "not decided" marks a statement the technique can neither confirm nor refute.\n');
   const bad = records.filter((r) => !r.asExpected);
   out.push(bad.length === 0 ? `\n**All ${records.length} verdicts are as expected.**\n` : `\n**${bad.length} verdict(s) differ from the expected: ${bad.map((r) => `\`${r.id}\``).join(', ')}.**\n`);
-  out.push('\n## Verdicts\n\n| claim | SPEC | paper ref | versions | readings | kind | expected | verdict | evidence | tightness | SMT | counterexample |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n');
+  out.push('\n## Verdicts\n\n| claim | label | paper ref | versions | readings | kind | expected | verdict | evidence | tightness | SMT | counterexample |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n');
   for (const r of records) {
     const cex = r.counterexample ? `[${r.id}.json](${r.counterexample as string})${cexViolations[r.id as string] ? `: ${cexViolations[r.id as string]}` : ''}` : '—';
     out.push(
