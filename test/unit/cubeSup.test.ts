@@ -135,8 +135,65 @@ describe('cubeSupAbs against naive enumeration and face grids', () => {
     expect(approxError(f, g).value.toString()).toBe('5/6');
     expect(approxError(f, new Network(3, [])).value.toString()).toBe('5/3');
     expect(() => approxError(f, new Network(2, []))).toThrow(InvalidParameterError);
+    try {
+      approxError(f, new Network(2, []));
+    } catch (e) {
+      expect((e as InvalidParameterError).api).toBe('approxError');
+    }
     expect(() => cubeSupAbs(new Network(9, []))).toThrow(InvalidParameterError);
     expect(() => cubeSupAbs(new Network(8, []))).not.toThrow();
+  });
+});
+
+/** The candidate points by naive enumeration: every nonsingular choice of d constraints among {x_k = ±1} ∪ {⟨W_h, x⟩ = 0} with at least one face, solved by Gaussian elimination, kept when inside the cube. */
+function naiveCandidates(d: number, W: readonly bigint[][]): Set<string> {
+  const cons: { a: Rational[]; b: Rational; face: boolean }[] = [];
+  for (let k = 0; k < d; k++)
+    for (const s of [Rational.ONE, Rational.MINUS_ONE]) cons.push({ a: Array.from({ length: d }, (_, l) => (l === k ? Rational.ONE : Rational.ZERO)), b: s, face: true });
+  for (const row of W) cons.push({ a: row.map((v) => Rational.of(v)), b: Rational.ZERO, face: false });
+  const out = new Set<string>();
+  for (const S of subsets(cons.length, d)) {
+    if (!S.some((i) => cons[i]!.face)) continue;
+    const x = gaussSolve(S.map((i) => cons[i]!.a), S.map((i) => cons[i]!.b));
+    if (!x || x.some((v) => v.abs().gt(Rational.ONE))) continue;
+    out.add(x.map(String).join(','));
+  }
+  return out;
+}
+const candidateSet = (d: number, W: readonly bigint[][]): Set<string> =>
+  new Set(cubeCandidatePoints(d, W).map((p) => p.P.map((v) => Rational.of(v, p.D).toString()).join(',')));
+const intRow = (d: number) => fc.array(fc.integer({ min: -3, max: 3 }).map(BigInt), { minLength: d, maxLength: d }).filter((r) => r.some((v) => v !== 0n));
+
+describe('the candidate set is exactly the vertex set (Bareiss against Gaussian elimination)', () => {
+  test.prop([fc.integer({ min: 2, max: 4 }).chain((d) => fc.tuple(fc.constant(d), fc.array(intRow(d), { maxLength: d === 4 ? 3 : 4 })))], { numRuns: runs(60) })(
+    'cubeCandidatePoints = naive vertex enumeration, as sets',
+    ([d, W]) => {
+      expect([...candidateSet(d, W)].sort()).toEqual([...naiveCandidates(d, W)].sort());
+    },
+  );
+  vtest('hand-picked arrangements: 3×3 and 4×4 systems, negative determinants, distinct rows with equal digit strings', () => {
+    const cases: [number, bigint[][]][] = [
+      [4, [[1n, 1n, 1n, 0n], [1n, -1n, 0n, 1n], [0n, 1n, -1n, 1n]]],
+      [4, [[2n, -1n, 1n, 1n], [1n, 3n, -2n, 0n], [0n, 1n, 1n, -3n]]],
+      [3, [[0n, 1n, 2n], [1n, 2n, 0n]]],
+      [3, [[1n, 23n, 0n], [12n, 3n, 0n]]],
+      [3, [[1n, 2n, 3n], [-1n, -2n, -3n], [2n, 4n, 6n]]],
+    ];
+    for (const [d, W] of cases) expect([...candidateSet(d, W)].sort(), W.join(' | ')).toEqual([...naiveCandidates(d, W)].sort());
+  });
+  vtest('near-ties are decided exactly: σ(x1) ∓ 2^−60·σ(±x2) has sup exactly 1', () => {
+    const tiny = Rational.of(1n, 2n ** 60n);
+    for (const sgn of [Rational.ONE, Rational.MINUS_ONE])
+      for (const a of [tiny, tiny.neg()]) {
+        const g = new Network(2, [
+          { alpha: Rational.ONE, w: [Rational.ONE, Rational.ZERO] },
+          { alpha: a, w: [Rational.ZERO, sgn] },
+        ]);
+        const want = a.sign() > 0 ? Rational.ONE.add(tiny) : Rational.ONE;
+        const s = cubeSupAbs(g);
+        expect(s.value.toString()).toBe(want.toString());
+        expect(g.eval(s.witness).abs().toString()).toBe(want.toString());
+      }
   });
 });
 
