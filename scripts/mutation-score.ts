@@ -3,7 +3,7 @@
  *
  * Main definitions: `npm run mutation [-- stryker options]` runs StrykerJS (`stryker.config.mjs`)
  * and then this report; `npx tsx scripts/mutation-score.ts [--list] [--equivalent] [--markdown]
- * [--min P] [report.json …]` only reports (`--list`: the undetected mutants not listed as
+ * [--min P] [--files] [report.json …]` only reports (`--files`: one row per file; `--list`: the undetected mutants not listed as
  * equivalent; `--equivalent`: those that are, with the row's reason).
  *
  * Main statements: per folder (`src/exact`, `src/model`, …) and in total it prints
@@ -161,6 +161,7 @@ function main(argv: string[]): number {
   const files = loadReports(reports);
 
   const byFolder = new Map<string, Tally>(FOLDERS.map((f) => [f, emptyTally()]));
+  const byFile = new Map<string, Tally>();
   const total = emptyTally();
   const open: string[] = [];
   const matched: string[] = [];
@@ -169,27 +170,29 @@ function main(argv: string[]): number {
     if (!folder) continue;
     const lines = fr.source.split('\n');
     const t = byFolder.get(folder)!;
+    const ft = emptyTally();
+    byFile.set(file, ft);
     for (const m of fr.mutants) {
       const line = lines[m.location.start.line - 1] ?? '';
-      for (const x of [t, total]) x.total++;
-      if (DETECTED.has(m.status)) for (const x of [t, total]) x.detected++;
+      for (const x of [t, total, ft]) x.total++;
+      if (DETECTED.has(m.status)) for (const x of [t, total, ft]) x.detected++;
       else if (UNDETECTED.has(m.status)) {
-        for (const x of [t, total]) x.undetected++;
-        if (/Error\(/.test(line) && (m.mutatorName === 'StringLiteral' || m.mutatorName === 'TemplateLiteral')) for (const x of [t, total]) x.messageUndetected++;
+        for (const x of [t, total, ft]) x.undetected++;
+        if (/Error\(/.test(line) && (m.mutatorName === 'StringLiteral' || m.mutatorName === 'TemplateLiteral')) for (const x of [t, total, ft]) x.messageUndetected++;
         const rule = rules.find((r) => ruleMatches(r, file, m, line));
         if (rule) {
           rule.matched++;
           matched.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '')}   [${rule.reason.slice(0, 60)}]`);
-          for (const x of [t, total]) x.equivalent++;
+          for (const x of [t, total, ft]) x.equivalent++;
         } else open.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} [${m.status}] → ${JSON.stringify(m.replacement ?? '')}   | ${line.trim().slice(0, 110)}`);
-      } else if (m.status === 'Ignored') for (const x of [t, total]) x.ignored++;
-      else if (m.status === 'Pending') for (const x of [t, total]) x.pending++;
-      else for (const x of [t, total]) x.errors++;
+      } else if (m.status === 'Ignored') for (const x of [t, total, ft]) x.ignored++;
+      else if (m.status === 'Pending') for (const x of [t, total, ft]) x.pending++;
+      else for (const x of [t, total, ft]) x.errors++;
     }
   }
 
-  const rows: [string, Tally][] = [...byFolder.entries(), ['total', total]];
-  const header = ['folder', 'mutants', 'detected', 'undetected', 'raw score', 'msg-only undetected', 'equivalent', 'adjusted score', 'ignored', 'errors'];
+  const rows: [string, Tally][] = args.includes('--files') ? [...byFile.entries(), ['total', total]] : [...byFolder.entries(), ['total', total]];
+  const header = ['scope', 'mutants', 'detected', 'undetected', 'raw score', 'msg-only undetected', 'equivalent', 'adjusted score', 'ignored', 'errors'];
   const body = rows.map(([name, t]) => [
     name,
     String(t.total),
