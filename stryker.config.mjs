@@ -40,6 +40,9 @@ export default {
   timeoutMS: 20_000,
   timeoutFactor: 3,
   tempDirName: '.stryker-tmp',
+  // not copied to the sandbox: reports and locks that concurrent `npm run check` runs rewrite (a
+  // vanishing lock file aborts the copy), build output and docs (no test reads them)
+  ignorePatterns: ['/reports', '/.reports.lock', '*.lock', '/dist', '/docs', '/examples'],
   cleanTempDir: 'always',
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
