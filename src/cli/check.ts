@@ -30,6 +30,7 @@ import { collect, isEntryPoint, onInterrupt, parseCommand, parseIntOption, runMa
 import { DEFAULT_SEED, SHARD_FORMAT } from './constants.js';
 import { listClaims } from './list.js';
 import { renderJUnit } from './junit.js';
+import { SAMPLER_VERSION } from '../random/SeededRng.js';
 import { CliUsageError } from '../errors.js';
 
 function failureRecord(claim: Claim, r: Extract<PoolResult, { ok: false }>): RunRecord {
@@ -163,7 +164,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     const byId = new Map(claims.map((c) => [c.id, c]));
     const recs: RunRecord[] = results.map((r) => (r.ok ? r.rec : failureRecord(byId.get(r.id)!, r)));
     recs.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
-    const settings = { seed, depth, runs: runs ?? null };
+    const settings = { seed, depth, runs: runs ?? null, samplerVersion: SAMPLER_VERSION };
     if (shard) {
       const file = join(o.out, 'shards', `shard-${shard.k}-of-${shard.n}.json`);
       const pattern = o.claims ?? null;

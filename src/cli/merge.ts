@@ -48,7 +48,7 @@ export function checkShardsComplete(shards: readonly ShardFile[], files: readonl
     const { k, n: ni } = shardOfFile(s, f);
     if (ni !== n) throw new CliUsageError(`${f}: shard ${s.shard} is not of the same n = ${n} as ${files[0]}`);
     if (JSON.stringify(s.settings) !== JSON.stringify(first.settings))
-      throw new CliUsageError(`${f}: settings ${JSON.stringify(s.settings)} differ from ${files[0]} ${JSON.stringify(first.settings)} (seed, depth and runs must match)`);
+      throw new CliUsageError(`${f}: settings ${JSON.stringify(s.settings)} differ from ${files[0]} ${JSON.stringify(first.settings)} (seed, depth, runs and sampler version must match)`);
     if (s.pattern !== first.pattern) throw new CliUsageError(`${f}: --claims pattern ${JSON.stringify(s.pattern)} differs from ${files[0]} ${JSON.stringify(first.pattern)}`);
     if (JSON.stringify(s.claimSet) !== JSON.stringify(first.claimSet)) throw new CliUsageError(`${f}: its claim set differs from ${files[0]}'s (run every shard with the same code and claims)`);
     if (seen.has(k)) throw new CliUsageError(`shard ${k}/${n} is given twice: ${seen.get(k)} and ${f}`);

@@ -22,6 +22,8 @@ export interface RunSettings {
   readonly seed: number;
   readonly depth: string;
   readonly runs: number | null;
+  /** The sampler version (the manifest always writes the running one). */
+  readonly samplerVersion?: number;
 }
 
 /** Manifest format tag. */

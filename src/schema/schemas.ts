@@ -180,7 +180,16 @@ function CounterexampleFileSchemaRef(): TSchema {
 export const ShardFileSchema = Type.Object(
   {
     format: Type.Literal(SHARD_FORMAT),
-    settings: Type.Object({ seed: SafeInt(), depth: Type.Union([Type.Literal('ci'), Type.Literal('full')]), runs: Type.Union([SafeInt(1), Type.Null()]) }, { additionalProperties: false }),
+    settings: Type.Object(
+      {
+        seed: SafeInt(),
+        depth: Type.Union([Type.Literal('ci'), Type.Literal('full')]),
+        runs: Type.Union([SafeInt(1), Type.Null()]),
+        /** The sampler version that drew the shard's random inputs (shards of different versions never merge). */
+        samplerVersion: SafeInt(1),
+      },
+      { additionalProperties: false },
+    ),
     shard: Type.String({ pattern: '^[0-9]{1,4}/[0-9]{1,4}$' }),
     pattern: Type.Union([Str(10_000), Type.Null()]),
     /** Every claim id selected before sharding (the shards together must cover it exactly once). */
