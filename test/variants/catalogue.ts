@@ -232,8 +232,9 @@ V.push({ name: 'E10 |hat| > 4ε → ≥ 4ε', base: E10, truth: 'wrong', hypothe
 V.push({ name: 'E10 hypothesis dropped: [c − h, c + h] ⊆ [−1, 1]', base: E10, truth: 'wrong', hypothesis: null, check: (x) => e10Check(x, { window: false, ge: false }) });
 
 // --- E8, E12
-V.push({
-  name: 'E8 closed bins → open bins in the definition',
+/** E8 with the bins of the definition read with another membership test (lo, t, hi ↦ t ∈ bin). */
+const e8WithBins = (name: string, inBin: (lo: Rational, t: Rational, hi: Rational) => boolean): Variant => ({
+  name,
   base: 'broken_bins_eq_unhit_bins',
   truth: 'wrong',
   check: ({ T, breakpoints }) => {
@@ -241,25 +242,13 @@ V.push({
     const fast = brokenBins(ts, T);
     const def = Array.from({ length: T }, (_, k) => {
       const { lo, hi } = binBounds(T, k + 1);
-      return !ts.some((t: Rational | undefined) => t !== undefined && lo.lt(t) && t.lt(hi));
+      return !ts.some((t: Rational | undefined) => t !== undefined && inBin(lo, t, hi));
     });
     return [fact('eq', fast.every((b, k) => b === def[k]))];
   },
 });
-V.push({
-  name: 'E8 closed bins → half-open [lo, hi)',
-  base: 'broken_bins_eq_unhit_bins',
-  truth: 'wrong',
-  check: ({ T, breakpoints }) => {
-    const ts = breakpoints.map((t: Rational | null) => t ?? undefined);
-    const fast = brokenBins(ts, T);
-    const def = Array.from({ length: T }, (_, k) => {
-      const { lo, hi } = binBounds(T, k + 1);
-      return !ts.some((t: Rational | undefined) => t !== undefined && lo.le(t) && t.lt(hi));
-    });
-    return [fact('eq', fast.every((b, k) => b === def[k]))];
-  },
-});
+V.push(e8WithBins('E8 closed bins → open bins in the definition', (lo, t, hi) => lo.lt(t) && t.lt(hi)));
+V.push(e8WithBins('E8 closed bins → half-open [lo, hi)', (lo, t, hi) => lo.le(t) && t.lt(hi)));
 V.push({
   name: 'E12 without ∪ {0}',
   base: 'weight_pruned_breakpoints_subset',
