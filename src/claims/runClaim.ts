@@ -334,7 +334,7 @@ function runExact(claim: ExactClaim, opts: RunOptions, seed: number, deadline: n
       tightness.push({ ...base, result: 'not probed (the claim itself does not hold)', eta: null, counterexample: null });
       continue;
     }
-    let found: Json = null;
+    let found: { eta: string; label: string; counterexample: string } | null = null;
     let timedOut = false;
     for (const { eta, label } of TIGHTNESS_ETAS) {
       const factor = Rational.ONE.add(eta);
@@ -363,23 +363,16 @@ function runExact(claim: ExactClaim, opts: RunOptions, seed: number, deadline: n
         });
         if (file) {
           extra.push({ name, file });
-          found = { eta: eta.toString(), label, value: value.toString(), counterexample: `counterexamples/${name}.json` };
+          found = { eta: eta.toString(), label, counterexample: `counterexamples/${name}.json` };
           break;
         }
       }
       if (timedOut) break;
     }
-    const result =
-      found !== null
-        ? (found as { label: string }).label === '1 %'
-          ? 'tight to 1 %'
-          : `perturbed by ${(found as { label: string }).label} refuted (not by 1 %)`
-        : timedOut
-          ? 'timeout (not judged)'
-          : 'no perturbation up to 2× refuted';
-    tightness.push({ ...base, result, eta: found === null ? null : (found as { eta: string }).eta, counterexample: found === null ? null : (found as { counterexample: string }).counterexample });
+    const result = found ? (found.label === '1 %' ? 'tight to 1 %' : `perturbed by ${found.label} refuted (not by 1 %)`) : timedOut ? 'timeout (not judged)' : 'no perturbation up to 2× refuted';
+    tightness.push({ ...base, result, eta: found?.eta ?? null, counterexample: found?.counterexample ?? null });
   }
-  const closest = s.closest as { ratio: Rational; label: string } | null;
+  const closest = s.closest;
   const evidence: Json = {
     seed: s.seed,
     numRuns: s.total,
@@ -484,9 +477,7 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RunRecor
   let detail: string;
   let sentence: string | null = null;
   if (claim.kind === 'statistical') {
-    let r;
-    ({ verdict, evidence, main, extra, figures, tables, sentence } = (r = runStat(claim, opts, seed, deadline)));
-    void r;
+    ({ verdict, evidence, main, extra, figures, tables, sentence } = runStat(claim, opts, seed, deadline));
     const tests = (evidence as { tests: { n: number }[] }).tests ?? [];
     detail = `at n = ${[...new Set(tests.map((t) => t.n))].join(', ') || '—'}`;
   } else {
