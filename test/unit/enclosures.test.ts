@@ -170,6 +170,16 @@ describe('fixed-point powers', () => {
     expect(() => powEnclosure(q(1, 2), 10_000_001)).toThrow(InvalidParameterError);
     expect(() => powEnclosure(q(1, 2), 1.5)).toThrow(InvalidParameterError);
     expect(() => powEnclosure(q(1, 2), 10_000_000)).not.toThrow();
+    for (const [f, want] of [
+      [() => powEnclosure(q(1, 2), -1), 'powEnclosure:N'],
+      [() => powEnclosure(q(3, 2), 2), 'powEnclosure:x'],
+    ] as const) {
+      try {
+        f();
+      } catch (e) {
+        expect(`${(e as InvalidParameterError).api}:${(e as InvalidParameterError).parameter}`).toBe(want);
+      }
+    }
   });
   test.prop([fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.bigInt({ min: 1n, max: 10n ** 30n }), fc.integer({ min: 1, max: 120 })])(
     'roundOut: a multiple of 2^−k on the requested side, within 2^−k',

@@ -206,6 +206,11 @@ describe('relu, dot and the validators', () => {
     expect(stereographicUnitVector([q(1, 2), q(1, 2)]).map(String)).toEqual(['2/3', '2/3', '-1/3']);
     expect(failure(() => stereographicUnitVector([]))).toBe('InvalidParameterError:u');
     expect(failure(() => stereographicUnitVector([1 as never]))).toBe('InvalidParameterError:u[0]');
+    try {
+      stereographicUnitVector('u' as never);
+    } catch (e) {
+      expect((e as InvalidParameterError).api).toBe('stereographicUnitVector');
+    }
   });
 });
 
