@@ -37,11 +37,14 @@ export type Dec = InstanceType<typeof D>;
 
 const HALF_LN_2PI = new D(2).times(D.acos(-1)).ln().div(2);
 
-/** lnΓ(x) for x > 0 (Stirling series with upward shift). */
+/**
+ * lnΓ(x) for x > 0: the Stirling series to the y^−13 term after shifting y = x + j ≥ 60, so the
+ * truncation error is below 3617/(122400·y^15) < 10^−28 — the module's 30 digits.
+ */
 function lnGamma(x: Dec): Dec {
   let shift = new D(0);
   let y = x;
-  while (y.lt(30)) {
+  while (y.lt(60)) {
     shift = shift.plus(y.ln());
     y = y.plus(1);
   }
@@ -51,6 +54,9 @@ function lnGamma(x: Dec): Dec {
   s = s.minus(new D(1).div(y.times(y2).times(360)));
   s = s.plus(new D(1).div(y.times(y2).times(y2).times(1260)));
   s = s.minus(new D(1).div(y.times(y2).times(y2).times(y2).times(1680)));
+  s = s.plus(new D(1).div(y.times(y2.pow(4)).times(1188)));
+  s = s.minus(new D(691).div(y.times(y2.pow(5)).times(360360)));
+  s = s.plus(new D(1).div(y.times(y2.pow(6)).times(156)));
   return s.minus(shift);
 }
 
