@@ -26,16 +26,8 @@ import {
   MAX_STATES,
 } from '../../src/chain/BirthDeathChain.js';
 import { binMasses, pBarOf, allBinsHitEnclosure, pureDeathZeroProbEnclosure, familiesAtZero } from '../../src/chain/binProbabilities.js';
-import { InvalidParameterError } from '../../src/errors.js';
+import { failure } from './gen.js';
 
-const failure = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof InvalidParameterError ? `InvalidParameterError:${e.parameter}` : (e as Error).constructor.name;
-  }
-  return 'no error';
-};
 
 /** A chain on {0..T} whose interior rates are all positive (exit problems are well posed). */
 const posChain = fc.integer({ min: 2, max: 7 }).chain((T) =>

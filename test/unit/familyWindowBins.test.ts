@@ -20,16 +20,8 @@ import { binBounds, binsHitBy, brokenBins, brokenBinsByDefinition, familyBreakpo
 import { targetInBin } from '../../src/model/binTarget.js';
 import { normSquared } from '../../src/model/unitVector.js';
 import { InvalidParameterError } from '../../src/errors.js';
-import { smallNetwork, smallRat } from './gen.js';
+import { smallNetwork, smallRat, failure } from './gen.js';
 
-const failure = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof InvalidParameterError ? `InvalidParameterError:${e.parameter}` : (e as Error).constructor.name;
-  }
-  return 'no error';
-};
 /** d ∈ {6, 7} with a family index i ∈ {1, 2, 3}. */
 const dAndI = fc.tuple(fc.constantFrom(6, 7), fc.constantFrom(1, 2, 3));
 const netWithFamily = dAndI.chain(([d, i]) => fc.tuple(fc.constant(d), fc.constant(i), smallNetwork(d, 5)));

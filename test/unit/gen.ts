@@ -7,6 +7,7 @@
 import { fc } from '@fast-check/vitest';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { Network } from '../../src/model/Network.js';
+import { InvalidParameterError } from '../../src/errors.js';
 
 /** n/den with |n/den| ≤ max, den ∈ {1..maxDen}. */
 export const smallRat = (max = 2, maxDen = 6): fc.Arbitrary<Rational> =>
@@ -33,3 +34,13 @@ export function subsets(n: number, k: number): number[][] {
     return 0;
   });
 }
+
+/** How `f` fails: "InvalidParameterError:<parameter>", another error's class name, or "no error". */
+export const failure = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof InvalidParameterError ? `InvalidParameterError:${e.parameter}` : (e as Error).constructor.name;
+  }
+  return 'no error';
+};

@@ -33,7 +33,7 @@ import {
   bonferroni,
 } from '../../src/stats/judge.js';
 import { linearFit, sig, slopeInterval } from '../../src/stats/fit.js';
-import { InvalidParameterError } from '../../src/errors.js';
+import { failure } from './gen.js';
 
 /** P(X ≥ k), X ~ Bin(n, p), exactly. */
 function upper(k: number, n: number, p: Rational): Rational {
@@ -46,14 +46,6 @@ function upper(k: number, n: number, p: Rational): Rational {
   return s;
 }
 const lower = (k: number, n: number, p: Rational) => Rational.ONE.sub(upper(k + 1, n, p));
-const failure = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof InvalidParameterError ? `InvalidParameterError:${e.parameter}` : (e as Error).constructor.name;
-  }
-  return 'no error';
-};
 
 const kn = fc.integer({ min: 1, max: 40 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
 const pArb = fc.integer({ min: 1, max: 99 }).map((n) => q(n, 100));
