@@ -16,26 +16,7 @@ import { Rational, q, maxOf } from '../../src/exact/Rational.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';
 import { cubeSupAbs, approxError, cubeCandidatePoints, integerForm, evalIntScaled } from '../../src/model/cubeSup.js';
 import { InvalidParameterError } from '../../src/errors.js';
-import { smallNetwork, smallRat, subsets } from './gen.js';
-
-/** Solve A·x = b over the rationals by Gaussian elimination with row swaps; undefined if singular. */
-function gaussSolve(A: Rational[][], b: Rational[]): Rational[] | undefined {
-  const n = A.length;
-  const M = A.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    const p = M.findIndex((row, r) => r >= c && !row[c]!.isZero());
-    if (p < 0) return undefined;
-    [M[c], M[p]] = [M[p]!, M[c]!];
-    const piv = M[c]![c]!;
-    M[c] = M[c]!.map((v) => v.div(piv));
-    for (let r = 0; r < n; r++) {
-      if (r === c || M[r]![c]!.isZero()) continue;
-      const f = M[r]![c]!;
-      M[r] = M[r]!.map((v, k) => v.sub(f.mul(M[c]![k]!)));
-    }
-  }
-  return M.map((row) => row[n]!);
-}
+import { gaussSolve, smallNetwork, smallRat, subsets } from './gen.js';
 
 /** max |g| over all vertices of the constraint arrangement inside [−1, 1]^d (naive). */
 function naiveSup(g: Network): Rational {

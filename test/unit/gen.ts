@@ -44,3 +44,22 @@ export const failure = (f: () => unknown): string => {
   }
   return 'no error';
 };
+
+/** Solve A·x = b over the rationals by Gaussian elimination with row swaps; undefined if singular. */
+export function gaussSolve(A: Rational[][], b: Rational[]): Rational[] | undefined {
+  const n = A.length;
+  const M = A.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    const p = M.findIndex((row, r) => r >= c && !row[c]!.isZero());
+    if (p < 0) return undefined;
+    [M[c], M[p]] = [M[p]!, M[c]!];
+    const piv = M[c]![c]!;
+    M[c] = M[c]!.map((v) => v.div(piv));
+    for (let r = 0; r < n; r++) {
+      if (r === c || M[r]![c]!.isZero()) continue;
+      const f = M[r]![c]!;
+      M[r] = M[r]!.map((v, k) => v.sub(f.mul(M[c]![k]!)));
+    }
+  }
+  return M.map((row) => row[n]!);
+}

@@ -20,7 +20,7 @@ import { breakpoint } from '../../src/model/family.js';
 import { axisMaskedNetwork, a2SupAbsAxisAligned } from '../../src/model/axisConstructions.js';
 import { relu } from '../../src/model/relu.js';
 import { InvalidParameterError } from '../../src/errors.js';
-import { smallRat, subsets } from './gen.js';
+import { smallRat, subsets, gaussSolve } from './gen.js';
 
 function raw(d: number, rows: readonly (readonly number[])[], alphas?: readonly number[]): RawNetwork {
   const N = rows.length;
@@ -146,24 +146,11 @@ describe('axis-aligned constructions (E15, E16)', () => {
     }
     let best = Rational.ZERO;
     for (const S of subsets(cons.length, d)) {
-      const x = solve(S.map((i) => cons[i]!.a), S.map((i) => cons[i]!.b));
+      const x = gaussSolve(S.map((i) => cons[i]!.a), S.map((i) => cons[i]!.b));
       if (!x || x.some((v) => v.abs().gt(Rational.ONE))) continue;
       best = best.max(f.eval(x).sub(relu(g.eval(x))).abs());
     }
     return best;
-  }
-  function solve(A: Rational[][], b: Rational[]): Rational[] | undefined {
-    const n = A.length;
-    const M = A.map((row, i) => [...row, b[i]!]);
-    for (let c = 0; c < n; c++) {
-      const p = M.findIndex((row, r) => r >= c && !row[c]!.isZero());
-      if (p < 0) return undefined;
-      [M[c], M[p]] = [M[p]!, M[c]!];
-      const piv = M[c]![c]!;
-      M[c] = M[c]!.map((v) => v.div(piv));
-      for (let r = 0; r < n; r++) if (r !== c && !M[r]![c]!.isZero()) M[r] = M[r]!.map((v, k) => v.sub(M[r]![c]!.mul(M[c]![k]!)));
-    }
-    return M.map((row) => row[n]!);
   }
   const axisNet = (d: number) =>
     fc.array(fc.tuple(smallRat(2, 4), fc.integer({ min: 0, max: d - 1 }), smallRat(2, 4)), { maxLength: 4 }).map(
