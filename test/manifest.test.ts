@@ -74,7 +74,7 @@ describe('the repository is self-contained', () => {
     }
     return out;
   }
-  it('no file refers to a path outside the checkout (../shared, /work/…)', () => {
+  it('no file refers to a path outside the checkout (a sibling shared folder, /work/…)', () => {
     const self = join('test', 'manifest.test.ts');
     const offenders: string[] = [];
     for (const f of files('.')) {

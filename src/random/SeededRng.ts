@@ -24,7 +24,7 @@
  *   {@link SeededRng.fillNormals} and {@link SeededRng.fillNormalRows} (network draw order: w_{j,1..d}
  *   then α_j) are the same stream written to arrays, with the generator state in locals: they equal
  *   as many calls of `normal()`.
- * - A platform `Math.log`/`Math.exp` never enters a sampled value; `Math.random` is never used.
+ * - A platform `Math.log`/`Math.exp` never enters a sampled value, and the platform's unseeded generator is never used.
  *
  * References: D. Blackman, S. Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS
  * 47(4), 2021 (xoshiro128**); Marsaglia–Tsang 2000 and Doornik 2005 (ziggurat, see
