@@ -271,8 +271,9 @@ cst(C4, 'C4 4√2 → 4√2·1.01 (stronger hypothesis, true)', 'true', { c: q(3
 cst(C4, 'C4 hypothesis dropped: 1/T > 4√2·ε', 'wrong', { c: q(1, 1_000_000) });
 
 // --- foundations
-V.push({
-  name: 'E2 jump α|a| → α·a',
+/** E2 with the jump compared against another claimed value (α, a ↦ value). */
+const e2WithJump = (name: string, label: string, claimed: (alpha: Rational, a: Rational) => Rational): Variant => ({
+  name,
   base: 'neuron_jump_eq_alpha_abs',
   truth: 'wrong',
   check: ({ alpha, a, b, h }) => {
@@ -280,21 +281,11 @@ V.push({
     const f = (t: Rational) => alpha.mul(relu(a.mul(t).add(b)));
     const beta = b.neg().div(a);
     const jump = f(beta.add(h)).sub(f(beta)).div(h).sub(f(beta).sub(f(beta.sub(h))).div(h));
-    return [rel('jump', jump, '=', 'α·a', alpha.mul(a))];
+    return [rel('jump', jump, '=', label, claimed(alpha, a))];
   },
 });
-V.push({
-  name: 'E2 jump α|a| → 1.01·α|a|',
-  base: 'neuron_jump_eq_alpha_abs',
-  truth: 'wrong',
-  check: ({ alpha, a, b, h }) => {
-    if (a.isZero()) return [];
-    const f = (t: Rational) => alpha.mul(relu(a.mul(t).add(b)));
-    const beta = b.neg().div(a);
-    const jump = f(beta.add(h)).sub(f(beta)).div(h).sub(f(beta).sub(f(beta.sub(h))).div(h));
-    return [rel('jump', jump, '=', '1.01α|a|', alpha.mul(a.abs()).mul(q(101, 100)))];
-  },
-});
+V.push(e2WithJump('E2 jump α|a| → α·a', 'α·a', (alpha, a) => alpha.mul(a)));
+V.push(e2WithJump('E2 jump α|a| → 1.01·α|a|', '1.01α|a|', (alpha, a) => alpha.mul(a.abs()).mul(q(101, 100))));
 V.push({ name: 'E4 hat (h − |τ−c|)_+ → 1.01·(…)', base: 'second_difference_eq_hat_sum', truth: 'wrong', check: (x) => scaleRhs(C('second_difference_eq_hat_sum').check(x), q(101, 100)) });
 V.push({
   name: 'E4 hat counts only kinks strictly inside (c−h/2, c+h/2)',
