@@ -81,7 +81,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     .option('--depth <depth>', "'full' (default) or 'ci'", 'full')
     .option('--budget <seconds>', 'time budget per claim in seconds', '600')
     .option('--smt-budget <seconds>', 'time budget of the SMT proofs per claim in seconds, at most --budget (0: none)', '20')
-    .option('--jobs <n>', 'worker processes (default: min(2, cores))')
+    .option('--jobs <n>', 'worker processes (default: min(2, cores); 0: run the claims in this process, without the hard time limit)')
     .option('--out <dir>', 'report folder', 'reports')
     .option('--junit <file>', 'also write a JUnit XML report (one test case per claim)')
     .option('--list', 'list the claim ids and exit')
@@ -101,7 +101,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   const budgetMs = parseIntOption('--budget', o.budget, 1, 86_400) * 1000;
   // the SMT phase never gets more time than the claim itself (so --budget bounds a claim's run)
   const smtBudgetMs = Math.min(budgetMs, parseIntOption('--smt-budget', o.smtBudget, 0, 86_400) * 1000);
-  const jobs = o.jobs === undefined ? Math.max(1, Math.min(2, cpus().length)) : parseIntOption('--jobs', o.jobs, 1, 64);
+  const jobs = o.jobs === undefined ? Math.max(1, Math.min(2, cpus().length)) : parseIntOption('--jobs', o.jobs, 0, 64);
   const shard = o.shard === undefined ? undefined : parseShard(o.shard);
   if (o.json && !o.list) throw new CliUsageError('--json: only with --list (the reports are JSON already: <out>/claims.json)');
   if (o.shard !== undefined && o.junit !== undefined) throw new CliUsageError('--junit: not with --shard (write it with merge --junit)');

@@ -2,7 +2,7 @@
  * # A small process pool for running claims on every core
  *
  * Main definitions: {@link runPool} — runs jobs on `jobs` forked workers (TypeScript through tsx's
- * in-process loader), reports each finished job, kills a worker that exceeds its hard limit (the
+ * in-process loader), or in this process one after another when `jobs` is 0; reports each finished job, kills a worker that exceeds its hard limit (the
  * claim's budget plus a grace period) and reports that claim as a timeout; {@link stopWorkers} —
  * forwards a signal to every live worker (used by the interrupt handler).
  *
@@ -10,10 +10,14 @@
  * max(10 s, the budget), capped at 60 s (loading the SMT engine in a fresh worker takes seconds): claims check their
  * deadline themselves (fast-check's time limit, `checkDeadline` in statistical loops), so the hard
  * kill only catches a claim stuck in one long step. Workers exit when the parent dies (see worker.ts).
+ * In-process (`jobs` = 0: for a debugger or a profiler, and for tests that already hold the
+ * modules) there is no hard limit — the claims' own deadlines still apply — and no process start-up;
+ * forked and in-process runs give the same records (both go through `runJob`).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { RunOptions, RunRecord } from '../claims/runClaim.js';
+import { runJob } from './runJob.js';
 
 /** The outcome of one job. */
 export type PoolResult = { ok: true; rec: RunRecord } | { ok: false; id: string; error: string; timeout?: boolean };
@@ -46,7 +50,7 @@ export interface PoolSettings {
   readonly claimsDirs: readonly string[];
 }
 
-/** Run the claims `ids` on `jobs` workers; `onDone` sees each result as it arrives. */
+/** Run the claims `ids` on `jobs` workers (0: in this process); `onDone` sees each result as it arrives. */
 export async function runPool(
   ids: readonly string[],
   settings: PoolSettings,
@@ -60,6 +64,16 @@ export async function runPool(
   const graceMs = Math.min(60_000, Math.max(10_000, opts.budgetMs));
   // the claim's budget, then its SMT budget (a separate phase), then the grace period
   const limitMs = opts.budgetMs + (opts.smtBudgetMs ?? 0) + graceMs;
+  if (jobs === 0) {
+    for (const id of ids) {
+      if (stopping) break;
+      onStart(id);
+      const r = await runJob({ id, opts, dir: settings.dir }, settings.claimsDirs);
+      results.push(r);
+      onDone(r);
+    }
+    return results;
+  }
   const execArgv = here.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const worker = async (): Promise<void> => {
     while (queue.length > 0 && !stopping) {

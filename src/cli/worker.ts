@@ -13,15 +13,8 @@
  * their default action (terminate at once); the parent forwards them.
  */
 import { Worker } from 'node:worker_threads';
-import { runClaim, type RunOptions } from '../claims/runClaim.js';
-import { pinnedInputs } from '../claims/pinned.js';
 import { loadClaims } from '../claims/registry.js';
-
-interface Job {
-  id: string;
-  opts: Omit<RunOptions, 'pinned'>;
-  dir: string;
-}
+import { oneLine, runJob, type Job } from './runJob.js';
 
 /** The claim folders come as the first argument (JSON), so the claims load before the first job's clock starts. */
 const claimsDirs = JSON.parse(process.argv[2] ?? '[]') as string[];
@@ -36,7 +29,7 @@ watchdog.unref();
 let current: string | null = null;
 /** An error escaping a claim (a throw in a callback, a rejected promise): report it for the job, no stack on the terminal. */
 function crash(e: unknown): void {
-  const line = `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
+  const line = oneLine(e);
   if (current !== null && process.connected) process.send!({ ok: false, id: current, error: line, fatal: true }, () => process.exit(1));
   else process.exit(1);
 }
@@ -45,19 +38,10 @@ process.on('unhandledRejection', crash);
 
 process.on('message', (msg: Job) => {
   current = msg.id;
-  void (async () => {
-    try {
-      const claims = await loadClaims({ claimsDirs });
-      const claim = claims.find((c) => c.id === msg.id);
-      if (!claim) throw new Error(`unknown claim ${msg.id}`);
-      const rec = await runClaim(claim, { ...msg.opts, pinned: pinnedInputs(msg.dir, claim) });
-      current = null;
-      process.send!({ ok: true, rec });
-    } catch (e) {
-      current = null;
-      process.send!({ ok: false, id: msg.id, error: `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]}` });
-    }
-  })();
+  void runJob(msg, claimsDirs).then((r) => {
+    current = null;
+    process.send!(r);
+  });
 });
 // the parent died or closed the channel: stop at once rather than finish an orphaned job
 process.on('disconnect', () => process.exit(0));
