@@ -1,15 +1,17 @@
 /**
  * # Subset sums: sorted enumeration, closest sum and covering radius against brute force
  *
- * Brute force over all 2^n subsets in exact rationals is the oracle. The inputs include what a
- * float filter finds hard: non-dyadic values whose float sums tie or invert the exact order, many
- * equal sums (repeated values), cancelling pairs, tiny and large magnitudes, and the size limits.
+ * Brute force over all 2^n subsets in exact rationals is the oracle (for the closest sum also of
+ * its tie rule: which minimiser is returned). The inputs include what a float filter finds hard:
+ * non-dyadic values whose float sums tie or invert the exact order, many equal sums (repeated
+ * values, zeros), cancelling pairs, sums exactly at the target, tiny and large magnitudes, and the
+ * size limits.
  */
 import { describe, expect, test as vtest } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';
-import { closestSubsetSum, coveringRadius, sortedSubsetSums } from '../../src/subsetSum/subsetSums.js';
+import { closestSubsetSum, coveringRadius, sortedSubsetSums, sortedSumsWithMasks } from '../../src/subsetSum/subsetSums.js';
 import { InvalidParameterError } from '../../src/errors.js';
 
 function allSums(xs: readonly Rational[]): Rational[] {
@@ -29,15 +31,34 @@ function bruteRho(xs: readonly Rational[]): Rational {
 
 const value = fc.oneof(
   fc.tuple(fc.integer({ min: -30, max: 30 }), fc.integer({ min: 1, max: 30 })).map(([n, d]) => q(n, d)),
-  fc.constantFrom(q(1, 3), q(-1, 3), q(2, 3), q(1, 6), q(1, 7), q(1, 2), q(1, 4), q(-1, 4), q(1, 10), q(3, 10), q(1, 5)),
+  fc.constantFrom(q(0), q(1, 3), q(-1, 3), q(2, 3), q(1, 6), q(1, 7), q(1, 2), q(-1, 2), q(1), q(-1), q(1, 4), q(-1, 4), q(1, 10), q(3, 10), q(1, 5), q(9, 10), q(5), q(-5, 2)),
   fc.integer({ min: -20, max: 20 }).map((n) => Rational.of(BigInt(n), 10n ** 20n)),
+);
+/** Value lists with many exact ties: up to n draws from a pool of one to three values. */
+const repeated = (maxLength: number, minLength = 0) =>
+  fc.array(value, { minLength: 1, maxLength: 3 }).chain((pool) => fc.array(fc.constantFrom(...pool), { minLength, maxLength }));
+const values = (maxLength: number, minLength = 0) => fc.oneof(fc.array(value, { minLength, maxLength }), repeated(maxLength, minLength));
+/** A target: a free value, an end or exactly a subset sum of xs, or exactly the midpoint of two (a two-sided tie). */
+const withTarget = (xs: readonly Rational[]) => {
+  const sumOf = fc.array(fc.boolean(), { minLength: xs.length, maxLength: xs.length }).map((b) => xs.reduce((s, x, j) => (b[j] ? s.add(x) : s), Rational.ZERO));
+  return fc.tuple(
+    fc.constant(xs),
+    fc.oneof(value, fc.constantFrom(q(1, 2), q(-1, 2), q(0), q(1, 3), q(5, 2)), sumOf, fc.tuple(sumOf, sumOf).map(([a, b]) => a.add(b).div(q(2)))),
+  );
+};
+
+/** Doubles whose subset sums tie often, or round onto each other (1 + 2^53 = 2^53, 2^−52 + 1 = 1 + 2^−52). */
+const tieDouble = fc.oneof(
+  fc.integer({ min: -3, max: 3 }),
+  fc.constantFrom(0, -0, 0.1, 0.2, 0.3, -0.1, 1, 2 ** -52, 2 ** -53, 2 ** 53, -(2 ** 53), 1 / 3),
+  fc.double({ min: -4, max: 4, noNaN: true }),
 );
 
 describe('subset sums', () => {
   test.prop([fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { maxLength: 9 })], { numRuns: runs(100) })('sortedSubsetSums: all 2^n float sums in increasing order', (xs) => {
     const s = sortedSubsetSums(xs);
     expect(s.length).toBe(2 ** xs.length);
-    for (let k = 1; k < s.length; k++) expect(s[k - 1]! <= s[k]!).toBe(true);
+    expect(s.every((v, k) => k === 0 || s[k - 1]! <= v)).toBe(true);
     const sumsF = [...s].sort((a, b) => a - b);
     // same multiset as the sums formed by adding each x in order (the float sums of the merge)
     let brute = [0];
@@ -45,14 +66,47 @@ describe('subset sums', () => {
     brute.sort((a, b) => a - b);
     expect(sumsF).toEqual(brute);
   });
-  test.prop([fc.array(value, { maxLength: 9 }), fc.oneof(value, fc.constantFrom(q(1, 2), q(-1, 2), q(0), q(1, 3), q(5, 2)))], { numRuns: runs(150) })(
-    'closestSubsetSum: the exact minimum distance, with a subset attaining it',
-    (xs, z) => {
+  test.prop([fc.array(tieDouble, { maxLength: 9 })], { numRuns: runs(150) })('sortedSumsWithMasks: every mask once, its float sum in index order, sorted by (sum, mask)', (xs) => {
+    const { v, m } = sortedSumsWithMasks(xs);
+    const n = xs.length;
+    const oracle = Array.from({ length: 2 ** n }, (_, mask) => {
+      let s = 0;
+      for (let j = 0; j < n; j++) if ((mask >> j) & 1) s += xs[j]!;
+      return { s, mask };
+    }).sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : a.mask - b.mask));
+    expect([...m]).toEqual(oracle.map((o) => o.mask));
+    expect([...v]).toEqual(oracle.map((o) => o.s));
+  });
+  vtest('sortedSumsWithMasks: equal floats from distinct sums are ordered by mask', () => {
+    // sums of {1, 2^−52}: 0 (mask 0), 2^−52 (2), 1 (1), 1 + 2^−52 (3); adding 2^53 rounds the first
+    // three onto 2^53 in the mask order 4, 6, 5 (and 1 + 2^−52 + 2^53 up to 2^53 + 2)
+    const { v, m } = sortedSumsWithMasks([1, 2 ** -52, 2 ** 53]);
+    expect([...m]).toEqual([0, 2, 1, 3, 4, 5, 6, 7]);
+    expect([...v].slice(4)).toEqual([2 ** 53, 2 ** 53, 2 ** 53, 2 ** 53 + 2]);
+    expect([...sortedSumsWithMasks([]).m]).toEqual([0]);
+  });
+  test.prop([values(10).chain(withTarget)], { numRuns: runs(150) })(
+    'closestSubsetSum: the exact minimum distance, attained by the first minimiser in the documented order',
+    ([xs, z]) => {
       const r = closestSubsetSum(xs, z);
-      expect(r.distance.eq(dist(z, allSums(xs)))).toBe(true);
-      expect(new Set(r.S).size).toBe(r.S.length);
-      expect(r.S.every((j) => Number.isInteger(j) && j >= 0 && j < xs.length)).toBe(true);
-      expect(z.sub(r.S.reduce((s, j) => s.add(xs[j]!), Rational.ZERO)).abs().eq(r.distance)).toBe(true);
+      const n = xs.length;
+      const h = Math.floor(n / 2);
+      // brute force: every mask, its exact distance, and its rank (mask of [0, h), float sum of the rest in index order, mask of the rest)
+      let best: { d: Rational; a: number; bs: number; b: number; mask: number } | undefined;
+      for (let mask = 0; mask < 2 ** n; mask++) {
+        let s = Rational.ZERO;
+        let bs = 0;
+        for (let j = 0; j < n; j++)
+          if ((mask >> j) & 1) {
+            s = s.add(xs[j]!);
+            if (j >= h) bs += xs[j]!.toNumber();
+          }
+        const c = { d: z.sub(s).abs(), a: mask & ((1 << h) - 1), bs, b: mask >> h, mask };
+        const cmp = !best ? -1 : c.d.cmp(best.d) || c.a - best.a || (c.bs < best.bs ? -1 : c.bs > best.bs ? 1 : 0) || c.b - best.b;
+        if (cmp < 0) best = c;
+      }
+      expect(r.distance.toString()).toBe(best!.d.toString());
+      expect(r.S).toEqual([...Array(n).keys()].filter((j) => (best!.mask >> j) & 1));
     },
   );
   test.prop([fc.array(value, { minLength: 1, maxLength: 9 })], { numRuns: runs(150) })('coveringRadius: ρ by brute force, attained at `at`', (xs) => {
@@ -92,6 +146,17 @@ describe('subset sums', () => {
     expect(closestSubsetSum(same, q(3, 7)).distance.toString()).toBe('0/1');
     const sameSmall = Array.from({ length: 14 }, () => q(1, 30));
     expect(coveringRadius([...sameSmall, q(-1, 2)]).rho.toString()).toBe(bruteRhoFast([...sameSmall, q(-1, 2)]));
+  });
+  vtest('closestSubsetSum with massively repeated values: the first minimiser, below and above the sorted window limit', () => {
+    // 12 × 1/7 → 6/7: 924 exact minimisers; the first has the empty first half, i.e. the last six values
+    expect(closestSubsetSum(Array.from({ length: 12 }, () => q(1, 7)), q(6, 7)).S).toEqual([6, 7, 8, 9, 10, 11]);
+    // 20 × 1/7 → 10/7: 184,756 pairs in the float window (more than twice the 2^16 limit): enumerated by mask
+    const r = closestSubsetSum(Array.from({ length: 20 }, () => q(1, 7)), q(10, 7));
+    expect([r.distance.toString(), r.S]).toEqual(['0/1', [10, 11, 12, 13, 14, 15, 16, 17, 18, 19]]);
+    // zeros: a zero value never enters the first minimiser (its mask, or its half's mask, is larger);
+    // the empty first half comes first
+    expect(closestSubsetSum([q(0), q(1, 2), q(0), q(1, 2)], q(1, 2)).S).toEqual([3]);
+    expect(closestSubsetSum([q(1, 2), q(0), q(0), q(1, 2)], q(1)).S).toEqual([0, 3]);
   });
   vtest('size limits are typed errors', () => {
     expect(() => coveringRadius([])).toThrow(InvalidParameterError);
