@@ -3,7 +3,8 @@
  *
  * Main definitions: {@link BirthDeathChain} with rational birth λ_b, death μ_b and stay
  * 1 − λ_b − μ_b probabilities (λ_T = μ_0 = 0), validated on construction; {@link
- * BirthDeathChain.distributionAt} (the exact law after s steps), {@link
+ * BirthDeathChain.distributionAt} (the exact law after s steps, by either of two kernels, {@link
+ * LawKernel}; {@link BirthDeathChain.lawPlan} says which one 'auto' runs), {@link
  * BirthDeathChain.exitProbabilityUp} (P_b(hit hi before lo)), {@link
  * BirthDeathChain.expectedExitTime} (E_b[time to hit lo or hi]); the closed forms of gambler's ruin
  * ({@link gamblersRuinUp}, {@link gamblersRuinDuration}) and the pure-death chain
@@ -13,22 +14,59 @@
  * with gambler's ruin for constant λ, μ; C1 (pure death started at T:
  * P(B_s = 0) = Σ_k (−1)^k C(T,k)(1 − kp)^s).
  *
- * Implementation notes: the step law is kept as integers over the common denominator L^s, with L the
- * lcm of all transition denominators, so a step costs at most three integer multiply-adds per state
- * (zero weights are skipped: two for a pure-death chain) and no gcd. The integers have ~t·log₂ L bits
- * after t steps, so the whole law costs Θ(T·s²·log L) bit operations — the size of the exact answer
- * times s; see `npm run bench` for the cost against float64 stepping. (A kernel on 32-bit limbs in
- * doubles was measured too: no faster than V8's BigInt, whose digits are 64-bit.) The linear
- * systems for exit probabilities and times are tridiagonal and solved exactly by the Thomas
- * algorithm in rationals. Results print as the exact fraction with a decimal beside it.
+ * Implementation notes: the law is kept as integers over the common denominator L^s, with L the lcm
+ * of all transition denominators; both kernels return the same integers.
+ * - Stepping ('step', any chain): a step costs at most three integer multiply-adds per state (zero
+ *   weights are skipped: two for a pure-death chain) and no gcd. The integers have ~t·log₂ L bits
+ *   after t steps, so the whole law costs Θ(T·s²·log L) bit operations — the size of the exact
+ *   answer times s. (A kernel on 32-bit limbs in doubles was measured too: no faster than V8's
+ *   BigInt, whose digits are 64-bit.)
+ * - Divided differences ('divided-difference', `./pureDeathLaw.ts`): when the chain, seen from the
+ *   start, moves only one way — pure death (λ = 0) or pure birth (μ = 0) on the states it can occupy
+ *   before the last step — it walks a path of n ≤ min(T, s) + 1 states, and P(B_s = state t of the
+ *   path) = (Π of the t move probabilities)·f[x_0..x_t], f(x) = x^s at the stays x_u: one
+ *   divided-difference table of ~n²/2 integer entries, Θ(n²·s·log L) bit operations instead of
+ *   Θ(T·s²·log L) (T = 200, s = 2,000: ~25 ms against ~350 ms stepping on one core; the broken-bin
+ *   chain μ_b = b·p has equally spaced stays, and its table needs no divisions at all). It needs the
+ *   stays of those states pairwise distinct; otherwise (e.g. a constant death rate) 'auto' steps.
+ * See `npm run bench` for both kernels against float64 stepping. The linear systems for exit
+ * probabilities and times are tridiagonal and solved exactly by the Thomas algorithm in rationals.
+ * Results print as the exact fraction with a decimal beside it.
  *
- * References: SPEC.md §4 (D4, C1).
+ * References: Definition 4 of the paper (birth–death chains); C1 (the pure-death chain).
  */
 import { Rational, lcm } from '../exact/Rational.js';
 import { InvalidParameterError, requireInt, show } from '../errors.js';
+import { pathLawApplies, pathLawNodes, pathLawScaled } from './pureDeathLaw.js';
 
 /** The largest T accepted. */
 export const MAX_STATES = 100_000;
+
+/**
+ * The kernels of {@link BirthDeathChain.distributionScaled}: 'step' (any chain), 'divided-difference'
+ * (a chain that from the start moves one way, through distinct stays) and 'auto' (the second when
+ * it applies).
+ */
+export type LawKernel = 'auto' | 'step' | 'divided-difference';
+
+/** The accepted {@link LawKernel} values. */
+export const LAW_KERNELS: readonly LawKernel[] = ['auto', 'step', 'divided-difference'];
+
+/** Options of {@link BirthDeathChain.distributionScaled} and {@link BirthDeathChain.distributionAt}. */
+export interface LawOptions {
+  /** The kernel (default 'auto'). */
+  readonly kernel?: LawKernel;
+  /** Progress (done, total): steps of s for 'step', every 64th; columns for 'divided-difference', every one. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What {@link BirthDeathChain.lawPlan} reports: the kernel 'auto' runs and the states it works on. */
+export interface LawPlan {
+  /** The kernel 'auto' picks. */
+  readonly kernel: 'step' | 'divided-difference';
+  /** The states the kernel works on: all T + 1 for 'step', the reachable ones for 'divided-difference'. */
+  readonly nodes: number;
+}
 
 /** A birth–death chain on {0..T}. */
 export class BirthDeathChain {
@@ -52,27 +90,109 @@ export class BirthDeathChain {
     if (!mu[0]!.isZero()) throw new InvalidParameterError(api, 'mu[0]', '0 (no death from state 0)', mu[0]!.toString());
   }
 
-  /** The exact law of B_s given B_0 = start, as Rationals indexed by state. */
-  distributionAt(start: number, s: number): Rational[] {
-    const { num, den } = this.distributionScaled(start, s);
+  /**
+   * The exact law of B_s given B_0 = start, as Rationals indexed by state (see {@link
+   * BirthDeathChain.distributionScaled} for the kernels and options).
+   */
+  distributionAt(start: number, s: number, options: LawOptions = {}): Rational[] {
+    const { num, den } = this.law('BirthDeathChain.distributionAt', start, s, options);
     return num.map((v) => Rational.of(v, den));
   }
 
   /**
-   * The law after s steps as integers over the common denominator L^s (no gcd per step): num[b] =
-   * L^s·P(B_s = b | B_0 = start); a step costs one BigInt multiply-add per non-zero weight and state.
-   * `onStep(step)`, if given, is called after every 64th step (progress for the command line).
+   * The law after s steps as integers over the common denominator L^s (no gcd anywhere): num[b] =
+   * L^s·P(B_s = b | B_0 = start), L the lcm of all transition denominators. Two kernels give the
+   * same integers: 'step' steps the integer vector s times (one BigInt multiply-add per non-zero
+   * weight and state, any chain); 'divided-difference' ({@link pathLawScaled}) applies when the
+   * chain, seen from `start`, can only move one way — it is pure-death or pure-birth on the states
+   * it can reach in s steps — and the stays of those states are pairwise distinct. 'auto' (the
+   * default) takes the second whenever it applies ({@link BirthDeathChain.lawPlan}).
+   * `options.onProgress(done, total)`, if given, reports progress: after every 64th step (of s) for
+   * 'step', after every column (of {@link LawPlan.nodes}; column t costs ~t operations) for
+   * 'divided-difference'.
+   * @throws InvalidParameterError for a bad start, s or options, or kernel 'divided-difference' on a
+   * chain and start where it does not apply
    */
-  distributionScaled(start: number, s: number, onStep?: (step: number) => void): { num: bigint[]; den: bigint } {
-    requireInt('BirthDeathChain.distributionAt', 'start', start, 0, this.T);
-    requireInt('BirthDeathChain.distributionAt', 's', s, 0, 10_000_000);
-    const T = this.T;
+  distributionScaled(start: number, s: number, options: LawOptions = {}): { num: bigint[]; den: bigint } {
+    return this.law('BirthDeathChain.distributionScaled', start, s, options);
+  }
+
+  /**
+   * The kernel 'auto' runs for this start and s, and how many states it works on: 'divided-
+   * difference' with the number of states the chain can reach (at most s + 1) when it applies (see
+   * {@link BirthDeathChain.distributionScaled}), else 'step' with all T + 1 states.
+   * @throws InvalidParameterError for a bad start or s
+   */
+  lawPlan(start: number, s: number): LawPlan {
+    this.checkLawArgs('BirthDeathChain.lawPlan', start, s);
+    const rates = this.scaledRates();
+    const path = this.monotonePath(rates, start, s);
+    return path && pathLawApplies(rates.L, path.stay, s) ? { kernel: 'divided-difference', nodes: pathLawNodes(rates.L, path.stay, s) } : { kernel: 'step', nodes: this.T + 1 };
+  }
+
+  private checkLawArgs(api: string, start: number, s: number): void {
+    requireInt(api, 'start', start, 0, this.T);
+    requireInt(api, 's', s, 0, 10_000_000);
+  }
+
+  /** L (the lcm of all transition denominators) and L·λ_b, L·μ_b as integers. */
+  private scaledRates(): { L: bigint; lam: bigint[]; mu: bigint[] } {
     let L = 1n;
-    for (let b = 0; b <= T; b++) L = lcm(lcm(L, this.lambda[b]!.den), this.mu[b]!.den);
-    const lam = this.lambda.map((x) => x.num * (L / x.den));
-    const mu = this.mu.map((x) => x.num * (L / x.den));
+    for (let b = 0; b <= this.T; b++) L = lcm(lcm(L, this.lambda[b]!.den), this.mu[b]!.den);
+    return { L, lam: this.lambda.map((x) => x.num * (L / x.den)), mu: this.mu.map((x) => x.num * (L / x.den)) };
+  }
+
+  /**
+   * The states start, start ± 1, … the chain can visit in s steps when it can only move one way
+   * from start (no move back from any state it can occupy before the last step), with L·stay of
+   * each; the walk ends at the first state with no move forward, or after s moves. Undefined when
+   * the chain can move both ways.
+   */
+  private monotonePath(rates: { L: bigint; lam: bigint[]; mu: bigint[] }, start: number, s: number): { states: number[]; stay: bigint[] } | undefined {
+    const { L, lam, mu } = rates;
+    const dir = lam[start]! !== 0n ? 1 : -1;
+    const states: number[] = [], stay: bigint[] = [];
+    for (let b = start, t = 0; ; b += dir, t++) {
+      const fwd = dir > 0 ? lam[b]! : mu[b]!, back = dir > 0 ? mu[b]! : lam[b]!;
+      if (t < s && back !== 0n) return undefined;
+      states.push(b);
+      stay.push(L - fwd - back);
+      if (t === s || fwd === 0n) return { states, stay };
+    }
+  }
+
+  private law(api: string, start: number, s: number, options: LawOptions): { num: bigint[]; den: bigint } {
+    this.checkLawArgs(api, start, s);
+    if (options === null || typeof options !== 'object') throw new InvalidParameterError(api, 'options', 'an object { kernel?, onProgress? }', show(options));
+    const { kernel = 'auto', onProgress } = options;
+    if (!LAW_KERNELS.includes(kernel)) throw new InvalidParameterError(api, 'kernel', `one of ${LAW_KERNELS.map((k) => `'${k}'`).join(', ')}`, show(kernel));
+    if (onProgress !== undefined && typeof onProgress !== 'function') throw new InvalidParameterError(api, 'onProgress', 'a function or undefined', show(onProgress));
+    const rates = this.scaledRates();
+    const den = rates.L ** BigInt(s);
+    if (kernel !== 'step') {
+      const path = this.monotonePath(rates, start, s);
+      if (path && pathLawApplies(rates.L, path.stay, s)) {
+        const pathNum = pathLawScaled(rates.L, path.stay, s, onProgress ? { onProgress } : {});
+        const num: bigint[] = new Array<bigint>(this.T + 1).fill(0n);
+        path.states.forEach((b, t) => (num[b] = pathNum[t]!));
+        return { num, den };
+      }
+      if (kernel === 'divided-difference')
+        throw new InvalidParameterError(
+          api,
+          'kernel',
+          `'step' or 'auto' for this chain and start: 'divided-difference' needs a chain that from start ${start} moves only one way within ${s} steps, through states with pairwise distinct stay probabilities`,
+          `'divided-difference' (${path ? 'repeated stay probabilities' : 'the chain can move both ways'})`,
+        );
+    }
+    return { num: this.stepLaw(rates, start, s, onProgress), den };
+  }
+
+  /** The stepping kernel: v ← v·P, s times, on integers over L^s. */
+  private stepLaw(rates: { L: bigint; lam: bigint[]; mu: bigint[] }, start: number, s: number, onProgress?: (done: number, total: number) => void): bigint[] {
+    const T = this.T;
+    const { L, lam, mu } = rates;
     const stay = lam.map((l, b) => L - l - mu[b]!);
-    const den = L ** BigInt(s);
     let v: bigint[] = new Array(T + 1).fill(0n);
     v[start] = 1n;
     for (let step = 0; step < s; step++) {
@@ -84,9 +204,9 @@ export class BirthDeathChain {
         w[b] = x;
       }
       v = w;
-      if (onStep && (step + 1) % 64 === 0) onStep(step + 1);
+      if (onProgress && (step + 1) % 64 === 0) onProgress(step + 1, s);
     }
-    return { num: v, den };
+    return v;
   }
 
   /**

@@ -16,13 +16,20 @@
  * Implementation notes (the cost model, in 64-bit limb operations, calibrated on the kernels of
  * `src/chain/`, roughly 2.5·10^7 units per second on one core): after t steps the law's integers
  * have t·log₂L bits (L the lcm of the rates' denominators), so s steps over T + 1 states cost
- * (T+1)·s·w(s·log₂L) plus (T+1)·w(s·log₂L)² to reduce and print, with w(b) = b/64 + 1 words; the
+ * (T+1)·s·w(s·log₂L) plus (T+1)·w(s·log₂L)² to reduce and print, with w(b) = b/64 + 1 words. When
+ * the law goes by divided differences instead (`BirthDeathChain.lawPlan`: a chain that from the start
+ * moves one way, e.g. the pure-death chain, through n ≤ s + 1 states with distinct stays), it costs
+ * (5/3)·n²·w(s·log₂L) for the table — n²/2 entries, each a subtraction and a one-word division of
+ * full-width integers, measured at ~3× one state and step of the stepping kernel (the equally spaced
+ * table of the pure-death chain, subtractions only, runs ~3× faster and is over-counted) — plus
+ * n·w·(2 + log₂(s+1)) for the powers and the same reduction; its progress is counted in columns,
+ * column t costing ~t. The
  * pure-death closed form costs (T+1)·w(T + s·log₂q)·(2 + log₂(s+1)); the exit rows cost, per row, two
  * exact tridiagonal solves of n = hi − lo − 1 unknowns, measured as 1.9·10^6·(n/100)^2.2 units at
  * log₂L ≈ 3.6 and scaled by ((log₂L + 1)/4.6)².
  */
 import { Command } from 'commander';
-import { BirthDeathChain, constantChain, pureDeathChain, pureDeathZeroProbIE } from '../chain/BirthDeathChain.js';
+import { BirthDeathChain, constantChain, pureDeathChain, pureDeathZeroProbIE, type LawPlan } from '../chain/BirthDeathChain.js';
 import { Rational } from '../exact/Rational.js';
 import { canonicalJSON, type Json } from '../claims/codec.js';
 import { isEntryPoint, parseCommand, parseIntOption, runMain } from './common.js';
@@ -55,6 +62,8 @@ export interface ChainRequest {
   readonly log2L: number;
   /** Steps of the law (absent: no law). */
   readonly steps?: number;
+  /** The law's kernel ({@link BirthDeathChain.lawPlan}; absent: 'step'), with the states it works on. */
+  readonly lawPlan?: LawPlan;
   /** Whether C1's closed form is computed too (pure death from T), with log₂ of p's denominator. */
   readonly closedFormLog2q?: number;
   /** The exit interval (absent: none). */
@@ -66,7 +75,11 @@ export function estimateChainWork(r: ChainRequest): { law: number; closedForm: n
   let law = 0, closedForm = 0, exit = 0;
   if (r.steps !== undefined) {
     const w = words(r.steps * r.log2L);
-    law = (r.T + 1) * r.steps * w + (r.T + 1) * w * w;
+    const reduce = (r.T + 1) * w * w;
+    if (r.lawPlan?.kernel === 'divided-difference') {
+      const n = r.lawPlan.nodes;
+      law = (5 / 3) * n * n * w + n * w * (2 + Math.log2(r.steps + 1)) + reduce;
+    } else law = (r.T + 1) * r.steps * w + reduce;
     if (r.closedFormLog2q !== undefined) closedForm = (r.T + 1) * words(r.T + r.steps * r.closedFormLog2q) * (2 + Math.log2(r.steps + 1));
   }
   if (r.exit) {
@@ -143,10 +156,11 @@ export async function runChain(argv: string[]): Promise<number> {
   for (let b = 0; b <= T; b++) L = lcm(lcm(L, chain.lambda[b]!.den), chain.mu[b]!.den);
   const pureDeathP = o.pureDeath !== undefined ? rat('--pure-death', o.pureDeath) : undefined;
   const closedForm = pureDeathP !== undefined && start === T && steps !== undefined;
+  const plan = steps !== undefined ? chain.lawPlan(start, steps) : undefined;
   const request: ChainRequest = {
     T,
     log2L: Math.max(1, L.toString(2).length),
-    ...(steps !== undefined ? { steps } : {}),
+    ...(steps !== undefined ? { steps, lawPlan: plan } : {}),
     ...(closedForm ? { closedFormLog2q: Math.max(1, pureDeathP!.den.toString(2).length) } : {}),
     ...(exit ? { exit } : {}),
   };
@@ -168,14 +182,18 @@ export async function runChain(argv: string[]): Promise<number> {
   if (steps !== undefined) {
     const t0 = Date.now();
     let last = t0;
-    // cumulative stepping cost up to step t: Σ (1 + u·log₂L/64) ≈ t + t²·log₂L/128 (per state)
-    const cost = (t: number) => t + (t * t * request.log2L) / 128;
-    const { num, den } = chain.distributionScaled(start, steps, (t) => {
-      const now = Date.now();
-      if (!slow || now - last < 1000) return;
-      last = now;
-      const eta = ((now - t0) * (cost(steps) - cost(t))) / cost(t) / 1000;
-      process.stderr.write(`law: step ${t}/${steps}, ETA ${eta < 10 ? eta.toFixed(1) : Math.round(eta)} s (then reducing ${T + 1} fractions)\n`);
+    // cumulative cost up to progress t: stepping Σ (1 + u·log₂L/64) ≈ t + t²·log₂L/128 (per state);
+    // divided differences Σ_{u ≤ t} u ≈ t²/2 (column u has u entries)
+    const dd = plan!.kernel === 'divided-difference';
+    const cost = dd ? (t: number) => t * t : (t: number) => t + (t * t * request.log2L) / 128;
+    const { num, den } = chain.distributionScaled(start, steps, {
+      onProgress: (t, total) => {
+        const now = Date.now();
+        if (!slow || now - last < 1000) return;
+        last = now;
+        const eta = ((now - t0) * (cost(total) - cost(t))) / cost(t) / 1000;
+        process.stderr.write(`law: ${dd ? 'column' : 'step'} ${t}/${total}, ETA ${eta < 10 ? eta.toFixed(1) : Math.round(eta)} s (then reducing ${T + 1} fractions)\n`);
+      },
     });
     const law = num.map((v, b) => ({ state: b, ...pair(Rational.of(v, den)) }));
     doc.law = { steps, probabilities: law, closedForm: closedForm ? pair(pureDeathZeroProbIE(T, pureDeathP!, steps)) : null };

@@ -26,6 +26,7 @@ import {
   MAX_STATES,
 } from '../../src/chain/BirthDeathChain.js';
 import { binMasses, pBarOf, allBinsHitEnclosure, pureDeathZeroProbEnclosure, familiesAtZero } from '../../src/chain/binProbabilities.js';
+import { pathLawScaled, pathLawNodes, pathLawApplies } from '../../src/chain/pureDeathLaw.js';
 import { failure } from './gen.js';
 
 
@@ -134,6 +135,47 @@ describe('chain construction and closed forms', () => {
     for (let i = 0; i < n; i++) for (let j = row.length; j >= 0; j--) row[j] = (row[j] ?? 0n) + (j > 0 ? row[j - 1]! : 0n);
     expect(binomial(n, k)).toBe(k <= n ? row[k]! : 0n);
     expect(binomial(n, -1)).toBe(0n);
+  });
+  vtest('the law kernels: options validated up front, the path kernel by hand', () => {
+    const c = pureDeathChain(3, q(1, 4));
+    expect(failure(() => c.distributionScaled(3, 1, { kernel: 'bogus' as never }))).toBe('InvalidParameterError:kernel');
+    expect(failure(() => c.distributionScaled(3, 1, 5 as never))).toBe('InvalidParameterError:options');
+    expect(failure(() => c.distributionScaled(3, 1, (() => 0) as never))).toBe('InvalidParameterError:options');
+    expect(failure(() => c.distributionScaled(3, 1, null as never))).toBe('InvalidParameterError:options');
+    expect(failure(() => c.distributionScaled(3, 1, { onProgress: 3 as never }))).toBe('InvalidParameterError:onProgress');
+    expect(failure(() => c.distributionAt(3, 1, { kernel: 'step' }))).toBe('no error');
+    expect(failure(() => c.distributionAt(4, 1, { kernel: 'bogus' as never }))).toBe('InvalidParameterError:start');
+    expect(failure(() => c.lawPlan(4, 1))).toBe('InvalidParameterError:start');
+    expect(failure(() => c.lawPlan(0, -1))).toBe('InvalidParameterError:s');
+    expect(failure(() => c.lawPlan(0, 1.5))).toBe('InvalidParameterError:s');
+    const both = constantChain(4, q(1, 3), q(1, 4));
+    expect(both.lawPlan(2, 5)).toEqual({ kernel: 'step', nodes: 5 });
+    expect(both.lawPlan(2, 0)).toEqual({ kernel: 'divided-difference', nodes: 1 });
+    expect(failure(() => both.distributionScaled(2, 5, { kernel: 'divided-difference' }))).toBe('InvalidParameterError:kernel');
+    expect(failure(() => both.distributionScaled(2, 5, { kernel: 'auto' }))).toBe('no error');
+    // stays 1/4, 3/4, 1 over L = 4, two steps: (1/16, 3/16 + 9/16, 3/16)
+    expect(pathLawScaled(4n, [1n, 3n, 4n], 2)).toEqual([1n, 12n, 3n]);
+    expect(pathLawScaled(4n, [1n, 3n, 4n], 0)).toEqual([1n, 0n, 0n]);
+    expect(pathLawScaled(4n, [4n, 3n], 5)).toEqual([4n ** 5n, 0n]); // node 0 never moves
+    expect(pathLawScaled(4n, [0n, 1n, 0n], 2)).toEqual([0n, 4n, 12n]); // the stay of node s = 2 may repeat
+    expect(pathLawNodes(4n, [1n, 3n, 4n, 2n], 9)).toBe(3);
+    expect(pathLawApplies(4n, [1n, 1n], 1)).toBe(true);
+    expect(pathLawApplies(4n, [1n, 1n, 1n], 2)).toBe(false);
+    for (const f of [pathLawScaled, pathLawNodes, pathLawApplies] as const) {
+      expect(failure(() => f(0n, [0n], 1))).toBe('InvalidParameterError:L');
+      expect(failure(() => f(4 as never, [0n], 1))).toBe('InvalidParameterError:L');
+      expect(failure(() => f(4n, [], 1))).toBe('InvalidParameterError:stay');
+      expect(failure(() => f(4n, 'x' as never, 1))).toBe('InvalidParameterError:stay');
+      expect(failure(() => f(4n, [1n, 5n], 1))).toBe('InvalidParameterError:stay[1]');
+      expect(failure(() => f(4n, [-1n], 1))).toBe('InvalidParameterError:stay[0]');
+      expect(failure(() => f(4n, [1 as never], 1))).toBe('InvalidParameterError:stay[0]');
+      expect(failure(() => f(4n, [1n], -1))).toBe('InvalidParameterError:s');
+      expect(failure(() => f(4n, [1n], 10_000_001))).toBe('InvalidParameterError:s');
+      expect(failure(() => f(4n, [1n, 2n], 3))).toBe('no error');
+    }
+    expect(failure(() => pathLawScaled(4n, [1n, 1n, 1n], 2))).toBe('InvalidParameterError:stay');
+    expect(failure(() => pathLawScaled(4n, [1n, 2n], 2, null as never))).toBe('InvalidParameterError:options');
+    expect(failure(() => pathLawScaled(4n, [1n, 2n], 2, { onProgress: 'x' as never }))).toBe('InvalidParameterError:options.onProgress');
   });
   vtest("C1's closed forms by hand", () => {
     // T = 2, p = 1/4, s = 2: Σ (−1)^k C(2,k)(1 − k/4)^2 = 1 − 2·9/16 + 1/4 = 1/8
