@@ -1,11 +1,17 @@
 /**
- * # Subset sums: sorted enumeration, closest sum and covering radius against brute force
+ * # Subset sums: sorted enumeration, closest sum and covering radius against independent oracles
  *
- * Brute force over all 2^n subsets in exact rationals is the oracle (for the closest sum also of
- * its tie rule: which minimiser is returned). The inputs include what a float filter finds hard:
- * non-dyadic values whose float sums tie or invert the exact order, many equal sums (repeated
- * values, zeros), cancelling pairs, sums exactly at the target, tiny and large magnitudes, and the
- * size limits.
+ * Oracles: brute force over all 2^n subsets — in exact rationals for the closest sum (and its tie
+ * rule), in plain BigInt integers over a common denominator for the covering radius, whose answer
+ * (ρ, at) is checked as a certificate: the intervals [s − ρ, s + ρ] around the exactly sorted sums
+ * cover [−1/2, 1/2] (so no point is farther than ρ) and `at` ∈ [−1/2, 1/2] is at distance exactly ρ
+ * (so some point is that far). Both together hold only for the true ρ, and the check costs
+ * O(2^n log 2^n) instead of the O(4^n) of evaluating the distance at every tent peak; on small n the
+ * two oracles are checked against each other, and the exactly sorted sums against the float ones.
+ * The inputs include what a float filter finds hard: non-dyadic values whose float sums tie or invert
+ * the exact order, many equal sums (repeated values, zeros), cancelling pairs, sums exactly at the
+ * target or at ±1/2, gaps whose midpoint lies outside [−1/2, 1/2], tiny and large magnitudes, and
+ * the size limits.
  */
 import { describe, expect, test as vtest } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
@@ -27,6 +33,59 @@ function bruteRho(xs: readonly Rational[]): Rational {
   const pts = [h.neg(), h];
   for (let k = 0; k + 1 < sums.length; k++) pts.push(sums[k]!.add(sums[k + 1]!).div(q(2)).max(h.neg()).min(h));
   return pts.reduce((m, z) => m.max(dist(z, sums)), Rational.ZERO);
+}
+
+const big = (a: bigint) => (a < 0n ? -a : a);
+const bgcd = (a: bigint, b: bigint): bigint => (b === 0n ? big(a) : bgcd(b, a % b));
+
+/**
+ * The 2^n subset sums as integers T = 2L·s over the common denominator L of xs (so that ±1/2 and the
+ * midpoints of sums are integers too), sorted, with H = L (the interval [−1/2, 1/2] is [−H, H]).
+ * Plain BigInt arithmetic, independent of the Rational type and of the float merges.
+ */
+function scaledSortedSums(xs: readonly Rational[]): { T: bigint[]; L: bigint } {
+  let L = 1n;
+  for (const x of xs) L = (L / bgcd(L, x.den)) * x.den;
+  const ints = xs.map((x) => 2n * x.num * (L / x.den));
+  const T: bigint[] = [];
+  for (let m = 0; m < 1 << xs.length; m++) {
+    let s = 0n;
+    for (let j = 0; j < xs.length; j++) if ((m >> j) & 1) s += ints[j]!;
+    T.push(s);
+  }
+  T.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { T, L };
+}
+
+/**
+ * Whether (ρ, at) certifies the covering radius of [−1/2, 1/2] by the sums: ρ ≥ 0, |at| ≤ 1/2, the
+ * closed intervals [s − ρ, s + ρ] cover [−1/2, 1/2], and min_s |at − s| = ρ. Returns the first
+ * failed condition, or 'ok'.
+ */
+function coveringCertificate(xs: readonly Rational[], rho: Rational, at: Rational): string {
+  const { T, L } = scaledSortedSums(xs);
+  // scale by 2L·ρ.den·at.den: sums U_i = T_i·ρ.den·at.den, radius P, ends ±E, the point A
+  const k = rho.den * at.den;
+  const U = T.map((t) => t * k);
+  const P = rho.num * 2n * L * at.den;
+  const E = L * k;
+  const A = at.num * 2n * L * rho.den;
+  if (P < 0n) return 'ρ < 0';
+  if (big(A) > E) return '|at| > 1/2';
+  // walk the intervals in increasing order; `need` is the covered right end (from −E)
+  let need = -E;
+  let started = false;
+  for (const u of U) {
+    if (u + P < -E) continue; // entirely left of the interval
+    if (u - P > need) return started ? `a gap after ${need}/${2n * L * k} (ρ too small)` : '−1/2 uncovered (ρ too small)';
+    started = true;
+    if (u + P > need) need = u + P;
+    if (need >= E) break;
+  }
+  if (!started || need < E) return '1/2 uncovered (ρ too small)';
+  let m = big(A - U[0]!);
+  for (const u of U) if (big(A - u) < m) m = big(A - u);
+  return m === P ? 'ok' : `the distance at \`at\` is not ρ (${m < P ? 'ρ too large' : 'at is farther than ρ'})`;
 }
 
 const value = fc.oneof(
@@ -91,17 +150,18 @@ describe('subset sums', () => {
       const r = closestSubsetSum(xs, z);
       const n = xs.length;
       const h = Math.floor(n / 2);
-      // brute force: every mask, its exact distance, and its rank (mask of [0, h), float sum of the rest in index order, mask of the rest)
+      // brute force: every mask, its exact distance, and its rank (mask of [0, h), float sum of the
+      // rest in index order, mask of the rest); a mask's sums extend those of the mask without its top value
+      const exact: Rational[] = [Rational.ZERO];
+      const floatB: number[] = [0];
       let best: { d: Rational; a: number; bs: number; b: number; mask: number } | undefined;
       for (let mask = 0; mask < 2 ** n; mask++) {
-        let s = Rational.ZERO;
-        let bs = 0;
-        for (let j = 0; j < n; j++)
-          if ((mask >> j) & 1) {
-            s = s.add(xs[j]!);
-            if (j >= h) bs += xs[j]!.toNumber();
-          }
-        const c = { d: z.sub(s).abs(), a: mask & ((1 << h) - 1), bs, b: mask >> h, mask };
+        if (mask > 0) {
+          const top = 31 - Math.clz32(mask);
+          exact[mask] = exact[mask ^ (1 << top)]!.add(xs[top]!);
+          floatB[mask] = top >= h ? floatB[mask ^ (1 << top)]! + xs[top]!.toNumber() : 0;
+        }
+        const c = { d: z.sub(exact[mask]!).abs(), a: mask & ((1 << h) - 1), bs: floatB[mask]!, b: mask >> h, mask };
         const cmp = !best ? -1 : c.d.cmp(best.d) || c.a - best.a || (c.bs < best.bs ? -1 : c.bs > best.bs ? 1 : 0) || c.b - best.b;
         if (cmp < 0) best = c;
       }
@@ -109,12 +169,37 @@ describe('subset sums', () => {
       expect(r.S).toEqual([...Array(n).keys()].filter((j) => (best!.mask >> j) & 1));
     },
   );
-  test.prop([fc.array(value, { minLength: 1, maxLength: 9 })], { numRuns: runs(150) })('coveringRadius: ρ by brute force, attained at `at`', (xs) => {
+  test.prop([fc.oneof(values(10, 1), fc.array(value, { minLength: 1, maxLength: 2 }))], { numRuns: runs(250) })('coveringRadius: (ρ, at) is a covering certificate over the exactly sorted sums', (xs) => {
     const c = coveringRadius(xs);
-    expect(c.rho.toString()).toBe(bruteRho(xs).toString());
     expect(c.n).toBe(xs.length);
-    expect(c.at.abs().le(Rational.HALF)).toBe(true);
-    expect(dist(c.at, allSums(xs)).eq(c.rho)).toBe(true);
+    expect(coveringCertificate(xs, c.rho, c.at)).toBe('ok');
+  });
+  vtest('coveringRadius: a certificate for every list of one or two boundary values, and of three from a smaller pool', () => {
+    // sums at ±1/2 and ±1, gaps whose peak is at, inside or beyond ±1/2, the largest gap first or last
+    const pool = [0, 1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 8, -8, 12, -12].map((n) => q(n, 12)).concat([q(5, 4), q(-5, 4)]);
+    const small = [q(0), q(1, 2), q(-1, 2), q(1, 3), q(-2, 3), q(1), q(-3, 4)];
+    const lists = [...pool.map((a) => [a]), ...pool.flatMap((a) => pool.map((b) => [a, b])), ...small.flatMap((a) => small.flatMap((b) => small.map((c) => [a, b, c])))];
+    const bad = lists.filter((xs) => {
+      const c = coveringRadius(xs);
+      return coveringCertificate(xs, c.rho, c.at) !== 'ok';
+    });
+    expect(bad.map((xs) => xs.map(String).join(', '))).toEqual([]);
+  });
+  test.prop([fc.oneof(values(4, 1), repeated(5, 1))], { numRuns: runs(60) })('the oracles agree: the certificate check accepts the brute-force ρ only, and the exact sums match the float ones', (xs) => {
+    const rho = bruteRho(xs);
+    const sums = allSums(xs).sort((a, b) => a.cmp(b));
+    const h = Rational.HALF;
+    const peaks = sums.slice(1).map((s, k) => s.add(sums[k]!).div(q(2)).max(h.neg()).min(h));
+    const at = [h.neg(), h, ...peaks].find((z) => dist(z, sums).eq(rho))!;
+    expect(coveringCertificate(xs, rho, at)).toBe('ok');
+    // a ρ off by a little either way is rejected
+    const tiny = q(1, 10 ** 6);
+    expect(coveringCertificate(xs, rho.add(tiny), at)).not.toBe('ok');
+    if (rho.sign() > 0) expect(coveringCertificate(xs, rho.sub(tiny).max(Rational.ZERO), at)).not.toBe('ok');
+    const { T, L } = scaledSortedSums(xs);
+    expect(T.map((t) => Rational.of(t, 2n * L).toString())).toEqual(sums.map(String));
+    const f = sortedSubsetSums(xs.map((x) => x.toNumber()));
+    expect(sums.every((s, k) => Math.abs(s.toNumber() - f[k]!) <= 1e-12 * (1 + Math.abs(s.toNumber())))).toBe(true);
   });
   vtest('hand cases', () => {
     // {1/2}: sums 0, 1/2 → ρ = max(dist(−1/2) = 1/2, gap/2 = 1/4) = 1/2
@@ -130,6 +215,13 @@ describe('subset sums', () => {
     // a gap whose midpoint lies beyond 1/2 is clipped: {0.9}: sums 0, 9/10; midpoint 9/20 inside; dist(1/2) = 2/5
     const d = coveringRadius([q(9, 10)]);
     expect([d.rho.toString(), d.at.toString()]).toEqual(['1/2', '-1/2']);
+    // {−1/5, 2}: sums −1/5, 0, 9/5, 2 → dist(−1/2) = 3/10; the gap (0, 9/5) peaks at 9/10, clipped to 1/2 → ρ = 1/2 there
+    const g = coveringRadius([q(-1, 5), q(2)]);
+    expect([g.rho.toString(), g.at.toString()]).toEqual(['1/2', '1/2']);
+    // the largest gap is the first or the last one: {−2/3, 1}: sums −2/3, 0, 1/3, 1 → ρ = 1/3 at −1/3 (and mirrored)
+    const first = coveringRadius([q(-2, 3), q(1)]);
+    const last = coveringRadius([q(2, 3), q(-1)]);
+    expect([first.rho.toString(), first.at.toString(), last.rho.toString(), last.at.toString()]).toEqual(['1/3', '-1/3', '1/3', '1/3']);
     const e = coveringRadius([q(3, 10), q(-1, 5)]); // sums −1/5, 0, 1/10, 3/10
     expect(e.rho.toString()).toBe(bruteRho([q(3, 10), q(-1, 5)]).toString());
     expect(closestSubsetSum([], q(1, 3)).distance.toString()).toBe('1/3');
