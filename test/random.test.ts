@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { detLog } from '../src/random/detLog.js';
 import { detExp } from '../src/random/detExp.js';
 import { detSqrt } from '../src/random/detSqrt.js';
-import { SeededRng, SAMPLER_VERSION } from '../src/random/SeededRng.js';
+import { SeededRng, SAMPLER_VERSION, ZIG_CORE_LIMIT } from '../src/random/SeededRng.js';
+import { seedState } from '../src/random/seedHash.js';
 import { ZIG_LAYERS, ZIG_R, ZIG_V, ZIG_X, ZIG_Y } from '../src/random/zigguratTables.js';
 import { randomNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
 import { clopperPearson } from '../src/stats/binomial.js';
@@ -66,6 +67,100 @@ describe('ziggurat tables', () => {
     for (let i = 1; i < ZIG_LAYERS; i++) expect(Math.abs(ZIG_X[i]! * (ZIG_Y[i + 1]! - ZIG_Y[i]!) - ZIG_V) / ZIG_V).toBeLessThan(1e-12);
     // v = r·f(r) + ∫_r^∞ f, with ∫_r^∞ e^{−x²/2} = √(π/2)·erfc(r/√2) = √(π/2)·0.00025803248765390088617
     expect(Math.abs(ZIG_R * ZIG_Y[1]! + Math.sqrt(Math.PI / 2) * 0.00025803248765390088617 - ZIG_V) / ZIG_V).toBeLessThan(1e-14);
+  });
+});
+
+/**
+ * The version-2 normal written straight from the header of `SeededRng.ts` (float fast-path test
+ * u·x_i < x_{i+1}, branch on the sign, one draw at a time): the reference the optimised loops must equal.
+ */
+function referenceNormals(key: string, n: number): Float64Array {
+  const s = seedState(key);
+  const word = (): number => {
+    const s0 = s[0]!, s1 = s[1]!;
+    let s2 = s[2]!, s3 = s[3]!;
+    const m = Math.imul(s1, 5);
+    const r = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s[1] = s1 ^ s2;
+    s[0] = s0 ^ s3;
+    s[2] = s2 ^ t;
+    s[3] = (s3 << 11) | (s3 >>> 21);
+    return r;
+  };
+  const uniform = () => ((word() >>> 11) * 4294967296 + (word() >>> 0)) * TWO_M53;
+  const out = new Float64Array(n);
+  for (let k = 0; k < n; ) {
+    const a = word(), b = word();
+    const i = a & 255;
+    let x = ((a >>> 11) * 4294967296 + (b >>> 0)) * TWO_M53 * ZIG_X[i]!;
+    if (!(x < ZIG_X[i + 1]!)) {
+      if (i === 0) {
+        for (;;) {
+          const xi = -detLog(uniform() + TWO_M53) / ZIG_R;
+          const eta = -detLog(uniform() + TWO_M53);
+          if (eta + eta > xi * xi) {
+            x = ZIG_R + xi;
+            break;
+          }
+        }
+      } else if (!(ZIG_Y[i]! + (ZIG_Y[i + 1]! - ZIG_Y[i]!) * uniform() < detExp(-0.5 * x * x))) continue;
+    }
+    out[k++] = a & 256 ? -x : x;
+  }
+  return out;
+}
+const TWO_M53 = 1.1102230246251565e-16;
+
+describe('the optimised sampling loop equals the documented mapping', () => {
+  vtest('ZIG_CORE_LIMIT[i] decides the fast-path test u·x_i < x_{i+1} exactly: every layer, at the bound ± 3 and at 2000 random 53-bit U', () => {
+    const r = new SeededRng('core-limit');
+    const TWO53 = 9007199254740992;
+    let inside = 0;
+    for (let i = 0; i < ZIG_LAYERS; i++) {
+      const L = ZIG_CORE_LIMIT[i]!;
+      expect(Number.isInteger(L) && L >= 0 && L <= TWO53).toBe(true);
+      const c = ZIG_X[i]! * TWO_M53;
+      const us = [0, 1, TWO53 - 1, TWO53 - 2];
+      for (let k = -3; k <= 3; k++) if (L + k >= 0 && L + k < TWO53) us.push(L + k);
+      for (let k = 0; k < 2000; k++) us.push((r.uint32() >>> 11) * 4294967296 + r.uint32());
+      const wrong: number[] = [];
+      for (const u of us) {
+        const want = u * c < ZIG_X[i + 1]!;
+        if (want) inside++;
+        if (u < L !== want) wrong.push(u);
+      }
+      expect(wrong, `layer ${i}`).toEqual([]);
+      // the bound is tight: U = L − 1 passes the float test and U = L fails it (unless L is 0 or 2^53)
+      if (L > 0) expect((L - 1) * c < ZIG_X[i + 1]!).toBe(true);
+      if (L < TWO53) expect(L * c < ZIG_X[i + 1]!).toBe(false);
+    }
+    expect(inside).toBeGreaterThan(0.95 * 2000 * ZIG_LAYERS);
+    expect(ZIG_CORE_LIMIT[ZIG_LAYERS - 1]).toBe(0); // the top layer (x_256 = 0) is all wedge
+  });
+  vtest('fillNormals, fillNormalRows and normal() equal the reference, value for value (3·10^5 normals per seed, tails included)', () => {
+    for (const key of ['s:ref', 'n:7', 's:tp:1']) {
+      const n = 300_000;
+      const want = referenceNormals(key, n);
+      const seed = key.startsWith('n:') ? Number(key.slice(2)) : key.slice(2);
+      const got = new Float64Array(n);
+      new SeededRng(seed).fillNormals(got);
+      expect(hashDoubles(got)).toBe(hashDoubles(want));
+      let tails = 0;
+      for (const x of want) if (Math.abs(x) > ZIG_R) tails++;
+      expect(tails).toBeGreaterThan(20);
+      const d = 7, rows = Math.floor(n / (d + 1));
+      const w = new Float64Array(rows * d), alpha = new Float64Array(rows);
+      new SeededRng(seed).fillNormalRows(w, alpha, rows, d);
+      for (let j = 0; j < rows; j++) {
+        for (let k = 0; k < d; k++) if (!Object.is(w[j * d + k], want[j * (d + 1) + k])) expect.fail(`${key}: w[${j}, ${k}]`);
+        if (!Object.is(alpha[j], want[j * (d + 1) + d])) expect.fail(`${key}: alpha[${j}]`);
+      }
+      const one = new SeededRng(seed);
+      for (let k = 0; k < 1000; k++) expect(one.normal()).toBe(want[k]);
+    }
   });
 });
 

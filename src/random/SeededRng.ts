@@ -24,6 +24,13 @@
  *   {@link SeededRng.fillNormals} and {@link SeededRng.fillNormalRows} (network draw order: w_{j,1..d}
  *   then α_j) are the same stream written to arrays, with the generator state in locals: they equal
  *   as many calls of `normal()`.
+ * - How the loop computes this mapping (same values, faster): the fast-path test u·x_i < x_{i+1} is
+ *   decided on the 53-bit integer U = u·2^53 as U < {@link ZIG_CORE_LIMIT}[i], a bound found at load
+ *   by bisection over the monotone map U ↦ fl(U·x_i·2^−53) (so the decision is the same for every U);
+ *   the value ±fl(U·x_i·2^−53) is one multiply by a signed table entry indexed by a & 511 (rounding is
+ *   symmetric, so this is the sign flip of the unsigned product, with no unpredictable branch); and
+ *   the draws outside the cores leave the hot loop to be finished one at a time. A test compares
+ *   the loop with the mapping written out naively (`test/random.test.ts`).
  * - A platform `Math.log`/`Math.exp` never enters a sampled value, and the platform's unseeded generator is never used.
  *
  * References: D. Blackman, S. Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS
@@ -33,7 +40,7 @@
 import { detLog } from './detLog.js';
 import { detExp } from './detExp.js';
 import { seedState } from './seedHash.js';
-import { ZIG_R, ZIG_X, ZIG_Y } from './zigguratTables.js';
+import { ZIG_LAYERS, ZIG_R, ZIG_X, ZIG_Y } from './zigguratTables.js';
 import { InvalidParameterError, show, requireInt } from '../errors.js';
 
 /**
@@ -47,9 +54,42 @@ export const SAMPLER_VERSION = 2;
 export type Seed = string | number;
 
 const TWO32 = 4294967296;
+const TWO53 = 9007199254740992;
 const TWO_M53 = 1.1102230246251565e-16; // 2^−53 (a decimal literal is correctly rounded: exactly 2^−53)
 /** x_i·2^−53 (exact: a power-of-two scaling of a normal double). */
 const X_SCALED = ZIG_X.map((x) => x * TWO_M53);
+/**
+ * ±x_i·2^−53 indexed by the low 9 bits of word a: entry i + 256·s is (−1)^s·x_i·2^−53. Since
+ * rounding to nearest is symmetric, U·(−c) = −(U·c) in doubles (also for U = 0: −0), so one multiply
+ * gives the signed value of the sampler's `u·x_i` followed by the sign flip, with no branch on the sign.
+ */
+const X_SIGNED = new Float64Array(2 * ZIG_LAYERS);
+for (let i = 0; i < ZIG_LAYERS; i++) {
+  X_SIGNED[i] = X_SCALED[i]!;
+  X_SIGNED[i + ZIG_LAYERS] = -X_SCALED[i]!;
+}
+
+/**
+ * The fast-path test of the ziggurat as an integer bound (internal; exported for its test). For the
+ * 53-bit integer U = (a >>> 11)·2^32 + b of a draw in layer i, the sampler's test
+ * fl(U·x_i·2^−53) < x_{i+1} holds exactly when U < ZIG_CORE_LIMIT[i].
+ *
+ * Why: U ↦ fl(U·c) is non-decreasing for c > 0 (rounding is monotone), so the U passing the test
+ * form an initial segment of [0, 2^53); its end — the least U in [0, 2^53] failing the test, 2^53
+ * standing for "none below 2^53" — is found by bisection at load (53 steps per layer, exact integer
+ * midpoints, the same test in doubles). The bound is a double holding an integer ≤ 2^53 exactly.
+ */
+export const ZIG_CORE_LIMIT = new Float64Array(ZIG_LAYERS);
+for (let i = 0; i < ZIG_LAYERS; i++) {
+  const c = X_SCALED[i]!, next = ZIG_X[i + 1]!;
+  let lo = 0, hi = TWO53; // the least failing U is in [lo, hi] (hi = 2^53 counts as failing)
+  while (lo < hi) {
+    const mid = lo + Math.floor((hi - lo) / 2); // exact: hi − lo ≤ 2^53, and lo + ⌊·⌋ < hi ≤ 2^53
+    if (mid * c < next) lo = mid + 1;
+    else hi = mid;
+  }
+  ZIG_CORE_LIMIT[i] = lo;
+}
 
 function seedKey(api: string, seed: Seed): string {
   if (typeof seed === 'number') {
@@ -146,65 +186,31 @@ export class SeededRng {
   }
 
   /**
-   * The hot loop (state in locals): n values go to a[ia..] except that after every `period` of them
-   * the next goes to b[0..], and the last a-value of a full period is followed by its b-value
-   * (period > n: all to a). Unvalidated.
+   * n values go to a[ia..] except that after every `period` of them the next goes to b[0..], and the
+   * last a-value of a full period is followed by its b-value (period > n: all to a). Unvalidated.
+   * The draws in a rectangle core are made by {@link fillCore}; this loop takes the others (≈ 1.5 %)
+   * one at a time through {@link slowPath} — the same words in the same order as `normal()` calls.
    */
   private fill(a: Float64Array, ia: number, na: number, b: Float64Array, period: number): void {
-    const st = this.s;
-    let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
-    const X = ZIG_X, XS = X_SCALED;
+    const st = this.s, cur = CURSOR;
     const endA = ia + na;
-    let ib = 0;
-    let phase = 0;
-    while (ia < endA || phase === period) {
-      // word a
-      let m = Math.imul(s1, 5);
-      const wa = Math.imul((m << 7) | (m >>> 25), 9);
-      let t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      // word b
-      m = Math.imul(s1, 5);
-      const wb = Math.imul((m << 7) | (m >>> 25), 9);
-      t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
+    cur[0] = ia;
+    cur[1] = 0;
+    cur[2] = 0;
+    while (fillCore(st, a, endA, b, period)) {
+      const wa = cur[3]!, wb = cur[4]!;
       const i = wa & 255;
-      let z = ((wa >>> 11) * TWO32 + (wb >>> 0)) * XS[i]!; // = (u·2^−53)·x_i: the scaling by 2^−53 is exact
-      if (!(z < X[i + 1]!)) {
-        st[0] = s0;
-        st[1] = s1;
-        st[2] = s2;
-        st[3] = s3;
-        z = this.slowPath(i, z);
-        s0 = st[0]!;
-        s1 = st[1]!;
-        s2 = st[2]!;
-        s3 = st[3]!;
-        if (z !== z) continue; // NaN marks a rejected wedge draw
-      }
+      let z = this.slowPath(i, ((wa >>> 11) * TWO32 + (wb >>> 0)) * X_SCALED[i]!);
+      if (z !== z) continue; // NaN marks a rejected wedge draw
       if (wa & 256) z = -z;
-      if (phase === period) {
-        b[ib++] = z;
-        phase = 0;
+      if (cur[2] === period) {
+        b[cur[1]!++] = z;
+        cur[2] = 0;
       } else {
-        a[ia++] = z;
-        phase++;
+        a[cur[0]!++] = z;
+        cur[2]!++;
       }
     }
-    st[0] = s0;
-    st[1] = s1;
-    st[2] = s2;
-    st[3] = s3;
   }
 
   /** The tail (layer 0, x ≥ r) or the wedge test (layer i ≥ 1); NaN when the draw is rejected. */
@@ -219,4 +225,70 @@ export class SeededRng {
     const y = ZIG_Y[i]! + (ZIG_Y[i + 1]! - ZIG_Y[i]!) * this.uniform();
     return y < detExp(-0.5 * x * x) ? x : NaN;
   }
+}
+
+/**
+ * Hand-over between {@link fillCore} and `SeededRng.fill` (one synchronous call at a time, never
+ * re-entered): [0] next a-index, [1] next b-index, [2] phase, [3] and [4] the words a, b of a draw
+ * outside the cores.
+ */
+const CURSOR = new Float64Array(5);
+
+/**
+ * The hot loop of `SeededRng.fill`, generator state in locals: draws normals while they fall in
+ * their layer's rectangle core (U < {@link ZIG_CORE_LIMIT}[i], then the value is U·(±x_i·2^−53)),
+ * placing them as `fill` does from the cursor in {@link CURSOR}. Returns true when it stopped at a
+ * draw outside the core (its words in CURSOR[3], CURSOR[4], both consumed), false when done; the
+ * state `st` and the cursor are written back either way.
+ */
+function fillCore(st: Int32Array, a: Float64Array, endA: number, b: Float64Array, period: number): boolean {
+  const cur = CURSOR, LIMIT = ZIG_CORE_LIMIT, XS = X_SIGNED, two32 = TWO32;
+  let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
+  let ia = cur[0]!, ib = cur[1]!, phase = cur[2]!;
+  let stopped = false;
+  while (ia < endA || phase === period) {
+    // word a
+    let m = Math.imul(s1, 5);
+    const wa = Math.imul((m << 7) | (m >>> 25), 9);
+    let t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    // word b
+    m = Math.imul(s1, 5);
+    const wb = Math.imul((m << 7) | (m >>> 25), 9);
+    t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const u = (wa >>> 11) * two32 + (wb >>> 0); // the 53-bit integer U, exact
+    if (!(u < LIMIT[wa & 255]!)) {
+      cur[3] = wa;
+      cur[4] = wb;
+      stopped = true;
+      break;
+    }
+    const z = u * XS[wa & 511]!; // ±fl(U·x_i·2^−53): layer i = a & 255, sign bit a & 256
+    if (phase === period) {
+      b[ib++] = z;
+      phase = 0;
+    } else {
+      a[ia++] = z;
+      phase++;
+    }
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
+  cur[0] = ia;
+  cur[1] = ib;
+  cur[2] = phase;
+  return stopped;
 }
