@@ -8,7 +8,7 @@ import { minNeuronPruningError } from '../src/model/exactDecision.js';
 import { cubeCandidatePoints, integerForm } from '../src/model/cubeSup.js';
 import { firstHitIndex, rawWindow } from '../src/model/rawHits.js';
 import { TargetNeuron } from '../src/model/Network.js';
-import { pureDeathChain, pureDeathZeroProbIE } from '../src/chain/BirthDeathChain.js';
+import { BirthDeathChain, constantChain, pureDeathChain, pureDeathZeroProbIE } from '../src/chain/BirthDeathChain.js';
 import { binMasses, allBinsHitEnclosure } from '../src/chain/binProbabilities.js';
 import { coveringRadius, sortedSubsetSums } from '../src/subsetSum/subsetSums.js';
 import { SeededRng } from '../src/random/SeededRng.js';
@@ -102,7 +102,10 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
     baseline: 'same sampling, float64 checks',
     targetMs: 1500,
   });
-  // chain law T = 200, s = 2000
+  // chain law T = 200, s = 2000 (L = 320 in all three rows). The paper's chain μ_b = b·p goes by
+  // divided differences ('auto'; its stays are equally spaced, so the table has no divisions); a
+  // chain that moves both ways can only be stepped; a pure-death chain with unequally spaced stays
+  // takes the divided-difference table with its divisions. Each beside float64 stepping.
   const chain = pureDeathChain(200, q(1, 320));
   const floatChain = () => {
     let v = new Float64Array(201);
@@ -118,12 +121,49 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
     return v[0];
   };
   rows.push({
-    name: 'exact step law of a birth–death chain, T = 200, s = 2,000',
-    exactMs: await measure('chain exact', () => chain.distributionScaled(200, 2000), 2000, 3),
+    name: "exact law of the paper's pure-death chain μ_b = b/320, T = 200, s = 2,000 (auto: divided differences)",
+    exactMs: await measure('chain exact', () => chain.distributionScaled(200, 2000), 1000, 10),
     baselineMs: await measure('chain float', floatChain, 1000, 10),
     baseline: 'float64 stepping',
     targetMs: 50,
     ratioTarget: 8,
+  });
+  const f64 = (xs: readonly Rational[]) => Float64Array.from(xs, (x) => x.toNumber());
+  const floatSteps = (lam: Float64Array, mu: Float64Array, start: number, steps: number) => {
+    const n = lam.length;
+    let v = new Float64Array(n);
+    v[start] = 1;
+    for (let k = 0; k < steps; k++) {
+      const w = new Float64Array(n);
+      for (let b = 0; b < n; b++) {
+        const x = v[b]!;
+        w[b] = w[b]! + x * (1 - lam[b]! - mu[b]!);
+        if (b + 1 < n) w[b + 1] = w[b + 1]! + x * lam[b]!;
+        if (b > 0) w[b - 1] = w[b - 1]! + x * mu[b]!;
+      }
+      v = w;
+    }
+    return v;
+  };
+  const both = constantChain(200, q(1, 64), q(1, 80));
+  const bothLam = f64(both.lambda), bothMu = f64(both.mu);
+  rows.push({
+    name: 'exact law of a chain moving both ways, λ = 1/64, μ = 1/80, T = 200, start 100, s = 2,000 (stepping)',
+    exactMs: await measure('chain step exact', () => both.distributionScaled(100, 2000), 2000, 3),
+    baselineMs: await measure('chain step float', () => floatSteps(bothLam, bothMu, 100, 2000), 1000, 10),
+    baseline: 'float64 stepping',
+  });
+  const uneven = new BirthDeathChain(
+    200,
+    Array.from({ length: 201 }, () => Rational.ZERO),
+    Array.from({ length: 201 }, (_, b) => q(b + Math.floor((b * b) / 400), 320)),
+  );
+  const unevenLam = f64(uneven.lambda), unevenMu = f64(uneven.mu);
+  rows.push({
+    name: 'exact law of a pure-death chain with unequally spaced stays, μ_b = (b + ⌊b²/400⌋)/320, T = 200, s = 2,000 (divided differences with divisions)',
+    exactMs: await measure('chain dd exact', () => uneven.distributionScaled(200, 2000), 1000, 5),
+    baselineMs: await measure('chain dd float', () => floatSteps(unevenLam, unevenMu, 200, 2000), 1000, 10),
+    baseline: 'float64 stepping',
   });
   // C1's inclusion–exclusion sum, exact (one integer sum over q^s) against the float64 sum
   const floatC1 = () => {
