@@ -378,7 +378,8 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
   it.each([['SIGINT'], ['SIGTERM'], ['SIGKILL']] as const)('%s to the npm process stops check and its workers, reports intact', async (sig) => {
     const out = reportsCopy(`npm-${sig}`);
     const before = hashDir(out);
-    const npm = spawn('npm', ['run', '--silent', 'check', '--', ...slowArgs(out)], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    // one worker here (the process-group case above has two): each worker is a process start-up to pay
+    const npm = spawn('npm', ['run', '--silent', 'check', '--', ...slowArgs(out), '--jobs', '1'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
     const done = exited(npm);
     await waitFor(() => existsSync(join(dirname(out), '.reports.lock')), 60_000);
     const checkPid = lockPid(out);
