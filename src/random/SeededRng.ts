@@ -28,9 +28,11 @@
  *   decided on the 53-bit integer U = u·2^53 as U < {@link ZIG_CORE_LIMIT}[i], a bound found at load
  *   by bisection over the monotone map U ↦ fl(U·x_i·2^−53) (so the decision is the same for every U);
  *   the value ±fl(U·x_i·2^−53) is one multiply by a signed table entry indexed by a & 511 (rounding is
- *   symmetric, so this is the sign flip of the unsigned product, with no unpredictable branch); and
- *   the draws outside the cores leave the hot loop to be finished one at a time. A test compares
- *   the loop with the mapping written out naively (`test/random.test.ts`).
+ *   symmetric, so this is the sign flip of the unsigned product, with no unpredictable branch); the
+ *   draws outside the cores leave the hot loop (one loop for consecutive normals, one for the
+ *   network draw order, state in locals) and are finished one at a time by a module function on the
+ *   state array, with no per-stream buffers. A test compares the loops with the mapping written out
+ *   naively (`test/random.test.ts`).
  * - A platform `Math.log`/`Math.exp` never enters a sampled value, and the platform's unseeded generator is never used.
  *
  * References: D. Blackman, S. Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS
@@ -104,7 +106,6 @@ function seedKey(api: string, seed: Seed): string {
 export class SeededRng {
   /** xoshiro128** state s0..s3 (int32 words). */
   private readonly s: Int32Array;
-  private readonly one = new Float64Array(1);
   /** The key this stream was made from. */
   readonly key: string;
 
@@ -121,19 +122,7 @@ export class SeededRng {
 
   /** The next 32-bit word of xoshiro128**, as an int32. */
   private word(): number {
-    const s = this.s;
-    const s0 = s[0]!, s1 = s[1]!;
-    let s2 = s[2]!, s3 = s[3]!;
-    const m = Math.imul(s1, 5);
-    const r = Math.imul((m << 7) | (m >>> 25), 9);
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s[1] = s1 ^ s2;
-    s[0] = s0 ^ s3;
-    s[2] = s2 ^ t;
-    s[3] = (s3 << 11) | (s3 >>> 21);
-    return r;
+    return nextWord(this.s);
   }
 
   /** Uniform double in [0, 1) with 53 random bits (two words). */
@@ -160,8 +149,8 @@ export class SeededRng {
 
   /** A standard normal N(0, 1) double (ziggurat; see the module header for the exact mapping). */
   normal(): number {
-    this.fill(this.one, 0, 1, this.one, 2);
-    return this.one[0]!;
+    fillFlat(this.s, ONE, 0, 1);
+    return ONE[0]!;
   }
 
   /**
@@ -171,7 +160,7 @@ export class SeededRng {
   fillNormals(out: Float64Array, start = 0, end: number = out.length): void {
     requireInt('SeededRng.fillNormals', 'start', start, 0, out.length);
     requireInt('SeededRng.fillNormals', 'end', end, start, out.length);
-    this.fill(out, start, end - start, out, end - start + 1);
+    fillFlat(this.s, out, start, end);
   }
 
   /**
@@ -182,71 +171,78 @@ export class SeededRng {
   fillNormalRows(w: Float64Array, alpha: Float64Array, rows: number, d: number): void {
     requireInt('SeededRng.fillNormalRows', 'd', d, 1, 2 ** 20);
     requireInt('SeededRng.fillNormalRows', 'rows', rows, 0, Math.min(alpha.length, Math.floor(w.length / d)));
-    this.fill(w, 0, rows * d, alpha, d);
-  }
-
-  /**
-   * n values go to a[ia..] except that after every `period` of them the next goes to b[0..], and the
-   * last a-value of a full period is followed by its b-value (period > n: all to a). Unvalidated.
-   * The draws in a rectangle core are made by {@link fillCore}; this loop takes the others (≈ 1.5 %)
-   * one at a time through {@link slowPath} — the same words in the same order as `normal()` calls.
-   */
-  private fill(a: Float64Array, ia: number, na: number, b: Float64Array, period: number): void {
-    const st = this.s, cur = CURSOR;
-    const endA = ia + na;
-    cur[0] = ia;
-    cur[1] = 0;
-    cur[2] = 0;
-    while (fillCore(st, a, endA, b, period)) {
-      const wa = cur[3]!, wb = cur[4]!;
-      const i = wa & 255;
-      let z = this.slowPath(i, ((wa >>> 11) * TWO32 + (wb >>> 0)) * X_SCALED[i]!);
-      if (z !== z) continue; // NaN marks a rejected wedge draw
-      if (wa & 256) z = -z;
-      if (cur[2] === period) {
-        b[cur[1]!++] = z;
-        cur[2] = 0;
-      } else {
-        a[cur[0]!++] = z;
-        cur[2]!++;
-      }
-    }
-  }
-
-  /** The tail (layer 0, x ≥ r) or the wedge test (layer i ≥ 1); NaN when the draw is rejected. */
-  private slowPath(i: number, x: number): number {
-    if (i === 0) {
-      for (;;) {
-        const xi = -detLog(this.uniform() + TWO_M53) / ZIG_R;
-        const eta = -detLog(this.uniform() + TWO_M53);
-        if (eta + eta > xi * xi) return ZIG_R + xi;
-      }
-    }
-    const y = ZIG_Y[i]! + (ZIG_Y[i + 1]! - ZIG_Y[i]!) * this.uniform();
-    return y < detExp(-0.5 * x * x) ? x : NaN;
+    fillRows(this.s, w, alpha, rows, d);
   }
 }
 
-/**
- * Hand-over between {@link fillCore} and `SeededRng.fill` (one synchronous call at a time, never
- * re-entered): [0] next a-index, [1] next b-index, [2] phase, [3] and [4] the words a, b of a draw
- * outside the cores.
- */
-const CURSOR = new Float64Array(5);
+/** A one-value buffer for {@link SeededRng.normal} (filled and read in the same synchronous call). */
+const ONE = new Float64Array(1);
+
+/** The next word of the xoshiro128** state `st` (advanced in place), as an int32. */
+function nextWord(st: Int32Array): number {
+  const s0 = st[0]!, s1 = st[1]!;
+  let s2 = st[2]!, s3 = st[3]!;
+  const m = Math.imul(s1, 5);
+  const r = Math.imul((m << 7) | (m >>> 25), 9);
+  const t = s1 << 9;
+  s2 ^= s0;
+  s3 ^= s1;
+  st[1] = s1 ^ s2;
+  st[0] = s0 ^ s3;
+  st[2] = s2 ^ t;
+  st[3] = (s3 << 11) | (s3 >>> 21);
+  return r;
+}
+
+/** The 53-bit uniform of the next two words of `st` (as {@link SeededRng.uniform}). */
+function nextUniform(st: Int32Array): number {
+  const a = nextWord(st);
+  const b = nextWord(st);
+  return ((a >>> 11) * TWO32 + (b >>> 0)) * TWO_M53;
+}
 
 /**
- * The hot loop of `SeededRng.fill`, generator state in locals: draws normals while they fall in
- * their layer's rectangle core (U < {@link ZIG_CORE_LIMIT}[i], then the value is U·(±x_i·2^−53)),
- * placing them as `fill` does from the cursor in {@link CURSOR}. Returns true when it stopped at a
- * draw outside the core (its words in CURSOR[3], CURSOR[4], both consumed), false when done; the
- * state `st` and the cursor are written back either way.
+ * Hand-over from the core loops ({@link coreFlat}, {@link coreRows}) to their callers, one synchronous
+ * call at a time (never re-entered): the words a, b of the draw outside the cores that stopped the
+ * loop, and the row cursor of {@link coreRows} (row j, position o in it; o = d means α_j is next).
  */
-function fillCore(st: Int32Array, a: Float64Array, endA: number, b: Float64Array, period: number): boolean {
-  const cur = CURSOR, LIMIT = ZIG_CORE_LIMIT, XS = X_SIGNED, two32 = TWO32;
+const STOP = { wa: 0, wb: 0, j: 0, o: 0 };
+
+/**
+ * A draw whose words a, b fell outside the rectangle cores (≈ 1.5 % of draws), finished as the
+ * module header says — the tail for layer 0, the wedge test for layers i ≥ 1, further words from
+ * `st` — with its sign applied; NaN when the wedge test rejects it (the draw then restarts).
+ */
+function outsideCore(st: Int32Array, wa: number, wb: number): number {
+  const i = wa & 255;
+  let x: number;
+  if (i === 0) {
+    for (;;) {
+      const xi = -detLog(nextUniform(st) + TWO_M53) / ZIG_R;
+      const eta = -detLog(nextUniform(st) + TWO_M53);
+      if (eta + eta > xi * xi) {
+        x = ZIG_R + xi;
+        break;
+      }
+    }
+  } else {
+    x = ((wa >>> 11) * TWO32 + (wb >>> 0)) * X_SCALED[i]!;
+    const y = ZIG_Y[i]! + (ZIG_Y[i + 1]! - ZIG_Y[i]!) * nextUniform(st);
+    if (!(y < detExp(-0.5 * x * x))) return NaN;
+  }
+  return wa & 256 ? -x : x;
+}
+
+/**
+ * The hot loop for consecutive normals, generator state in locals: writes out[k], out[k + 1], …
+ * while the draws fall in their layer's rectangle core (U < {@link ZIG_CORE_LIMIT}[i]; the value is
+ * U·(±x_i·2^−53)) and returns the index it stopped at: `end`, or the index of a draw outside the
+ * cores, whose words (consumed) are then in {@link STOP}. The state `st` is written back.
+ */
+function coreFlat(st: Int32Array, out: Float64Array, k: number, end: number): number {
+  const LIMIT = ZIG_CORE_LIMIT, XS = X_SIGNED, two32 = TWO32;
   let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
-  let ia = cur[0]!, ib = cur[1]!, phase = cur[2]!;
-  let stopped = false;
-  while (ia < endA || phase === period) {
+  while (k < end) {
     // word a
     let m = Math.imul(s1, 5);
     const wa = Math.imul((m << 7) | (m >>> 25), 9);
@@ -269,26 +265,101 @@ function fillCore(st: Int32Array, a: Float64Array, endA: number, b: Float64Array
     s3 = (s3 << 11) | (s3 >>> 21);
     const u = (wa >>> 11) * two32 + (wb >>> 0); // the 53-bit integer U, exact
     if (!(u < LIMIT[wa & 255]!)) {
-      cur[3] = wa;
-      cur[4] = wb;
+      STOP.wa = wa;
+      STOP.wb = wb;
+      break;
+    }
+    out[k++] = u * XS[wa & 511]!; // ±fl(U·x_i·2^−53): layer i = a & 255, sign bit a & 256
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
+  return k;
+}
+
+/** Normals into out[k..end), the stream of `normal()` calls. Unvalidated. */
+function fillFlat(st: Int32Array, out: Float64Array, k: number, end: number): void {
+  for (;;) {
+    k = coreFlat(st, out, k, end);
+    if (k >= end) return;
+    const z = outsideCore(st, STOP.wa, STOP.wb);
+    if (z === z) out[k++] = z; // NaN: a rejected wedge draw
+  }
+}
+
+/**
+ * {@link coreFlat} for the network draw order (row j: w[j·d .. j·d + d), then alpha[j]), from the row
+ * cursor in {@link STOP} to row `rows`; true when it stopped at a draw outside the cores (words in
+ * STOP), false when done. The state and the cursor are written back.
+ */
+function coreRows(st: Int32Array, w: Float64Array, alpha: Float64Array, rows: number, d: number): boolean {
+  const LIMIT = ZIG_CORE_LIMIT, XS = X_SIGNED, two32 = TWO32, cur = STOP;
+  let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
+  let j = cur.j, o = cur.o;
+  let iw = j * d + o;
+  let stopped = false;
+  while (j < rows) {
+    // word a
+    let m = Math.imul(s1, 5);
+    const wa = Math.imul((m << 7) | (m >>> 25), 9);
+    let t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    // word b
+    m = Math.imul(s1, 5);
+    const wb = Math.imul((m << 7) | (m >>> 25), 9);
+    t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const u = (wa >>> 11) * two32 + (wb >>> 0);
+    if (!(u < LIMIT[wa & 255]!)) {
+      cur.wa = wa;
+      cur.wb = wb;
       stopped = true;
       break;
     }
-    const z = u * XS[wa & 511]!; // ±fl(U·x_i·2^−53): layer i = a & 255, sign bit a & 256
-    if (phase === period) {
-      b[ib++] = z;
-      phase = 0;
+    const z = u * XS[wa & 511]!;
+    if (o < d) {
+      w[iw++] = z;
+      o++;
     } else {
-      a[ia++] = z;
-      phase++;
+      alpha[j++] = z;
+      o = 0;
     }
   }
   st[0] = s0;
   st[1] = s1;
   st[2] = s2;
   st[3] = s3;
-  cur[0] = ia;
-  cur[1] = ib;
-  cur[2] = phase;
+  cur.j = j;
+  cur.o = o;
   return stopped;
+}
+
+/** rows·(d + 1) normals in network draw order (see {@link SeededRng.fillNormalRows}). Unvalidated. */
+function fillRows(st: Int32Array, w: Float64Array, alpha: Float64Array, rows: number, d: number): void {
+  const cur = STOP;
+  cur.j = 0;
+  cur.o = 0;
+  while (coreRows(st, w, alpha, rows, d)) {
+    const z = outsideCore(st, cur.wa, cur.wb);
+    if (z !== z) continue; // a rejected wedge draw
+    if (cur.o < d) {
+      w[cur.j * d + cur.o] = z;
+      cur.o++;
+    } else {
+      alpha[cur.j] = z;
+      cur.j++;
+      cur.o = 0;
+    }
+  }
 }
