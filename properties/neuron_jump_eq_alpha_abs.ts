@@ -3,7 +3,8 @@
  *
  * Statement: for a ≠ 0, t ↦ α·σ(a·t + b) is piecewise linear with exactly one breakpoint β = −b/a,
  * of jump α|a|; for a = 0 it is the constant α·σ(b). Reading: "breakpoint" counts effective
- * breakpoints (total jump ≠ 0), so for α = 0 there is none — SPEC's "exactly one" needs α ≠ 0.
+ * breakpoints (total jump ≠ 0), so for α = 0 there is none — the statement's "exactly one" needs
+ * α ≠ 0.
  *
  * Checked from the definition (not from the project's PL type): the slope jump at β is computed by
  * exact one-sided difference quotients, "exactly one breakpoint" as a zero second difference on a

@@ -49,7 +49,7 @@
  * Implementation notes: the claims mix these generators into their own at a fixed share (≥ 25 %), so
  * a claim whose constant is moved by 1 % toward its false side is refuted by the suite's own runs.
  *
- * References: SPEC.md E5–E10; issue 9, items 2 and 6.
+ * References: blueprint E5–E10 (`docs/blueprint.md`); issue 9, items 2 and 6.
  */
 import fc from 'fast-check';
 import { Rational, q } from '../exact/Rational.js';

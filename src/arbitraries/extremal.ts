@@ -38,7 +38,7 @@
  * Implementation notes: everything is exact (Rational); the completion of a non-Pythagorean pair uses
  * n² − c² = q² + p² with n = (s+1)/2, c = (s−1)/2 for odd s = p² + q², and the doubled pair otherwise.
  *
- * References: SPEC.md E5–E10; issue 9, item 2.
+ * References: blueprint E5–E10 (`docs/blueprint.md`); issue 9, item 2.
  */
 import { Rational, q } from '../exact/Rational.js';
 import { Network, TargetNeuron, type Neuron } from '../model/Network.js';

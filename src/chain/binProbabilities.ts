@@ -12,7 +12,7 @@
  * symmetric), so subsets are enumerated by how many of each symmetric pair they take (0, 1 in two
  * ways, or 2): 3^{⌈T/2⌉} classes instead of 2^T (T = 20: 59,049 instead of 1,048,576).
  *
- * References: SPEC.md C1, C2, C3.
+ * References: blueprint C1, C2, C3 (`docs/blueprint.md`).
  */
 import { Rational } from '../exact/Rational.js';
 import { Interval, cauchyMassEnclosure } from '../exact/Interval.js';

@@ -1,5 +1,5 @@
 /**
- * # Claim definitions: every statement of SPEC.md as data
+ * # Claim definitions: every statement of the statement index (`src/claims/specIndex.ts`) as data
  *
  * Main definitions: {@link defineClaim} (validates a claim's metadata up front), the claim shapes
  * {@link ExactClaim} (an exact for-all statement checked by fast-check) and {@link StatClaim} (a
@@ -14,7 +14,8 @@
  * attach (for example W2's "no mask can work on this seeded network"), so every counterexample,
  * exact or statistical, is replayable.
  *
- * References: SPEC.md §2–§7.
+ * References: the statement index `src/claims/specIndex.ts`; the blueprint (`docs/blueprint.md`),
+ * generated from these definitions.
  */
 import type fc from 'fast-check';
 import type { Relation } from './Relation.js';
@@ -41,11 +42,14 @@ export type Depth = 'ci' | 'full';
 
 /** Metadata every claim carries (the manifest record). */
 export interface ClaimMeta {
-  /** The stable id, stating the conclusion; the SPEC name, with `@reading` where SPEC reuses a name. */
+  /**
+   * The stable id, stating the conclusion; the statement index's name, with `@reading` where one
+   * name has two readings.
+   */
   readonly id: string;
   /** The paper's reference ("Lemma 2", "Theorem 1", "Figure 3") or null. */
   readonly paperRef: string | null;
-  /** SPEC.md's label of the statement (E5, P1, C2, W1, §7 …). */
+  /** The statement's label in the statement index and the blueprint (E5, P1, C2, §7 (W1) …). */
   readonly specRef: string;
   readonly versions: readonly PaperVersion[];
   readonly readings: readonly string[];
@@ -81,7 +85,7 @@ export interface ClaimConstant {
   readonly value: Rational;
   /** Moving the value this way makes the claim stronger (false, if the value is tight). */
   readonly falseSide: 'up' | 'down';
-  /** Whether SPEC proves the value optimal. */
+  /** Whether the value is known to be optimal (e.g. Lemma 2's 1/4, by E6); reports mark the others. */
   readonly tight: boolean;
   /** What the constant is, e.g. "κδ/4: Lemma 2's constant". */
   readonly description: string;

@@ -17,7 +17,8 @@
  * are identical on every machine. Transcendental functions of decimal.js itself are not used (its
  * trig functions are not documented as correctly rounded); only +, ×, ÷, which are.
  *
- * References: SPEC.md §1 (irrational constants), P1, C2.
+ * References: README, "Conventions" (π and atan are enclosures with rational ends); blueprint P1, C2
+ * (`docs/blueprint.md`).
  */
 import { Decimal } from 'decimal.js';
 import { Rational, q } from './Rational.js';

@@ -22,7 +22,7 @@
  *   below 2^53 runs on JS numbers ({@link gcd}).
  *   fraction.js also accepts doubles by continued-fraction approximation, which an exact path must not.
  *
- * References: SPEC.md §1 ("All quantities are exact rationals").
+ * References: README, "Conventions" (exact paths use BigInt rationals only).
  */
 import { InexactNumberError, InvalidParameterError, ZeroDenominatorError, show } from '../errors.js';
 

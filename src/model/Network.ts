@@ -12,9 +12,12 @@
  * pruned networks unchanged (E13 `neuron_pruned_eq_weight_pruned` is checked, not assumed).
  *
  * Implementation notes: immutable; every coordinate is a {@link Rational}; validated on
- * construction (lengths, dimension, types). Neuron indices are 0-based in code, 1-based in SPEC.
+ * construction (lengths, dimension, types). Neuron indices are 0-based in code, 1-based in the
+ * paper.
  *
- * References: SPEC.md §1 (Network, Neuron pruning, Weight pruning, Reading A2, Target neuron).
+ * References: arXiv:2603.02234 (the network, neuron pruning, weight pruning and the target neuron,
+ * as defined above); readings A1 and A2 as in the blueprint (`docs/blueprint.md`), where A2 (output
+ * ReLU) is the reading of E16 and §7 (W3).
  */
 import { Rational } from '../exact/Rational.js';
 import { dot, relu } from './relu.js';

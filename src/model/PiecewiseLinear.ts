@@ -17,7 +17,8 @@
  * halves the 1-D sup of 10,000 random neurons against canonical τ's). `supAbs` sorts the kinks
  * (float keys, exact tie-breaks: O(N log N) comparisons) and sweeps once.
  *
- * References: SPEC.md §1 (1-D piecewise-linear functions), E2, E4, E5.
+ * References: blueprint E2, E4, E5 (`docs/blueprint.md`); the 1-D piecewise-linear functions are
+ * defined here.
  */
 import { Rational } from '../exact/Rational.js';
 import { InvalidParameterError } from '../errors.js';
@@ -90,8 +91,8 @@ export class PiecewiseLinear {
   }
 
   /**
-   * t ↦ α·σ(a·t + b) (SPEC E2): for a > 0 the ramp α·a·(t − β)_+, for a < 0 the affine α·(a·t + b)
-   * plus the ramp α|a|·(t − β)_+, for a = 0 the constant α·σ(b); β = −b/a.
+   * t ↦ α·σ(a·t + b) (blueprint E2): for a > 0 the ramp α·a·(t − β)_+, for a < 0 the affine
+   * α·(a·t + b) plus the ramp α|a|·(t − β)_+, for a = 0 the constant α·σ(b); β = −b/a.
    */
   static neuron(alpha: Rational, a: Rational, b: Rational): PiecewiseLinear {
     return PiecewiseLinear.ofNeurons([{ alpha, a, b }]);

@@ -1,5 +1,5 @@
 /**
- * # Weight-pruning constructions with axis-aligned neurons (SPEC E15, E16, W1, W3)
+ * # Weight-pruning constructions with axis-aligned neurons (blueprint E15, E16, §7 W1, W3)
  *
  * Main definitions: {@link axisMaskedNetwork} — weight-prune so that each kept neuron keeps exactly
  * one coordinate; {@link a2SupAbsAxisAligned} — the exact sup over X of |f(x) − σ(g(x))| for an A2
@@ -16,7 +16,7 @@
  * of the N·d of evaluating g (with N ~ 100 neurons, that evaluation was most of the W3 claim's exact
  * work); g itself is evaluated once, at the witness, against ŝ.
  *
- * References: SPEC.md E15, E16.
+ * References: blueprint E15, E16 (`docs/blueprint.md`).
  */
 import { Rational } from '../exact/Rational.js';
 import { InvalidParameterError } from '../errors.js';

@@ -1,5 +1,5 @@
 /**
- * # The target that a broken bin defeats (SPEC C4, paper Figure 2)
+ * # The target that a broken bin defeats (blueprint C4, paper Figure 2)
  *
  * Main definitions: {@link targetInBin}(d, i, T, k) — a rational unit target supported on coordinates
  * 2i−1, 2i with t_i* near the centre of B_k and κ_i ≥ 1/√2.

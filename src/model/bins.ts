@@ -10,7 +10,7 @@
  * Implementation notes: a breakpoint t ∈ [−1, 1] is located by x = (t + 1)·T/2 exactly; it lies in
  * bin ⌊x⌋ + 1 and, when x is an integer, also in bin x (closed bins share their edges).
  *
- * References: SPEC.md E8, D3.
+ * References: blueprint E8, D3 (`docs/blueprint.md`); arXiv:2603.02234, Definitions 2–3.
  */
 import { Rational } from '../exact/Rational.js';
 import { requireInt } from '../errors.js';

@@ -1,5 +1,5 @@
 /**
- * # The exact sup of |g| over the cube [−1, 1]^d (SPEC E11)
+ * # The exact sup of |g| over the cube [−1, 1]^d (blueprint E11)
  *
  * Main definitions: {@link cubeSupAbs}(g) → the exact max of |g(x)| over X = [−1, 1]^d and a witness
  * point; {@link cubeCandidatePoints}, the finite candidate set; {@link approxError}
@@ -20,7 +20,7 @@
  * exact evaluation. Parallel hyperplanes are merged. Cost: O(2^|F|·C(d,|F|)·C(H, d−|F|)) systems for H distinct
  * hyperplanes — meant for small d.
  *
- * References: SPEC.md E11, Definition 1.
+ * References: blueprint E11 (`docs/blueprint.md`); arXiv:2603.02234, Definition 1.
  */
 import { Rational, gcd, lcm } from '../exact/Rational.js';
 import type { Network, TargetNeuron } from './Network.js';

@@ -5,9 +5,9 @@
  * sup_X |f − g_S| and a minimising S; {@link decideNeuronPruning}(f, g, ε) → APPROX with a witness S,
  * or NO with a certificate (a window with no breakpoint by E7, or the exact minimum itself).
  *
- * Main statements: one vertex set serves every S (SPEC E11): the arrangement of a subset is coarser
- * than that of the whole network, so every vertex of a cell of g_S's arrangement ∩ X is among the
- * candidate points of the full arrangement (plus the target's hyperplane). Hence
+ * Main statements: one vertex set serves every S (blueprint E11): the arrangement of a subset is
+ * coarser than that of the whole network, so every vertex of a cell of g_S's arrangement ∩ X is
+ * among the candidate points of the full arrangement (plus the target's hyperplane). Hence
  * sup_X |f − g_S| = max over those points, for every S.
  *
  * Implementation notes: a float filter with exact verification. Over the 2^N subsets in Gray-code
@@ -19,7 +19,8 @@
  * additions only — survivors can number in the thousands when many subsets tie exactly) and the
  * exact minimum is returned — the answer is exact.
  *
- * References: SPEC.md §5 (exact small-instance decision), E7, E11.
+ * References: blueprint E7, E11 (`docs/blueprint.md`); the exact decisions (d = 2) behind the
+ * Theorem 1 frequencies (README, "What is checked").
  */
 import { Rational, lcm } from '../exact/Rational.js';
 import { InvalidParameterError, requireInt } from '../errors.js';

@@ -28,7 +28,8 @@
  * force over 2^20 subsets takes ~1 s and Z3 (`src/smt/subsetDecisionZ3.ts`) ~1 s, timing out at
  * N = 40 (see `bench/smt.ts`).
  *
- * References: SPEC.md §5 (exact small-instance decision), E11.
+ * References: blueprint E11 (`docs/blueprint.md`); the exact decisions (d = 2) behind the Theorem 1
+ * frequencies (README, "What is checked"), as in `exactDecision.ts`.
  */
 import { Rational, lcm } from '../exact/Rational.js';
 import { InvalidParameterError } from '../errors.js';

@@ -11,7 +11,8 @@
  * Implementation notes: families are 1-based (i ∈ {1..⌊d/2⌋}), coordinates 0-based in code, so
  * family i uses coordinates 2i−2 and 2i−1 of the arrays.
  *
- * References: SPEC.md §1 (Input families, Breakpoint), E1.
+ * References: arXiv:2603.02234, Figure 3 (input families and breakpoints, as defined above);
+ * blueprint E1 (`docs/blueprint.md`).
  */
 import { Rational } from '../exact/Rational.js';
 import { requireDimension, requireFamily, requireRational, requireVector } from './validate.js';

@@ -8,7 +8,7 @@
  * Draw order: for j = 1..N, first w_{j,1..d}, then α_j — so the first N' neurons of a network with
  * N > N' are the network with N' (prefix property, used by the broken-bin process).
  *
- * References: SPEC.md §1 (Random network).
+ * References: arXiv:2603.02234 (the random network, as defined above).
  */
 import { Rational } from '../exact/Rational.js';
 import { SeededRng, type Seed } from '../random/SeededRng.js';

@@ -2,7 +2,8 @@
  * # The ReLU σ(z) = max(z, 0)
  *
  * Main definitions: {@link relu}, {@link dot}.
- * References: SPEC.md notation; E14 (`relu_sub_relu_neg`, `relu_mul_of_nonneg`).
+ * References: the paper's notation σ (arXiv:2603.02234); blueprint E14 (`relu_sub_relu_neg`,
+ * `relu_mul_of_nonneg`) (`docs/blueprint.md`).
  */
 import { Rational } from '../exact/Rational.js';
 import { InvalidParameterError } from '../errors.js';

@@ -8,7 +8,8 @@
  * (inverse stereographic projection), so sign changes and permutations of these cover the rational
  * unit vectors.
  *
- * References: SPEC.md §1 (Target neuron).
+ * References: the target neuron f(x) = σ(⟨w*, x⟩), ‖w*‖₂ = 1 (`TargetNeuron` in
+ * `src/model/Network.ts`; arXiv:2603.02234).
  */
 import { Rational } from '../exact/Rational.js';
 import { requireVector } from './validate.js';

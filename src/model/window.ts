@@ -6,7 +6,7 @@
  * (as |b + a·t*| ≤ r·|a|, no division); {@link windowHit} whether some neuron of a network has one;
  * {@link threePointError} max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − g(x_i(t))|.
  *
- * References: SPEC.md E5, E7, T1.
+ * References: blueprint E5, E7 and T1-fixed, T1-product, T1-universal (`docs/blueprint.md`).
  */
 import { Rational } from '../exact/Rational.js';
 import { InvalidParameterError } from '../errors.js';

@@ -22,7 +22,8 @@
  * `flip` selects σ(−x_2) for the constant kind). Products stay of degree ≤ 3, which Z3's nlsat decides
  * quickly at N ≤ 3.
  *
- * References: SPEC.md §1 (families, breakpoints), E1, E11, E14.
+ * References: input families and breakpoints as in `src/model/family.ts` (arXiv:2603.02234, Figure 3);
+ * blueprint E1, E11, E14 (`docs/blueprint.md`).
  */
 import { Rational } from '../exact/Rational.js';
 import { Network, TargetNeuron, type Neuron } from '../model/Network.js';

@@ -22,7 +22,7 @@
  * "timeout (not judged)", never "proved". Z3's seed is fixed, so the record depends only on the claim
  * and the budget; the default ladders finish far inside the default budget.
  *
- * References: issue 12; SPEC.md E11.
+ * References: issue 12; blueprint E11 (`docs/blueprint.md`).
  */
 import { Rational } from '../exact/Rational.js';
 import type { Claim, ConstantOverrides } from '../claims/defineClaim.js';

@@ -11,7 +11,7 @@
  * Implementation notes: the solver is loaded through {@link loadZ3} only; the caller ends with
  * `shutdownZ3()`. A model's S is checked again in exact rationals before it is returned.
  *
- * References: issue 12 (item 4), SPEC.md E11.
+ * References: issue 12 (item 4), blueprint E11 (`docs/blueprint.md`).
  */
 import type { Rational } from '../exact/Rational.js';
 import type { Network, TargetNeuron } from '../model/Network.js';

@@ -13,7 +13,7 @@
  * around t*; ε-approximation bounds the error at the window's three points. Unsat of the core with the
  * caller's condition proves the claim for networks of every size N.
  *
- * References: SPEC.md E5, E7, E9, E10.
+ * References: blueprint E5, E7, E9, E10 (`docs/blueprint.md`).
  */
 import { Rational } from '../exact/Rational.js';
 import { Network } from '../model/Network.js';

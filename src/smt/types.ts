@@ -16,7 +16,7 @@
  * Implementation notes: this module imports Z3's *types* only (`import type`), so loading a claim
  * never loads the solver; the solver is loaded by `src/smt/z3Context.ts` through a dynamic import.
  *
- * References: issue 12; SPEC.md E11 (the check points of sup norms).
+ * References: issue 12; blueprint E11 (`docs/blueprint.md`) (the check points of sup norms).
  */
 import type { Arith, Bool, Context } from 'z3-solver';
 import type { Rational } from '../exact/Rational.js';
@@ -85,7 +85,7 @@ export interface SmtConstant {
   readonly paper: Rational;
   /** Moving the value this way makes the claim stronger (and false, if the paper's value is tight). */
   readonly falseSide: 'up' | 'down';
-  /** Whether SPEC says the paper's value is optimal. */
+  /** Whether the paper's value is known to be optimal. */
   readonly tight: boolean;
   /** Shapes at which the optimum is computed (a subset of the ladder; may be empty). */
   readonly shapes: readonly string[];

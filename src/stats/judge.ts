@@ -6,9 +6,10 @@
  * {@link judgeProportionEquals}, {@link judgeStatisticAtMost}, {@link exactTest} (an exact decision
  * recorded beside the sampled ones), {@link combineJudgements}.
  *
- * Main statements (SPEC §3, statistical method): a test is *refuted* when its 1−α interval excludes
- * the claim, *holds* when the interval supports it (lies inside the claimed region; for a point
- * claim: contains it and is narrower than the stated resolution), otherwise *inconclusive at n*.
+ * Main statements (the statistical method; README, "Reading the results"): a test is *refuted*
+ * when its 1−α interval excludes the claim, *holds* when the interval supports it (lies inside the
+ * claimed region; for a point claim: contains it and is narrower than the stated resolution),
+ * otherwise *inconclusive at n*.
  * Seeds are fixed, so verdicts are deterministic. Every test states its power (`power.ts`): the
  * smallest relative deviation from the claimed value that its rule refutes with probability ≥ 9/10
  * at its n and α; an exact decision states power 1 beyond its enclosure's width.

@@ -22,7 +22,7 @@
  * masks, by the same merges, and both float scans walk one pointer down B as A rises (linear, no
  * binary search): the W3 claim solves ~700 such instances of ~25 values at CI depth.
  *
- * References: SPEC.md P4 (Lueker 1998), E15, W1, W3.
+ * References: blueprint P4 (Lueker 1998), E15, §7 (W1), §7 (W3) (`docs/blueprint.md`).
  */
 import { Rational } from '../exact/Rational.js';
 import { InvalidParameterError, requireInt } from '../errors.js';

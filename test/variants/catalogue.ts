@@ -18,7 +18,7 @@
  * variants that are refuted only at the default depth or are too slow for `npm test`; they run in
  * `npm run variants` (scripts/variants.ts), which runs the whole catalogue at full depth.
  *
- * References: issue 9 (evidence that can fail); SPEC.md E1–E16, C4.
+ * References: issue 9 (evidence that can fail); blueprint E1–E16, C4 (`docs/blueprint.md`).
  */
 import { type Claim, type Depth, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { runClaim } from '../../src/claims/runClaim.js';

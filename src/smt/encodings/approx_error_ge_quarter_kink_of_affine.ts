@@ -11,7 +11,7 @@
  * τ_j inside (lo, hi) — which also covers cancelling kinks. Unsat proves Lemma 2 for every real
  * network of n neurons and every real target with a* ≠ 0 (unit or not) and window.
  *
- * References: SPEC.md E5, E6, E17; issue 12.
+ * References: blueprint E5, E6, E17 (`docs/blueprint.md`); issue 12.
  */
 import { Rational, q } from '../../exact/Rational.js';
 import { threePointError } from '../../model/window.js';

@@ -4,7 +4,7 @@
  * Main definitions: the default export — some affine ψ with max three-point error < κδ/3
  * ({@link thirdNegation}); the model (a unit target, a window, ψ) is re-checked by the claim.
  *
- * References: SPEC.md E6.
+ * References: blueprint E6 (`docs/blueprint.md`).
  */
 import type { SmtClaimEncoding } from '../types.js';
 import { thirdNegation } from './quarter_kink_bound_attained.js';

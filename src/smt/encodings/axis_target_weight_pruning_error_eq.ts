@@ -7,7 +7,7 @@
  * (λ = 1, or an override): the first disjunct refutes sup ≤ λ|1−c| at a point of X, the second the
  * attainment at x = (1, 0); together they cover every way sup_X |σ(x_1) − g| ≠ λ|1 − c|.
  *
- * References: SPEC.md E15.
+ * References: blueprint E15 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { Network } from '../../model/Network.js';

@@ -13,7 +13,7 @@
  * All are identities of polynomials in ρ, expanded exactly; the first-step equations have a unique
  * solution for λ, μ > 0, so this proves D4's closed forms for every real λ, μ > 0 at that span.
  *
- * References: SPEC.md D4.
+ * References: blueprint D4 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { Poly } from '../polynomial.js';

@@ -12,7 +12,7 @@
  * (The claim's third relation — the common-denominator implementation equals naive evolution — is
  * about the code, not the mathematics; the property test keeps checking it.)
  *
- * References: SPEC.md D4.
+ * References: blueprint D4 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { MPoly } from '../mpolynomial.js';

@@ -12,7 +12,7 @@
  * constant is the sup of κδ/ε over the core (read from the model's values, `kappaDeltaOverEps`):
  * unsat at c = 4 and a model with κδ = 4ε (`attained`) make 4 exact.
  *
- * References: SPEC.md E7.
+ * References: blueprint E7 (`docs/blueprint.md`).
  */
 import { Rational, q } from '../../exact/Rational.js';
 import { TargetNeuron } from '../../model/Network.js';

@@ -18,7 +18,7 @@
  * f = σ(x_1), g = f − error and is a counterexample to the claim's exact check, not only to its
  * three-point reduction.
  *
- * References: SPEC.md E4, E10, E11.
+ * References: blueprint E4, E10, E11 (`docs/blueprint.md`).
  */
 import { Rational, q } from '../../exact/Rational.js';
 import { Network, TargetNeuron, type Neuron } from '../../model/Network.js';

@@ -5,7 +5,7 @@
  * is σ(φ)): at shape `affine` an affine inner sum A + B t; at `d=2,N=n` n kink-form neurons whose inner
  * sum is affine on the window. A model is re-checked by the claim (which builds the network).
  *
- * References: SPEC.md E17.
+ * References: blueprint E17 (`docs/blueprint.md`).
  */
 import type { SmtClaimEncoding } from '../types.js';
 import { lemma2Negation } from './approx_error_ge_quarter_kink_of_affine.js';

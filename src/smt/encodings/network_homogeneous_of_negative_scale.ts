@@ -4,7 +4,7 @@
  * Main definitions: the default export — {@link homogeneityNegation} with c < 0; a model is a
  * certified counterexample after the claim's exact check.
  *
- * References: SPEC.md E3.
+ * References: blueprint E3 (`docs/blueprint.md`).
  */
 import type { SmtClaimEncoding } from '../types.js';
 import { homogeneityNegation } from './network_positive_homogeneous.js';

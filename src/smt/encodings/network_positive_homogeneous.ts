@@ -4,7 +4,7 @@
  * Main definitions: {@link homogeneityNegation} — at shape `d=D,N=n`, a real network, a point x and a
  * scale c in the given sign range, and g(c x) ≠ c g(x); the default export (c ≥ 0).
  *
- * References: SPEC.md E3.
+ * References: blueprint E3 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { Network } from '../../model/Network.js';

@@ -6,7 +6,7 @@
  * [β − h, β + h], is not α|a|; or a ≠ 0 and the function is not affine on a window [c−h', c+h'] that
  * misses β; or a = 0 and the function is not the constant α σ(b)".
  *
- * References: SPEC.md E2.
+ * References: blueprint E2 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { abs, or, relu } from '../terms.js';

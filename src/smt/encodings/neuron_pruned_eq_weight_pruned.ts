@@ -5,7 +5,7 @@
  * a real point x ∈ ℝ^D, and g_S(x) ≠ g_{M,m}(x) with m = 1_S and M all ones. Unsat at every x is the
  * identity of the two functions on all of ℝ^D (so also sup_X |g_S − g_{M,m}| = 0).
  *
- * References: SPEC.md E13.
+ * References: blueprint E13 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { Network } from '../../model/Network.js';

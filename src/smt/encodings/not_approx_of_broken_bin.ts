@@ -9,7 +9,7 @@
  * constant is the sup of κδ/ε over this reduction (`kappaDeltaOverEps`), exact when unsat at c and a
  * model attains κδ = cε.
  *
- * References: SPEC.md E8, E9.
+ * References: blueprint E8, E9 (`docs/blueprint.md`).
  */
 import { Rational, q } from '../../exact/Rational.js';
 import { parseShape, val } from '../terms.js';

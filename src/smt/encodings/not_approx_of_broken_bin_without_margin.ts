@@ -11,7 +11,7 @@
  * Implementation notes: kink-form neurons cover every real d = 2 network (`src/smt/plane.ts`); a model
  * is built for a unit target (stereographic parameter), so it is a valid claim input.
  *
- * References: SPEC.md E8, E9 (negative control), E11.
+ * References: blueprint E8, E9 (negative control), E11 (`docs/blueprint.md`).
  */
 import { Rational, q } from '../../exact/Rational.js';
 import { parseShape, val } from '../terms.js';

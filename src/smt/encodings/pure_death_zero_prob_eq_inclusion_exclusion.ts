@@ -6,7 +6,7 @@
  * inclusion–exclusion sum Σ_k (−1)^k C(T,k)(1 − kp)^n, both expanded exactly; equal coefficient
  * lists prove C1 for every real p (so every p with T·p ≤ 1), not only sampled p.
  *
- * References: SPEC.md C1, D4.
+ * References: blueprint C1, D4 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { Poly } from '../polynomial.js';

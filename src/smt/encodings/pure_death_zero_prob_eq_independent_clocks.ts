@@ -5,7 +5,7 @@
  * (1 − (1−p)^n)^T, both expanded exactly in p; for T ≥ 2, n ≥ 1 they differ, and a rational p ≤ 1/T
  * where they differ is the exact counterexample.
  *
- * References: SPEC.md C1.
+ * References: blueprint C1 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { Poly } from '../polynomial.js';

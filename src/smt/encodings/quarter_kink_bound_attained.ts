@@ -8,7 +8,7 @@
  * breakpoint at t* (E2, E11 in one dimension). {@link thirdNegation} — the control: some affine
  * ψ = A + B t has all three errors < κδ/3.
  *
- * References: SPEC.md E6.
+ * References: blueprint E6 (`docs/blueprint.md`).
  */
 import { Rational, q } from '../../exact/Rational.js';
 import { abs, and, max, val } from '../terms.js';

@@ -3,7 +3,7 @@
  *
  * Main definitions: the default export — at shape `c,z`, the negation c ≥ 0 ∧ σ(c z) ≠ c σ(z).
  *
- * References: SPEC.md E14.
+ * References: blueprint E14 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { relu } from '../terms.js';

@@ -5,7 +5,7 @@
  * and the negation: some neuron's value at x_i(t) differs from σ(w_{j,2i−1} t + w_{j,2i}), or
  * g(x_i(t)) ≠ Σ_j α_j σ(w_{j,2i−1} t + w_{j,2i}).
  *
- * References: SPEC.md E1, Figure 3.
+ * References: blueprint E1 (`docs/blueprint.md`); arXiv:2603.02234, Figure 3.
  */
 import { Rational } from '../../exact/Rational.js';
 import { Network } from '../../model/Network.js';

@@ -3,7 +3,7 @@
  *
  * Main definitions: the default export — at shape `z`, the negation σ(z) − σ(−z) ≠ z over one real z.
  *
- * References: SPEC.md E14.
+ * References: blueprint E14 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { relu } from '../terms.js';

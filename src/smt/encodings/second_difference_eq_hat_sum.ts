@@ -5,7 +5,7 @@
  * real A, B, J_k, τ_k, a centre c and h > 0, and the negation
  * φ(c−h) − 2φ(c) + φ(c+h) ≠ Σ_k J_k (h − |τ_k − c|)_+.
  *
- * References: SPEC.md E4.
+ * References: blueprint E4 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { abs, parseShape, relu, sum } from '../terms.js';

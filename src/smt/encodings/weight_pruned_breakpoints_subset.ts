@@ -11,7 +11,7 @@
  * non-zero second difference on a candidate-free interval would be a kink outside the set.
  * "τ ∉ [p, q]" for τ = −b/a is linear: a p + b and a q + b are non-zero with the same sign.
  *
- * References: SPEC.md E12.
+ * References: blueprint E12 (`docs/blueprint.md`).
  */
 import { Rational } from '../../exact/Rational.js';
 import { Network } from '../../model/Network.js';
