@@ -1,7 +1,7 @@
 /**
  * # `pruning-gap-check list` (= `npm run check -- --list`) — the claims, as text or JSON
  *
- * Main definitions: {@link runList}(argv) — prints one line per claim (id, SPEC label, expected
+ * Main definitions: {@link runList}(argv) — prints one line per claim (id, label, expected
  * verdict, tab-separated), or with `--json` an array of the claims' metadata (id, specRef, paperRef,
  * versions, readings, kind, statement, uses, expected, negativeControlOf); `--claims` filters,
  * `--claims-dir` adds researchers' folders. {@link listClaims} does the printing for `check --list`.
@@ -24,7 +24,7 @@ export function listClaims(claims: readonly Claim[], json: boolean): void {
 export async function runList(argv: string[]): Promise<number> {
   const program = new Command()
     .name('pruning-gap-check list')
-    .description('List the claim ids, SPEC labels and expected verdicts')
+    .description('List the claim ids, labels and expected verdicts')
     .option('--json', 'print the claims metadata as JSON')
     .option('--claims <pattern>', 'comma-separated claim ids or globs (* wildcard)')
     .option('--claims-dir <dir>', 'a folder of your own claim files (repeatable)', collect, [] as string[]);
