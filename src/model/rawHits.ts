@@ -35,21 +35,41 @@ export function rawWindow(tStar: Rational, r: Rational): RawWindow {
 export function rawWithin(raw: RawNetwork, j: number, i: number, win: RawWindow): boolean {
   const a = raw.w[j * raw.d + 2 * i - 2]!;
   if (a === 0) return false;
-  const b = raw.w[j * raw.d + 2 * i - 1]!;
+  return pairWithin(a, raw.w[j * raw.d + 2 * i - 1]!, win, Math.abs(win.tf));
+}
+
+/**
+ * |b + a·t*| ≤ r·|a| for a ≠ 0, exactly: the float filter with its rigorous margin (see the module
+ * header), and {@link exactPairWithin} only inside the margin. `atf` is |win.tf| (hoisted by the
+ * callers). Small on purpose, so that the engine inlines it into the scan of {@link firstHitIndex}.
+ */
+function pairWithin(a: number, b: number, win: RawWindow, atf: number): boolean {
   const aa = Math.abs(a);
   const L = Math.abs(b + a * win.tf);
   const R = win.rf * aa;
-  const err = 8 * U * (Math.abs(b) + aa * Math.abs(win.tf) + R) + Number.MIN_VALUE * 4;
+  const err = 8 * U * (Math.abs(b) + aa * atf + R) + Number.MIN_VALUE * 4;
   if (L < R - err) return true;
   if (L > R + err) return false;
+  return exactPairWithin(a, b, win);
+}
+
+/** |b + a·t*| ≤ r·|a| in exact rationals (a, b are doubles, hence exact dyadic rationals). */
+function exactPairWithin(a: number, b: number, win: RawWindow): boolean {
   const A = Rational.fromDouble(a);
   const B = Rational.fromDouble(b);
   return B.add(A.mul(win.tStar)).abs().le(win.r.mul(A.abs()));
 }
 
-/** The first neuron index j < N whose breakpoint hits the window, or −1. */
+/**
+ * The first neuron index j < N whose breakpoint hits the window, or −1: the test of {@link rawWithin}
+ * for j = 0, 1, … with the array, the stride and |t*| read once.
+ */
 export function firstHitIndex(raw: RawNetwork, i: number, win: RawWindow, N: number = raw.N): number {
-  for (let j = 0; j < N; j++) if (rawWithin(raw, j, i, win)) return j;
+  const w = raw.w, d = raw.d, atf = Math.abs(win.tf);
+  for (let j = 0, p = 2 * i - 2; j < N; j++, p += d) {
+    const a = w[p]!;
+    if (a !== 0 && pairWithin(a, w[p + 1]!, win, atf)) return j;
+  }
   return -1;
 }
 

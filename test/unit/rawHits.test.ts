@@ -12,7 +12,7 @@ import { test, fc } from '@fast-check/vitest';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';
-import { exactNetwork, type RawNetwork } from '../../src/model/randomNetwork.js';
+import { exactNetwork, randomRawNetwork, type RawNetwork } from '../../src/model/randomNetwork.js';
 import { rawWindow, rawWithin, firstHitIndex, rawBreakpoint, rawBinsHit, rawBrokenCountProcess, rawAbsorptionTime, rawAllFamiliesAtZero } from '../../src/model/rawHits.js';
 import { breakpointWithin, windowHit } from '../../src/model/window.js';
 import { binsHitBy, brokenCountProcess } from '../../src/model/bins.js';
@@ -87,6 +87,37 @@ describe('raw breakpoint tests = exact model', () => {
     const m = Math.floor(r.d / 2);
     const all = [...Array(m).keys()].every((k) => brokenCountProcess(g, k + 1, T)[r.N] === 0);
     expect(rawAllFamiliesAtZero(r, m, T)).toBe(all);
+  });
+  vtest('firstHitIndex on sampled networks (N = 60, d = 8) = the exact oracle, for windows whose edge is exactly some neuron\'s breakpoint, and just inside / outside it', () => {
+    // t* = t_k ∓ r puts an edge of the window exactly on t_k (a rational with a huge denominator,
+    // so the doubles t*, r of the window are inexact and the float filter must fall back to exact)
+    const oracle = (r: RawNetwork, i: number, tStar: Rational, rad: Rational): number => {
+      for (let j = 0; j < r.N; j++) {
+        const t = rawBreakpoint(r, j, i);
+        if (t !== undefined && t.sub(tStar).abs().le(rad)) return j;
+      }
+      return -1;
+    };
+    let onEdge = 0;
+    for (let s = 0; s < 6; s++) {
+      const r = randomRawNetwork(`edges:${s}`, 60, 8);
+      for (let i = 1; i <= 4; i++) {
+        for (const k of [0, 7, 31, 59]) {
+          const tk = rawBreakpoint(r, k, i)!;
+          for (const rad of [q(1, 16), q(1, 3), q(0)]) {
+            const eps = q(1, 10n ** 30n);
+            for (const tStar of [tk.sub(rad), tk.add(rad), tk.sub(rad).sub(eps), tk.add(rad).add(eps), tk.sub(rad).add(eps)]) {
+              const win = rawWindow(tStar, rad);
+              const want = oracle(r, i, tStar, rad);
+              expect(firstHitIndex(r, i, win), `seed ${s}, family ${i}, neuron ${k}, t* = ${tStar}, r = ${rad}`).toBe(want);
+              if (want === k) onEdge++;
+              expect(rawWithin(r, k, i, win)).toBe(tk.sub(tStar).abs().le(rad));
+            }
+          }
+        }
+      }
+    }
+    expect(onEdge).toBeGreaterThan(50);
   });
   vtest('hand cases: exact window ends, a = 0 with b = 0, bin edges, far outside', () => {
     // d = 6; neuron 0: family 2 breakpoint −(−1)/2 = 1/2; neuron 1: a = b = 0 on family 2; neuron 2: family 3, t = −0.25
