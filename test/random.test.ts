@@ -13,7 +13,7 @@ import { detSqrt } from '../src/random/detSqrt.js';
 import { SeededRng, SAMPLER_VERSION, ZIG_CORE_LIMIT } from '../src/random/SeededRng.js';
 import { seedState } from '../src/random/seedHash.js';
 import { ZIG_LAYERS, ZIG_R, ZIG_V, ZIG_X, ZIG_Y } from '../src/random/zigguratTables.js';
-import { randomNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
+import { randomNetwork, randomRawNetwork, POOLED_BYTES } from '../src/model/randomNetwork.js';
 import { clopperPearson } from '../src/stats/binomial.js';
 import { Rational, q } from '../src/exact/Rational.js';
 
@@ -265,6 +265,19 @@ describe('seeded randomness', () => {
     expect(Math.abs(s1 / n - 0.5)).toBeLessThan(6 * Math.sqrt(1 / 12 / n));
     expect(Math.abs(s2 / n - 1 / 3)).toBeLessThan(6 * Math.sqrt(4 / 45 / n));
     for (const c of counts) expect(Math.abs(c / n - 1 / 3)).toBeLessThan(6 * Math.sqrt(2 / 9 / n));
+  });
+  vtest('raw networks carved from a shared slab are disjoint views with the values of fresh arrays', () => {
+    const nets = [[100, 8], [3, 2], [50, 4], [100, 8], [0, 5], [113, 8], [100, 8]].map(([N, d], k) => randomRawNetwork(`slab:${k}`, N!, d!));
+    expect(nets.filter((r) => 8 * r.N * (r.d + 1) <= POOLED_BYTES && r.N > 0).some((r, k, all) => k > 0 && r.w.buffer === all[k - 1]!.w.buffer)).toBe(true);
+    const ranges = nets.flatMap((r) => [r.w, r.alpha]).filter((a) => a.length > 0).map((a) => ({ buf: a.buffer, lo: a.byteOffset, hi: a.byteOffset + a.byteLength }));
+    for (const [x, y] of ranges.flatMap((x, k) => ranges.slice(k + 1).map((y) => [x, y] as const)))
+      expect(x.buf !== y.buf || x.hi <= y.lo || y.hi <= x.lo).toBe(true);
+    nets.forEach((r, k) => {
+      const w = new Float64Array(r.N * r.d), alpha = new Float64Array(r.N);
+      new SeededRng(`slab:${k}`).fillNormalRows(w, alpha, r.N, r.d);
+      expect([r.w.length, r.alpha.length]).toEqual([r.N * r.d, r.N]);
+      expect(hashDoubles(r.w) + hashDoubles(r.alpha)).toBe(hashDoubles(w) + hashDoubles(alpha));
+    });
   });
   vtest('prefix property: the first N neurons of a larger network are the smaller network', () => {
     expect(JSON.stringify(randomNetwork(3, 4, 4).toJSON())).toBe(JSON.stringify(randomNetwork(3, 10, 4).neuronPrune([0, 1, 2, 3]).toJSON()));
