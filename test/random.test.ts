@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { detLog } from '../src/random/detLog.js';
 import { detExp } from '../src/random/detExp.js';
 import { detSqrt } from '../src/random/detSqrt.js';
-import { SeededRng, SAMPLER_VERSION, ZIG_CORE_LIMIT } from '../src/random/SeededRng.js';
+import { SeededRng, SAMPLER_VERSION, ZIG_CORE_LIMIT, zigWedgeTest } from '../src/random/SeededRng.js';
 import { seedState } from '../src/random/seedHash.js';
 import { ZIG_LAYERS, ZIG_R, ZIG_V, ZIG_X, ZIG_Y } from '../src/random/zigguratTables.js';
 import { randomNetwork, randomRawNetwork, POOLED_BYTES } from '../src/model/randomNetwork.js';
@@ -139,6 +139,28 @@ describe('the optimised sampling loop equals the documented mapping', () => {
     }
     expect(inside).toBeGreaterThan(0.95 * 2000 * ZIG_LAYERS);
     expect(ZIG_CORE_LIMIT[ZIG_LAYERS - 1]).toBe(0); // the top layer (x_256 = 0) is all wedge
+  });
+  vtest('zigWedgeTest(i, x, y) = (y < detExp(−x²/2)) on every layer: 4000 random points of the wedge box, and y within 10^−7…10^−16 relative of the curve', () => {
+    const r = new SeededRng('wedge-test');
+    let n = 0;
+    for (let i = 1; i < ZIG_LAYERS; i++) {
+      const xa = ZIG_X[i + 1]!, xb = ZIG_X[i]!, ya = ZIG_Y[i]!, yb = ZIG_Y[i + 1]!;
+      const wrong: string[] = [];
+      const check = (x: number, y: number) => {
+        n++;
+        if (zigWedgeTest(i, x, y) !== y < detExp(-0.5 * x * x)) wrong.push(`x = ${x}, y = ${y}`);
+      };
+      for (const x of [xa, xb]) for (const y of [ya, yb]) check(x, y);
+      for (let k = 0; k < 4000; k++) check(xa + (xb - xa) * r.uniform(), ya + (yb - ya) * r.uniform());
+      for (let k = 0; k < 400; k++) {
+        const x = k < 2 ? [xa, xb][k]! : xa + (xb - xa) * r.uniform();
+        const e = detExp(-0.5 * x * x);
+        for (const rel of [1e-7, 1e-9, 1.1e-9, 1e-12, 1e-16]) for (const sgn of [-1, 1]) check(x, e * (1 + sgn * rel));
+        check(x, e);
+      }
+      expect(wrong, `layer ${i}`).toEqual([]);
+    }
+    expect(n).toBeGreaterThan(255 * 8000);
   });
   vtest('fillNormals, fillNormalRows and normal() equal the reference, value for value (3·10^5 normals per seed, tails included)', () => {
     for (const key of ['s:ref', 'n:7', 's:tp:1']) {

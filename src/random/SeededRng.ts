@@ -31,8 +31,11 @@
  *   symmetric, so this is the sign flip of the unsigned product, with no unpredictable branch); the
  *   draws outside the cores leave the hot loop (one loop for consecutive normals, one for the
  *   network draw order, state in locals) and are finished one at a time by a module function on the
- *   state array, with no per-stream buffers. A test compares the loops with the mapping written out
- *   naively (`test/random.test.ts`).
+ *   state array, with no per-stream buffers; the wedge test's answer is read off linear bounds of
+ *   e^{−x²/2} (chord and tangents) when y is clear of them by 10^−9 relative, and only otherwise
+ *   computed with `detExp` ({@link zigWedgeTest}: same answers, proof there). Tests compare the loops
+ *   with the mapping written out naively and the wedge shortcut with the plain test
+ *   (`test/random.test.ts`).
  * - A platform `Math.log`/`Math.exp` never enters a sampled value, and the platform's unseeded generator is never used.
  *
  * References: D. Blackman, S. Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS
@@ -228,9 +231,64 @@ function outsideCore(st: Int32Array, wa: number, wb: number): number {
   } else {
     x = ((wa >>> 11) * TWO32 + (wb >>> 0)) * X_SCALED[i]!;
     const y = ZIG_Y[i]! + (ZIG_Y[i + 1]! - ZIG_Y[i]!) * nextUniform(st);
-    if (!(y < detExp(-0.5 * x * x))) return NaN;
+    if (!zigWedgeTest(i, x, y)) return NaN;
   }
   return wa & 256 ? -x : x;
+}
+
+/**
+ * Per layer i ≥ 1, entries 6i … 6i + 5: kind (1: x_{i+1} ≥ 1, f = e^{−x²/2} convex on the layer;
+ * −1: x_i ≤ 1, concave; 0: the layer contains the inflection point x = 1, or a check below failed),
+ * x_a = x_{i+1}, F_a, the chord's slope (F_b − F_a)/(x_b − x_a), x_b = x_i, F_b, where F_e is
+ * detExp(−x_e²/2) — f at the layer's ends within 2·10^−14 relative (see {@link zigWedgeTest}).
+ */
+const WEDGE = new Float64Array(6 * ZIG_LAYERS);
+for (let i = 1; i < ZIG_LAYERS; i++) {
+  const xa = ZIG_X[i + 1]!, xb = ZIG_X[i]!;
+  const fa = detExp(-0.5 * xa * xa), fb = detExp(-0.5 * xb * xb);
+  let kind = xa >= 1 ? 1 : xb <= 1 ? -1 : 0;
+  // the tangent factors 1 − x_a·(x − x_a) and 1 + x_b·(x_b − x) are linear in x: positive at both ends
+  // means positive on the layer, so F·factor is a positive multiple of the exact tangent
+  if (!(1 - xa * (xb - xa) > 0.25)) kind = 0; // (the other factor is ≥ 1)
+  WEDGE.set([kind, xa, fa, (fb - fa) / (xb - xa), xb, fb], 6 * i);
+}
+const BELOW = 0.999999999; // 1 − 10^−9 (within an ulp)
+const ABOVE = 1.000000001; // 1 + 10^−9
+
+/**
+ * The wedge test of layer i ≥ 1 (internal; exported for its test): y < detExp(−x²/2), for the x of a
+ * draw outside the core (so x_{i+1} ≤ x ≤ x_i: x = fl(U·x_i·2^−53) with U < 2^53) and any y — the
+ * same answer, mostly without the deterministic exponential (≈ 93 % of wedge draws).
+ *
+ * Why it is the same answer: f(x) = e^{−x²/2} is convex on [1, ∞) and concave on [0, 1]. On a convex
+ * layer the chord through (x_a, f(x_a)), (x_b, f(x_b)) lies above f and the tangents at x_a and x_b
+ * below it; on a concave layer the other way round. The bounds are built from F_a, F_b instead of
+ * f(x_a), f(x_b), as positive combinations (chord) or positive multiples (tangents, checked at load),
+ * so they are the exact bounds within the relative error θ of F. That error, and the error of
+ * E(x) := detExp(fl(−x²/2)) against f(x), is below 2·10^−14 for x ∈ [0, 3.66]: the rounded argument
+ * moves e^a by ≤ x²/2·2^−53 ≤ 7.5·10^−16 relative; in `detExp` (|k| ≤ 10) the Cody–Waite reduction
+ * errs by ≤ 10^−16, the degree-17 Horner sum by ≤ γ_34·e^{2|t|} ≤ 7.8·10^−15 (|t| ≤ 0.35,
+ * γ_n = n·2^−53/(1 − n·2^−53)), the rounded coefficients by ≤ 2.3·10^−16, the truncation by < 10^−20,
+ * and the scaling by 2^k is exact (the results are normal). Evaluating a bound in doubles adds a few
+ * ulps relative to its terms, each at most 4 times the bound (the chord's terms are ≤ F_a ≤ 2.1·F_b,
+ * and the load check keeps the tangent factors above 1/4 — the smallest is 0.29, in layer 1). So
+ * y < lo·(1 − 10^−9) implies y < E(x), and y ≥ hi·(1 + 10^−9) implies
+ * y ≥ E(x), with five orders of magnitude to spare; between the two (≈ 7 % of the draws, and the
+ * whole layer containing x = 1) E(x) itself decides. `test/random.test.ts` compares this function
+ * with the plain test on every layer, near the curve and at random.
+ */
+export function zigWedgeTest(i: number, x: number, y: number): boolean {
+  const B = WEDGE, k = 6 * i, kind = B[k]!;
+  if (kind !== 0) {
+    const xa = B[k + 1]!, fa = B[k + 2]!, xb = B[k + 4]!, fb = B[k + 5]!;
+    const chord = fa + B[k + 3]! * (x - xa);
+    const ta = fa * (1 - xa * (x - xa)), tb = fb * (1 + xb * (xb - x));
+    const lo = kind > 0 ? Math.max(ta, tb) : chord;
+    const hi = kind > 0 ? chord : Math.min(ta, tb);
+    if (y < lo * BELOW) return true;
+    if (!(y < hi * ABOVE)) return false;
+  }
+  return y < detExp(-0.5 * x * x);
 }
 
 /**
