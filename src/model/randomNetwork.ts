@@ -9,10 +9,11 @@
  * N > N' are the network with N' (prefix property, used by the broken-bin process).
  *
  * The arrays of a raw network of at most {@link POOLED_BYTES} bytes are carved from a shared
- * ArrayBuffer (a slab of 32 such networks, like Node's Buffer pool): creating an ArrayBuffer costs
- * ≈ 1.5 µs whatever its size, about as much as sampling 200 normals, and dominated the per-network
- * overhead of the 10^5-network benchmark. Consequences: `w.buffer` is shared with other networks
- * (never transfer or detach it), and a network kept alive keeps its slab (≤ 32× its own size) alive.
+ * ArrayBuffer (a slab 32 times the size of the network that opens it, like Node's Buffer pool):
+ * creating an ArrayBuffer costs ≈ 1.5 µs whatever its size, as much as sampling a few hundred
+ * normals, and dominated the per-network overhead of the 10^5-network benchmark. Consequences:
+ * `w.buffer` is shared with other networks (never transfer or detach it), and a network kept alive
+ * keeps its slab (at most 256 KiB) alive.
  *
  * References: arXiv:2603.02234 (the random network, as defined above).
  */
