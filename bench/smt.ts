@@ -11,7 +11,9 @@
  *   0/1 problem at N = 20 (`decideSubsetZ3`; Z3 is 10–100× slower and times out at N = 40).
  * Every answer is cross-checked (brute force = BnB = Z3 at N = 20); a disagreement aborts the bench.
  *
- * Run alone with `npx tsx bench/smt.ts`; `npm run bench` includes it.
+ * Run alone with `npx tsx bench/smt.ts`; `npm run bench` runs it in a child process (`--json`), so
+ * that an abort inside Z3's WebAssembly (seen once under memory pressure) costs these rows only,
+ * not the table of the others.
  */
 import { decideSubsetBnB } from '../src/model/exactDecisionBnB.js';
 import { minNeuronPruningError } from '../src/model/exactDecision.js';
@@ -115,8 +117,12 @@ export async function smtBenches(perEps = 5): Promise<ExtraRow[]> {
   ];
 }
 
+/** The marker before the JSON rows on stdout with `--json` (how `bench/index.ts` reads them from this process). */
+export const ROWS_MARKER = 'bench-smt-rows:';
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   void smtBenches().then((rows) => {
-    for (const r of rows) process.stdout.write(`| ${r.name} | ${r.exactMs.toFixed(1)} ms | ${r.baseline} | ${r.baselineMs.toFixed(1)} ms | ${(r.exactMs / r.baselineMs).toFixed(3)}× |\n`);
+    if (process.argv.includes('--json')) process.stdout.write(`${ROWS_MARKER}${JSON.stringify(rows)}\n`);
+    else for (const r of rows) process.stdout.write(`| ${r.name} | ${r.exactMs.toFixed(1)} ms | ${r.baseline} | ${r.baselineMs.toFixed(1)} ms | ${(r.exactMs / r.baselineMs).toFixed(3)}× |\n`);
   });
 }
