@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { loadClaims, MANIFEST_ORDER, ClaimRegistryError, isClaimFile } from '../src/claims/registry.js';
+import { loadClaim, loadClaims, MANIFEST_ORDER, ClaimRegistryError, isClaimFile } from '../src/claims/registry.js';
 import { runClaim } from '../src/claims/runClaim.js';
 import { decodeExact } from '../src/claims/codec.js';
 import { relationHolds } from '../src/claims/Relation.js';
@@ -46,6 +46,22 @@ describe('registration by folder', () => {
     try {
       const claims = await loadClaims({ claimsDirs: [dir], builtins: true });
       expect(claims.slice(-2).map((c) => c.id)).toEqual(['a_claim', 'b_claim']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('loadClaim imports one claim by id: its own file when named after it, else the whole registry', async () => {
+    const dir = tempClaims({ 'solo_claim.mjs': claimModule('solo_claim'), 'other_name.mjs': claimModule('renamed_claim') });
+    try {
+      const all = await loadClaims({ claimsDirs: [dir] });
+      expect(await loadClaim('relu_mul_of_nonneg')).toBe(all.find((c) => c.id === 'relu_mul_of_nonneg'));
+      expect((await loadClaim('solo_claim', { claimsDirs: [dir] })).id).toBe('solo_claim');
+      expect((await loadClaim('renamed_claim', { claimsDirs: [dir] })).id).toBe('renamed_claim'); // by the fallback
+      for (const bad of ['no_such_claim', '']) {
+        const err = await loadClaim(bad, { claimsDirs: [dir] }).then(() => null, (e: unknown) => e);
+        expect(err).toBeInstanceOf(ClaimRegistryError);
+        expect((err as Error).message).toMatch(/^loadClaim: /);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

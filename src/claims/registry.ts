@@ -3,7 +3,8 @@
  *
  * Main definitions: {@link loadClaims} — imports every claim file of the built-in `properties/`
  * folder and of each researcher's claims folder, validates the ids and returns the claims in a
- * stable order; {@link MANIFEST_ORDER} — the built-in ids in manifest order; {@link builtinClaimsDir}.
+ * stable order; {@link loadClaim} — one claim by id, importing only its file when the file is named
+ * after it (what a worker process needs); {@link MANIFEST_ORDER} — the built-in ids in manifest order; {@link builtinClaimsDir}.
  *
  * Main statements: adding a claim file is enough to register it. A claim file is a `.ts`, `.mts`,
  * `.js` or `.mjs` file (not a `.d.ts`, not `index.*`, not starting with `_`) whose default export is
@@ -173,6 +174,28 @@ export function loadClaims(opts: LoadClaimsOptions = {}): Promise<readonly Claim
     p.catch(() => cache.delete(key));
   }
   return p;
+}
+
+/**
+ * The claim `id`: the file `<id>.ts|.mts|.js|.mjs` of the built-in folder or of a `claimsDirs` folder
+ * is imported alone when it defines that id; otherwise (a file named differently) every claim is
+ * loaded with {@link loadClaims}. It does not re-validate the registry (duplicate ids, `uses`):
+ * callers that have not run {@link loadClaims} in some process should.
+ * @throws ClaimRegistryError for a bad folder or claim file, or an id no claim has
+ */
+export async function loadClaim(id: string, opts: LoadClaimsOptions = {}): Promise<Claim> {
+  if (typeof id !== 'string' || id.length === 0) throw new ClaimRegistryError(`loadClaim: parameter 'id' must be a claim id, got ${JSON.stringify(id)}`);
+  const dirs = [...((opts.builtins ?? true) ? [builtinClaimsDir()] : []), ...(opts.claimsDirs ?? []).map((d) => resolve(d))];
+  for (const dir of dirs)
+    for (const ext of ['.ts', '.mts', '.js', '.mjs']) {
+      const file = join(dir, `${id}${ext}`);
+      if (!existsSync(file) || !isClaimFile(basename(file))) continue;
+      const c = await importClaim(file);
+      if (c.id === id) return c;
+    }
+  const c = (await loadClaims(opts)).find((x) => x.id === id);
+  if (!c) throw new ClaimRegistryError(`loadClaim: no claim has the id '${id}'`);
+  return c;
 }
 
 async function load(builtins: boolean, dirs: readonly string[]): Promise<readonly Claim[]> {

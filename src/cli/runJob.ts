@@ -1,8 +1,8 @@
 /**
  * # One claim job, as a worker runs it
  *
- * Main definitions: {@link runJob} — loads the claims (built-ins and the researcher's folders),
- * runs the claim `id` with the stored counterexamples of the report folder as pinned regression
+ * Main definitions: {@link runJob} — loads the claim `id` (from the built-ins or the researcher's
+ * folders; only its own file when it is named after the id), runs it with the stored counterexamples of the report folder as pinned regression
  * inputs, and answers with a {@link PoolResult}: the run record, or a one-line error.
  *
  * Implementation notes: shared by the forked worker (`worker.ts`) and the in-process mode of the
@@ -10,7 +10,7 @@
  */
 import { runClaim, type RunOptions } from '../claims/runClaim.js';
 import { pinnedInputs } from '../claims/pinned.js';
-import { loadClaims } from '../claims/registry.js';
+import { loadClaim } from '../claims/registry.js';
 import type { PoolResult } from './pool.js';
 
 /** A job: the claim id, the run options, and the report folder (for its stored counterexamples). */
@@ -28,9 +28,7 @@ export function oneLine(e: unknown): string {
 /** Run one job; never throws (an error is the result `{ ok: false }` with one line). */
 export async function runJob(job: Job, claimsDirs: readonly string[]): Promise<PoolResult> {
   try {
-    const claims = await loadClaims({ claimsDirs });
-    const claim = claims.find((c) => c.id === job.id);
-    if (!claim) throw new Error(`unknown claim ${job.id}`);
+    const claim = await loadClaim(job.id, { claimsDirs });
     const rec = await runClaim(claim, { ...job.opts, pinned: pinnedInputs(job.dir, claim) });
     return { ok: true, rec };
   } catch (e) {

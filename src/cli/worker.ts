@@ -1,9 +1,9 @@
 /**
  * # Worker process of the claim runner
  *
- * Loads the claims (built-ins and the `--claims-dir` folders given as its argument), says it is
- * ready, then receives `{ id, opts, dir }` messages, runs the claim, answers with its
- * {@link RunRecord}. Stored counterexamples of `dir` are handed to the runner as `pinned`
+ * Says it is ready, then receives `{ id, opts, dir }` messages, imports that claim (from the
+ * built-ins or the `--claims-dir` folders given as its argument; `loadClaim`), runs it and answers
+ * with its {@link RunRecord} (see `runJob.ts`). Stored counterexamples of `dir` are handed to the runner as `pinned`
  * regression inputs (re-run apart from the seeded search).
  *
  * Main statements: a worker never outlives its parent. It exits on IPC `disconnect` (the parent
@@ -13,10 +13,9 @@
  * their default action (terminate at once); the parent forwards them.
  */
 import { Worker } from 'node:worker_threads';
-import { loadClaims } from '../claims/registry.js';
 import { oneLine, runJob, type Job } from './runJob.js';
 
-/** The claim folders come as the first argument (JSON), so the claims load before the first job's clock starts. */
+/** The claim folders come as the first argument (JSON). */
 const claimsDirs = JSON.parse(process.argv[2] ?? '[]') as string[];
 
 const watchdog = new Worker(
@@ -45,8 +44,6 @@ process.on('message', (msg: Job) => {
 });
 // the parent died or closed the channel: stop at once rather than finish an orphaned job
 process.on('disconnect', () => process.exit(0));
-// load every claim module first (a bad claim file fails each job with its one-line message)
-loadClaims({ claimsDirs }).then(
-  () => process.send!({ ready: true }),
-  () => process.send!({ ready: true }),
-);
+// ready at once: each job imports its own claim (the parent has validated the whole registry), so a
+// worker that runs two claims does not import all of them first
+process.send!({ ready: true });
