@@ -2,8 +2,9 @@
  * # A small process pool for running claims on every core
  *
  * Main definitions: {@link runPool} — runs jobs on `jobs` forked workers (TypeScript through tsx's
- * in-process loader), or in this process one after another when `jobs` is 0; reports each finished job, kills a worker that exceeds its hard limit (the
- * claim's budget plus a grace period) and reports that claim as a timeout; {@link stopWorkers} —
+ * in-process loader), or in this process one after another when `jobs` is 0; reports each finished
+ * job, kills a worker that exceeds its hard limit (the claim's budget plus a grace period) and
+ * reports that claim as a timeout; {@link stopWorkers} —
  * forwards a signal to every live worker (used by the interrupt handler).
  *
  * Implementation notes: the hard limit is the budget plus the SMT budget plus a grace period of

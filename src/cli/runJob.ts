@@ -2,8 +2,9 @@
  * # One claim job, as a worker runs it
  *
  * Main definitions: {@link runJob} — loads the claim `id` (from the built-ins or the researcher's
- * folders; only its own file when it is named after the id), runs it with the stored counterexamples of the report folder as pinned regression
- * inputs, and answers with a {@link PoolResult}: the run record, or a one-line error.
+ * folders; only its own file when it is named after the id), runs it with the stored
+ * counterexamples of the report folder as pinned regression inputs, and answers with a
+ * {@link PoolResult}: the run record, or a one-line error.
  *
  * Implementation notes: shared by the forked worker (`worker.ts`) and the in-process mode of the
  * pool (`--jobs 0`), so that both give the same records byte for byte (a test compares them).
