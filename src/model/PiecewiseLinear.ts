@@ -51,9 +51,18 @@ export class Kink {
   get tau(): Rational {
     return (this.tauCache ??= this.q.eq(Rational.ONE) ? this.p : this.p.div(this.q));
   }
-  /** A double near τ (for the float filter of the sort). */
+  /**
+   * A double near τ (a few ulps; for the float filter of the sort): p/q in doubles when p and q are
+   * normal doubles' magnitudes, else the canonical τ converted (p and q below the normal range lose
+   * digits — 1234567·10^−327 over 10^−321 came out as 1.2376 for τ = 1.234567, and misordered a sort).
+   */
   get approx(): number {
-    return (this.approxCache ??= this.p.toNumber() / this.q.toNumber());
+    if (this.approxCache === undefined) {
+      const pn = this.p.toNumber(), qn = this.q.toNumber(), ap = Math.abs(pn);
+      const normal = qn > 1e-300 && qn < 1e300 && (pn === 0 ? this.p.isZero() : ap > 1e-300 && ap < 1e300);
+      this.approxCache = normal ? pn / qn : this.tau.toNumber();
+    }
+    return this.approxCache;
   }
   /** Three-way exact comparison of τ with a rational x. */
   cmpTau(x: Rational): -1 | 0 | 1 {

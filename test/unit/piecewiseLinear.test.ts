@@ -156,6 +156,11 @@ describe('the exact sup of |φ| on [lo, hi]', () => {
       mk(q(0), q(1)),
       mk(q(-1, 3), q(1)),
       mk(q(-2), q(6)),
+      // p and q below the normal doubles: p/q in doubles would read 1.2376 for τ = 1.234567
+      mk(Rational.of(1234567n, 10n ** 327n), Rational.of(1n, 10n ** 321n)),
+      mk(Rational.of(12345670001n, 10n ** 10n), q(1)),
+      mk(Rational.of(-1234567n, 10n ** 327n), Rational.of(1n, 10n ** 321n)),
+      mk(Rational.of(-12345670001n, 10n ** 10n), q(1)),
     ];
     const sorted = sortKinks(ks);
     for (let j = 1; j < sorted.length; j++) expect(sorted[j - 1]!.tau.le(sorted[j]!.tau), `${sorted[j - 1]!.tau} ≤ ${sorted[j]!.tau}`).toBe(true);
