@@ -57,12 +57,7 @@ export class Kink {
    * digits — 1234567·10^−327 over 10^−321 came out as 1.2376 for τ = 1.234567, and misordered a sort).
    */
   get approx(): number {
-    if (this.approxCache === undefined) {
-      const pn = this.p.toNumber(), qn = this.q.toNumber(), ap = Math.abs(pn);
-      const normal = qn > 1e-300 && qn < 1e300 && (pn === 0 ? this.p.isZero() : ap > 1e-300 && ap < 1e300);
-      this.approxCache = normal ? pn / qn : this.tau.toNumber();
-    }
-    return this.approxCache;
+    return (this.approxCache ??= quotientToNumber(this.p, this.q));
   }
   /** Three-way exact comparison of τ with a rational x. */
   cmpTau(x: Rational): -1 | 0 | 1 {
@@ -278,7 +273,7 @@ export class PiecewiseLinear {
           bestNum = vNum;
           bestQ = k0.q;
           atKink = k0;
-          bestLo = lowerBound(vNum.toNumber() / k0.q.toNumber());
+          bestLo = lowerBound(quotientToNumber(vNum, k0.q));
         }
       }
       // absorb the kinks at τ_k0 (the float keys separate most neighbours; equal or close keys exactly)
@@ -461,6 +456,18 @@ function sortedOrder(kinks: readonly Kink[], keys: Float64Array): number[] {
  */
 function valueBound(SA: number, SB: number, t: number): number {
   return 1e-6 * (SA + SB * (Math.abs(t) + 1e-290)) + 1e-290;
+}
+
+/**
+ * a/b as a double within a few ulps of the quotient (b > 0): in doubles when a and b are normal
+ * doubles' magnitudes, else from the exact quotient (a and b below the normal range lose digits: with
+ * b = 3·2^−1074 and a = 0.9·b, a/b in doubles read 1, and a lower bound built on it skipped a larger
+ * value later in the sweep).
+ */
+function quotientToNumber(a: Rational, b: Rational): number {
+  const af = a.toNumber(), bf = b.toNumber(), aa = Math.abs(af);
+  const normal = bf >= 1e-300 && bf <= 1e300 && (af === 0 ? a.isZero() : aa >= 1e-300 && aa <= 1e300);
+  return normal ? af / bf : a.div(b).toNumber();
 }
 
 /** A lower bound of a non-negative value from a double within 8 ulps of it; −∞ when not finite. */

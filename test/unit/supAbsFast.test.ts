@@ -110,7 +110,8 @@ describe('supAbs (float filter, packed sort, lazy exact catch-up) = exact refere
   const kinkArb = fc.record({
     p: fc.integer({ min: -12, max: 12 }),
     qq: fc.integer({ min: 1, max: 6 }),
-    scale: fc.constantFrom(q(1), q(3), Rational.of(1n, 2n ** 70n), Rational.of(7n ** 40n, 3n)),
+    // scales below and above the normal doubles: p/q in doubles loses digits there
+    scale: fc.constantFrom(q(1), q(3), Rational.of(1n, 2n ** 70n), Rational.of(7n ** 40n, 3n), Rational.of(1n, 2n ** 1074n), Rational.of(3n, 2n ** 1075n), Rational.of(1n, 10n ** 320n), Rational.of(2n ** 1100n)),
     J: fc.integer({ min: -3, max: 3 }),
     cancel: fc.boolean(),
     eps: fc.integer({ min: -1, max: 1 }),
@@ -131,6 +132,16 @@ describe('supAbs (float filter, packed sort, lazy exact catch-up) = exact refere
       expect(got).toEqual(sweepSup(f, lo, hi));
     },
   );
+  vtest('a breakpoint whose p and q are below the normal doubles does not hide a larger value after it', () => {
+    // τ1 = 1/2 with q1 = 3·2^−1074: |A·q1 + B·p1| = 0.9·q1 rounds to q1 in doubles, so the ratio read 1
+    // and a lower bound built on it skipped φ(3/4) = 19/20 (the sup was reported as 9/10 at 1/2)
+    const u = Rational.of(1n, 2n ** 1074n);
+    const k1 = new Kink(u.mul(q(3, 2)), u.mul(q(3)), q(0), q(0));
+    const k2 = new Kink(q(3, 4), q(1), q(-1), q(-3, 4));
+    const f = new PiecewiseLinear(q(8, 10), q(2, 10), [k1, k2]);
+    expect(show(f.supAbs(q(0), q(1)))).toEqual(['19/20', '3/4']);
+    expect(show(f.supAbs(q(0), q(1)))).toEqual(naiveSup(f, q(0), q(1)));
+  });
   vtest('ties: an even φ attains its max at −t and t, the first is returned; equal ends give lo', () => {
     // φ(t) = σ(t − 1/2) + σ(−t − 1/2) − σ(t) − σ(−t) + 1: even, |φ| = 1 at ±1/2's outer side...
     const ns = [
