@@ -187,7 +187,7 @@ export async function loadClaim(id: string, opts: LoadClaimsOptions = {}): Promi
   if (typeof id !== 'string' || id.length === 0) throw new ClaimRegistryError(`loadClaim: parameter 'id' must be a claim id, got ${JSON.stringify(id)}`);
   const dirs = [...((opts.builtins ?? true) ? [builtinClaimsDir()] : []), ...(opts.claimsDirs ?? []).map((d) => resolve(d))];
   for (const dir of dirs)
-    for (const ext of ['.ts', '.mts', '.js', '.mjs']) {
+    for (const ext of CLAIM_EXT) {
       const file = join(dir, `${id}${ext}`);
       if (!existsSync(file) || !isClaimFile(basename(file))) continue;
       const c = await importClaim(file);
