@@ -481,13 +481,6 @@ function lowerBound(f: number): number {
  */
 export function sortKinks(kinks: readonly Kink[]): Kink[] {
   const sorted = [...kinks];
-  sorted.sort((x, y) => {
-    const fx = x.approx;
-    const fy = y.approx;
-    const diff = fx - fy;
-    const scale = Math.max(Math.abs(fx), Math.abs(fy));
-    if (Number.isFinite(diff) && Math.abs(diff) > 1e-9 * scale && scale < 1e300 && scale > 1e-300) return diff;
-    return x.cmpKink(y);
-  });
+  sorted.sort((x, y) => keyOrder(x.approx, y.approx) || x.cmpKink(y));
   return sorted;
 }
