@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: { alias: { 'pruning-gap-check': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts'],
+    // builds the compiled package once, in the background, for the process and package tests
+    globalSetup: ['test/globalSetup.ts'],
     testTimeout: 600_000,
     hookTimeout: 600_000,
     pool: 'forks',

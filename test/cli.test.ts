@@ -16,10 +16,11 @@ import { runMerge } from '../src/cli/merge.js';
 import { runReplay } from '../src/cli/replay.js';
 import { runChain } from '../src/cli/chain.js';
 import { runList } from '../src/cli/list.js';
+import { cliCommand } from './builtPackage.js';
 
-const TSX = ['--import', 'tsx'];
-function run(script: string, args: string[]) {
-  const r = spawnSync(process.execPath, [...TSX, `src/cli/${script}.ts`, ...args], { encoding: 'utf8', timeout: 300_000 });
+/** Run `pruning-gap-check <command> …args` as a process, from the compiled package (test/globalSetup.ts). */
+async function run(command: string, args: string[]) {
+  const r = spawnSync(process.execPath, await cliCommand(command, args), { encoding: 'utf8', timeout: 300_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const PATTERN = 'relu_*,network_*';
@@ -89,9 +90,9 @@ describe('command line', () => {
     expect(existsSync(join(out, 'claims.json'))).toBe(false);
   });
 
-  it('as a process: a usage error is one line on stderr and exit status 2, nothing written', () => {
+  it('as a process: a usage error is one line on stderr and exit status 2, nothing written', async () => {
     const out = mkdtempSync(join(tmpdir(), 'pgc-'));
-    const r = run('check', ['--claims', 'no_such_claim', '--out', out]);
+    const r = await run('check', ['--claims', 'no_such_claim', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/matches no claim/);
@@ -134,7 +135,7 @@ describe('command line', () => {
     const out = mkdtempSync(join(tmpdir(), 'pgc-k-'));
     cpSync('reports', out, { recursive: true, filter: (s) => !s.includes('shards') });
     const before = readFileSync(join(out, 'claims.json'), 'utf8');
-    const child = spawn(process.execPath, [...TSX, 'src/cli/check.ts', '--out', out, '--depth', 'full', '--runs', '100000', '--jobs', '1'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, await cliCommand('check', ['--out', out, '--depth', 'full', '--runs', '100000', '--jobs', '1']), { stdio: 'ignore' });
     // killed once the run holds its folder and is running claims
     for (let t = 0; t < 600 && !existsSync(join(dirname(out), `.${basename(out)}.lock`)); t++) await new Promise((r) => setTimeout(r, 100));
     await new Promise((r) => setTimeout(r, 500));

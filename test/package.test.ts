@@ -5,7 +5,7 @@
  * CI workflow's structure (shard matrix, merge job, JUnit, example job, artifacts).
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { loadClaim, loadClaims, MANIFEST_ORDER, ClaimRegistryError, isClaimFile 
 import { runClaim } from '../src/claims/runClaim.js';
 import { decodeExact } from '../src/claims/codec.js';
 import { relationHolds } from '../src/claims/Relation.js';
+import { builtPackage } from './builtPackage.js';
 
 const EXAMPLE = 'examples/external-claims/claims';
 
@@ -121,38 +122,33 @@ describe('the package', () => {
     expect(pkg.license).toBe('MIT');
     expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License/);
   });
-  it('compiles to JS with declarations; the compiled API loads every claim and no figure library', () => {
-    // inside the checkout, so that the compiled modules resolve the installed dependencies
-    mkdirSync(join('node_modules', '.cache'), { recursive: true });
-    const out = mkdtempSync(join('node_modules', '.cache', 'pgc-build-'));
-    try {
-      execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', out], { stdio: 'pipe' });
-      for (const f of ['src/index.js', 'src/index.d.ts', 'src/cli/main.js', 'src/cli/worker.js', 'properties/relu_mul_of_nonneg.js']) expect(existsSync(join(out, f)), f).toBe(true);
-      expect(readFileSync(join(out, 'src/cli/main.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
-      const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'src/index.js')).href)});
+  it('compiles to JS with declarations; the compiled API loads every claim and no figure library', async () => {
+    // the run's build (test/globalSetup.ts: tsc -p tsconfig.build.json, inside the checkout so that
+    // the compiled modules resolve the installed dependencies)
+    const out = await builtPackage();
+    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cli/main.js', 'src/cli/worker.js', 'properties/relu_mul_of_nonneg.js']) expect(existsSync(join(out, f)), f).toBe(true);
+    expect(readFileSync(join(out, 'src/cli/main.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+    const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'src/index.js')).href)});
 const c = await m.loadClaims();
 console.log(JSON.stringify({ n: c.length, api: ['defineClaim', 'runClaim', 'loadClaims', 'Rational', 'Network', 'networkArb', 'BirthDeathChain', 'fc'].filter((k) => !(k in m)) }));`;
-      const res = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { n: number; api: string[] };
-      expect(res.n).toBe(MANIFEST_ORDER.length);
-      expect(res.api).toEqual([]);
-      // the static import graph of the public API never reaches the figure libraries
-      const seen = new Set<string>();
-      const bare = new Set<string>();
-      const visit = (file: string): void => {
-        if (seen.has(file)) return;
-        seen.add(file);
-        for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
-          const spec = m[1]!;
-          if (spec.startsWith('.')) visit(join(dirname(file), spec));
-          else bare.add(spec.split('/')[0]!);
-        }
-      };
-      visit(join(out, 'src/index.js'));
-      expect(seen.size).toBeGreaterThan(20);
-      expect([...bare].filter((b) => b.startsWith('vega'))).toEqual([]);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    const res = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { n: number; api: string[] };
+    expect(res.n).toBe(MANIFEST_ORDER.length);
+    expect(res.api).toEqual([]);
+    // the static import graph of the public API never reaches the figure libraries
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.')) visit(join(dirname(file), spec));
+        else bare.add(spec.split('/')[0]!);
+      }
+    };
+    visit(join(out, 'src/index.js'));
+    expect(seen.size).toBeGreaterThan(20);
+    expect([...bare].filter((b) => b.startsWith('vega'))).toEqual([]);
   });
 });
 

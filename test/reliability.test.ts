@@ -34,8 +34,8 @@ import { renderJUnit } from '../src/cli/junit.js';
 import { loadClaims } from '../src/claims/registry.js';
 import { makeCounterexampleFile } from '../src/claims/counterexampleFile.js';
 import type { StatClaim } from '../src/claims/defineClaim.js';
+import { cliCommand } from './builtPackage.js';
 
-const NODE_TSX = [process.execPath, '--import', 'tsx'];
 
 /** sha256 over every file of a folder (relative path and content), '' when absent. */
 function hashDir(dir: string): string {
@@ -358,7 +358,9 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
   it('SIGINT to the process group stops check within seconds, one line, exit 130, reports intact', async () => {
     const out = reportsCopy('sigint');
     const before = hashDir(out);
-    const child = spawn(NODE_TSX[0]!, [...NODE_TSX.slice(1), 'src/cli/check.ts', ...slowArgs(out)], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // the published command from the compiled package (test/globalSetup.ts); the npm cases below start
+    // `npm run check` (tsx) for real
+    const child = spawn(process.execPath, await cliCommand('check', slowArgs(out)), { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (d) => (err += String(d)));
     const done = exited(child);
@@ -410,7 +412,7 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
   it.each([['staging'], ['staged'], ['swap'], ['swapped']])('a kill at write phase %s leaves the old or the new complete set', async (phase) => {
     const out = reportsCopy(`kill-${phase}`);
     const before = hashDir(out);
-    const child = spawn(NODE_TSX[0]!, [...NODE_TSX.slice(1), 'src/cli/merge.ts', ...files, '--out', out], {
+    const child = spawn(process.execPath, await cliCommand('merge', [...files, '--out', out]), {
       stdio: 'ignore',
       env: { ...process.env, PRUNING_GAP_CHECK_TEST_KILL_AT: phase },
     });
