@@ -10,7 +10,11 @@ export default defineConfig({
     globalSetup: ['test/globalSetup.ts'],
     testTimeout: 600_000,
     hookTimeout: 600_000,
-    pool: 'forks',
+    // worker threads, not child processes: cheaper start-up and module transfer (measured on npm test,
+    // 2-core machine: 74 s of CPU and 40 s wall with threads against 79 s and 43 s with forks). No test
+    // needs a process of its own: process-level behaviour (signals, exit codes, kills) is tested on
+    // spawned processes, and the in-process command runs only replace process.stdout/stderr.write.
+    pool: 'threads',
     maxWorkers: 2,
     // One module graph per worker, not per file: with isolation every test file re-imported the
     // claims, the exact layer and fast-check in a fresh process (measured: 90 s of CPU for the unit

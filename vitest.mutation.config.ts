@@ -7,7 +7,7 @@
  * runner's budget tests, the seeded-randomness tests (`src/random` is not mutated) and the slow
  * statistical claims are left out.
  *
- * `@fast-check/vitest` puts a fresh random seed into each property test's name, which defeats
+ * `test.prop` (`test/propTest.ts`) puts a fresh random seed into each property test's name, which defeats
  * Stryker's per-test coverage (a test would never be found again by name); `mutation/fcSeed.ts`
  * fixes fast-check's global seed (`FC_SEED`, default 20260302) before any test file is loaded.
  */

@@ -1,7 +1,7 @@
 /**
- * Fixes fast-check's global seed for mutation testing: `@fast-check/vitest` names each property test
- * `label (with seed=…)` with a fresh seed unless a global seed is configured, and Stryker's per-test
- * coverage needs stable test names. `FC_SEED` overrides the default. Properties without their own
+ * Fixes fast-check's global seed for mutation testing: `test.prop` (`test/propTest.ts`) names each
+ * property test `label (with seed=…)` with a fresh seed unless a seed is configured, and Stryker's
+ * per-test coverage needs stable test names. `FC_SEED` overrides the default. Properties without their own
  * `numRuns` run 15 cases instead of 100 under mutation (every surviving mutant re-runs them).
  */
 import fc from 'fast-check';

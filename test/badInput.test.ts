@@ -3,7 +3,7 @@
  * a hang or an untyped exception. A property feeds each kind of bad input to each API.
  */
 import { describe, expect } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from './propTest.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { InvalidParameterError, InexactNumberError, ZeroDenominatorError, PruningCheckError } from '../src/errors.js';
 import { randomNetwork } from '../src/model/randomNetwork.js';

@@ -7,7 +7,7 @@
  * against C1's closed form on the paper's chain; the fallback to stepping on repeated stays.
  */
 import { describe, expect, it } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from './propTest.js';
 import { BirthDeathChain, pureDeathChain, pureDeathZeroProbIE, binomial } from '../src/chain/BirthDeathChain.js';
 import { pathLawScaled, pathLawApplies, pathLawNodes } from '../src/chain/pureDeathLaw.js';
 import { InvalidParameterError } from '../src/errors.js';

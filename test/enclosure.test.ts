@@ -1,5 +1,5 @@
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from './propTest.js';
 import { atanEnclosure, piEnclosure, cauchyMassEnclosure, cauchyCdfEnclosure } from '../src/exact/Interval.js';
 import { Rational, q } from '../src/exact/Rational.js';
 

@@ -3,7 +3,7 @@
  * sum and the covering radius, and the exact A2 sup of axis-aligned networks.
  */
 import { describe, expect } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from './propTest.js';
 import { randomNetwork } from '../src/model/randomNetwork.js';
 import { minNeuronPruningError } from '../src/model/exactDecision.js';
 import { approxError } from '../src/model/cubeSup.js';

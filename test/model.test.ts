@@ -1,5 +1,5 @@
 import { describe, expect, test as vtest } from 'vitest';
-import { test } from '@fast-check/vitest';
+import { test } from './propTest.js';
 import { Rational, q, maxOf } from '../src/exact/Rational.js';
 import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
 import { piecewiseLinearArb } from '../src/arbitraries/piecewiseLinearArb.js';

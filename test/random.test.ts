@@ -5,7 +5,7 @@
  * masses (Clopper–Pearson intervals at fixed seeds, α = 10^−6 per check).
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from './propTest.js';
 import { createHash } from 'node:crypto';
 import { detLog } from '../src/random/detLog.js';
 import { detExp } from '../src/random/detExp.js';

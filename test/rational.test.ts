@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from './propTest.js';
 import { Rational, q, gcd } from '../src/exact/Rational.js';
 import { InexactNumberError, ZeroDenominatorError, InvalidParameterError } from '../src/errors.js';
 

@@ -9,7 +9,7 @@
  * every subset of bins for rational point masses.
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { Decimal } from 'decimal.js';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';

@@ -10,7 +10,7 @@
  * grid on every face must stay below it; the witness must attain it.
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Rational, q, maxOf } from '../../src/exact/Rational.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';

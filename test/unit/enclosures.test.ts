@@ -8,7 +8,7 @@
  * against exact rational powers.
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Decimal } from 'decimal.js';
 import { Interval, atanEnclosure, piEnclosure, cauchyMassEnclosure, cauchyCdfEnclosure } from '../../src/exact/Interval.js';

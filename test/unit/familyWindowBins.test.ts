@@ -9,7 +9,7 @@
  * tests against |t_i(w) − t*| ≤ r with the division done.
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';

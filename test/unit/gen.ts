@@ -4,7 +4,7 @@
  * Small-denominator rationals and networks, so that exact oracles (brute force, naive enumeration)
  * stay cheap and coinciding breakpoints, zero weights and parallel hyperplanes occur often.
  */
-import { fc } from '@fast-check/vitest';
+import { fc } from '../propTest.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { Network } from '../../src/model/Network.js';
 import { InvalidParameterError } from '../../src/errors.js';

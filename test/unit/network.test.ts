@@ -7,7 +7,7 @@
  * `validate.ts` is exercised: a removed check must let a bad input through, which these tests see.
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';

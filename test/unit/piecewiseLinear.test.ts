@@ -6,7 +6,7 @@
  * `isAffineOn`) is compared with that or with brute force over the breakpoints.
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Rational, q, maxOf } from '../../src/exact/Rational.js';
 import { PiecewiseLinear, Kink, sortKinks } from '../../src/model/PiecewiseLinear.js';

@@ -8,7 +8,7 @@
  * (repeated doubling, `BigInt.toString(2)`, `parseFloat` of a 30-digit decimal).
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Rational, q, gcd, lcm, bitLength, sum, maxOf } from '../../src/exact/Rational.js';
 import { InexactNumberError, InvalidParameterError, ZeroDenominatorError } from '../../src/errors.js';

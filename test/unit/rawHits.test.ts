@@ -8,7 +8,7 @@
  * with a naive vertex enumeration over every candidate hyperplane (Gaussian elimination).
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';

@@ -7,7 +7,7 @@
  * each side of the claim; least squares on exact lines and on a hand-solved example.
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { Decimal } from 'decimal.js';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';

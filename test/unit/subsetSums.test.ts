@@ -14,7 +14,7 @@
  * the size limits.
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { closestSubsetSum, coveringRadius, sortedSubsetSums, sortedSumsWithMasks } from '../../src/subsetSum/subsetSums.js';

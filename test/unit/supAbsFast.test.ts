@@ -14,7 +14,7 @@
  * kinks with non-dyadic data.
  */
 import { describe, expect, test as vtest } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { PiecewiseLinear, Kink, sortKinks, type SupResult } from '../../src/model/PiecewiseLinear.js';
