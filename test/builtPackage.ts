@@ -1,7 +1,7 @@
 /**
  * # The compiled package of this test run
  *
- * {@link builtPackage} waits for the build that `test/globalSetup.ts` started (tsc with
+ * {@link builtPackage} waits for the build that `test/globalSetup.ts` provides (tsc with
  * `tsconfig.build.json`, the same build `npm run build` publishes) and returns its folder;
  * {@link cliCommand} gives the `node` arguments that start one of its commands.
  */
@@ -15,11 +15,11 @@ import { inject } from 'vitest';
  * @throws Error with tsc's output when the build failed, or after `timeoutMs` without a result
  */
 export async function builtPackage(timeoutMs = 300_000): Promise<string> {
-  const dir = inject('builtPackage');
+  const { dir, failed } = inject('builtPackage');
   const t0 = Date.now();
   for (;;) {
-    if (existsSync(`${dir}.done`)) return dir;
-    if (existsSync(`${dir}.failed`)) throw new Error(`the compiled package could not be built: ${readFileSync(`${dir}.failed`, 'utf8')}`);
+    if (existsSync(dir)) return dir;
+    if (existsSync(failed)) throw new Error(`the compiled package could not be built: ${readFileSync(failed, 'utf8')}`);
     if (Date.now() - t0 > timeoutMs) throw new Error(`builtPackage: no build in ${dir} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -353,7 +353,18 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
       return false;
     }
   };
-  const workersOf = (pid: number) => spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
+  /** Child processes of `pid`: from /proc where the kernel lists them (no process start per poll), else ps. */
+  const workersOf = (pid: number): number[] => {
+    const tasks = `/proc/${pid}/task`;
+    if (existsSync(`${tasks}/${pid}/children`)) {
+      try {
+        return readdirSync(tasks).flatMap((t) => readFileSync(`${tasks}/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+      } catch {
+        return []; // the process ended while it was read
+      }
+    }
+    return spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
+  };
 
   it('SIGINT to the process group stops check within seconds, one line, exit 130, reports intact', async () => {
     const out = reportsCopy('sigint');

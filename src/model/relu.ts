@@ -5,7 +5,7 @@
  * References: the paper's notation σ (arXiv:2603.02234); blueprint E14 (`relu_sub_relu_neg`,
  * `relu_mul_of_nonneg`) (`docs/blueprint.md`).
  */
-import { Rational } from '../exact/Rational.js';
+import { Rational, sumOfProducts } from '../exact/Rational.js';
 import { InvalidParameterError } from '../errors.js';
 
 /** σ(z) = max(z, 0), exactly. */
@@ -19,11 +19,5 @@ export function relu(z: Rational): Rational {
  */
 export function dot(u: readonly Rational[], v: readonly Rational[]): Rational {
   if (u.length !== v.length) throw new InvalidParameterError('dot', 'v', `a vector of length ${u.length}`, `length ${v.length}`);
-  let s = Rational.ZERO;
-  for (let k = 0; k < u.length; k++) {
-    const a = u[k]!;
-    if (a.isZero()) continue;
-    s = s.add(a.mul(v[k]!));
-  }
-  return s;
+  return sumOfProducts(u, v);
 }

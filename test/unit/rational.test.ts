@@ -10,7 +10,7 @@
 import { describe, expect, test as vtest } from 'vitest';
 import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
-import { Rational, q, gcd, lcm, bitLength, sum, maxOf } from '../../src/exact/Rational.js';
+import { Rational, q, gcd, lcm, bitLength, sum, maxOf, sumOfProducts } from '../../src/exact/Rational.js';
 import { InexactNumberError, InvalidParameterError, ZeroDenominatorError } from '../../src/errors.js';
 
 // ---------------------------------------------------------------- the oracle
@@ -271,6 +271,13 @@ describe('helpers and typed errors', () => {
       expect(xs.some((x) => x.eq(m))).toBe(true);
       expect(xs.every((x) => x.le(m))).toBe(true);
     }
+  });
+  // pairs drawn from one family at a time too, so that equal, dividing and coprime denominators all occur
+  const pairs = fc.oneof(fc.array(fc.tuple(rat, rat), { maxLength: 9 }), fc.array(fc.tuple(general, general), { maxLength: 9 }), fc.array(fc.tuple(dyadic, integer), { maxLength: 9 }));
+  test.prop([pairs], { numRuns: runs(300) })('sumOfProducts is Σ u_k·v_k by the oracle (one reduction at the end)', (uv) => {
+    let n = 0n, d = 1n;
+    for (const [a, b] of uv) [n, d] = canon(n * a.den * b.den + a.num * b.num * d, d * a.den * b.den);
+    expect(pair(sumOfProducts(uv.map((p) => p[0]), uv.map((p) => p[1])))).toEqual([n, d]);
   });
   vtest('maxOf picks the largest, wherever it is', () => {
     expect(maxOf([q(1), q(3), q(2)]).toString()).toBe('3/1');
