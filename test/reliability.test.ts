@@ -343,8 +343,26 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
   const exited = (c: ChildProcess) => new Promise<{ code: number | null; signal: string | null }>((r) => c.once('exit', (code, signal) => r({ code, signal })));
   /** Processes of a process group still alive. */
   const groupAlive = (pgid: number) => spawnSync('ps', ['-o', 'pid=', '-g', String(pgid)], { encoding: 'utf8' }).stdout.trim();
-  /** The pid in the lock file (the check process), once the run holds it. */
-  const lockPid = (out: string) => (JSON.parse(readFileSync(join(dirname(out), '.reports.lock'), 'utf8')) as { pid: number }).pid;
+  /** The pid in the lock file (the check process), undefined until the run has written it (the file is created empty, then written). */
+  const lockPid = (out: string): number | undefined => {
+    try {
+      return (JSON.parse(readFileSync(join(dirname(out), '.reports.lock'), 'utf8')) as { pid: number }).pid;
+    } catch {
+      return undefined;
+    }
+  };
+  /** Run `body`; whatever happens, SIGKILL the detached process group `pgid` afterwards (gone already when the test passed), so a failed case leaves no process running. */
+  async function reapingGroup(pgid: number, body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } finally {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        /* no such group: everything has exited */
+      }
+    }
+  }
   const alive = (pid: number) => {
     try {
       process.kill(pid, 0);
@@ -372,20 +390,22 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
     // the published command from the compiled package (test/globalSetup.ts); the npm cases below start
     // `npm run check` (tsx) for real
     const child = spawn(process.execPath, await cliCommand('check', slowArgs(out)), { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    child.stderr!.on('data', (d) => (err += String(d)));
-    const done = exited(child);
-    await waitFor(() => existsSync(join(dirname(out), '.reports.lock')) && workersOf(child.pid!).length > 0, 60_000);
-    await new Promise((r) => setTimeout(r, 500));
-    const t0 = Date.now();
-    process.kill(-child.pid!, 'SIGINT');
-    const { code } = await done;
-    expect(Date.now() - t0).toBeLessThan(3000);
-    expect(code).toBe(130);
-    expect(err.trim().split('\n')).toEqual(['interrupted (SIGINT): no report was written; the previous reports in ' + out + ' are intact']);
-    await waitFor(() => groupAlive(child.pid!) === '', 3000);
-    expect(hashDir(out)).toBe(before);
-    expect(leftovers(out)).toEqual([]);
+    await reapingGroup(child.pid!, async () => {
+      let err = '';
+      child.stderr!.on('data', (d) => (err += String(d)));
+      const done = exited(child);
+      await waitFor(() => existsSync(join(dirname(out), '.reports.lock')) && workersOf(child.pid!).length > 0, 60_000);
+      await new Promise((r) => setTimeout(r, 500));
+      const t0 = Date.now();
+      process.kill(-child.pid!, 'SIGINT');
+      const { code } = await done;
+      expect(Date.now() - t0).toBeLessThan(3000);
+      expect(code).toBe(130);
+      expect(err.trim().split('\n')).toEqual(['interrupted (SIGINT): no report was written; the previous reports in ' + out + ' are intact']);
+      await waitFor(() => groupAlive(child.pid!) === '', 3000);
+      expect(hashDir(out)).toBe(before);
+      expect(leftovers(out)).toEqual([]);
+    });
   });
 
   it.each([['SIGINT'], ['SIGTERM'], ['SIGKILL']] as const)('%s to the npm process stops check and its workers, reports intact', async (sig) => {
@@ -393,20 +413,22 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
     const before = hashDir(out);
     // one worker here (the process-group case above has two): each worker is a process start-up to pay
     const npm = spawn('npm', ['run', '--silent', 'check', '--', ...slowArgs(out), '--jobs', '1'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-    const done = exited(npm);
-    await waitFor(() => existsSync(join(dirname(out), '.reports.lock')), 60_000);
-    const checkPid = lockPid(out);
-    await waitFor(() => workersOf(checkPid).length > 0, 30_000);
-    const workers = workersOf(checkPid);
-    const t0 = Date.now();
-    npm.kill(sig);
-    const { code, signal } = await done;
-    expect(code !== 0 || signal !== null).toBe(true);
-    await waitFor(() => !alive(checkPid) && workers.every((w) => !alive(w)), 4000);
-    expect(Date.now() - t0).toBeLessThan(4000);
-    await waitFor(() => groupAlive(npm.pid!) === '', 3000);
-    expect(hashDir(out)).toBe(before);
-    expect(leftovers(out)).toEqual([]);
+    await reapingGroup(npm.pid!, async () => {
+      const done = exited(npm);
+      await waitFor(() => lockPid(out) !== undefined, 60_000);
+      const checkPid = lockPid(out)!;
+      await waitFor(() => workersOf(checkPid).length > 0, 30_000);
+      const workers = workersOf(checkPid);
+      const t0 = Date.now();
+      npm.kill(sig);
+      const { code, signal } = await done;
+      expect(code !== 0 || signal !== null).toBe(true);
+      await waitFor(() => !alive(checkPid) && workers.every((w) => !alive(w)), 4000);
+      expect(Date.now() - t0).toBeLessThan(4000);
+      await waitFor(() => groupAlive(npm.pid!) === '', 3000);
+      expect(hashDir(out)).toBe(before);
+      expect(leftovers(out)).toEqual([]);
+    });
   });
 
   // the new set: the same records written by merge (in-process) into a second copy
