@@ -17,14 +17,14 @@ import approxProbLeProduct from '../properties/approx_prob_le_product_of_hit_pro
 
 /** P(X ≥ k) for X ~ Bin(n, p), exactly in rationals. */
 function upperTail(k: number, n: number, p: Rational): Rational {
-  let s = Rational.ZERO;
-  let c = 1n;
-  const qq = Rational.ONE.sub(p);
+  // p = a/b: Σ_{i ≥ k} C(n, i)·a^i·(b − a)^(n−i) over b^n, in integers (one reduction at the end)
+  const a = p.num, b = p.den;
+  let s = 0n, c = 1n;
   for (let i = 0; i <= n; i++) {
     if (i > 0) c = (c * BigInt(n - i + 1)) / BigInt(i);
-    if (i >= k) s = s.add(Rational.of(c).mul(p.pow(i)).mul(qq.pow(n - i)));
+    if (i >= k) s += c * a ** BigInt(i) * (b - a) ** BigInt(n - i);
   }
-  return s;
+  return Rational.of(s, b ** BigInt(n));
 }
 const lowerTail = (k: number, n: number, p: Rational) => Rational.ONE.sub(upperTail(k + 1, n, p));
 

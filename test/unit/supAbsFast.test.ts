@@ -38,8 +38,10 @@ function naiveSup(f: PiecewiseLinear, lo: Rational, hi: Rational): [string, stri
 }
 
 /** The previous implementation: every kink absorbed exactly, in `sortKinks` order. */
+const sortedKinksOf = new WeakMap<PiecewiseLinear, ReturnType<typeof sortKinks>>(); // one sort per φ, however many intervals
 function sweepSup(f: PiecewiseLinear, lo: Rational, hi: Rational): [string, string] {
-  const sorted = sortKinks(f.kinks);
+  let sorted = sortedKinksOf.get(f);
+  if (!sorted) sortedKinksOf.set(f, (sorted = sortKinks(f.kinks)));
   let A = f.A;
   let B = f.B;
   let idx = 0;
