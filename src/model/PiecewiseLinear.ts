@@ -451,11 +451,15 @@ function sortedOrder(kinks: readonly Kink[], keys: Float64Array): number[] {
  * the absolute values of their terms, t a key of τ): each of the ≤ n terms is within 3 ulps of its
  * value (or, underflowing, within 2^−1000 of it), each of the ≤ n additions rounds by ≤ u times the
  * partial sum's bound, so the sums err by ≤ (n + 4)·u·S + n·2^−1000 (u = 2^−53); τ's key errs by
- * ≤ 8u·|τ| + 2^−1000. Since n < 2^32, 1e−6·(SA + SB·(|t| + 1e−290)) + 1e−290 covers all of it with
- * a wide margin (and is NaN or ∞ when a float is, which never skips).
+ * ≤ 8u·|τ| + 2^−1000. The slope's error is multiplied by |t|: its absolute part n·2^−1000·|t| is
+ * not small when |t| is huge (jumps of 10^−551 read 0 in doubles, while B·τ = 10^−62 at τ = 10^267:
+ * the sweep skipped the true maximum at hi). Since n < 2^32,
+ * 1e−6·(SA + SB·(|t| + 1e−290)) + 1e−290·(1 + |t|) covers all of it with a wide margin (and is NaN
+ * or ∞ when a float is, which never skips).
  */
 function valueBound(SA: number, SB: number, t: number): number {
-  return 1e-6 * (SA + SB * (Math.abs(t) + 1e-290)) + 1e-290;
+  const at = Math.abs(t);
+  return 1e-6 * (SA + SB * (at + 1e-290)) + 1e-290 * (1 + at);
 }
 
 /**

@@ -144,6 +144,16 @@ describe('supAbs (float filter, packed sort, lazy exact catch-up) = exact refere
     expect(show(f.supAbs(q(0), q(1)))).toEqual(['19/20', '3/4']);
     expect(show(f.supAbs(q(0), q(1)))).toEqual(naiveSup(f, q(0), q(1)));
   });
+  vtest('slopes below the doubles times a huge t: the value at hi is not filtered out', () => {
+    // |φ(t)| = J·|t| with J = 2^−1100 (the slopes −J and the jump 2J read 0 in doubles): the float
+    // filter saw 0 at hi = 2^1000 against the exact best J·2^999 = 2^−101 at lo and skipped hi, whose
+    // value is 2^−100 (found by the property above: jumps of 10^−551 at τ ≈ 10^267)
+    const J = Rational.of(1n, 2n ** 1100n);
+    const f = new PiecewiseLinear(q(0), J.neg(), [new Kink(q(0), q(1), J.mul(q(2)), q(0))]);
+    const lo = Rational.of(-(2n ** 999n)), hi = Rational.of(2n ** 1000n);
+    expect(show(f.supAbs(lo, hi))).toEqual([Rational.of(1n, 2n ** 100n).toString(), hi.toString()]);
+    expect(show(f.supAbs(lo, hi))).toEqual(naiveSup(f, lo, hi));
+  });
   vtest('ties: an even φ attains its max at −t and t, the first is returned; equal ends give lo', () => {
     // φ(t) = σ(t − 1/2) + σ(−t − 1/2) − σ(t) − σ(−t) + 1: even, |φ| = 1 at ±1/2's outer side...
     const ns = [

@@ -1,0 +1,2 @@
+import { expect } from 'vitest';
+import { test, fc } from './propTest.js';
