@@ -202,12 +202,19 @@ export function cubeSupAbs(g: Network, extraHyperplanes: readonly bigint[][] = [
   // (each W_jk, β_j, x_k within u relative; each dot product and the sum add ≤ (d + N + 4)u of the
   // magnitudes; σ is 1-Lipschitz, so a misjudged sign near 0 costs no more). Only candidates whose
   // float value is within 2E of the float maximum are evaluated exactly.
+  // β_j = B_j/L from the exact quotient (B_j and L can both exceed the doubles' range)
   const Wf = net.W.map((row) => row.map((v) => Number(v)));
-  const Lf = Number(net.L);
-  const Bf = net.B.map((b) => Number(b) / Lf);
+  const Bf = net.B.map((b) => Rational.of(b, net.L).toNumber());
   let mag = 0;
-  for (let j = 0; j < Wf.length; j++) mag += Math.abs(Bf[j]!) * Wf[j]!.reduce((t, v) => t + Math.abs(v), 0);
-  const E = 8 * (g.d + Wf.length + 4) * 2 ** -53 * mag + Number.MIN_VALUE;
+  let tiny = 0;
+  for (let j = 0; j < Wf.length; j++) {
+    const w1 = Wf[j]!.reduce((t, v) => t + Math.abs(v), 0);
+    mag += Math.abs(Bf[j]!) * w1;
+    tiny += (Math.abs(Bf[j]!) + 1) * (w1 + 1);
+  }
+  // the absolute part: β_j and x_k below the doubles' range read within 2^−1075 of their values,
+  // errors multiplied by Σ_k |W_jk| (and |β_j|); non-finite bounds or values evaluate every candidate
+  const E = 8 * (g.d + Wf.length + 4) * 2 ** -53 * mag + tiny * 2 ** -1070;
   const vals = new Float64Array(pts.length);
   let maxF = 0;
   for (let p = 0; p < pts.length; p++) {
@@ -227,8 +234,9 @@ export function cubeSupAbs(g: Network, extraHyperplanes: readonly bigint[][] = [
   let bestN = 0n;
   let bestD = 1n;
   let best: IntPoint = { P: new Array(g.d).fill(0n), D: 1n };
+  const cut = Number.isFinite(maxF) && Number.isFinite(E) ? maxF - 2 * E : -Infinity;
   for (let p = 0; p < pts.length; p++) {
-    if (vals[p]! < maxF - 2 * E) continue;
+    if (vals[p]! < cut) continue;
     const pt = pts[p]!;
     let v = evalIntScaled(net, pt);
     if (v < 0n) v = -v;

@@ -71,7 +71,9 @@ export function minNeuronPruningError(f: TargetNeuron, g: Network): MinError {
     for (let j = 0; j < N; j++) s += Math.abs(M[v]![j]!);
     E = Math.max(E, s);
   }
-  E = E * U * (2 ** N + N + 4) * 2 + Number.MIN_VALUE; // rigorous, generous
+  // rigorous, generous; the absolute part covers entries below the doubles' range (each reads within
+  // 2^−1075 of its value, and a row sums N + 1 of them)
+  E = E * U * (2 ** N + N + 4) * 2 + (N + 2) * Number.MIN_VALUE;
   const diff = Float64Array.from(F); // F_v − s_v(S), S = ∅
   const evalF = (limit: number): number => {
     let m = 0;

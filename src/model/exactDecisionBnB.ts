@@ -109,7 +109,8 @@ export function decideSubsetBnB(f: TargetNeuron, g: Network, eps: Rational, opts
     }
   let slack = 0;
   for (let v = 0; v < V; v++) slack = Math.max(slack, Math.abs(F[v]!) + pos[0]![v]! - neg[0]![v]! + e);
-  slack = slack * U * (4 * N + 8) + Number.MIN_VALUE;
+  // absolute part: entries and ε below the doubles' range read within 2^−1075 each (N + 2 per row)
+  slack = slack * U * (4 * N + 8) + (N + 4) * Number.MIN_VALUE;
   // exact rows in integers
   const Lv = Fx.map((fv, v) => Mx[v]!.reduce((l, m) => lcm(l, m.den), lcm(fv.den, eps.den)));
   const Fi = Fx.map((fv, v) => fv.num * (Lv[v]! / fv.den));

@@ -47,7 +47,8 @@ function pairWithin(a: number, b: number, win: RawWindow, atf: number): boolean 
   const aa = Math.abs(a);
   const L = Math.abs(b + a * win.tf);
   const R = win.rf * aa;
-  const err = 8 * U * (Math.abs(b) + aa * atf + R) + Number.MIN_VALUE * 4;
+  // absolute part: t* and r below the doubles' range read within 2^−1075, an error multiplied by |a|
+  const err = 8 * U * (Math.abs(b) + aa * atf + R) + (aa + 1) * 2 ** -1070;
   if (L < R - err) return true;
   if (L > R + err) return false;
   return exactPairWithin(a, b, win);

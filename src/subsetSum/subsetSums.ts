@@ -166,8 +166,9 @@ class Halves {
     this.B = sortedSumsWithMasks(f.slice(this.h));
     let abs = 0;
     for (const x of f) abs += Math.abs(x);
-    // conversion error (≤ u each) plus summation error; generous factor 4
-    this.err = 4 * (xs.length + 2) * U * abs + Number.MIN_VALUE;
+    // conversion error (≤ u each, or ≤ 2^−1075 for values below the doubles' range) plus summation
+    // error; generous factor 4
+    this.err = 4 * (xs.length + 2) * U * abs + (xs.length + 2) * Number.MIN_VALUE;
   }
 
   /**

@@ -64,6 +64,17 @@ describe('cubeSupAbs against naive enumeration and face grids', () => {
   test.prop([smallNetwork(2, 5)], { numRuns: runs(60) })('d = 2', (g) => checkAgainstOracles(g, 8));
   test.prop([smallNetwork(3, 4)], { numRuns: runs(50) })('d = 3', (g) => checkAgainstOracles(g, 6));
   test.prop([smallNetwork(4, 3, 1)], { numRuns: runs(20) })('d = 4', (g) => checkAgainstOracles(g, 4));
+  // output weights and input weights scaled below or above the doubles' range (the float filter's
+  // values underflow or overflow): the sup scales exactly and the witness still attains it
+  test.prop(
+    [smallNetwork(3, 4), fc.constantFrom(Rational.of(1n, 2n ** 1100n), Rational.of(3n, 2n ** 1080n), Rational.of(2n ** 1000n), q(1)), fc.constantFrom(Rational.of(1n, 2n ** 1060n), Rational.of(2n ** 990n), q(1))],
+    { numRuns: runs(40) },
+  )('scaled networks: sup of Σ s·α_j σ(c·⟨w_j, x⟩) is s·c·(sup of g)', (g, s, c) => {
+    const h = new Network(g.d, g.neurons.map((n) => ({ alpha: n.alpha.mul(s), w: n.w.map((v) => v.mul(c)) })));
+    const r = cubeSupAbs(h);
+    expect(r.value.toString()).toBe(cubeSupAbs(g).value.mul(s).mul(c).toString());
+    expect(h.eval(r.witness).abs().toString(), 'the witness attains the sup').toBe(r.value.toString());
+  });
   test.prop([fc.integer({ min: 3, max: 4 }), fc.array(smallRat(3, 5), { minLength: 4, maxLength: 4 }), fc.array(smallRat(3, 5), { minLength: 4, maxLength: 4 })], { numRuns: runs(40) })(
     'parallel and scaled copies of a hyperplane (merged hyperplanes, non-primitive integer forms)',
     (d, u, alphas) => {

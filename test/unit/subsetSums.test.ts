@@ -144,6 +144,16 @@ describe('subset sums', () => {
     expect([...v].slice(4)).toEqual([2 ** 53, 2 ** 53, 2 ** 53, 2 ** 53 + 2]);
     expect([...sortedSumsWithMasks([]).m]).toEqual([0]);
   });
+  test.prop(
+    [values(12).chain(withTarget), fc.constantFrom(Rational.of(1n, 2n ** 1080n), Rational.of(3n, 2n ** 1100n), Rational.of(2n ** 1000n), Rational.of(1n, 7n ** 300n))],
+    { numRuns: runs(150) },
+  )('closestSubsetSum scales exactly: the values and z times c below or above the doubles’ range give c·(distance), attained', ([xs, z], c) => {
+    const r = closestSubsetSum(xs, z);
+    const cx = xs.map((x) => x.mul(c));
+    const rc = closestSubsetSum(cx, z.mul(c));
+    expect(rc.distance.toString()).toBe(r.distance.mul(c).toString());
+    expect(z.mul(c).sub(rc.S.reduce((s, j) => s.add(cx[j]!), Rational.ZERO)).abs().toString()).toBe(rc.distance.toString());
+  });
   test.prop([values(10).chain(withTarget)], { numRuns: runs(150) })(
     'closestSubsetSum: the exact minimum distance, attained by the first minimiser in the documented order',
     ([xs, z]) => {

@@ -144,6 +144,18 @@ describe('supAbs (float filter, packed sort, lazy exact catch-up) = exact refere
     expect(show(f.supAbs(q(0), q(1)))).toEqual(['19/20', '3/4']);
     expect(show(f.supAbs(q(0), q(1)))).toEqual(naiveSup(f, q(0), q(1)));
   });
+  // scales that move every float of the filter below or above the doubles' normal range, or off the
+  // dyadics: the answer must scale exactly, whatever the doubles do
+  const valueScale = fc.constantFrom(Rational.of(1n, 2n ** 1100n), Rational.of(3n, 2n ** 1090n), Rational.of(2n ** 900n), Rational.of(1n, 3n ** 200n), q(1));
+  const argScale = fc.constantFrom(Rational.of(1n, 2n ** 1000n), Rational.of(2n ** 1000n), Rational.of(5n ** 300n), Rational.of(7n, 2n ** 1060n), q(1));
+  test.prop([neurons.chain((ns) => { const f = PiecewiseLinear.ofNeurons(ns); return fc.tuple(fc.constant(f), interval(f)); }), valueScale, argScale], { numRuns: runs(200) })(
+    'scaled φ: sup over [c·lo, c·hi] of s·φ(t/c) is s·(sup of φ), attained first at c·(its argmax)',
+    ([f, [lo, hi]], s, c) => {
+      const g = new PiecewiseLinear(f.A.mul(s), f.B.mul(s).div(c), f.kinks.map((k) => new Kink(k.p.mul(c), k.q, k.jump.mul(s).div(c), k.c.mul(s))));
+      const want = f.supAbs(lo, hi);
+      expect(show(g.supAbs(lo.mul(c), hi.mul(c)))).toEqual([want.value.mul(s).toString(), want.at.mul(c).toString()]);
+    },
+  );
   vtest('slopes below the doubles times a huge t: the value at hi is not filtered out', () => {
     // |φ(t)| = J·|t| with J = 2^−1100 (the slopes −J and the jump 2J read 0 in doubles): the float
     // filter saw 0 at hi = 2^1000 against the exact best J·2^999 = 2^−101 at lo and skipped hi, whose

@@ -1,2 +1,0 @@
-import { expect } from 'vitest';
-import { test, fc } from './propTest.js';
