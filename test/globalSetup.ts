@@ -24,9 +24,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { hashTree } from './hashTree.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,15 +42,8 @@ function buildKey(): string {
   const add = (file: string) => h.update(`${file}\0`).update(readFileSync(file)).update('\0');
   h.update(JSON.parse(readFileSync('node_modules/typescript/package.json', 'utf8')).version as string);
   for (const f of ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json']) if (existsSync(f)) add(f);
-  const walk = (d: string) => {
-    for (const e of readdirSync(d).sort()) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else add(p);
-    }
-  };
-  walk('src');
-  walk('properties');
+  hashTree(h, 'src', 'src/');
+  hashTree(h, 'properties', 'properties/');
   return h.digest('hex').slice(0, 20);
 }
 

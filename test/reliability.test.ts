@@ -15,7 +15,7 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -35,21 +35,12 @@ import { loadClaims } from '../src/claims/registry.js';
 import { makeCounterexampleFile } from '../src/claims/counterexampleFile.js';
 import type { StatClaim } from '../src/claims/defineClaim.js';
 import { cliCommand } from './builtPackage.js';
+import { hashTree } from './hashTree.js';
 
 
 /** sha256 over every file of a folder (relative path and content), '' when absent. */
 function hashDir(dir: string): string {
-  if (!existsSync(dir)) return '';
-  const h = createHash('sha256');
-  const walk = (d: string, rel: string) => {
-    for (const e of readdirSync(d).sort()) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p, `${rel}${e}/`);
-      else h.update(`${rel}${e}\0`).update(readFileSync(p)).update('\0');
-    }
-  };
-  walk(dir, '');
-  return h.digest('hex');
+  return existsSync(dir) ? hashTree(createHash('sha256'), dir).digest('hex') : '';
 }
 
 /** Leftovers of a transaction beside `out`. */
