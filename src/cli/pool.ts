@@ -11,6 +11,8 @@
  * max(10 s, the budget), capped at 60 s (loading the SMT engine in a fresh worker takes seconds): claims check their
  * deadline themselves (fast-check's time limit, `checkDeadline` in statistical loops), so the hard
  * kill only catches a claim stuck in one long step. Workers exit when the parent dies (see worker.ts).
+ * A worker ended by SIGINT/SIGTERM/SIGHUP is reported after a grace period (see `INTERRUPTS`), so
+ * a Ctrl-C that reaches the workers before the parent's handler ends the run with one line.
  * In-process (`jobs` = 0: for a debugger or a profiler, and for tests that already hold the
  * modules) there is no hard limit — the claims' own deadlines still apply — and no process start-up;
  * forked and in-process runs give the same records (both go through `runJob`).
@@ -25,6 +27,20 @@ export type PoolResult = { ok: true; rec: RunRecord } | { ok: false; id: string;
 
 const here = fileURLToPath(import.meta.url);
 const workerPath = here.replace(/pool\.(ts|js)$/, (_m, ext: string) => `worker.${ext}`);
+
+/**
+ * Signals that stop a whole run when they reach its process group (Ctrl-C in a terminal, a CI
+ * runner's SIGTERM): the parent handles them too, and exits with one line. A worker ended by one of
+ * them is reported only after {@link INTERRUPT_GRACE_MS}, so that the parent's own handler — queued
+ * behind the worker's exit in the same event-loop turn — runs first and no claim is printed as "not
+ * judged" on the way out. A worker ended by such a signal while the parent is not (someone killed
+ * the worker alone) is reported as before, after the grace period.
+ */
+const INTERRUPTS: ReadonlySet<string> = new Set(['SIGINT', 'SIGTERM', 'SIGHUP']);
+/** See {@link INTERRUPTS}: long enough for a pending signal of the parent, short against a claim's run. */
+export const INTERRUPT_GRACE_MS = 500;
+const graceIfInterrupted = (sig: string | null): Promise<void> =>
+  sig !== null && INTERRUPTS.has(sig) ? new Promise((r) => setTimeout(r, INTERRUPT_GRACE_MS)) : Promise.resolve();
 
 /** Live workers, so that an interrupt can stop them. */
 export const liveWorkers = new Set<ChildProcess>();
@@ -83,7 +99,7 @@ export async function runPool(
       liveWorkers.add(child);
       const ready = await new Promise<boolean>((res) => {
         child.once('message', () => res(true));
-        child.once('exit', () => res(false));
+        child.once('exit', (_code, sig) => void graceIfInterrupted(sig).then(() => res(false)));
       });
       // one worker process serves jobs until the queue is empty (or it must be killed)
       let alive = ready;
@@ -99,7 +115,7 @@ export async function runPool(
           const onExit = (code: number | null, sig: string | null) => {
             clearTimeout(timer);
             alive = false;
-            resolve({ ok: false, id, error: `worker exited with ${sig ? `signal ${sig}` : `code ${code}`}` });
+            void graceIfInterrupted(sig).then(() => resolve({ ok: false, id, error: `worker exited with ${sig ? `signal ${sig}` : `code ${code}`}` }));
           };
           child.once('exit', onExit);
           child.once('message', (m: PoolResult & { fatal?: boolean }) => {
