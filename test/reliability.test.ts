@@ -28,7 +28,7 @@ import { runChain, estimateChainWork } from '../src/cli/chain.js';
 import { shardOf } from '../src/claims/selectClaims.js';
 import { canonicalJSON, sha256, type Json } from '../src/claims/codec.js';
 import { ReportTransaction } from '../src/report/transaction.js';
-import { renderSchemas } from '../src/schema/writeSchemas.js';
+import { renderSchemas, renderValidators, VALIDATORS_FILE } from '../src/schema/writeSchemas.js';
 import { SHARD_FORMAT } from '../src/schema/schemas.js';
 import { renderJUnit } from '../src/cli/junit.js';
 import { loadClaims } from '../src/claims/registry.js';
@@ -489,6 +489,8 @@ describe('JSON Schemas', () => {
     const fresh = renderSchemas();
     const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false });
     for (const [name, text] of Object.entries(fresh)) expect(readFileSync(join('schemas', name), 'utf8'), `schemas/${name} is stale: run npm run schemas`).toBe(text);
+    // the commands validate with the precompiled validators: they must be ajv's compilation of these schemas
+    expect(readFileSync(VALIDATORS_FILE, 'utf8') === renderValidators(), 'src/schema/validators.generated.ts is stale: run npm run schemas').toBe(true);
     const v = (name: string) => ajv.compile(JSON.parse(readFileSync(join('schemas', name), 'utf8')) as object);
     const claims = v('claims.schema.json'), cexs = v('counterexample.schema.json'), shard = v('shard.schema.json'), tables = v('tables.schema.json');
     expect(claims(JSON.parse(readFileSync('reports/claims.json', 'utf8'))), JSON.stringify(claims.errors)).toBe(true);

@@ -14,7 +14,8 @@
  */
 import { canonicalJSON, sha256, type Json } from './codec.js';
 import { CliUsageError } from '../errors.js';
-import { CEX_FORMAT, type CounterexampleFile } from '../schema/schemas.js';
+import { CEX_FORMAT } from '../schema/formats.js';
+import type { CounterexampleFile } from '../schema/schemas.js';
 import { parseJsonInput, readJsonFile } from '../schema/validate.js';
 
 export { CEX_FORMAT, type CounterexampleFile };

@@ -21,32 +21,17 @@ import type { Static, TSchema } from '@sinclair/typebox';
 
 /**
  * TypeBox's builder, from its CommonJS build: the same package and version as its ES-module build,
- * but one file instead of ~270. Under the TypeScript loader the commands run with (tsx), every ES
- * module goes through the loader's hooks: importing TypeBox's ES build took 656 ms against 205 ms
- * for the CommonJS one (measured), and every command, worker and spawned test process pays it at
- * start-up. The types still come from the package's declarations.
+ * but one file instead of ~270. Under the TypeScript loader (tsx) every ES module goes through the
+ * loader's hooks: importing TypeBox's ES build took 656 ms against 205 ms for the CommonJS one
+ * (measured). The commands no longer load this module at all (they validate with the precompiled
+ * `validators.generated.ts`); `npm run schemas`, the tests and library users do. The types still
+ * come from the package's declarations.
  */
 const { Type } = createRequire(import.meta.url)('@sinclair/typebox') as typeof import('@sinclair/typebox');
 import type { Json } from '../claims/codec.js';
 
-/** Format tags. */
-export const CEX_FORMAT = 'pruning-gap-check/counterexample@1';
-export const MANIFEST_FORMAT = 'pruning-gap-check/claims@1';
-export const SHARD_FORMAT = 'pruning-gap-check/shard@1';
-
-/** Size limits of file inputs (depth is checked before the schema; the rest by the schema). */
-export const LIMITS = {
-  /** Largest file read, in bytes. */
-  maxFileBytes: 64 * 1024 * 1024,
-  /** Deepest nesting of arrays/objects in a file. */
-  maxDepth: 64,
-  /** Longest string (exact rationals may be long). */
-  maxString: 1_000_000,
-  /** Longest array. */
-  maxItems: 1_000_000,
-  /** Most properties of an object. */
-  maxProperties: 10_000,
-} as const;
+import { CEX_FORMAT, LIMITS, MANIFEST_FORMAT, SHARD_FORMAT } from './formats.js';
+export { CEX_FORMAT, LIMITS, MANIFEST_FORMAT, SHARD_FORMAT };
 
 /** The recursive definition of a bounded JSON value, referenced as `#/$defs/Json`. */
 export const JSON_DEF = {

@@ -7,34 +7,26 @@
  * {@link assertJsonLimits} — the iterative depth/size check (never recursion, so a file nested
  * 100 000 deep is a clean error, not a stack overflow).
  *
- * Implementation notes: validators are compiled once, lazily (ajv's code generation costs a few
- * tens of ms). `allErrors` is off: the first error is what the one-line message reports.
+ * Implementation notes: the validators are ajv's code compiled ahead of time
+ * (`validators.generated.ts`, written by `npm run schemas`; a test checks it equals a fresh
+ * compilation), so a command loads neither the schema builder nor ajv's compiler. `allErrors` is
+ * off: the first error is what the one-line message reports.
  */
 import { readFileSync, statSync } from 'node:fs';
-import AjvModule, { type ValidateFunction } from 'ajv';
-import type { TSchema } from '@sinclair/typebox';
+import type { ErrorObject } from 'ajv';
 import { CliUsageError } from '../errors.js';
-import { CounterexampleFileSchema, LIMITS, ManifestSchema, ShardFileSchema, TablesFileSchema, type CounterexampleFile, type ShardFile } from './schemas.js';
-
-// ajv is CommonJS; its default export arrives as the module under NodeNext
-const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as typeof AjvModule.default;
+import { LIMITS } from './formats.js';
+import type { CounterexampleFile, ShardFile } from './schemas.js';
+import * as compiled from './validators.generated.js';
 
 /** The file kinds with a schema. */
 export type FileKind = 'counterexample' | 'manifest' | 'shard' | 'tables';
 
-const SCHEMAS: Record<FileKind, TSchema> = { counterexample: CounterexampleFileSchema, manifest: ManifestSchema, shard: ShardFileSchema, tables: TablesFileSchema };
-const NAMES: Record<FileKind, string> = { counterexample: 'counterexample file', manifest: 'claims.json manifest', shard: 'shard file', tables: 'tables.json' };
-const compiled = new Map<FileKind, ValidateFunction>();
+/** A compiled validator: true iff the value conforms; the first error in `errors` otherwise. */
+type Validator = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-function validator(kind: FileKind): ValidateFunction {
-  let v = compiled.get(kind);
-  if (!v) {
-    const ajv = new Ajv({ allErrors: false, strict: false, validateFormats: false });
-    v = ajv.compile(SCHEMAS[kind]);
-    compiled.set(kind, v);
-  }
-  return v;
-}
+const NAMES: Record<FileKind, string> = { counterexample: 'counterexample file', manifest: 'claims.json manifest', shard: 'shard file', tables: 'tables.json' };
+const validator = (kind: FileKind): Validator => (compiled as unknown as Record<FileKind, Validator>)[kind];
 
 /**
  * Throw unless `value` nests at most `maxDepth` deep and has at most `maxNodes` values in all.
