@@ -21,5 +21,10 @@ export default defineConfig({
     // files isolated against 34 s shared). No test relies on fresh module state (no mocks, no
     // global fast-check configuration); state that must be fresh lives inside the tests.
     isolate: false,
+    // vite's transforms of the TypeScript modules, cached on disk between runs (keyed by each file's
+    // path and content, the config, vitest's version and the lockfile): 3.3 s of transform and 4.2 s of
+    // import fell to 0.9 s and 1.9 s per warm run (measured, npm test, 2-core machine). A clean
+    // checkout starts without it (node_modules/.experimental-vitest-cache).
+    experimental: { fsModuleCache: true },
   },
 });
