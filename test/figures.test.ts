@@ -61,6 +61,21 @@ describe('figure specs', () => {
     const fit = rows.find((r) => r.layer === 'fit')!;
     expect(String(fit.series)).toMatch(/slope 0\.80 bits per sample/);
   });
+  it('every committed figure re-renders from its committed spec to the same SVG, and vega prints no warning', async () => {
+    const specs = readdirSync('reports/figures').filter((f) => f.endsWith('.vl.json'));
+    expect(specs.length).toBeGreaterThan(0);
+    for (const f of specs) {
+      const warnings: string[] = [];
+      const svg = await renderSvg(JSON.parse(readFileSync(`reports/figures/${f}`, 'utf8')), warnings);
+      expect(warnings, f).toEqual([]);
+      expect(svg === readFileSync(`reports/figures/${f.replace(/\.vl\.json$/, '.svg')}`, 'utf8'), `${f}: the SVG differs from the committed one`).toBe(true);
+    }
+    // and the warnings are collected, not lost: a legend on and off for one field conflicts
+    const warnings: string[] = [];
+    const enc = (legend: unknown) => ({ field: 's', type: 'nominal', legend });
+    await renderSvg({ data: { values: [{ x: 1, s: 'a' }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, color: enc({}), shape: enc(null) } } as never, warnings);
+    expect(warnings.join('\n')).toMatch(/^warning: .*legend/i);
+  });
   it('no claim file builds a vega-lite spec inline (specs live in src/report/figures/)', () => {
     for (const f of readdirSync('properties')) expect(readFileSync(`properties/${f}`, 'utf8'), f).not.toMatch(/\$schema|vega-lite/);
   });

@@ -17,16 +17,42 @@ export const FIGURE_CONFIG = {
   legend: { labelLimit: 0, titleLimit: 0 },
 } as const;
 
-/** SVG text of a vega-lite spec. */
-export async function renderSvg(spec: Json): Promise<string> {
+/**
+ * SVG text of a vega-lite spec. Warnings of vega-lite's compiler and of vega's view (a conflicting
+ * encoding, a dropped field) go into `warnings` when given, and are never printed: a command's
+ * output stays the tool's own lines. The figure tests render every figure and require none.
+ */
+export async function renderSvg(spec: Json, warnings: string[] = []): Promise<string> {
   const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
   const own = (spec as { config?: Record<string, object> }).config ?? {};
   const config: Record<string, object> = { ...FIGURE_CONFIG };
   for (const [k, v] of Object.entries(own)) config[k] = { ...(config[k] ?? {}), ...v };
   const styled = { ...(spec as object), config };
-  const compiled = vl.compile(styled as unknown as import('vega-lite').TopLevelSpec).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  const logger = collectingLogger(warnings, vega.Warn);
+  const compiled = vl.compile(styled as unknown as import('vega-lite').TopLevelSpec, { logger }).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger });
   const svg = await view.toSVG();
   view.finalize();
   return svg + '\n';
+}
+
+/** A logger in vega's interface that appends warnings and errors to `into` instead of the console. */
+function collectingLogger(into: string[], warnLevel: number): import('vega').LoggerInterface {
+  let level = warnLevel;
+  const add = (kind: string) => (...args: readonly unknown[]) => {
+    into.push(`${kind}: ${args.map(String).join(' ')}`);
+    return logger;
+  };
+  const logger = {
+    level: ((l?: number) => {
+      if (l === undefined) return level;
+      level = l;
+      return logger;
+    }) as import('vega').LoggerInterface['level'],
+    error: add('error'),
+    warn: add('warning'),
+    info: () => logger,
+    debug: () => logger,
+  } as import('vega').LoggerInterface;
+  return logger;
 }

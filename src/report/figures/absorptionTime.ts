@@ -32,7 +32,7 @@ export function absorptionTimeSpec(curves: readonly CurvePoint[], T: number): Js
   const x = { field: 's', type: 'quantitative', title: 's (neurons drawn)' };
   const y = { field: 'value', type: 'quantitative', title: 'probability', scale: { domain: [0, 1] } };
   const color = { field: 'series', type: 'nominal', title: null, scale: { domain: names, range: ABSORPTION_SERIES.map((s) => s.color) }, legend: { orient: 'bottom', columns: 1 } };
-  const strokeDash = { field: 'series', type: 'nominal', scale: { domain: names, range: ABSORPTION_SERIES.map((s) => [...s.dash]) }, legend: null };
+  const strokeDash = { field: 'series', type: 'nominal', scale: { domain: names, range: ABSORPTION_SERIES.map((s) => [...s.dash]) } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: `P(all T = ${T} bins of family 1 hit after s neurons): real networks vs exact curves`, subtitle: 'the chain with p̄ lies above the true curve (C2); the real networks follow the true curve' },

@@ -49,7 +49,7 @@ export function gapNeuronVsWeightSpec(points: readonly GapPoint[], exponents: re
     scale: { domain: GAP_SERIES.map((s) => s.name), range: GAP_SERIES.map((s) => s.color) },
     legend: { orient: 'bottom', columns: 1, symbolStrokeWidth: 2 },
   };
-  const shape = { field: 'series', type: 'nominal', scale: { domain: GAP_SERIES.map((s) => s.name), range: GAP_SERIES.map((s) => s.shape) }, legend: null };
+  const shape = { field: 'series', type: 'nominal', scale: { domain: GAP_SERIES.map((s) => s.name), range: GAP_SERIES.map((s) => s.shape) } };
   const exact = GAP_SERIES[1].name;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
