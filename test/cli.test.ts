@@ -100,14 +100,15 @@ describe('command line', () => {
   });
 
   it('sharded + merged equals unsharded, same seed twice is byte-identical, replay reproduces, tampering is refused', async () => {
-    // the commands run in-process through the CLI's wrapper (each spawn cost a tsx start-up and a
-    // fresh import of every claim); run a's claims go to the check's forked workers, the others run
-    // in this process (--jobs 0), so the comparison also shows forked = in-process
+    // run a is the published command (the compiled package, as a process) with its claims on two
+    // forked workers; the other commands run in this process through the CLI's wrapper (--jobs 0),
+    // so the comparison also shows published = source and forked = in-process
     const a = mkdtempSync(join(tmpdir(), 'pgc-a-'));
     const b = mkdtempSync(join(tmpdir(), 'pgc-b-'));
     const c = mkdtempSync(join(tmpdir(), 'pgc-c-'));
     const common = ['--claims', PATTERN, '--depth', 'ci', '--seed', '7', '--smt-budget', '0']; // the SMT proofs are smt.test.ts's
-    expect((await call(runCheck, [...common, '--out', a])).code).toBe(0);
+    const ra = await run('check', [...common, '--out', a, '--jobs', '2']);
+    expect(ra.code, ra.err).toBe(0);
     expect((await call(runCheck, [...common, '--out', b, '--jobs', '0'])).code).toBe(0);
     expect(readFileSync(join(a, 'claims.json'), 'utf8')).toBe(readFileSync(join(b, 'claims.json'), 'utf8'));
     expect((await call(runCheck, [...common, '--out', c, '--shard', '1/2', '--jobs', '0'])).code).toBe(0);
