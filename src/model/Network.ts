@@ -21,6 +21,7 @@
  */
 import { Rational } from '../exact/Rational.js';
 import { dot, relu } from './relu.js';
+import { networkValueAt } from './neuronValues.js';
 import { requireDimension, requireRational, requireUnitVector, requireVector } from './validate.js';
 import { InvalidParameterError, show } from '../errors.js';
 
@@ -66,12 +67,7 @@ export class Network {
   /** g(x) = Σ_j α_j σ(⟨w_j, x⟩) (reading A1). */
   eval(x: readonly Rational[]): Rational {
     this.requireInput('Network.eval', x);
-    let s = Rational.ZERO;
-    for (const n of this.neurons) {
-      const z = relu(dot(n.w, x));
-      if (!z.isZero()) s = s.add(n.alpha.mul(z));
-    }
-    return s;
+    return networkValueAt(this, x); // Σ_j α_j σ(⟨w_j, x⟩) over one common denominator
   }
 
   /** σ(g(x)) (reading A2: output ReLU). */

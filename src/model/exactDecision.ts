@@ -26,7 +26,7 @@ import { Rational, lcm } from '../exact/Rational.js';
 import { InvalidParameterError, requireInt } from '../errors.js';
 import { Network, type TargetNeuron } from './Network.js';
 import { cubeCandidatePoints, integerForm, type IntPoint } from './cubeSup.js';
-import { relu, dot } from './relu.js';
+import { neuronValuesAt } from './neuronValues.js';
 import { targetBreakpoint, windowFits, windowHit, windowRadius } from './window.js';
 
 /** The largest N the decision accepts (2^N subsets). */
@@ -61,7 +61,7 @@ export function minNeuronPruningError(f: TargetNeuron, g: Network): MinError {
   const V = xs.length;
   // exact entries, then floats
   const Fx = xs.map((x) => f.eval(x));
-  const Mx = xs.map((x) => g.neurons.map((n) => n.alpha.mul(relu(dot(n.w, x)))));
+  const Mx = pts.map((p) => neuronValuesAt(g, p.P, p.D)); // = α_j σ(⟨w_j, x_v⟩), through the integer forms
   const F = Float64Array.from(Fx.map((r) => r.toNumber()));
   const M = Mx.map((row) => Float64Array.from(row.map((r) => r.toNumber())));
   const MT: Float64Array[] = Array.from({ length: N }, (_, j) => Float64Array.from(M.map((row) => row[j]!)));

@@ -35,7 +35,7 @@ import { Rational, lcm } from '../exact/Rational.js';
 import { InvalidParameterError } from '../errors.js';
 import type { Network, TargetNeuron } from './Network.js';
 import { cubeCandidatePoints, integerForm } from './cubeSup.js';
-import { dot, relu } from './relu.js';
+import { neuronValuesAt } from './neuronValues.js';
 import { breakpointWithin, targetBreakpoint, windowFits, windowRadius } from './window.js';
 import { checkDeadline } from '../claims/checkDeadline.js';
 
@@ -69,7 +69,7 @@ export function decisionRows(f: TargetNeuron, g: Network): DecisionRows {
   if (f.d !== g.d) throw new InvalidParameterError('decisionRows', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
   const pts = cubeCandidatePoints(g.d, integerForm(f.asNetwork().plus(g)).W);
   const xs = pts.map((p) => p.P.map((v) => Rational.of(v, p.D)));
-  return { xs, F: xs.map((x) => f.eval(x)), M: xs.map((x) => g.neurons.map((n) => n.alpha.mul(relu(dot(n.w, x))))) };
+  return { xs, F: xs.map((x) => f.eval(x)), M: pts.map((p) => neuronValuesAt(g, p.P, p.D)) };
 }
 
 /** Options of {@link decideSubsetBnB}. */
