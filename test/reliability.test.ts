@@ -139,6 +139,22 @@ describe('merge checks completeness (one line, exit 2, reports unchanged)', () =
     expect(xml.match(/<testcase /g)).toHaveLength(ids.length);
     expect(leftovers(out)).toEqual([]);
   });
+
+  it("a figure renderer's warning is one line of the tool's own on stderr, and the figure is still written", async () => {
+    const out = reportsCopy('merge-figure-warning');
+    const s1 = shardFile(1, 2) as { results: { figures: Json[] }[] };
+    // a legend on and off for one field: vega-lite warns "Conflicting legend property"
+    const enc = (legend: Json) => ({ field: 's', type: 'nominal', legend });
+    const spec = { data: { values: [{ x: 1, s: 'a' }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, color: enc({}), shape: enc(null) } };
+    s1.results[0]!.figures = [{ name: 'legend_conflict', title: 'a figure with a conflicting legend', spec }];
+    const r = await call(runMerge, [writeShard('fw1.json', s1 as unknown as Json), writeShard('fw2.json', shardFile(2, 2)), '--out', out]);
+    expect([0, 1], r.err).toContain(r.code);
+    const lines = r.err.trim().split('\n').filter((l) => l.startsWith('figure '));
+    expect(lines.length, r.err).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/^figure legend_conflict: warning: .*legend/i);
+    expect(r.err).not.toMatch(/^WARN /m);
+    expect(readFileSync(join(out, 'figures', 'legend_conflict.svg'), 'utf8')).toMatch(/^<svg/);
+  });
 });
 
 describe('JUnit', () => {

@@ -172,13 +172,18 @@ export async function runCheck(argv: string[]): Promise<number> {
       setInterruptMessage(`the shard file ${file} is complete`);
       process.stdout.write(`wrote ${file} (${recs.length} claims); combine the shards with: npm run merge -- ${join(o.out, 'shards')}/shard-*-of-${shard.n}.json\n`);
     } else {
-      await writeReports(o.out, recs, all.map((c) => c.id), settings, { keepOthers: partial, transaction: tx! });
+      await writeReports(o.out, recs, all.map((c) => c.id), settings, { keepOthers: partial, transaction: tx!, onFigureWarning: figureWarning });
       setInterruptMessage(`the new reports in ${o.out} are complete`);
       process.stdout.write(`wrote ${o.out}/claims.json and ${o.out}/summary.md\n`);
     }
     if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));
     return summarize(recs.map((r) => r.record));
   }
+}
+
+/** A figure renderer's warning, as one line of the tool's own on stderr (the figure is still written). */
+export function figureWarning(line: string): void {
+  process.stderr.write(`figure ${line.split("\n")[0]}\n`);
 }
 
 /** Print one line per claim and the totals; 1 if a verdict differs from the expected. */

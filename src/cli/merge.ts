@@ -22,7 +22,7 @@ import { atomicWrite } from '../report/atomicWrite.js';
 import { readJsonFile } from '../schema/validate.js';
 import type { ShardFile } from '../schema/schemas.js';
 import { collect, isEntryPoint, parseCommand, runMain, setInterruptMessage } from './common.js';
-import { summarize } from './check.js';
+import { figureWarning, summarize } from './check.js';
 import { renderJUnit } from './junit.js';
 import { CliUsageError } from '../errors.js';
 
@@ -104,7 +104,7 @@ export async function runMerge(argv: string[]): Promise<number> {
     throw new CliUsageError(`${files[0]}: the claim set of the shards is not what ${first.pattern === null ? 'the full run' : `--claims '${first.pattern}'`} selects now (${first.claimSet.length} vs ${now.length} claims)`);
   recs.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   setInterruptMessage(`no report was written; the previous reports in ${o.out} are intact`);
-  await writeReports(o.out, recs, order, first.settings, { keepOthers: first.pattern !== null });
+  await writeReports(o.out, recs, order, first.settings, { keepOthers: first.pattern !== null, onFigureWarning: figureWarning });
   setInterruptMessage(`the new reports in ${o.out} are complete`);
   if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));
   process.stdout.write(`merged ${shards.length} shard(s), ${recs.length} claims into ${o.out}/\n`);

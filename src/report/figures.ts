@@ -19,8 +19,9 @@ export const FIGURE_CONFIG = {
 
 /**
  * SVG text of a vega-lite spec. Warnings of vega-lite's compiler and of vega's view (a conflicting
- * encoding, a dropped field) go into `warnings` when given, and are never printed: a command's
- * output stays the tool's own lines. The figure tests render every figure and require none.
+ * encoding, a dropped field) go into `warnings`, never to the console: the commands print them as
+ * their own lines (`writeReports`' `onFigureWarning`). The figure tests render every committed
+ * figure and require none.
  */
 export async function renderSvg(spec: Json, warnings: string[] = []): Promise<string> {
   const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);

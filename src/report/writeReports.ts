@@ -73,6 +73,11 @@ export interface WriteReportsOptions {
   readonly keepOthers: boolean;
   /** A transaction already begun (the check command holds the lock for the whole run). */
   readonly transaction?: ReportTransaction;
+  /**
+   * Called with each warning of the figure renderer (vega-lite, vega) as `<figure name>: <warning>`;
+   * the commands print them as their own lines on stderr. Default: dropped.
+   */
+  readonly onFigureWarning?: (line: string) => void;
 }
 
 /**
@@ -90,14 +95,22 @@ export async function writeReports(
   const opts: WriteReportsOptions = typeof keepOthers === 'boolean' ? { keepOthers } : keepOthers;
   const tx = opts.transaction ?? ReportTransaction.begin(dir);
   try {
-    await stageAndCommit(tx, dir, runs, order, settings, opts.keepOthers);
+    await stageAndCommit(tx, dir, runs, order, settings, opts.keepOthers, opts.onFigureWarning);
   } catch (e) {
     tx.abort();
     throw e;
   }
 }
 
-async function stageAndCommit(tx: ReportTransaction, dir: string, runs: readonly RunRecord[], order: readonly string[], settings: RunSettings, keepOthers: boolean): Promise<void> {
+async function stageAndCommit(
+  tx: ReportTransaction,
+  dir: string,
+  runs: readonly RunRecord[],
+  order: readonly string[],
+  settings: RunSettings,
+  keepOthers: boolean,
+  onFigureWarning: ((line: string) => void) | undefined,
+): Promise<void> {
   const oldRecords = keepOthers ? readExistingRecords(dir) : [];
   const oldTables = keepOthers ? readExistingTables(dir) : {};
   const stage = tx.stage();
@@ -126,7 +139,9 @@ async function stageAndCommit(tx: ReportTransaction, dir: string, runs: readonly
   // figures: the run's, rendered; the kept claims' copied (with their specs)
   for (const r of runs)
     for (const f of r.figures) {
-      atomicWrite(join(stage, 'figures', `${f.name}.svg`), await renderSvg(f.spec));
+      const warnings: string[] = [];
+      atomicWrite(join(stage, 'figures', `${f.name}.svg`), await renderSvg(f.spec, warnings));
+      for (const w of warnings) onFigureWarning?.(`${f.name}: ${w}`);
       // the vega-lite spec beside its SVG (data inline), so a reader can re-render or restyle it
       atomicWrite(join(stage, 'figures', `${f.name}.vl.json`), JSON.stringify(f.spec, null, 2) + '\n');
     }
