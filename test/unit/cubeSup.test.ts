@@ -75,6 +75,21 @@ describe('cubeSupAbs against naive enumeration and face grids', () => {
     expect(r.value.toString()).toBe(cubeSupAbs(g).value.mul(s).mul(c).toString());
     expect(h.eval(r.witness).abs().toString(), 'the witness attains the sup').toBe(r.value.toString());
   });
+  // the float filter's non-finite branch, on purpose: two neurons whose |β_j|·Σ_k|W_jk| are each
+  // 1.35·10^308 make the error bound E overflow to infinity while every float value stays finite
+  // (their terms cancel or appear alone); every candidate must then be evaluated exactly — a filter
+  // that skipped them all would return 0
+  vtest('an error bound beyond the doubles\' range with finite float values: every candidate is evaluated exactly', () => {
+    const b = Rational.of(3n * 2n ** 1022n);
+    const g = new Network(2, [
+      { alpha: b, w: [q(1), q(0)] },
+      { alpha: b.neg(), w: [q(0), q(1)] },
+    ]);
+    const r = cubeSupAbs(g);
+    expect(r.value.toString()).toBe(b.toString()); // at x_1 = 1, x_2 ≤ 0 (or x_1 ≤ 0, x_2 = 1)
+    expect(naiveSup(g).toString()).toBe(b.toString());
+    expect(g.eval(r.witness).abs().toString()).toBe(r.value.toString());
+  });
   test.prop([fc.integer({ min: 3, max: 4 }), fc.array(smallRat(3, 5), { minLength: 4, maxLength: 4 }), fc.array(smallRat(3, 5), { minLength: 4, maxLength: 4 })], { numRuns: runs(40) })(
     'parallel and scaled copies of a hyperplane (merged hyperplanes, non-primitive integer forms)',
     (d, u, alphas) => {
