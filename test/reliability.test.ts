@@ -51,7 +51,8 @@ function leftovers(out: string): string[] {
 /** A fresh copy of the committed reports (without shards). */
 function reportsCopy(prefix: string): string {
   const out = join(mkdtempSync(join(tmpdir(), `rel-${prefix}-`)), 'reports');
-  cpSync('reports', out, { recursive: true, filter: (s) => !s.includes('shards') && !s.endsWith('timings.json') });
+  // the report set only: not shards, timings or a local mutation report (`npm run mutation` writes reports/mutation/)
+  cpSync('reports', out, { recursive: true, filter: (s) => !s.includes('shards') && !s.endsWith('timings.json') && !/(^|[/\\])reports[/\\]mutation$/.test(s) });
   return out;
 }
 
