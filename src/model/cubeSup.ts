@@ -24,6 +24,7 @@
  */
 import { Rational, gcd, lcm } from '../exact/Rational.js';
 import type { Network, TargetNeuron } from './Network.js';
+import { integerNeurons } from './neuronValues.js';
 import { InvalidParameterError } from '../errors.js';
 
 /** A candidate point P/D of the cube (integer numerators, common positive denominator). */
@@ -54,18 +55,16 @@ export interface IntNetwork {
 export function integerForm(g: Network): IntNetwork {
   const W: bigint[][] = [];
   const beta: Rational[] = [];
-  for (const n of g.neurons) {
-    if (n.alpha.isZero() || n.w.every((x) => x.isZero())) continue;
-    let den = 1n;
-    for (const x of n.w) den = lcm(den, x.den);
-    let row = n.w.map((x) => x.num * (den / x.den));
+  // per neuron: w_j = R_j/c_j and A_j/C_j = α_j/c_j (integerNeurons); dropping zero neurons
+  const { rows, A, C } = integerNeurons(g);
+  rows.forEach((R, j) => {
+    if (A[j] === 0n || R.every((v) => v === 0n)) return;
     let gg = 0n;
-    for (const v of row) gg = gcd(gg, v);
-    row = row.map((v) => v / gg);
-    // w = row·gg/den, so α σ(⟨w,x⟩) = α·(gg/den)·σ(⟨row,x⟩)
-    W.push(row);
-    beta.push(n.alpha.mul(Rational.of(gg, den)));
-  }
+    for (const v of R) gg = gcd(gg, v);
+    // w = (R/gg)·gg/c, so α σ(⟨w,x⟩) = (A/C)·gg·σ(⟨R/gg, x⟩)
+    W.push(R.map((v) => v / gg));
+    beta.push(Rational.of(A[j]! * gg, C[j]!));
+  });
   let L = 1n;
   for (const b of beta) L = lcm(L, b.den);
   return { d: g.d, W, B: beta.map((b) => b.num * (L / b.den)), L };
