@@ -429,7 +429,7 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
   // grace period, and the run finishes — it neither hangs nor exits as if interrupted.
   it('SIGTERM to a worker alone: its claim is not judged, the run completes with exit 1', async () => {
     const out = reportsCopy('worker-sigterm');
-    const child = spawn(process.execPath, await cliCommand('check', [...slowArgs(out).slice(0, 2), '--claims', 'relu_restrict_family', '--runs', '10000000', '--smt-budget', '0', '--jobs', '1']), { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, await cliCommand('check', ['--out', out, '--claims', 'relu_restrict_family', '--runs', '10000000', '--smt-budget', '0', '--jobs', '1']), { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     await reapingGroup(child.pid!, async () => {
       let err = '';
       let outText = '';

@@ -183,7 +183,7 @@ export async function runCheck(argv: string[]): Promise<number> {
 
 /** A figure renderer's warning, as one line of the tool's own on stderr (the figure is still written). */
 export function figureWarning(line: string): void {
-  process.stderr.write(`figure ${line.split("\n")[0]}\n`);
+  process.stderr.write(`figure ${line.split('\n')[0]}\n`);
 }
 
 /** Print one line per claim and the totals; 1 if a verdict differs from the expected. */

@@ -16,7 +16,7 @@ import { Rational, q, maxOf } from '../../src/exact/Rational.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';
 import { cubeSupAbs, approxError, cubeCandidatePoints, integerForm, evalIntScaled } from '../../src/model/cubeSup.js';
 import { InvalidParameterError } from '../../src/errors.js';
-import { gaussSolve, smallNetwork, smallRat, subsets } from './gen.js';
+import { gaussSolve, gcdRef, smallNetwork, smallRat, subsets } from './gen.js';
 
 /** max |g| over all vertices of the constraint arrangement inside [−1, 1]^d (naive). */
 function naiveSup(g: Network): Rational {
@@ -211,7 +211,7 @@ describe('integer forms and candidate points', () => {
       const net = integerForm(g);
       for (const row of net.W) {
         let gg = 0n;
-        for (const v of row) gg = gcdN(gg, v);
+        for (const v of row) gg = gcdRef(gg, v);
         expect(gg).toBe(1n);
       }
       expect(net.L > 0n).toBe(true);
@@ -253,10 +253,3 @@ describe('integer forms and candidate points', () => {
     expect(maxOf([q(1)]).eq(Rational.ONE)).toBe(true);
   });
 });
-
-function gcdN(a: bigint, b: bigint): bigint {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}

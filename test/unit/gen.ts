@@ -25,6 +25,14 @@ export const smallNetwork = (d: number, maxN = 4, minN = 0): fc.Arbitrary<Networ
     )
     .map((ns) => new Network(d, ns));
 
+/** gcd(|a|, |b|) by plain Euclid (an independent reference for the exact layer's gcd). */
+export function gcdRef(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
 /** Every k-subset of {0..n−1}, in lexicographic order (an independent enumerator). */
 export function subsets(n: number, k: number): number[][] {
   if (k === 0) return [[]];

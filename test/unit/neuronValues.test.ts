@@ -12,6 +12,7 @@ import { runs } from './runs.js';
 import { Rational } from '../../src/exact/Rational.js';
 import { Network } from '../../src/model/Network.js';
 import { integerNeurons, networkValueAt, neuronValuesAt } from '../../src/model/neuronValues.js';
+import { gcdRef } from './gen.js';
 
 /** A rational with a small, a huge or a power-of-two denominator, or the exact value of a double. */
 const wideRat: fc.Arbitrary<Rational> = fc.oneof(
@@ -59,18 +60,11 @@ describe('neuron values through integer forms', () => {
     const f = integerNeurons(g);
     expect(integerNeurons(g)).toBe(f); // memoised
     g.neurons.forEach((n, j) => {
-      const c = n.w.reduce((l, v) => (l % v.den === 0n ? l : (l * v.den) / gcdBig(l, v.den)), 1n);
+      const c = n.w.reduce((l, v) => (l % v.den === 0n ? l : (l * v.den) / gcdRef(l, v.den)), 1n);
       expect(f.rows[j]).toEqual(n.w.map((v) => v.num * (c / v.den)));
       expect(Rational.of(f.A[j]!, f.C[j]!).eq(n.alpha.div(Rational.of(c)))).toBe(true);
-      expect(f.C[j]! > 0n && gcdBig(f.A[j]!, f.C[j]!) === 1n).toBe(true);
+      expect(f.C[j]! > 0n && gcdRef(f.A[j]!, f.C[j]!) === 1n).toBe(true);
       expect(Rational.of(f.B[j]!, f.L).eq(Rational.of(f.A[j]!, f.C[j]!))).toBe(true);
     });
   });
 });
-
-function gcdBig(a: bigint, b: bigint): bigint {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
