@@ -17,7 +17,7 @@ import { familiesAtZero } from '../src/chain/binProbabilities.js';
 import { bonferroni, exactTest, judgeProportionEquals, type StatTest } from '../src/stats/judge.js';
 import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { q } from '../src/exact/Rational.js';
-import { stackedStateLinesSpec } from '../src/report/figures/stackedStateLines.js';
+import { stackedStateLinesSpec } from '../src/figures/stackedStateLines.js';
 
 const ALPHA = q(1, 1000);
 const CONFIGS = [

@@ -20,7 +20,7 @@ import { dkwEpsilon } from '../src/stats/binomial.js';
 import { bonferroni, exactTest, judgeProportionEquals, judgeStatisticAtMost } from '../src/stats/judge.js';
 import { dkwPower } from '../src/stats/power.js';
 import { trialsFor } from '../src/claims/statHelpers.js';
-import { checkDeadline } from '../src/claims/checkDeadline.js';
+import { checkDeadline } from '../src/util/checkDeadline.js';
 import { sortKinks, Kink } from '../src/model/PiecewiseLinear.js';
 import { Rational, q } from '../src/exact/Rational.js';
 

@@ -22,7 +22,7 @@ import { Interval } from '../src/exact/Interval.js';
 import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
 import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { absorptionTimeSpec } from '../src/report/figures/absorptionTime.js';
+import { absorptionTimeSpec } from '../src/figures/absorptionTime.js';
 
 const ALPHA = q(1, 1000);
 const EXACT_T = [2, 3, 4, 5, 6, 8, 10, 12];

@@ -14,7 +14,7 @@ import { randomRawNetwork } from '../src/model/randomNetwork.js';
 import { Interval } from '../src/exact/Interval.js';
 import { bonferroni, judgeProportionEquals } from '../src/stats/judge.js';
 import { trialsFor } from '../src/claims/statHelpers.js';
-import { checkDeadline } from '../src/claims/checkDeadline.js';
+import { checkDeadline } from '../src/util/checkDeadline.js';
 import { q } from '../src/exact/Rational.js';
 
 const ALPHA = q(1, 1000);

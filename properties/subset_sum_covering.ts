@@ -21,7 +21,7 @@ import { slopePower } from '../src/stats/power.js';
 import { pastDeadline } from '../src/claims/statHelpers.js';
 import { detLog } from '../src/random/detLog.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { subsetSumCoveringSpec } from '../src/report/figures/subsetSumCovering.js';
+import { subsetSumCoveringSpec } from '../src/figures/subsetSumCovering.js';
 
 const ALPHA = q(1, 1000);
 const Z = 3.2905; // two-sided 1 − 1/1000 normal quantile

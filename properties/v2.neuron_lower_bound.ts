@@ -31,11 +31,11 @@ import { oneMinusPowEnclosure, powEnclosure } from '../src/exact/fixedPoint.js';
 import { bonferroni, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
 import { linearFit, sig } from '../src/stats/fit.js';
 import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { checkDeadline } from '../src/claims/checkDeadline.js';
+import { checkDeadline } from '../src/util/checkDeadline.js';
 import { detLog } from '../src/random/detLog.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
-import { forcedNeuronsSpec } from '../src/report/figures/forcedNeurons.js';
+import { forcedNeuronsSpec } from '../src/figures/forcedNeurons.js';
 
 const ALPHA = q(1, 1000);
 const DIMS = [2, 4, 8, 16, 32, 64];

@@ -21,10 +21,10 @@ import { oneMinusPowEnclosure } from '../src/exact/fixedPoint.js';
 import { bonferroni, judgeProportionAtLeast, type StatTest } from '../src/stats/judge.js';
 import { linearFit, sig } from '../src/stats/fit.js';
 import { pastDeadline } from '../src/claims/statHelpers.js';
-import { checkDeadline } from '../src/claims/checkDeadline.js';
+import { checkDeadline } from '../src/util/checkDeadline.js';
 import { detLog } from '../src/random/detLog.js';
 import { Rational, q } from '../src/exact/Rational.js';
-import { gapNeuronVsWeightSpec, type GapPoint } from '../src/report/figures/gapNeuronVsWeight.js';
+import { gapNeuronVsWeightSpec, type GapPoint } from '../src/figures/gapNeuronVsWeight.js';
 
 const ALPHA = q(1, 1000);
 const EXPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];

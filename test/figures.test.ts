@@ -1,5 +1,5 @@
 /**
- * Figure specs a reader can trust (built in src/report/figures/, rendered headless): every x tick
+ * Figure specs a reader can trust (built in src/figures/, rendered headless): every x tick
  * of the gap figure is labelled and the exact-decision series is drawn on top, with lower bounds
  * labelled; the forced-neurons figure has one panel per method, a legend for every series and the
  * fixed-target curve once per panel; the covering figure's x axis spans the data and carries the
@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { gapNeuronVsWeightSpec, GAP_SERIES } from '../src/report/figures/gapNeuronVsWeight.js';
-import { forcedNeuronsSpec, FIXED_SERIES } from '../src/report/figures/forcedNeurons.js';
-import { subsetSumCoveringSpec } from '../src/report/figures/subsetSumCovering.js';
+import { gapNeuronVsWeightSpec, GAP_SERIES } from '../src/figures/gapNeuronVsWeight.js';
+import { forcedNeuronsSpec, FIXED_SERIES } from '../src/figures/forcedNeurons.js';
+import { subsetSumCoveringSpec } from '../src/figures/subsetSumCovering.js';
 import { renderSvg } from '../src/report/figures.js';
 
 type Row = Record<string, string | number>;
@@ -76,7 +76,7 @@ describe('figure specs', () => {
     await renderSvg({ data: { values: [{ x: 1, s: 'a' }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, color: enc({}), shape: enc(null) } } as never, warnings);
     expect(warnings.join('\n')).toMatch(/^warning: .*legend/i);
   });
-  it('no claim file builds a vega-lite spec inline (specs live in src/report/figures/)', () => {
+  it('no claim file builds a vega-lite spec inline (specs live in src/figures/)', () => {
     for (const f of readdirSync('properties')) expect(readFileSync(`properties/${f}`, 'utf8'), f).not.toMatch(/\$schema|vega-lite/);
   });
 });

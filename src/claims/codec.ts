@@ -19,8 +19,8 @@ import { InvalidParameterError, show } from '../errors.js';
 const RATIONAL_RE = /^-?\d+\/\d+$/;
 const BIGINT_RE = /^-?\d+n$/;
 
-/** JSON value type. */
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type { Json } from '../util/Json.js';
+import type { Json } from '../util/Json.js';
 
 /** Plain data with Rationals → JSON. */
 export function encodeExact(x: unknown): Json {

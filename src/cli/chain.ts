@@ -5,7 +5,7 @@
  * exit times, for a constant-rate chain (`--lambda`, `--mu`) or the pure-death chain μ_b = b·p
  * (`--pure-death p`), printed as exact fractions with a decimal beside them (as exact probabilistic
  * model checkers do), or with `--json` as one JSON document (fractions as "p/q" strings, decimals
- * beside); {@link estimateChainWork} — the cost estimate behind `--max-work`.
+ * beside); the cost estimate behind `--max-work` is `src/chain/estimateChainWork.ts`.
  *
  * Main statements: every option is validated before anything is computed or printed; the whole
  * answer is computed before the first line is printed, so an error is always the only output. A
@@ -29,8 +29,9 @@
  * log₂L ≈ 3.6 and scaled by ((log₂L + 1)/4.6)².
  */
 import { Command } from 'commander';
-import { BirthDeathChain, constantChain, pureDeathChain, pureDeathZeroProbIE, type LawPlan } from '../chain/BirthDeathChain.js';
+import { BirthDeathChain, constantChain, pureDeathChain, pureDeathZeroProbIE } from '../chain/BirthDeathChain.js';
 import { Rational } from '../exact/Rational.js';
+import { estimateChainWork, type ChainRequest } from '../chain/estimateChainWork.js';
 import { canonicalJSON, type Json } from '../claims/codec.js';
 import { isEntryPoint, parseCommand, parseIntOption, runMain } from './common.js';
 import { CliUsageError, PruningCheckError } from '../errors.js';
@@ -40,53 +41,19 @@ export const DEFAULT_MAX_WORK = 5e8;
 /** Work units per second on the reference machine (for the time estimates printed). */
 const UNITS_PER_SECOND = 2.5e7;
 
-function rat(name: string, v: string): Rational {
-  try {
-    return Rational.parse(v);
-  } catch {
-    throw new CliUsageError(`${name}: expected a rational such as 1/3 or 0.25, got '${v}'`);
-  }
-}
-
-const words = (bits: number) => bits / 64 + 1;
 const lcm = (a: bigint, b: bigint): bigint => {
   let x = a, y = b;
   while (y !== 0n) [x, y] = [y, x % y];
   return (a / x) * b;
 };
 
-/** What a chain request will compute. */
-export interface ChainRequest {
-  readonly T: number;
-  /** log₂ of the lcm of the rates' denominators. */
-  readonly log2L: number;
-  /** Steps of the law (absent: no law). */
-  readonly steps?: number;
-  /** The law's kernel ({@link BirthDeathChain.lawPlan}; absent: 'step'), with the states it works on. */
-  readonly lawPlan?: LawPlan;
-  /** Whether C1's closed form is computed too (pure death from T), with log₂ of p's denominator. */
-  readonly closedFormLog2q?: number;
-  /** The exit interval (absent: none). */
-  readonly exit?: { readonly lo: number; readonly hi: number };
-}
 
-/** Estimated work of a request, in 64-bit limb operations, per part and in total. */
-export function estimateChainWork(r: ChainRequest): { law: number; closedForm: number; exit: number; total: number } {
-  let law = 0, closedForm = 0, exit = 0;
-  if (r.steps !== undefined) {
-    const w = words(r.steps * r.log2L);
-    const reduce = (r.T + 1) * w * w;
-    if (r.lawPlan?.kernel === 'divided-difference') {
-      const n = r.lawPlan.nodes;
-      law = (5 / 3) * n * n * w + n * w * (2 + Math.log2(r.steps + 1)) + reduce;
-    } else law = (r.T + 1) * r.steps * w + reduce;
-    if (r.closedFormLog2q !== undefined) closedForm = (r.T + 1) * words(r.T + r.steps * r.closedFormLog2q) * (2 + Math.log2(r.steps + 1));
+function rat(name: string, v: string): Rational {
+  try {
+    return Rational.parse(v);
+  } catch {
+    throw new CliUsageError(`${name}: expected a rational such as 1/3 or 0.25, got '${v}'`);
   }
-  if (r.exit) {
-    const n = r.exit.hi - r.exit.lo - 1;
-    exit = (n) * 1.9e6 * Math.pow(n / 100, 2.2) * Math.pow((r.log2L + 1) / 4.6, 2);
-  }
-  return { law, closedForm, exit, total: law + closedForm + exit };
 }
 
 const fmtWork = (x: number) => x.toExponential(2).replace('e+', 'e');

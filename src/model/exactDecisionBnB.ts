@@ -37,7 +37,7 @@ import type { Network, TargetNeuron } from './Network.js';
 import { cubeCandidatePoints, integerForm } from './cubeSup.js';
 import { neuronValuesAt } from './neuronValues.js';
 import { breakpointWithin, targetBreakpoint, windowFits, windowRadius } from './window.js';
-import { checkDeadline } from '../claims/checkDeadline.js';
+import { checkDeadline } from '../util/checkDeadline.js';
 
 /** The result of {@link decideSubsetBnB}. */
 export interface BnBDecision {

@@ -19,7 +19,10 @@
  * References: blueprint E11 (`docs/blueprint.md`): the candidate points at which these rows are read.
  */
 import { Rational, gcd, lcm } from '../exact/Rational.js';
-import type { Network } from './Network.js';
+/** What the integer form reads of a network: each neuron's input weights w_j and output weight α_j (structural, so this module needs nothing of `Network.ts`). */
+export interface NeuronList {
+  readonly neurons: readonly { readonly w: readonly Rational[]; readonly alpha: Rational }[];
+}
 
 /** The integer form of a network's neurons (see the module header). */
 export interface IntegerNeurons {
@@ -33,10 +36,10 @@ export interface IntegerNeurons {
   readonly B: readonly bigint[];
 }
 
-const memo = new WeakMap<Network, IntegerNeurons>();
+const memo = new WeakMap<NeuronList, IntegerNeurons>();
 
 /** The integer form of g's neurons (memoised: networks are immutable). */
-export function integerNeurons(g: Network): IntegerNeurons {
+export function integerNeurons(g: NeuronList): IntegerNeurons {
   let f = memo.get(g);
   if (f) return f;
   const rows: bigint[][] = [];
@@ -72,7 +75,7 @@ function intDot(R: readonly bigint[], P: readonly bigint[]): bigint {
 }
 
 /** The values α_j σ(⟨w_j, P/D⟩) of every neuron of g at the point P/D (integer P of length d, D > 0). */
-export function neuronValuesAt(g: Network, P: readonly bigint[], D: bigint): Rational[] {
+export function neuronValuesAt(g: NeuronList, P: readonly bigint[], D: bigint): Rational[] {
   const { rows, A, C } = integerNeurons(g);
   const out = new Array<Rational>(rows.length);
   for (let j = 0; j < rows.length; j++) {
@@ -83,7 +86,7 @@ export function neuronValuesAt(g: Network, P: readonly bigint[], D: bigint): Rat
 }
 
 /** g(x) = Σ_j α_j σ(⟨w_j, x⟩), exactly, over one common denominator (x of length g.d). */
-export function networkValueAt(g: Network, x: readonly Rational[]): Rational {
+export function networkValueAt(g: NeuronList, x: readonly Rational[]): Rational {
   let D = 1n;
   for (const v of x) if (v.den !== 1n && v.den !== D) D = lcm(D, v.den);
   const P = x.map((v) => (v.den === D ? v.num : v.num * (D / v.den)));

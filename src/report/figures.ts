@@ -7,7 +7,7 @@
  * Implementation notes: vega and vega-lite are imported dynamically inside {@link renderSvg} only,
  * so the library's import path (the package index, the claims, the runner) never loads them; only
  * writing reports does. The specs themselves are built by the pure functions of
- * `src/report/figures/` (no vega needed to build them). Output depends only on the spec, so figures
+ * `src/figures/` (no vega needed to build them). Output depends only on the spec, so figures
  * are reproducible; they are not part of the byte-identical verdict files all the same.
  */
 import type { Json } from '../claims/codec.js';

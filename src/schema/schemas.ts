@@ -28,7 +28,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
  * come from the package's declarations.
  */
 const { Type } = createRequire(import.meta.url)('@sinclair/typebox') as typeof import('@sinclair/typebox');
-import type { Json } from '../claims/codec.js';
+import type { Json } from '../util/Json.js';
 
 import { CEX_FORMAT, LIMITS, MANIFEST_FORMAT, SHARD_FORMAT } from './formats.js';
 export { CEX_FORMAT, LIMITS, MANIFEST_FORMAT, SHARD_FORMAT };

@@ -9,7 +9,7 @@
  * so it is drawn last, as markers over a thin line, in its own colour — it can never hide under the
  * exact curve; each series has its own dash style as well as its colour. Pure: builds JSON only.
  */
-import type { Json } from '../../claims/codec.js';
+import type { Json } from '../claims/codec.js';
 
 /** The series, in legend order, with colour and dash. */
 export const ABSORPTION_SERIES = [

@@ -8,7 +8,7 @@
  * Implementation notes: step lines without a marker per step (120 markers per row hid the steps);
  * the first s at which each family reaches 0 is marked and labelled. Pure: builds JSON only.
  */
-import type { Json } from '../../claims/codec.js';
+import type { Json } from '../claims/codec.js';
 
 /** One state of one family's chain. */
 export interface StatePoint {

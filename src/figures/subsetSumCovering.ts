@@ -10,8 +10,8 @@
  * line through the medians — Lueker's theorem predicts linear growth in n, and its slope is the
  * measured exponent (reported in the claim's evidence). Pure: builds JSON only.
  */
-import type { Json } from '../../claims/codec.js';
-import { linearFit } from '../../stats/fit.js';
+import type { Json } from '../claims/codec.js';
+import { linearFit } from '../stats/fit.js';
 
 /** One measured point: n samples, value log₂(1/ρ_n), the sample type. */
 export interface CoveringPoint {

@@ -9,7 +9,7 @@
  * fixed-target curve — the same for every d — is one dashed black series drawn in both panels and
  * named in the legend once. Both axes are logarithmic, every x tick labelled. Pure: builds JSON only.
  */
-import type { Json } from '../../claims/codec.js';
+import type { Json } from '../claims/codec.js';
 
 /** One measured point (as the claim produces them). */
 export interface ForcedPoint {

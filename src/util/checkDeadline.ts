@@ -1,5 +1,5 @@
 /**
- * # Budgets inside claims
+ * # Budgets inside claims and long kernels
  *
  * Main definitions: {@link checkDeadline}(ctx) — throws {@link BudgetExceeded} once the claim's
  * deadline has passed; the runner turns it into `timeout (not judged)`. {@link overBudget}(ctx) —
@@ -11,14 +11,18 @@
  * verdict is `timeout`, which is never a pass).
  */
 import { BudgetExceeded } from '../errors.js';
-import type { ClaimContext } from './defineClaim.js';
+
+/** Anything with a deadline in ms since the epoch (a claim's context, a decision's options). */
+export interface HasDeadline {
+  readonly deadline: number;
+}
 
 /** True once the claim's deadline has passed. */
-export function overBudget(ctx: Pick<ClaimContext, 'deadline'>): boolean {
+export function overBudget(ctx: HasDeadline): boolean {
   return Date.now() > ctx.deadline;
 }
 
 /** Throw {@link BudgetExceeded} once the claim's deadline has passed. @throws BudgetExceeded */
-export function checkDeadline(ctx: Pick<ClaimContext, 'deadline'>): void {
+export function checkDeadline(ctx: HasDeadline): void {
   if (Date.now() > ctx.deadline) throw new BudgetExceeded(ctx.deadline);
 }

@@ -13,7 +13,7 @@
  * as a lower bound, hollow at N = largest + 1 and labelled "> largest", rather than left out.
  * Pure: builds JSON only (no vega import).
  */
-import type { Json } from '../../claims/codec.js';
+import type { Json } from '../claims/codec.js';
 
 /** The series, in legend order, with colour and marker shape. */
 export const GAP_SERIES = [
