@@ -10,14 +10,14 @@
  * inequality with the chain bound is decided exactly and recorded as an exact test. The figure is the paper's Figure 2 for one
  * seeded network: each family's state line B_s over s, stacked.
  */
-import { defineClaim, type StatClaim, type Figure } from '../src/claims/defineClaim.js';
-import { randomRawNetwork } from '../src/model/randomNetwork.js';
-import { rawAllFamiliesAtZero, rawBrokenCountProcess } from '../src/model/rawHits.js';
-import { familiesAtZero } from '../src/chain/binProbabilities.js';
-import { bonferroni, exactTest, judgeProportionEquals, type StatTest } from '../src/stats/judge.js';
-import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { q } from '../src/exact/Rational.js';
-import { stackedStateLinesSpec } from '../src/figures/stackedStateLines.js';
+import { defineClaim, type StatClaim, type Figure } from '../../src/claims/defineClaim.js';
+import { randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { rawAllFamiliesAtZero, rawBrokenCountProcess } from '../../src/model/rawHits.js';
+import { familiesAtZero } from '../../src/chain/binProbabilities.js';
+import { bonferroni, exactTest, judgeProportionEquals, type StatTest } from '../../src/stats/judge.js';
+import { fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
+import { q } from '../../src/exact/Rational.js';
+import { stackedStateLinesSpec } from '../../src/figures/stackedStateLines.js';
 
 const ALPHA = q(1, 1000);
 const CONFIGS = [

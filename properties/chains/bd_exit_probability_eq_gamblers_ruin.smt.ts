@@ -15,10 +15,10 @@
  *
  * References: blueprint D4 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { Poly } from '../polynomial.js';
-import { parseShape } from '../terms.js';
-import type { ShapeDecision, SmtClaimEncoding } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { Poly } from '../../src/smt/polynomial.js';
+import { parseShape } from '../../src/smt/terms.js';
+import type { ShapeDecision, SmtEncodingFile } from '../../src/smt/types.js';
 
 /** S_k(ρ) = Σ_{j<k} ρ^j. */
 export function geometricSum(k: number): Poly {
@@ -65,7 +65,9 @@ export function gamblersRuinIdentities(m: number): string | null {
   return null;
 }
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: 'first-step equations and closed forms as polynomial identities in ρ = μ/λ (exit probability S_k/S_n, duration (1 + ρ)Q_k/S_n), every start',
+  ladder: ['n=2', 'n=3', 'n=5', 'n=8', 'n=16'],
   domain: 'every real λ, μ > 0 (identities of polynomials in ρ = μ/λ), every start inside an interval of the given span',
   decide: (shape): ShapeDecision => {
     const { n } = parseShape('bd_exit_probability_eq_gamblers_ruin', shape, { n: [2, 64] });

@@ -6,11 +6,11 @@
  * expected exit time equals the lazy-walk duration formula (jumps/(λ+μ)).
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { constantChain, gamblersRuinDuration, gamblersRuinUp } from '../src/chain/BirthDeathChain.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { constantChain, gamblersRuinDuration, gamblersRuinUp } from '../../src/chain/BirthDeathChain.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 interface Input {
   T: number;
@@ -30,7 +30,6 @@ export default defineClaim<ExactClaim<Input>>({
   kind: 'exact-forall',
   statement: 'For constant λ, μ > 0 the exact exit probabilities and expected exit times of the chain equal the gambler’s-ruin closed forms.',
   uses: ['bd_step_distribution_is_probability'],
-  smt: { summary: 'first-step equations and closed forms as polynomial identities in ρ = μ/λ (exit probability S_k/S_n, duration (1 + ρ)Q_k/S_n), every start', ladder: ['n=2', 'n=3', 'n=5', 'n=8', 'n=16'], load: () => import('../src/smt/encodings/bd_exit_probability_eq_gamblers_ruin.js') },
   expected: 'holds',
   hypotheses: 'Constant λ, μ > 0 with λ + μ ≤ 1 on an interval (lo, hi) of states; start b inside.',
   domain: 'T ∈ {2,…,16}, λ + μ ∈ [1/12, 1] with denominators ≤ 12, equal or unequal rates, every interval and start.',

@@ -14,10 +14,10 @@
  *
  * References: blueprint D4 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { MPoly } from '../mpolynomial.js';
-import { parseShape } from '../terms.js';
-import type { ShapeDecision, SmtClaimEncoding } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { MPoly } from '../../src/smt/mpolynomial.js';
+import { parseShape } from '../../src/smt/terms.js';
+import type { ShapeDecision, SmtEncodingFile } from '../../src/smt/types.js';
 
 /**
  * The law after n steps from `start`, entries as polynomials in λ_b (variable b), μ_b (variable
@@ -38,7 +38,9 @@ export function stepLawPolys(T: number, start: number, n: number, freeHold: bool
   return v;
 }
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: 'the s-step law with symbolic rates: non-negative coefficients in (λ, μ, ν), entries summing to the polynomial 1',
+  ladder: ['T=1,s=4', 'T=2,s=6', 'T=3,s=8', 'T=4,s=10'],
   domain: 'every real chain on {0..T} (rates λ_b, μ_b ≥ 0 with λ_b + μ_b ≤ 1, λ_T = μ_0 = 0), every start, s steps: entries as polynomials in the rates',
   decide: (shape): ShapeDecision => {
     const { T, s } = parseShape('bd_step_distribution_is_probability', shape, { T: [1, 8], s: [0, 40] });

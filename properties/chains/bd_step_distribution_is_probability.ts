@@ -6,11 +6,11 @@
  * equals naive step-by-step rational evolution v_{s+1}(b) = v_s(b)(1−λ_b−μ_b) + v_s(b−1)λ_{b−1} +
  * v_s(b+1)μ_{b+1}.
  */
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, fact, type Relation } from '../src/claims/Relation.js';
-import { BirthDeathChain } from '../src/chain/BirthDeathChain.js';
-import { Rational, sum } from '../src/exact/Rational.js';
-import { chainArb, type ChainInput } from '../src/arbitraries/chainArb.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel, fact, type Relation } from '../../src/claims/Relation.js';
+import { BirthDeathChain } from '../../src/chain/BirthDeathChain.js';
+import { Rational, sum } from '../../src/exact/Rational.js';
+import { chainArb, type ChainInput } from '../../src/arbitraries/chainArb.js';
 
 export default defineClaim<ExactClaim<ChainInput>>({
   id: 'bd_step_distribution_is_probability',
@@ -21,7 +21,6 @@ export default defineClaim<ExactClaim<ChainInput>>({
   kind: 'exact-forall',
   statement: 'The exact law of a birth–death chain after s steps is non-negative, sums to 1, and equals naive step-by-step rational evolution.',
   uses: [],
-  smt: { summary: 'the s-step law with symbolic rates: non-negative coefficients in (λ, μ, ν), entries summing to the polynomial 1', ladder: ['T=1,s=4', 'T=2,s=6', 'T=3,s=8', 'T=4,s=10'], load: () => import('../src/smt/encodings/bd_step_distribution_is_probability.js') },
   expected: 'holds',
   hypotheses: 'A birth–death chain on {0,…,T} with rational λ_b, μ_b ≥ 0, λ_b + μ_b ≤ 1, λ_T = μ_0 = 0.',
   domain: 'T ∈ {1,…,8}, rates with denominators ≤ 12, start in {0,…,T}, s ≤ 25 steps.',

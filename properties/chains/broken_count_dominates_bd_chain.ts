@@ -12,17 +12,17 @@
  * chain bound is detected at the default depth with power ≥ 9/10). The figure sets the empirical absorption-time
  * distribution of real networks against both exact curves.
  */
-import { defineClaim, type StatClaim, type Figure } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { randomRawNetwork } from '../src/model/randomNetwork.js';
-import { rawAbsorptionTime } from '../src/model/rawHits.js';
-import { binMasses, pBarOf, allBinsHitEnclosure } from '../src/chain/binProbabilities.js';
-import { pureDeathZeroProbIE } from '../src/chain/BirthDeathChain.js';
-import { Interval } from '../src/exact/Interval.js';
-import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
-import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { absorptionTimeSpec } from '../src/figures/absorptionTime.js';
+import { defineClaim, type StatClaim, type Figure } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { rawAbsorptionTime } from '../../src/model/rawHits.js';
+import { binMasses, pBarOf, allBinsHitEnclosure } from '../../src/chain/binProbabilities.js';
+import { pureDeathZeroProbIE } from '../../src/chain/BirthDeathChain.js';
+import { Interval } from '../../src/exact/Interval.js';
+import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../../src/stats/judge.js';
+import { pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { absorptionTimeSpec } from '../../src/figures/absorptionTime.js';
 
 const ALPHA = q(1, 1000);
 const EXACT_T = [2, 3, 4, 5, 6, 8, 10, 12];

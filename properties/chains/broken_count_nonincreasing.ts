@@ -6,12 +6,12 @@
  * the count of broken bins recomputed from scratch for each prefix.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, fact, type Relation } from '../src/claims/Relation.js';
-import { networkArb, familyArb } from '../src/arbitraries/networkArb.js';
-import { Network } from '../src/model/Network.js';
-import { brokenBinsByDefinition, brokenCountProcess, familyBreakpoints } from '../src/model/bins.js';
-import { Rational } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel, fact, type Relation } from '../../src/claims/Relation.js';
+import { networkArb, familyArb } from '../../src/arbitraries/networkArb.js';
+import { Network } from '../../src/model/Network.js';
+import { brokenBinsByDefinition, brokenCountProcess, familyBreakpoints } from '../../src/model/bins.js';
+import { Rational } from '../../src/exact/Rational.js';
 
 interface Input {
   g: Network;

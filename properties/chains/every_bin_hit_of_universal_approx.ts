@@ -17,15 +17,15 @@
  * constant 32 but holds for a lowered one, which the tightness probe uses).
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, fact, type Relation } from '../src/claims/Relation.js';
-import { networkArb } from '../src/arbitraries/networkArb.js';
-import { Network } from '../src/model/Network.js';
-import { binBounds, brokenBins, familyBreakpoints } from '../src/model/bins.js';
-import { targetInBin } from '../src/model/binTarget.js';
-import { minNeuronPruningError } from '../src/model/exactDecision.js';
-import { normSquared } from '../src/model/unitVector.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel, fact, type Relation } from '../../src/claims/Relation.js';
+import { networkArb } from '../../src/arbitraries/networkArb.js';
+import { Network } from '../../src/model/Network.js';
+import { binBounds, brokenBins, familyBreakpoints } from '../../src/model/bins.js';
+import { targetInBin } from '../../src/model/binTarget.js';
+import { minNeuronPruningError } from '../../src/model/exactDecision.js';
+import { normSquared } from '../../src/model/unitVector.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 interface Input {
   g: Network;

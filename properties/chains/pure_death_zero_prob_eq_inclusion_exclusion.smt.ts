@@ -8,10 +8,10 @@
  *
  * References: blueprint C1, D4 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { Poly } from '../polynomial.js';
-import { parseShape } from '../terms.js';
-import type { ShapeDecision, SmtClaimEncoding } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { Poly } from '../../src/smt/polynomial.js';
+import { parseShape } from '../../src/smt/terms.js';
+import type { ShapeDecision, SmtEncodingFile } from '../../src/smt/types.js';
 
 /** P(B_n = 0) of the pure-death chain as a polynomial in p. */
 export function pureDeathZeroPoly(T: number, n: number): Poly {
@@ -40,7 +40,9 @@ export function inclusionExclusionPoly(T: number, n: number): Poly {
   return s;
 }
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "both sides expanded as exact polynomials in p",
+  ladder: ['T=1,s=1', 'T=2,s=3', 'T=3,s=6', 'T=4,s=10', 'T=6,s=20'],
   domain: 'every real p (both sides are polynomials in p), for the fixed T and number of steps s',
   decide: (shape): ShapeDecision => {
     const { T, s } = parseShape('pure_death_zero_prob_eq_inclusion_exclusion', shape, { T: [1, 12], s: [0, 60] });

@@ -7,13 +7,15 @@
  *
  * References: blueprint C1 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { Poly } from '../polynomial.js';
-import { parseShape } from '../terms.js';
-import type { ShapeDecision, SmtClaimEncoding } from '../types.js';
-import { pureDeathZeroPoly } from './pure_death_zero_prob_eq_inclusion_exclusion.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { Poly } from '../../src/smt/polynomial.js';
+import { parseShape } from '../../src/smt/terms.js';
+import type { ShapeDecision, SmtEncodingFile } from '../../src/smt/types.js';
+import { pureDeathZeroPoly } from './pure_death_zero_prob_eq_inclusion_exclusion.smt.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "both sides expanded as exact polynomials in p (negative control)",
+  ladder: ['T=2,s=1', 'T=3,s=4'],
   domain: 'every real p (both sides are polynomials in p), for the fixed T and number of steps s',
   decide: (shape): ShapeDecision => {
     const { T, s } = parseShape('pure_death_zero_prob_eq_independent_clocks', shape, { T: [1, 12], s: [0, 60] });

@@ -6,10 +6,10 @@
  *
  * References: blueprint E3 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { Network } from '../../model/Network.js';
-import { parseShape, relu, sum } from '../terms.js';
-import type { SmtClaimEncoding, SmtQuery, Z3Ctx, ZArith } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { Network } from '../../src/model/Network.js';
+import { parseShape, relu, sum } from '../../src/smt/terms.js';
+import type { SmtEncodingFile, SmtQuery, Z3Ctx, ZArith } from '../../src/smt/types.js';
 
 /** g(c x) ≠ c g(x) with c ≥ 0 (`negative` false) or c < 0 (`negative` true). */
 export function homogeneityNegation(z: Z3Ctx, shape: string, negative: boolean): SmtQuery {
@@ -30,7 +30,9 @@ export function homogeneityNegation(z: Z3Ctx, shape: string, negative: boolean):
   };
 }
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "g(cx) ≠ c g(x), c ≥ 0, real network and point",
+  ladder: ['d=2,N=1', 'd=2,N=2'],
   domain: 'every real network of N neurons in dimension d, every real point x and scale c ≥ 0',
   negation: (z, shape) => homogeneityNegation(z, shape, false),
 };

@@ -5,11 +5,11 @@
  * Its negative control `network_homogeneous_of_negative_scale` (c < 0) must be refuted.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { HOMOGENEITY_GRID_DOMAIN, homogeneityGrid, negativeScaleArb } from '../src/arbitraries/boundary.js';
-import { homogeneityArb, type HomogeneityInput } from '../src/arbitraries/homogeneityArb.js';
-import { homogeneityRelation } from '../src/claims/relations/homogeneityRelation.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { HOMOGENEITY_GRID_DOMAIN, homogeneityGrid, negativeScaleArb } from '../../src/arbitraries/boundary.js';
+import { homogeneityArb, type HomogeneityInput } from '../../src/arbitraries/homogeneityArb.js';
+import { homogeneityRelation } from '../../src/claims/relations/homogeneityRelation.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 export default defineClaim<ExactClaim<HomogeneityInput>>({
   id: 'network_positive_homogeneous',
@@ -21,7 +21,6 @@ export default defineClaim<ExactClaim<HomogeneityInput>>({
   statement: 'g(c x) = c g(x) for every rational c ≥ 0 (bias-free ReLU networks are positively homogeneous).',
   uses: [],
   expected: 'holds',
-  smt: { summary: "g(cx) ≠ c g(x), c ≥ 0, real network and point", ladder: ['d=2,N=1', 'd=2,N=2'], load: () => import('../src/smt/encodings/network_positive_homogeneous.js') },
   hypotheses: 'A bias-free two-layer ReLU network (reading A1); c ≥ 0 rational.',
   domain: 'd ∈ {2,…,5}, N ≤ 5, x ∈ [−2, 2]^d, c ∈ [0, 8] with denominators ≤ 16.',
   proofSketch: 'Each neuron is σ of a linear form, and σ(c·z) = c·σ(z) for c ≥ 0 (E14); the output layer is linear, so the factor c comes out of the sum.',

@@ -8,11 +8,13 @@
  *
  * References: blueprint E2 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { abs, or, relu } from '../terms.js';
-import type { SmtClaimEncoding, ZArith } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { abs, or, relu } from '../../src/smt/terms.js';
+import type { SmtEncodingFile, ZArith } from '../../src/smt/types.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "jump at −b/a ≠ α|a|, or not affine off −b/a, or a = 0 and not constant",
+  ladder: ['neuron'],
   domain: 'every real α, a, b, every real centre c and step h > 0',
   negation: (z) => {
     const [alpha, a, b, h, c, beta, hh] = ['alpha', 'a', 'b', 'h', 'c', 'beta', 'hh'].map((k) => z.Real.const(k)) as ZArith[];

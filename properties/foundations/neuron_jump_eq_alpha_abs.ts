@@ -13,12 +13,12 @@
  * weights, zero slopes, breakpoints at c and at c ± h.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, type Relation } from '../src/claims/Relation.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { relu } from '../src/model/relu.js';
-import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel, type Relation } from '../../src/claims/Relation.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { relu } from '../../src/model/relu.js';
+import { PiecewiseLinear } from '../../src/model/PiecewiseLinear.js';
 
 interface Input {
   alpha: Rational;
@@ -38,7 +38,6 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'For a ≠ 0, t ↦ α σ(a t + b) has exactly one breakpoint −b/a, with jump α|a|; for a = 0 it is the constant α σ(b).',
   uses: [],
   expected: 'holds',
-  smt: { summary: "jump at −b/a ≠ α|a|, or not affine off −b/a, or a = 0 and not constant", ladder: ['neuron'], load: () => import('../src/smt/encodings/neuron_jump_eq_alpha_abs.js') },
   hypotheses: 'α, a, b rational; the kink exists iff a ≠ 0.',
   domain: 'α, a, b ∈ [−3, 3] with denominators ≤ 16; probe centre c ∈ [−4, 4], half-width h ∈ [1/64, 2].',
   proofSketch: 'For a > 0, ασ(at + b) = αa·(t − β)_+ with β = −b/a, slope 0 then αa. For a < 0 it is α|a|(t − β)_+ minus the affine α|a|(t − β), which has the same kink. Either way the slope changes once, by α|a|; for a = 0 the function is the constant ασ(b).',

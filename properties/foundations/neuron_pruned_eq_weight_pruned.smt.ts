@@ -7,12 +7,14 @@
  *
  * References: blueprint E13 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { Network } from '../../model/Network.js';
-import { parseShape, relu, sum } from '../terms.js';
-import type { SmtClaimEncoding, ZArith, ZBool } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { Network } from '../../src/model/Network.js';
+import { parseShape, relu, sum } from '../../src/smt/terms.js';
+import type { SmtEncodingFile, ZArith, ZBool } from '../../src/smt/types.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "g_S(x) ≠ g_{M,m}(x) at a real point, real network, any S",
+  ladder: ['d=2,N=2', 'd=3,N=3'],
   domain: 'every real network of N neurons in dimension d, every subset S and every real point x',
   negation: (z, shape) => {
     const { d, N } = parseShape('neuron_pruned_eq_weight_pruned', shape, { d: [2, 6], N: [1, 8] });

@@ -6,14 +6,14 @@
  * pointwise at sampled points outside the cube too.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, type Relation } from '../src/claims/Relation.js';
-import { networkArb, subsetArb } from '../src/arbitraries/networkArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { PRUNING_GRID_DOMAIN, pruningGrid } from '../src/arbitraries/boundary.js';
-import { Network } from '../src/model/Network.js';
-import { cubeSupAbs } from '../src/model/cubeSup.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel, type Relation } from '../../src/claims/Relation.js';
+import { networkArb, subsetArb } from '../../src/arbitraries/networkArb.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { PRUNING_GRID_DOMAIN, pruningGrid } from '../../src/arbitraries/boundary.js';
+import { Network } from '../../src/model/Network.js';
+import { cubeSupAbs } from '../../src/model/cubeSup.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 interface Input {
   g: Network;
@@ -31,7 +31,6 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'Every neuron-pruned g_S equals the weight-pruned g_{M,m} with m = 1_S and M all ones.',
   uses: ['sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
-  smt: { summary: "g_S(x) ≠ g_{M,m}(x) at a real point, real network, any S", ladder: ['d=2,N=2', 'd=3,N=3'], load: () => import('../src/smt/encodings/neuron_pruned_eq_weight_pruned.js') },
   hypotheses: 'A network g, a set S of its neurons (reading A1).',
   domain: 'd ∈ {2, 3}, N ≤ 5, S any subset, x ∈ [−3, 3]^d.',
   proofSketch: 'Take the output mask m as the indicator of S and keep every input weight (M all ones); the weight-pruned network then has exactly the terms of g_S.',

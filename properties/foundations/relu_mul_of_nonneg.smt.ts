@@ -5,11 +5,13 @@
  *
  * References: blueprint E14 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { relu } from '../terms.js';
-import type { SmtClaimEncoding } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { relu } from '../../src/smt/terms.js';
+import type { SmtEncodingFile } from '../../src/smt/types.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "σ(cz) ≠ cσ(z), c ≥ 0",
+  ladder: ['c,z'],
   domain: 'every real c ≥ 0 and z',
   negation: (z) => {
     const c = z.Real.const('c');

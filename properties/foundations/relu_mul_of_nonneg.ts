@@ -2,12 +2,12 @@
  * # E14 `relu_mul_of_nonneg`: σ(c·z) = c·σ(z) for c ≥ 0.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { negativeScaleArb, SPECIAL_C, SPECIAL_Z } from '../src/arbitraries/boundary.js';
-import { relu } from '../src/model/relu.js';
-import { q, Rational } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { negativeScaleArb, SPECIAL_C, SPECIAL_Z } from '../../src/arbitraries/boundary.js';
+import { relu } from '../../src/model/relu.js';
+import { q, Rational } from '../../src/exact/Rational.js';
 
 export default defineClaim<ExactClaim<{ c: Rational; z: Rational }>>({
   id: 'relu_mul_of_nonneg',
@@ -19,7 +19,6 @@ export default defineClaim<ExactClaim<{ c: Rational; z: Rational }>>({
   statement: 'σ(c z) = c σ(z) for every rational c ≥ 0 and z.',
   uses: [],
   expected: 'holds',
-  smt: { summary: "σ(cz) ≠ cσ(z), c ≥ 0", ladder: ['c,z'], load: () => import('../src/smt/encodings/relu_mul_of_nonneg.js') },
   hypotheses: 'c ≥ 0 and z rational.',
   domain: 'c ∈ [0, 100], z ∈ [−100, 100], denominators ≤ 100.',
   proofSketch: 'Multiplying by c ≥ 0 preserves the sign of z (or sends everything to 0), so max(cz, 0) = c·max(z, 0).',

@@ -7,12 +7,14 @@
  *
  * References: blueprint E1 (`docs/blueprint.md`); arXiv:2603.02234, Figure 3.
  */
-import { Rational } from '../../exact/Rational.js';
-import { Network } from '../../model/Network.js';
-import { or, parseShape, relu, sum } from '../terms.js';
-import type { SmtClaimEncoding, ZArith } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { Network } from '../../src/model/Network.js';
+import { or, parseShape, relu, sum } from '../../src/smt/terms.js';
+import type { SmtEncodingFile, ZArith } from '../../src/smt/types.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "every neuron and the network on x_i(t), real weights",
+  ladder: ['d=2,i=1,N=1', 'd=2,i=1,N=3', 'd=4,i=2,N=2', 'd=6,i=3,N=2'],
   domain: 'every real network of N neurons in dimension d and every real t, family i',
   negation: (z, shape) => {
     const { d, i, N } = parseShape('relu_restrict_family', shape, { d: [2, 8], i: [1, 4], N: [1, 6] });

@@ -6,15 +6,15 @@
  * including the ends ±1.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { networkArb, familyArb } from '../src/arbitraries/networkArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { familyRestrictGrid, FAMILY_RESTRICT_GRID_DOMAIN } from '../src/arbitraries/boundary.js';
-import { Network } from '../src/model/Network.js';
-import { familyPoint, restrictNetwork } from '../src/model/family.js';
-import { dot, relu } from '../src/model/relu.js';
-import type { Rational } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { networkArb, familyArb } from '../../src/arbitraries/networkArb.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { familyRestrictGrid, FAMILY_RESTRICT_GRID_DOMAIN } from '../../src/arbitraries/boundary.js';
+import { Network } from '../../src/model/Network.js';
+import { familyPoint, restrictNetwork } from '../../src/model/family.js';
+import { dot, relu } from '../../src/model/relu.js';
+import type { Rational } from '../../src/exact/Rational.js';
 
 interface Input {
   g: Network;
@@ -32,7 +32,6 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'σ(⟨w, x_i(t)⟩) = σ(w_{2i−1}·t + w_{2i}) for every neuron, and g(x_i(t)) = φ_{i}(t) = Σ_j α_j σ(a_j t + b_j).',
   uses: [],
   expected: 'holds',
-  smt: { summary: "every neuron and the network on x_i(t), real weights", ladder: ['d=2,i=1,N=1', 'd=2,i=1,N=3', 'd=4,i=2,N=2', 'd=6,i=3,N=2'], load: () => import('../src/smt/encodings/relu_restrict_family.js') },
   hypotheses: 'w ∈ Q^d, d ≥ 2, a family index i ≤ ⌊d/2⌋, t rational; no norm condition on w.',
   domain: 'd ∈ {2,…,7}, N ≤ 5 (rational networks and Gaussian-like Irwin–Hall dyadic ones), t ∈ [−1, 1] with denominators ≤ 64; plus the bounded-exhaustive grid of special d = 2 networks.',
   proofSketch: 'On the family, x_i(t) has t in coordinate 2i−1, 1 in coordinate 2i and zeros elsewhere, so ⟨w, x_i(t)⟩ = w_{2i−1}t + w_{2i}; summing α_j σ(·) over the neurons gives φ_i.',

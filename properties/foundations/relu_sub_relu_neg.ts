@@ -1,12 +1,12 @@
 /**
  * # E14 `relu_sub_relu_neg`: σ(z) − σ(−z) = z.
  */
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { SPECIAL_Z } from '../src/arbitraries/boundary.js';
-import { relu } from '../src/model/relu.js';
-import { q, type Rational } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { SPECIAL_Z } from '../../src/arbitraries/boundary.js';
+import { relu } from '../../src/model/relu.js';
+import { q, type Rational } from '../../src/exact/Rational.js';
 
 export default defineClaim<ExactClaim<Rational>>({
   id: 'relu_sub_relu_neg',
@@ -18,7 +18,6 @@ export default defineClaim<ExactClaim<Rational>>({
   statement: 'σ(z) − σ(−z) = z for every rational z.',
   uses: [],
   expected: 'holds',
-  smt: { summary: "σ(z) − σ(−z) ≠ z over one real z", ladder: ['z'], load: () => import('../src/smt/encodings/relu_sub_relu_neg.js') },
   hypotheses: 'z rational.',
   domain: 'z ∈ [−1000, 1000] with denominators ≤ 1000.',
   proofSketch: 'If z ≥ 0 the left side is z − 0; if z < 0 it is 0 − (−z). Either way it equals z.',

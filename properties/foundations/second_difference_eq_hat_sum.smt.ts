@@ -7,11 +7,13 @@
  *
  * References: blueprint E4 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { abs, parseShape, relu, sum } from '../terms.js';
-import type { SmtClaimEncoding, ZArith } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { abs, parseShape, relu, sum } from '../../src/smt/terms.js';
+import type { SmtEncodingFile, ZArith } from '../../src/smt/types.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "second difference ≠ hat sum for a real PL φ with K kinks",
+  ladder: ['K=1', 'K=2'],
   domain: 'every real piecewise-linear φ with K kinks, every real c and h > 0',
   negation: (z, shape) => {
     const { K } = parseShape('second_difference_eq_hat_sum', shape, { K: [0, 8] });

@@ -9,12 +9,12 @@
  * c + h, c + 2h, for c ∈ {−1/2, 0, 1/2}, h ∈ {1/4, 1/2}, with A = 1/2, B = −1.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { piecewiseLinearArb } from '../src/arbitraries/piecewiseLinearArb.js';
-import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
-import { q, type Rational } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { piecewiseLinearArb } from '../../src/arbitraries/piecewiseLinearArb.js';
+import { PiecewiseLinear } from '../../src/model/PiecewiseLinear.js';
+import { q, type Rational } from '../../src/exact/Rational.js';
 
 interface Input {
   phi: { A: Rational; B: Rational; kinks: { tau: Rational; jump: Rational }[] };
@@ -34,7 +34,6 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'For piecewise-linear φ, any c and h > 0: φ(c−h) − 2φ(c) + φ(c+h) = Σ_k J_k (h − |τ_k − c|)_+.',
   uses: [],
   expected: 'holds',
-  smt: { summary: "second difference ≠ hat sum for a real PL φ with K kinks", ladder: ['K=1', 'K=2'], load: () => import('../src/smt/encodings/second_difference_eq_hat_sum.js') },
   hypotheses: 'φ piecewise linear with finitely many kinks (τ_k, J_k); c rational, h > 0.',
   domain: 'up to 8 kinks with rational positions and jumps, c ∈ [−2, 2], h ∈ [1/8, 2] (denominators ≤ 8), kinks placed exactly on c − h, c or c + h.',
   proofSketch: 'The second difference Δ²_hφ(c) = φ(c−h) − 2φ(c) + φ(c+h) is linear in φ and vanishes on affine functions. For one ramp (t − τ)_+ a direct case analysis on the position of τ relative to c − h, c, c + h gives the hat (h − |τ − c|)_+; sum over the kinks.',

@@ -12,17 +12,17 @@
  *   a dense exact grid (spacing 1/8) comes within Lip(e)·(1/16) of it.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { fact, rel, type Relation } from '../src/claims/Relation.js';
-import { networkArb } from '../src/arbitraries/networkArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { unitVectorArb } from '../src/arbitraries/unitVectorArb.js';
-import { CUBE_SUP_GRID_DOMAIN, cubeSupGrid } from '../src/arbitraries/boundary.js';
-import { Network, TargetNeuron } from '../src/model/Network.js';
-import { cubeSupAbs } from '../src/model/cubeSup.js';
-import { PiecewiseLinear } from '../src/model/PiecewiseLinear.js';
-import { dot } from '../src/model/relu.js';
-import { Rational, q, maxOf } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { fact, rel, type Relation } from '../../src/claims/Relation.js';
+import { networkArb } from '../../src/arbitraries/networkArb.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { unitVectorArb } from '../../src/arbitraries/unitVectorArb.js';
+import { CUBE_SUP_GRID_DOMAIN, cubeSupGrid } from '../../src/arbitraries/boundary.js';
+import { Network, TargetNeuron } from '../../src/model/Network.js';
+import { cubeSupAbs } from '../../src/model/cubeSup.js';
+import { PiecewiseLinear } from '../../src/model/PiecewiseLinear.js';
+import { dot } from '../../src/model/relu.js';
+import { Rational, q, maxOf } from '../../src/exact/Rational.js';
 
 interface Input {
   f: TargetNeuron;

@@ -13,13 +13,13 @@
  *
  * References: blueprint E5, E6, E17 (`docs/blueprint.md`); issue 12.
  */
-import { Rational, q } from '../../exact/Rational.js';
-import { threePointError } from '../../model/window.js';
-import { Network } from '../../model/Network.js';
-import type { AffineWindowInput } from '../../../properties/approx_error_ge_quarter_kink_of_affine.js';
-import { zNetwork, zTarget, targetParams } from '../plane.js';
-import { abs, and, parseShape, relu, sum, val } from '../terms.js';
-import type { QueryOptions, SmtClaimEncoding, SmtQuery, Z3Ctx, ZArith } from '../types.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { threePointError } from '../../src/model/window.js';
+import { Network } from '../../src/model/Network.js';
+import type { AffineWindowInput } from './approx_error_ge_quarter_kink_of_affine.js';
+import { zNetwork, zTarget, targetParams } from '../../src/smt/plane.js';
+import { abs, and, parseShape, relu, sum, val } from '../../src/smt/terms.js';
+import type { QueryOptions, SmtEncodingFile, SmtQuery, Z3Ctx, ZArith } from '../../src/smt/types.js';
 
 /** The negation of Lemma 2 (A1) or of its A2 reading (`outputRelu`). */
 export function lemma2Negation(z: Z3Ctx, shape: string, opts: QueryOptions, outputRelu: boolean, constName: string): SmtQuery {
@@ -86,7 +86,9 @@ export function lemma2Ratio(input: unknown, outputRelu = false): Rational | null
   return m.div(kappa.mul(delta));
 }
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "Lemma 2: φ affine on the window (every affine φ; kink-form networks of N neurons), max three-point error < κδ/4",
+  ladder: ['affine', 'd=2,N=1'],
   domain: 'every real target with w*_1 ≠ 0, window [t*−δ, t*+δ] ⊆ [−1, 1], and every real network of N neurons affine on the window (d = 2, family 1; shape affine: every affine φ, hence every N)',
   negation: (z, shape, opts) => lemma2Negation(z, shape, opts, false, 'c'),
   constants: [

@@ -20,11 +20,11 @@
  * a near miss of the window hypothesis, which this claim's `hypothesis` states explicitly.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { EXTREMAL_GRID_DOMAIN, extremalGrid, windowOverhangArb } from '../src/arbitraries/boundary.js';
-import { asAffineWindowInput, lemma2Arb, type AffineWindowInput } from '../src/arbitraries/affineWindowArb.js';
-import { affineOnWindow, affineWindowRelations } from '../src/claims/relations/affineWindowRelations.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { EXTREMAL_GRID_DOMAIN, extremalGrid, windowOverhangArb } from '../../src/arbitraries/boundary.js';
+import { asAffineWindowInput, lemma2Arb, type AffineWindowInput } from '../../src/arbitraries/affineWindowArb.js';
+import { affineOnWindow, affineWindowRelations } from '../../src/claims/relations/affineWindowRelations.js';
 
 /** The input type moved to src/arbitraries/affineWindowArb.ts; re-exported for existing importers. */
 export type { AffineWindowInput };
@@ -40,7 +40,6 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
     'If φ_{S,i} is affine on [t*−δ, t*+δ] ⊆ [−1,1], then max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − g_S(x_i(t))| ≥ κδ/4 (κ = |w*_{2i−1}| > 0).',
   uses: ['second_difference_eq_hat_sum', 'relu_restrict_family'],
   expected: 'holds',
-  smt: { summary: "Lemma 2: φ affine on the window (every affine φ; kink-form networks of N neurons), max three-point error < κδ/4", ladder: ['affine', 'd=2,N=1'], load: () => import('../src/smt/encodings/approx_error_ge_quarter_kink_of_affine.js') },
   hypotheses: 'κ = |w*_{2i−1}| > 0, δ > 0 with [t* − δ, t* + δ] ⊆ [−1, 1], and φ_{S,i} affine on that window (e.g. no neuron of S has a breakpoint strictly inside).',
   domain: 'd ∈ {2, 3, 4}, N ≤ 6 plus neurons placed exactly on the window ends or in cancelling pairs inside it; δ = s(1 − |t*|) with s ∈ [1/64, 1]; plus the bounded-exhaustive grid of extremal cases.',
   proofSketch: 'Let e = f∘x_i − φ on the window. φ is affine there, so its second difference vanishes, while the target’s single kink at t* contributes κδ (E4). Hence e(t*−δ) − 2e(t*) + e(t*+δ) = κδ, and the left side is at most 4·max|e| over the three points, giving max|e| ≥ κδ/4.',

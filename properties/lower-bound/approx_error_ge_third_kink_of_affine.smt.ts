@@ -6,10 +6,12 @@
  *
  * References: blueprint E6 (`docs/blueprint.md`).
  */
-import type { SmtClaimEncoding } from '../types.js';
-import { thirdNegation } from './quarter_kink_bound_attained.js';
+import type { SmtEncodingFile } from '../../src/smt/types.js';
+import { thirdNegation } from './quarter_kink_bound_attained.smt.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "an affine ψ with all three errors < κδ/3 (negative control)",
+  ladder: ['d=2'],
   domain: 'every real target with w*_1 ≠ 0, window [t*−δ, t*+δ] ⊆ [−1, 1] and affine ψ (d = 2, family 1)',
   negation: (z, _shape, opts) => thirdNegation(z, opts),
 };

@@ -9,14 +9,14 @@
  * fully random affine functions.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { windowArb } from '../src/arbitraries/targetArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { TargetNeuron } from '../src/model/Network.js';
-import { restrictTarget } from '../src/model/family.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { optimalAffine } from '../src/model/optimalAffine.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { windowArb } from '../../src/arbitraries/targetArb.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { TargetNeuron } from '../../src/model/Network.js';
+import { restrictTarget } from '../../src/model/family.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { optimalAffine } from '../../src/model/optimalAffine.js';
 
 interface Input {
   f: TargetNeuron;
@@ -37,7 +37,6 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'Every affine ψ has max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − ψ(t)| ≥ κδ/3 — false: the optimal constant is 4, not 3.',
   uses: ['quarter_kink_bound_attained'],
   expected: 'refuted',
-  smt: { summary: "an affine ψ with all three errors < κδ/3 (negative control)", ladder: ['d=2'], load: () => import('../src/smt/encodings/approx_error_ge_third_kink_of_affine.js') },
   hypotheses: 'As E6, with κδ/3 in place of κδ/4 — a negative control.',
   domain: 'd ∈ {2, 3, 4}, affine candidates near the optimal ψ (perturbations ≤ 1/8) and arbitrary ones with coefficients in [−2, 2].',
   proofSketch: 'False: the optimal affine ψ of E6 reaches error exactly κδ/4 < κδ/3, so every window is a counterexample; the runner must exhibit one.',

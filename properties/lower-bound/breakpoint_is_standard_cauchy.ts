@@ -12,17 +12,17 @@
  * test detects a CDF off by 0.016 (3 % of 1/2) and the proportion test a 2.4 % deviation, each with
  * power ≥ 9/10 (stated per test).
  */
-import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
-import { randomRawNetwork } from '../src/model/randomNetwork.js';
-import { rawBreakpoint } from '../src/model/rawHits.js';
-import { cauchyCdfEnclosure, cauchyMassEnclosure, Interval } from '../src/exact/Interval.js';
-import { dkwEpsilon } from '../src/stats/binomial.js';
-import { bonferroni, exactTest, judgeProportionEquals, judgeStatisticAtMost } from '../src/stats/judge.js';
-import { dkwPower } from '../src/stats/power.js';
-import { trialsFor } from '../src/claims/statHelpers.js';
-import { checkDeadline } from '../src/util/checkDeadline.js';
-import { sortKinks, Kink } from '../src/model/PiecewiseLinear.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type StatClaim } from '../../src/claims/defineClaim.js';
+import { randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { rawBreakpoint } from '../../src/model/rawHits.js';
+import { cauchyCdfEnclosure, cauchyMassEnclosure, Interval } from '../../src/exact/Interval.js';
+import { dkwEpsilon } from '../../src/stats/binomial.js';
+import { bonferroni, exactTest, judgeProportionEquals, judgeStatisticAtMost } from '../../src/stats/judge.js';
+import { dkwPower } from '../../src/stats/power.js';
+import { trialsFor } from '../../src/claims/statHelpers.js';
+import { checkDeadline } from '../../src/util/checkDeadline.js';
+import { sortKinks, Kink } from '../../src/model/PiecewiseLinear.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 const ALPHA = q(1, 1000);
 

@@ -14,14 +14,16 @@
  *
  * References: blueprint E7 (`docs/blueprint.md`).
  */
-import { Rational, q } from '../../exact/Rational.js';
-import { TargetNeuron } from '../../model/Network.js';
-import { approxError } from '../../model/cubeSup.js';
-import { val } from '../terms.js';
-import { affineNetwork, kappaDeltaOverEps, threePointCore } from '../threePointCore.js';
-import type { SmtClaimEncoding } from '../types.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { TargetNeuron } from '../../src/model/Network.js';
+import { approxError } from '../../src/model/cubeSup.js';
+import { val } from '../../src/smt/terms.js';
+import { affineNetwork, kappaDeltaOverEps, threePointCore } from '../../src/smt/threePointCore.js';
+import type { SmtEncodingFile } from '../../src/smt/types.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "three-point core: no breakpoint within r = 4ε/κ, error ≤ ε at t*, t* ± δ, δ > r",
+  ladder: ['affine'],
   constants: [
     {
       name: 'c',

@@ -20,15 +20,15 @@
  * bounded-exhaustive grid runs every special window × perturbation × margin ∈ {1, 1025/1024}.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { fact, type Relation } from '../src/claims/Relation.js';
-import { unitVectorArb } from '../src/arbitraries/unitVectorArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { Network, TargetNeuron } from '../src/model/Network.js';
-import { targetBreakpoint, windowRadius, windowFits, windowHit } from '../src/model/window.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { approxCaseArb, approxGrid, approxNearMissArb, boundaryTargetArb, cubeError, EXTREMAL_GRID_DOMAIN } from '../src/arbitraries/boundary.js';
-import { dyadicArb } from '../src/arbitraries/dyadicArb.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { fact, type Relation } from '../../src/claims/Relation.js';
+import { unitVectorArb } from '../../src/arbitraries/unitVectorArb.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { Network, TargetNeuron } from '../../src/model/Network.js';
+import { targetBreakpoint, windowRadius, windowFits, windowHit } from '../../src/model/window.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { approxCaseArb, approxGrid, approxNearMissArb, boundaryTargetArb, cubeError, EXTREMAL_GRID_DOMAIN } from '../../src/arbitraries/boundary.js';
+import { dyadicArb } from '../../src/arbitraries/dyadicArb.js';
 
 interface Input {
   f: TargetNeuron;
@@ -47,7 +47,6 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'If g_S ε-approximates f and |t_i*| + r_i < 1 with r_i = 4ε/κ_i, then some j ∈ S has w_{j,2i−1} ≠ 0 and |t_i(w_j) − t_i*| ≤ r_i.',
   uses: ['approx_error_ge_quarter_kink_of_affine', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
-  smt: { summary: "three-point core: no breakpoint within r = 4ε/κ, error ≤ ε at t*, t* ± δ, δ > r", ladder: ['affine'], load: () => import('../src/smt/encodings/breakpoint_near_target_of_approx.js') },
   hypotheses: 'g_S ε-approximates f on X; κ_i > 0 and |t_i*| + r_i < 1 with r_i = 4ε/κ_i.',
   domain: 'd ∈ {2, 3}: networks that are small perturbations of the target (so they approximate it) plus up to 3 extra neurons, ε = margin × the exact error with margin ∈ [1, 2]; plus targeted cases and the bounded-exhaustive grid.',
   proofSketch: 'Suppose no neuron of S has a breakpoint within r_i of t_i*. Take δ = min(distance to the nearest breakpoint, 1 − |t_i*|), which exceeds r_i. Then φ_{S,i} is affine on the window of radius δ, and Lemma 2 gives error ≥ κ_iδ/4 > κ_i r_i/4 = ε, a contradiction.',

@@ -9,11 +9,11 @@
  * every bin edge, every bin centre, 1/1000 on either side of every edge, ±3/2, and none.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { fact } from '../src/claims/Relation.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { brokenBins, brokenBinsByDefinition } from '../src/model/bins.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { fact } from '../../src/claims/Relation.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { brokenBins, brokenBinsByDefinition } from '../../src/model/bins.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 interface Input {
   T: number;

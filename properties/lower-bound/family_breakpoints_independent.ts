@@ -9,13 +9,13 @@
  * 1/2 · 1/2 = 1/4 (P1 gives the marginals 1/2); Clopper–Pearson per cell, Bonferroni over 8 cells.
  * All cell memberships are decided exactly on the sampled doubles.
  */
-import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
-import { randomRawNetwork } from '../src/model/randomNetwork.js';
-import { Interval } from '../src/exact/Interval.js';
-import { bonferroni, judgeProportionEquals } from '../src/stats/judge.js';
-import { trialsFor } from '../src/claims/statHelpers.js';
-import { checkDeadline } from '../src/util/checkDeadline.js';
-import { q } from '../src/exact/Rational.js';
+import { defineClaim, type StatClaim } from '../../src/claims/defineClaim.js';
+import { randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { Interval } from '../../src/exact/Interval.js';
+import { bonferroni, judgeProportionEquals } from '../../src/stats/judge.js';
+import { trialsFor } from '../../src/claims/statHelpers.js';
+import { checkDeadline } from '../../src/util/checkDeadline.js';
+import { q } from '../../src/exact/Rational.js';
 
 const ALPHA = q(1, 1000);
 

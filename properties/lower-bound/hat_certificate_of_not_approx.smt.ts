@@ -20,11 +20,11 @@
  *
  * References: blueprint E4, E10, E11 (`docs/blueprint.md`).
  */
-import { Rational, q } from '../../exact/Rational.js';
-import { Network, TargetNeuron, type Neuron } from '../../model/Network.js';
-import { abs, and, parseShape, relu, sum, val } from '../terms.js';
-import { supSquareLe } from '../plane.js';
-import type { SmtClaimEncoding, SmtValues, ZArith } from '../types.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { Network, TargetNeuron, type Neuron } from '../../src/model/Network.js';
+import { abs, and, parseShape, relu, sum, val } from '../../src/smt/terms.js';
+import { supSquareLe } from '../../src/smt/plane.js';
+import type { SmtEncodingFile, SmtValues, ZArith } from '../../src/smt/types.js';
 
 /** |Σ_k J_k (h − |τ_k − c|)_+| / ε from a model's values; null when a value is missing or ε = 0. */
 export function hatOverEps(v: SmtValues): Rational | null {
@@ -36,7 +36,9 @@ export function hatOverEps(v: SmtValues): Rational | null {
   return hat.abs().div(eps);
 }
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "PL error with K kinks, |hat| > 4ε, |e| ≤ ε at c, c ± h",
+  ladder: ['K=1'],
   constants: [
     {
       name: 'c',

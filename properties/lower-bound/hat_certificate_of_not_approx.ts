@@ -19,15 +19,15 @@
  * variant that drops the window hypothesis (test/variants.test.ts).
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, type Relation } from '../src/claims/Relation.js';
-import { targetOnFamilyArb } from '../src/arbitraries/targetArb.js';
-import { networkArb } from '../src/arbitraries/networkArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { Network, TargetNeuron } from '../src/model/Network.js';
-import { restrictError } from '../src/model/family.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { cubeError, EXTREMAL_GRID_DOMAIN, hatCaseArb, hatGrid, hatNearMissArb } from '../src/arbitraries/boundary.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel, type Relation } from '../../src/claims/Relation.js';
+import { targetOnFamilyArb } from '../../src/arbitraries/targetArb.js';
+import { networkArb } from '../../src/arbitraries/networkArb.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { Network, TargetNeuron } from '../../src/model/Network.js';
+import { restrictError } from '../../src/model/family.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { cubeError, EXTREMAL_GRID_DOMAIN, hatCaseArb, hatGrid, hatNearMissArb } from '../../src/arbitraries/boundary.js';
 
 interface Input {
   f: TargetNeuron;
@@ -48,7 +48,6 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'If |Σ_k J_k (h − |τ_k − c|)_+| > 4ε for the breakpoints (τ_k, J_k) of f∘x_i − φ_{S,i} and [c−h, c+h] ⊆ [−1,1], then g_S does not ε-approximate f.',
   uses: ['second_difference_eq_hat_sum', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
-  smt: { summary: "PL error with K kinks, |hat| > 4ε, |e| ≤ ε at c, c ± h", ladder: ['K=1'], load: () => import('../src/smt/encodings/hat_certificate_of_not_approx.js') },
   hypotheses: 'A family i, a centre c and h > 0 with [c − h, c + h] ⊆ [−1, 1] and |Σ_k J_k (h − |τ_k − c|)_+| > 4ε over the breakpoints of f∘x_i − φ_{S,i}.',
   domain: 'd ∈ {2, 3}, N ≤ 4 (with twin neurons whose jumps cancel), c = t* or c ∈ [−7/8, 7/8], h ∈ [1/32, 1], ε a fraction s ∈ [1/32, 31/32] of the certified value; plus the exhaustive grid.',
   proofSketch: 'By E4 the hat sum equals the second difference e(c−h) − 2e(c) + e(c+h) of the error e, which is at most 4·max|e| by the triangle inequality; so max|e| > ε at one of three points of X.',

@@ -11,14 +11,14 @@
  * test. {@link hitProbabilityClaim} builds deliberately wrong variants (r → c·r in the formula) for
  * the power tests.
  */
-import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
-import { randomRawNetwork } from '../src/model/randomNetwork.js';
-import { firstHitIndex, rawWindow } from '../src/model/rawHits.js';
-import { cauchyMassEnclosure, piEnclosure } from '../src/exact/Interval.js';
-import { bonferroni, exactTest, judgeProportionEquals, type StatTest } from '../src/stats/judge.js';
-import { InvalidParameterError, requireInt, show } from '../src/errors.js';
-import { enclosureOfOneMinusPow, fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type StatClaim } from '../../src/claims/defineClaim.js';
+import { randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { firstHitIndex, rawWindow } from '../../src/model/rawHits.js';
+import { cauchyMassEnclosure, piEnclosure } from '../../src/exact/Interval.js';
+import { bonferroni, exactTest, judgeProportionEquals, type StatTest } from '../../src/stats/judge.js';
+import { InvalidParameterError, requireInt, show } from '../../src/errors.js';
+import { enclosureOfOneMinusPow, fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 const ALPHA = q(1, 1000);
 

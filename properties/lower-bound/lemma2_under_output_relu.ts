@@ -11,14 +11,14 @@
  * window, for a slope s = a*·(1 + p₁) and a zero crossing c = t* + p₂·δ (p₁, p₂ shrink to 0).
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { windowArb } from '../src/arbitraries/targetArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { Network } from '../src/model/Network.js';
-import { q } from '../src/exact/Rational.js';
-import { affineWindowArb, type AffineWindowInput } from '../src/arbitraries/affineWindowArb.js';
-import { affineOnWindow, affineWindowRelations } from '../src/claims/relations/affineWindowRelations.js';
-import { neuronWithBreakpoint } from '../src/model/neuronWithBreakpoint.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { windowArb } from '../../src/arbitraries/targetArb.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { Network } from '../../src/model/Network.js';
+import { q } from '../../src/exact/Rational.js';
+import { affineWindowArb, type AffineWindowInput } from '../../src/arbitraries/affineWindowArb.js';
+import { affineOnWindow, affineWindowRelations } from '../../src/claims/relations/affineWindowRelations.js';
+import { neuronWithBreakpoint } from '../../src/model/neuronWithBreakpoint.js';
 
 function solvedPairArb(): fc.Arbitrary<AffineWindowInput> {
   const pos = rationalArb({ min: q(1, 8), max: q(2), maxDen: 8 });
@@ -57,7 +57,6 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
     'Under reading A2 (output ReLU): if the inner sum φ_{S,i} is affine on [t*−δ, t*+δ], then max over {t*−δ, t*, t*+δ} of |f − σ(g_S)| ≥ κδ/4 — false.',
   uses: ['approx_error_ge_quarter_kink_of_affine'],
   expected: 'refuted',
-  smt: { summary: "Lemma 2 under an output ReLU, inner sum affine on the window (negative control)", ladder: ['affine'], load: () => import('../src/smt/encodings/lemma2_under_output_relu.js') },
   hypotheses: 'Lemma 2’s hypotheses, but for reading A2 (an output ReLU after the sum) — a negative control.',
   domain: 'd ∈ {2, 3, 4}, the E5 generator, plus pairs of neurons active on the whole window whose sum is affine with a zero inside it.',
   proofSketch: 'False: the inner sum is affine on the window but crosses zero at some point, and the output ReLU creates a kink exactly there, so σ(g) can match the target’s kink; the runner must produce an exact counterexample.',

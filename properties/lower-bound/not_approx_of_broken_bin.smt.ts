@@ -11,12 +11,14 @@
  *
  * References: blueprint E8, E9 (`docs/blueprint.md`).
  */
-import { Rational, q } from '../../exact/Rational.js';
-import { parseShape, val } from '../terms.js';
-import { affineNetwork, kappaDeltaOverEps, threePointCore } from '../threePointCore.js';
-import type { SmtClaimEncoding } from '../types.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { parseShape, val } from '../../src/smt/terms.js';
+import { affineNetwork, kappaDeltaOverEps, threePointCore } from '../../src/smt/threePointCore.js';
+import type { SmtEncodingFile } from '../../src/smt/types.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "three-point core in the broken bin, δ ≤ distance to its ends, 4ε < κδ",
+  ladder: ['T=1,k=1', 'T=4,k=2', 'T=8,k=5'],
   constants: [
     {
       name: 'c',

@@ -23,14 +23,14 @@
  * they refute the variants that drop "B_k broken" or "t* ∈ B_k" (test/variants.test.ts).
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, type Relation } from '../src/claims/Relation.js';
-import { restrictError } from '../src/model/family.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { brokenBinCaseArb, brokenBinGrid, brokenBinNearMissArb } from '../src/arbitraries/boundary.js';
-import { distanceToBinEnds, type BrokenBinInput } from '../src/model/brokenBinNetwork.js';
-import { brokenBinHypothesis } from '../src/claims/relations/brokenBinHypothesis.js';
-import { randomBrokenBinArb } from '../src/arbitraries/brokenBinArb.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel, type Relation } from '../../src/claims/Relation.js';
+import { restrictError } from '../../src/model/family.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { brokenBinCaseArb, brokenBinGrid, brokenBinNearMissArb } from '../../src/arbitraries/boundary.js';
+import { distanceToBinEnds, type BrokenBinInput } from '../../src/model/brokenBinNetwork.js';
+import { brokenBinHypothesis } from '../../src/claims/relations/brokenBinHypothesis.js';
+import { randomBrokenBinArb } from '../../src/arbitraries/brokenBinArb.js';
 
 /** The input type moved to src/model/brokenBinNetwork.ts; re-exported for existing importers. */
 export type { BrokenBinInput };
@@ -45,7 +45,6 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
   statement: 'If B_k is broken for S in family i and t_i* ∈ B_k lies at distance > 4ε/κ_i from both ends of B_k, then g_S does not ε-approximate f.',
   uses: ['approx_error_ge_quarter_kink_of_affine', 'broken_bins_eq_unhit_bins'],
   expected: 'holds',
-  smt: { summary: "three-point core in the broken bin, δ ≤ distance to its ends, 4ε < κδ", ladder: ['T=1,k=1', 'T=4,k=2', 'T=8,k=5'], load: () => import('../src/smt/encodings/not_approx_of_broken_bin.js') },
   hypotheses: 'Bin B_k is broken for S in family i; t_i* ∈ B_k at distance > 4ε/κ_i from both of its ends.',
   domain: 'd ∈ {2, 3, 4}, T ∈ {1,…,10}, N ≤ 6 with the neurons hitting B_k removed and extra neurons exactly on the neighbouring bins’ far edges, ε = s·κ·dist/4 with s ∈ [1/64, 63/64]; plus the bounded-exhaustive grid over T ≤ 3 and every bin.',
   proofSketch: 'Let δ be the distance from t_i* to the nearer end of B_k. No breakpoint of S lies strictly inside the window [t_i* − δ, t_i* + δ] ⊆ B_k, so φ_{S,i} is affine there and Lemma 2 gives error ≥ κ_iδ/4 > ε at a point of X.',

@@ -10,18 +10,18 @@
  * broken network or {the shifted copy of the target}.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel, type Relation } from '../src/claims/Relation.js';
-import { targetOnFamilyArb } from '../src/arbitraries/targetArb.js';
-import { networkArb } from '../src/arbitraries/networkArb.js';
-import { rationalArb } from '../src/arbitraries/rationalArb.js';
-import { Network } from '../src/model/Network.js';
-import { binBounds, binsHitBy, brokenBins } from '../src/model/bins.js';
-import { breakpoint } from '../src/model/family.js';
-import { approxError } from '../src/model/cubeSup.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { dropHitting, type BrokenBinInput } from '../src/model/brokenBinNetwork.js';
-import { brokenBinHypothesis } from '../src/claims/relations/brokenBinHypothesis.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel, type Relation } from '../../src/claims/Relation.js';
+import { targetOnFamilyArb } from '../../src/arbitraries/targetArb.js';
+import { networkArb } from '../../src/arbitraries/networkArb.js';
+import { rationalArb } from '../../src/arbitraries/rationalArb.js';
+import { Network } from '../../src/model/Network.js';
+import { binBounds, binsHitBy, brokenBins } from '../../src/model/bins.js';
+import { breakpoint } from '../../src/model/family.js';
+import { approxError } from '../../src/model/cubeSup.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { dropHitting, type BrokenBinInput } from '../../src/model/brokenBinNetwork.js';
+import { brokenBinHypothesis } from '../../src/claims/relations/brokenBinHypothesis.js';
 
 export default defineClaim<ExactClaim<BrokenBinInput>>({
   id: 'not_approx_of_broken_bin_without_margin',
@@ -32,7 +32,6 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
   kind: 'exact-forall',
   statement: 'If B_k is broken for S in family i and t_i* ∈ B_k (no distance hypothesis), then g_S does not ε-approximate f — false.',
   uses: ['not_approx_of_broken_bin'],
-  smt: { summary: 'broken bin containing t*, sup_X |f − g| ≤ ε over the square (E11 check points), kink-form neurons', ladder: ['T=1,k=1,N=1', 'T=2,k=1,N=1', 'T=4,k=2,N=1'], load: () => import('../src/smt/encodings/not_approx_of_broken_bin_without_margin.js') },
   expected: 'refuted',
   hypotheses: 'As E9 without the distance hypothesis — a negative control.',
   domain: 'd = 2, T ∈ {1,…,10}, ε ∈ [1/64, 63/64]; networks with the bin emptied, or one neuron whose breakpoint sits just outside the nearer end of B_k (gap ∈ [1/256, 1/4]).',

@@ -10,10 +10,10 @@
  *
  * References: blueprint E6 (`docs/blueprint.md`).
  */
-import { Rational, q } from '../../exact/Rational.js';
-import { abs, and, max, val } from '../terms.js';
-import { zTarget } from '../plane.js';
-import type { QueryOptions, SmtClaimEncoding, SmtQuery, Z3Ctx, ZArith } from '../types.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { abs, and, max, val } from '../../src/smt/terms.js';
+import { zTarget } from '../../src/smt/plane.js';
+import type { QueryOptions, SmtEncodingFile, SmtQuery, Z3Ctx, ZArith } from '../../src/smt/types.js';
 
 /** E6's negation (see the header). */
 export function psiNegation(z: Z3Ctx, opts: QueryOptions): SmtQuery {
@@ -57,7 +57,9 @@ export function thirdNegation(z: Z3Ctx, opts: QueryOptions): SmtQuery {
   };
 }
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "E6’s ψ: max three-point error ≠ κδ/4, real target and window",
+  ladder: ['d=2'],
   domain: 'every real target with w*_1 ≠ 0 and window [t*−δ, t*+δ] ⊆ [−1, 1] (d = 2, family 1)',
   negation: (z, _shape, opts) => psiNegation(z, opts),
 };

@@ -9,14 +9,14 @@
  * ±1/2, ±2/3, ±3/4, …, both signs of a*, windows touching the cube's edge, δ ∈ {1/4, 1/2, 1/64});
  * the bounded-exhaustive grid checks every special target × δ.
  */
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
 import fc from 'fast-check';
-import { windowArb } from '../src/arbitraries/targetArb.js';
-import { boundaryWindowArb, windowGrid, WINDOW_GRID_DOMAIN } from '../src/arbitraries/boundary.js';
-import { restrictTarget } from '../src/model/family.js';
-import { q } from '../src/exact/Rational.js';
-import { optimalAffine, type PsiInput } from '../src/model/optimalAffine.js';
+import { windowArb } from '../../src/arbitraries/targetArb.js';
+import { boundaryWindowArb, windowGrid, WINDOW_GRID_DOMAIN } from '../../src/arbitraries/boundary.js';
+import { restrictTarget } from '../../src/model/family.js';
+import { q } from '../../src/exact/Rational.js';
+import { optimalAffine, type PsiInput } from '../../src/model/optimalAffine.js';
 
 export default defineClaim<ExactClaim<PsiInput>>({
   id: 'quarter_kink_bound_attained',
@@ -28,7 +28,6 @@ export default defineClaim<ExactClaim<PsiInput>>({
   statement: 'For a* > 0, ψ(t) = (κ/2)(t − t*) + κδ/4 has max over [t*−δ, t*+δ] of |f(x_i(t)) − ψ(t)| = κδ/4 exactly (mirrored for a* < 0): the 4 of Lemma 2 is optimal.',
   uses: ['approx_error_ge_quarter_kink_of_affine'],
   expected: 'holds',
-  smt: { summary: "E6’s ψ: max three-point error ≠ κδ/4, real target and window", ladder: ['d=2'], load: () => import('../src/smt/encodings/quarter_kink_bound_attained.js') },
   hypotheses: 'κ > 0, a window [t* − δ, t* + δ] ⊆ [−1, 1] around the target’s breakpoint.',
   domain: 'd ∈ {2, 3, 4}, δ = s(1 − |t*|), s ∈ [1/64, 1]; windows touching ±1; plus the bounded-exhaustive window grid.',
   proofSketch: 'For a* > 0 the error f∘x_i − ψ with ψ(t) = (κ/2)(t − t*) + κδ/4 equals −κδ/4 at both window ends and +κδ/4 at t*, and is piecewise linear in between with its only kink at t*, so its maximum modulus on the window is exactly κδ/4 (mirror for a* < 0). Thus the constant 4 of Lemma 2 cannot be improved.',

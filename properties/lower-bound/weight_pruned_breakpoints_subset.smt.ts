@@ -13,12 +13,14 @@
  *
  * References: blueprint E12 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { Network } from '../../model/Network.js';
-import { parseShape, relu, sum } from '../terms.js';
-import type { SmtClaimEncoding, ZArith, ZBool } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { Network } from '../../src/model/Network.js';
+import { parseShape, relu, sum } from '../../src/smt/terms.js';
+import type { SmtEncodingFile, ZArith, ZBool } from '../../src/smt/types.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "a kink of g_{M,m} on a candidate-free interval (second difference ≠ 0)",
+  ladder: ['d=2,N=1', 'd=2,N=2'],
   domain: 'every real network of N neurons (d = 2, family 1), every mask pair (M, m)',
   negation: (z, shape) => {
     const { N } = parseShape('weight_pruned_breakpoints_subset', shape, { d: [2, 2], N: [1, 6] });

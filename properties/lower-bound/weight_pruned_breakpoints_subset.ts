@@ -9,12 +9,12 @@
  * small networks whose breakpoints sit at ±1, at 0, coincide, or do not exist (w_{2i−1} = 0).
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { fact } from '../src/claims/Relation.js';
-import { networkArb, maskArb, familyArb } from '../src/arbitraries/networkArb.js';
-import { Network } from '../src/model/Network.js';
-import { breakpoint, restrictNetwork } from '../src/model/family.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { fact } from '../../src/claims/Relation.js';
+import { networkArb, maskArb, familyArb } from '../../src/arbitraries/networkArb.js';
+import { Network } from '../../src/model/Network.js';
+import { breakpoint, restrictNetwork } from '../../src/model/family.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 interface Input {
   g: Network;
@@ -33,7 +33,6 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'Along family i, every breakpoint of every weight-pruned network g_{M,m} lies in {t_i(w_j) : j} ∪ {0}.',
   uses: ['neuron_jump_eq_alpha_abs', 'relu_restrict_family'],
   expected: 'holds',
-  smt: { summary: "a kink of g_{M,m} on a candidate-free interval (second difference ≠ 0)", ladder: ['d=2,N=1', 'd=2,N=2'], load: () => import('../src/smt/encodings/weight_pruned_breakpoints_subset.js') },
   hypotheses: 'Reading A1: masks M ∈ {0,1}^{N×d} on input weights and m ∈ {0,1}^N on neurons.',
   domain: 'd ∈ {2,…,6}, N ≤ 6, every family i, random masks.',
   proofSketch: 'A masked neuron restricted to family i is α σ(a′t + b′) where a′ ∈ {a_j, 0} and b′ ∈ {b_j, 0}. If both survive its breakpoint is t_i(w_j); if only a_j survives it is 0; otherwise there is no kink. So kinks lie in {t_i(w_j)} ∪ {0}.',

@@ -14,16 +14,16 @@
  * 8Nε/(πκ) at the default depth; the exact decisions (d = 2) cost ~10 ms each, so their tests state a
  * weaker power (see each test).
  */
-import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
-import { exactNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
-import { firstHitIndex, rawWindow } from '../src/model/rawHits.js';
-import { TargetNeuron } from '../src/model/Network.js';
-import { decideNeuronPruning } from '../src/model/exactDecision.js';
-import { decideNeuronPruningBnB } from '../src/model/exactDecisionBnB.js';
-import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
-import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
+import { defineClaim, type StatClaim } from '../../src/claims/defineClaim.js';
+import { exactNetwork, randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { firstHitIndex, rawWindow } from '../../src/model/rawHits.js';
+import { TargetNeuron } from '../../src/model/Network.js';
+import { decideNeuronPruning } from '../../src/model/exactDecision.js';
+import { decideNeuronPruningBnB } from '../../src/model/exactDecisionBnB.js';
+import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../../src/stats/judge.js';
+import { fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { familyOneTarget, fixedTargetBounds } from '../../src/model/fixedTarget.js';
 
 const ALPHA = q(1, 1000);
 

@@ -11,15 +11,15 @@
  * an absolute error of 0.006 at p ≈ 0.16 — a 3.6 % relative deviation — is detected at the default
  * depth with power ≥ 9/10).
  */
-import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
-import { randomRawNetwork } from '../src/model/randomNetwork.js';
-import { firstHitIndex, rawWindow } from '../src/model/rawHits.js';
-import { TargetNeuron } from '../src/model/Network.js';
-import { targetBreakpoint, windowFits, windowRadius } from '../src/model/window.js';
-import { cauchyMassEnclosure, Interval } from '../src/exact/Interval.js';
-import { bonferroni, judgeProportionEquals, type StatTest } from '../src/stats/judge.js';
-import { enclosureOfOneMinusPow, fmtInterval, pastDeadline, roundOut, trialsFor } from '../src/claims/statHelpers.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type StatClaim } from '../../src/claims/defineClaim.js';
+import { randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { firstHitIndex, rawWindow } from '../../src/model/rawHits.js';
+import { TargetNeuron } from '../../src/model/Network.js';
+import { targetBreakpoint, windowFits, windowRadius } from '../../src/model/window.js';
+import { cauchyMassEnclosure, Interval } from '../../src/exact/Interval.js';
+import { bonferroni, judgeProportionEquals, type StatTest } from '../../src/stats/judge.js';
+import { enclosureOfOneMinusPow, fmtInterval, pastDeadline, roundOut, trialsFor } from '../../src/claims/statHelpers.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 const ALPHA = q(1, 1000);
 // w* = (3/5·(12/13, −5/13), 4/5·(4/5, −3/5)): unit, t_1* = 5/12, t_2* = 3/4

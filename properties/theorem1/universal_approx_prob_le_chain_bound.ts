@@ -11,14 +11,14 @@
  * detected at the default depth with power ≥ 9/10; each test states its power); the second inequality,
  * product ≤ chain bound, is decided exactly.
  */
-import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
-import { randomRawNetwork } from '../src/model/randomNetwork.js';
-import { rawAllFamiliesAtZero } from '../src/model/rawHits.js';
-import { familiesAtZero } from '../src/chain/binProbabilities.js';
-import { Interval } from '../src/exact/Interval.js';
-import { bonferroni, exactTest, judgeProportionAtMost, judgeProportionEquals, type StatTest } from '../src/stats/judge.js';
-import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { q } from '../src/exact/Rational.js';
+import { defineClaim, type StatClaim } from '../../src/claims/defineClaim.js';
+import { randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { rawAllFamiliesAtZero } from '../../src/model/rawHits.js';
+import { familiesAtZero } from '../../src/chain/binProbabilities.js';
+import { Interval } from '../../src/exact/Interval.js';
+import { bonferroni, exactTest, judgeProportionAtMost, judgeProportionEquals, type StatTest } from '../../src/stats/judge.js';
+import { fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
+import { q } from '../../src/exact/Rational.js';
 
 const ALPHA = q(1, 1000);
 /** ε = 1/64 ⇒ T = 11 (the largest T with 1/T > 4√2/64); ε = 1/32 ⇒ T = 5. */

@@ -19,23 +19,23 @@
  *   seeded networks of the first N at which all m·T bins are hit (exact per network).
  * Both are fitted against d/ε and (1/ε)·log d.
  */
-import { defineClaim, type StatClaim, type Figure } from '../src/claims/defineClaim.js';
-import { exactNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
-import { rawBinsHit } from '../src/model/rawHits.js';
-import { TargetNeuron } from '../src/model/Network.js';
-import { decideNeuronPruning } from '../src/model/exactDecision.js';
-import { windowFits } from '../src/model/window.js';
-import { binMasses, pBarOf, pureDeathZeroProbEnclosure } from '../src/chain/binProbabilities.js';
-import { Interval } from '../src/exact/Interval.js';
-import { oneMinusPowEnclosure, powEnclosure } from '../src/exact/fixedPoint.js';
-import { bonferroni, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
-import { linearFit, sig } from '../src/stats/fit.js';
-import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { checkDeadline } from '../src/util/checkDeadline.js';
-import { detLog } from '../src/random/detLog.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
-import { forcedNeuronsSpec } from '../src/figures/forcedNeurons.js';
+import { defineClaim, type StatClaim, type Figure } from '../../src/claims/defineClaim.js';
+import { exactNetwork, randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { rawBinsHit } from '../../src/model/rawHits.js';
+import { TargetNeuron } from '../../src/model/Network.js';
+import { decideNeuronPruning } from '../../src/model/exactDecision.js';
+import { windowFits } from '../../src/model/window.js';
+import { binMasses, pBarOf, pureDeathZeroProbEnclosure } from '../../src/chain/binProbabilities.js';
+import { Interval } from '../../src/exact/Interval.js';
+import { oneMinusPowEnclosure, powEnclosure } from '../../src/exact/fixedPoint.js';
+import { bonferroni, judgeProportionAtMost, type StatTest } from '../../src/stats/judge.js';
+import { linearFit, sig } from '../../src/stats/fit.js';
+import { pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
+import { checkDeadline } from '../../src/util/checkDeadline.js';
+import { detLog } from '../../src/random/detLog.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { familyOneTarget, fixedTargetBounds } from '../../src/model/fixedTarget.js';
+import { forcedNeuronsSpec } from '../../src/figures/forcedNeurons.js';
 
 const ALPHA = q(1, 1000);
 const DIMS = [2, 4, 8, 16, 32, 64];

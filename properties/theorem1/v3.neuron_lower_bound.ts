@@ -10,15 +10,15 @@
  * condition (a breakpoint in the window, decided exactly; E7 makes APPROX a subset of it) over seeded
  * networks in d = 2 and d = 8 is judged ≤ 1/2 by Clopper–Pearson.
  */
-import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
-import { randomRawNetwork } from '../src/model/randomNetwork.js';
-import { firstHitIndex, rawWindow } from '../src/model/rawHits.js';
-import { piEnclosure, Interval } from '../src/exact/Interval.js';
-import { windowFits } from '../src/model/window.js';
-import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../src/stats/judge.js';
-import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
+import { defineClaim, type StatClaim } from '../../src/claims/defineClaim.js';
+import { randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { firstHitIndex, rawWindow } from '../../src/model/rawHits.js';
+import { piEnclosure, Interval } from '../../src/exact/Interval.js';
+import { windowFits } from '../../src/model/window.js';
+import { bonferroni, exactTest, judgeProportionAtMost, type StatTest } from '../../src/stats/judge.js';
+import { fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { familyOneTarget, fixedTargetBounds } from '../../src/model/fixedTarget.js';
 
 const ALPHA = q(1, 1000);
 const EXPONENTS = [4, 5, 6, 7, 8, 9, 10];

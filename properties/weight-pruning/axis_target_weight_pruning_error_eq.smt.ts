@@ -9,12 +9,14 @@
  *
  * References: blueprint E15 (`docs/blueprint.md`).
  */
-import { Rational } from '../../exact/Rational.js';
-import { Network } from '../../model/Network.js';
-import { abs, parseShape, relu, sum, val } from '../terms.js';
-import type { SmtClaimEncoding, ZArith, ZBool } from '../types.js';
+import { Rational } from '../../src/exact/Rational.js';
+import { Network } from '../../src/model/Network.js';
+import { abs, parseShape, relu, sum, val } from '../../src/smt/terms.js';
+import type { SmtEncodingFile, ZArith, ZBool } from '../../src/smt/types.js';
 
-const encoding: SmtClaimEncoding = {
+const encoding: SmtEncodingFile = {
+  summary: "a point of X with error > |1 − c|, or error at (1, 0) < |1 − c|",
+  ladder: ['d=2,N=1', 'd=2,N=2'],
   domain: 'every real network of N neurons (d = 2), every pick vector, every x ∈ [−1, 1]²',
   negation: (z, shape, opts) => {
     const { N } = parseShape('axis_target_weight_pruning_error_eq', shape, { d: [2, 2], N: [1, 8] });

@@ -10,13 +10,13 @@
  * (c = 1 exactly, c > 1 and c < 0 among them).
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { networkArb } from '../src/arbitraries/networkArb.js';
-import { Network, TargetNeuron } from '../src/model/Network.js';
-import { axisMaskedNetwork } from '../src/model/axisConstructions.js';
-import { approxError } from '../src/model/cubeSup.js';
-import { Rational, q } from '../src/exact/Rational.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { networkArb } from '../../src/arbitraries/networkArb.js';
+import { Network, TargetNeuron } from '../../src/model/Network.js';
+import { axisMaskedNetwork } from '../../src/model/axisConstructions.js';
+import { approxError } from '../../src/model/cubeSup.js';
+import { Rational, q } from '../../src/exact/Rational.js';
 
 interface Input {
   g: Network;
@@ -33,7 +33,6 @@ export default defineClaim<ExactClaim<Input>>({
   statement: 'For S ⊆ P = {j : w_{j1} > 0}, keeping only coordinate 1 of each w_j (j ∈ S) gives g = c·σ(x_1), c = Σ_{j∈S} α_j w_{j1}, and sup_X |σ(x_1) − g| = |1 − c| exactly.',
   uses: ['sup_over_cube_eq_max_over_vertices', 'relu_mul_of_nonneg'],
   expected: 'holds',
-  smt: { summary: "a point of X with error > |1 − c|, or error at (1, 0) < |1 − c|", ladder: ['d=2,N=1', 'd=2,N=2'], load: () => import('../src/smt/encodings/axis_target_weight_pruning_error_eq.js') },
   hypotheses: 'Target σ(x_1) (w* = e_1), reading A1; S a subset of P = {j : w_{j1} > 0}; only coordinate 1 of each kept neuron is kept.',
   domain: 'd ∈ {2, 3}, N ≤ 8, S any subset of P.',
   proofSketch: 'Each kept neuron becomes α_j σ(w_{j1}x_1) = α_j w_{j1} σ(x_1) since w_{j1} > 0 (E14), so g = cσ(x_1) with c = Σ_S α_j w_{j1}. The error (1 − c)σ(x_1) has modulus |1 − c| at x_1 = 1 and less elsewhere.',

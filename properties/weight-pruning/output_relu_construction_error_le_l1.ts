@@ -15,15 +15,15 @@
  * (c_k or c′_k) off by ±1/4.
  */
 import fc from 'fast-check';
-import { defineClaim, type ExactClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { networkArb } from '../src/arbitraries/networkArb.js';
-import { unitVectorArb } from '../src/arbitraries/unitVectorArb.js';
-import { Network, TargetNeuron } from '../src/model/Network.js';
-import { a2SupAbsAxisAligned } from '../src/model/axisConstructions.js';
-import { blockConstruction, l1Bound } from '../src/model/blockConstruction.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { dyadicArb } from '../src/arbitraries/dyadicArb.js';
+import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { networkArb } from '../../src/arbitraries/networkArb.js';
+import { unitVectorArb } from '../../src/arbitraries/unitVectorArb.js';
+import { Network, TargetNeuron } from '../../src/model/Network.js';
+import { a2SupAbsAxisAligned } from '../../src/model/axisConstructions.js';
+import { blockConstruction, l1Bound } from '../../src/model/blockConstruction.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { dyadicArb } from '../../src/arbitraries/dyadicArb.js';
 
 interface Input {
   f: TargetNeuron;

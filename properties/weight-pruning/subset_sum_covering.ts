@@ -11,17 +11,17 @@
  * slope's 1−α interval lies above 0 and the fit explains most of the variation of the per-n medians
  * (R² ≥ 0.9). n = 24 is measured once per sample type (exact) and shown.
  */
-import { defineClaim, type StatClaim, type Figure } from '../src/claims/defineClaim.js';
-import { coveringRadius } from '../src/subsetSum/subsetSums.js';
-import { SeededRng } from '../src/random/SeededRng.js';
-import { Interval } from '../src/exact/Interval.js';
-import { slopeInterval, linearFit, sig } from '../src/stats/fit.js';
-import type { StatTest } from '../src/stats/judge.js';
-import { slopePower } from '../src/stats/power.js';
-import { pastDeadline } from '../src/claims/statHelpers.js';
-import { detLog } from '../src/random/detLog.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { subsetSumCoveringSpec } from '../src/figures/subsetSumCovering.js';
+import { defineClaim, type StatClaim, type Figure } from '../../src/claims/defineClaim.js';
+import { coveringRadius } from '../../src/subsetSum/subsetSums.js';
+import { SeededRng } from '../../src/random/SeededRng.js';
+import { Interval } from '../../src/exact/Interval.js';
+import { slopeInterval, linearFit, sig } from '../../src/stats/fit.js';
+import type { StatTest } from '../../src/stats/judge.js';
+import { slopePower } from '../../src/stats/power.js';
+import { pastDeadline } from '../../src/claims/statHelpers.js';
+import { detLog } from '../../src/random/detLog.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { subsetSumCoveringSpec } from '../../src/figures/subsetSumCovering.js';
 
 const ALPHA = q(1, 1000);
 const Z = 3.2905; // two-sided 1 − 1/1000 normal quantile

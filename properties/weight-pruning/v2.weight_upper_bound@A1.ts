@@ -12,16 +12,16 @@
  * networks that could possibly work is judged against "at least 1/2" (the weakest "with high
  * probability"), by Clopper–Pearson.
  */
-import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
-import { fact, rel, type Relation } from '../src/claims/Relation.js';
-import { exactNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
-import { firstHitIndex, rawWindow } from '../src/model/rawHits.js';
-import { targetBreakpoint, windowHit, windowRadius } from '../src/model/window.js';
-import { Interval } from '../src/exact/Interval.js';
-import { bonferroni, judgeProportionAtLeast, type StatTest } from '../src/stats/judge.js';
-import { fmtInterval, pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { familyOneTarget, fixedTargetBounds } from '../src/model/fixedTarget.js';
+import { defineClaim, type StatClaim } from '../../src/claims/defineClaim.js';
+import { fact, rel, type Relation } from '../../src/claims/Relation.js';
+import { exactNetwork, randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { firstHitIndex, rawWindow } from '../../src/model/rawHits.js';
+import { targetBreakpoint, windowHit, windowRadius } from '../../src/model/window.js';
+import { Interval } from '../../src/exact/Interval.js';
+import { bonferroni, judgeProportionAtLeast, type StatTest } from '../../src/stats/judge.js';
+import { fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { familyOneTarget, fixedTargetBounds } from '../../src/model/fixedTarget.js';
 
 const ALPHA = q(1, 1000);
 const C = 4;

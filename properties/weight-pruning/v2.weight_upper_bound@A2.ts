@@ -11,20 +11,20 @@
  * error by ε, and the exact A2 sup over the cube of the actual pruned network is computed and shown.
  * The success frequency is judged against "at least 1/2" (Clopper–Pearson).
  */
-import { defineClaim, type StatClaim } from '../src/claims/defineClaim.js';
-import { rel } from '../src/claims/Relation.js';
-import { exactNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
-import { closestSubsetSum } from '../src/subsetSum/subsetSums.js';
-import { TargetNeuron } from '../src/model/Network.js';
-import { stereographicUnitVector } from '../src/model/unitVector.js';
-import { a2SupAbsAxisAligned } from '../src/model/axisConstructions.js';
-import { SeededRng } from '../src/random/SeededRng.js';
-import { Interval } from '../src/exact/Interval.js';
-import { bonferroni, judgeProportionAtLeast, type StatTest } from '../src/stats/judge.js';
-import { pastDeadline, trialsFor } from '../src/claims/statHelpers.js';
-import { detLog } from '../src/random/detLog.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { blockConstruction } from '../src/model/blockConstruction.js';
+import { defineClaim, type StatClaim } from '../../src/claims/defineClaim.js';
+import { rel } from '../../src/claims/Relation.js';
+import { exactNetwork, randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { closestSubsetSum } from '../../src/subsetSum/subsetSums.js';
+import { TargetNeuron } from '../../src/model/Network.js';
+import { stereographicUnitVector } from '../../src/model/unitVector.js';
+import { a2SupAbsAxisAligned } from '../../src/model/axisConstructions.js';
+import { SeededRng } from '../../src/random/SeededRng.js';
+import { Interval } from '../../src/exact/Interval.js';
+import { bonferroni, judgeProportionAtLeast, type StatTest } from '../../src/stats/judge.js';
+import { pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
+import { detLog } from '../../src/random/detLog.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { blockConstruction } from '../../src/model/blockConstruction.js';
 
 const ALPHA = q(1, 1000);
 const CONFIGS = [

@@ -11,20 +11,20 @@
  * neuron pruning needs (E7/P3 formula for any d; exact decisions for d = 2 up to N = 40 by branch and
  * bound, the smallest approximating prefix found by bisection): a table and a log-scale figure.
  */
-import { defineClaim, type StatClaim, type Figure } from '../src/claims/defineClaim.js';
-import { exactNetwork, randomRawNetwork } from '../src/model/randomNetwork.js';
-import { closestSubsetSum } from '../src/subsetSum/subsetSums.js';
-import { TargetNeuron } from '../src/model/Network.js';
-import { smallestApproxPrefix } from '../src/model/exactDecisionBnB.js';
-import { cauchyMassEnclosure, Interval } from '../src/exact/Interval.js';
-import { oneMinusPowEnclosure } from '../src/exact/fixedPoint.js';
-import { bonferroni, judgeProportionAtLeast, type StatTest } from '../src/stats/judge.js';
-import { linearFit, sig } from '../src/stats/fit.js';
-import { pastDeadline } from '../src/claims/statHelpers.js';
-import { checkDeadline } from '../src/util/checkDeadline.js';
-import { detLog } from '../src/random/detLog.js';
-import { Rational, q } from '../src/exact/Rational.js';
-import { gapNeuronVsWeightSpec, type GapPoint } from '../src/figures/gapNeuronVsWeight.js';
+import { defineClaim, type StatClaim, type Figure } from '../../src/claims/defineClaim.js';
+import { exactNetwork, randomRawNetwork } from '../../src/model/randomNetwork.js';
+import { closestSubsetSum } from '../../src/subsetSum/subsetSums.js';
+import { TargetNeuron } from '../../src/model/Network.js';
+import { smallestApproxPrefix } from '../../src/model/exactDecisionBnB.js';
+import { cauchyMassEnclosure, Interval } from '../../src/exact/Interval.js';
+import { oneMinusPowEnclosure } from '../../src/exact/fixedPoint.js';
+import { bonferroni, judgeProportionAtLeast, type StatTest } from '../../src/stats/judge.js';
+import { linearFit, sig } from '../../src/stats/fit.js';
+import { pastDeadline } from '../../src/claims/statHelpers.js';
+import { checkDeadline } from '../../src/util/checkDeadline.js';
+import { detLog } from '../../src/random/detLog.js';
+import { Rational, q } from '../../src/exact/Rational.js';
+import { gapNeuronVsWeightSpec, type GapPoint } from '../../src/figures/gapNeuronVsWeight.js';
 
 const ALPHA = q(1, 1000);
 const EXPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];

@@ -3,9 +3,9 @@
  *
  * Main definitions: {@link selectClaims}(claims, pattern) — comma-separated ids or globs (`*`
  * matches any run of characters), erroring on a pattern that matches nothing;
- * {@link parseShard}("k/n") and {@link shardOf} (claim i goes to shard i mod n + 1 in manifest order).
+ * {@link parseShard}("k/n") and {@link shardOf} (claim i goes to shard i mod n + 1 in registry order).
  */
-import type { Claim } from './defineClaim.js';
+import type { Claim } from '../claims/defineClaim.js';
 import { CliUsageError } from '../errors.js';
 
 /** Claims matching a comma-separated list of ids or globs. @throws CliUsageError */
