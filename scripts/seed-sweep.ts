@@ -17,8 +17,8 @@
  * References: issue 9 (stated power, seed sweeps).
  */
 import { Command, CommanderError } from 'commander';
-import { loadClaims } from '../src/claims/registry.js';
-import { selectClaims } from '../src/claims/selectClaims.js';
+import { loadClaims } from '../src/runner/registry.js';
+import { selectClaims } from '../src/runner/selectClaims.js';
 import { runClaim } from '../src/claims/runClaim.js';
 import { main, parseIntOption } from '../src/cli/common.js';
 import { DEFAULT_SEED } from '../src/cli/constants.js';

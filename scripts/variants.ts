@@ -9,7 +9,7 @@
  * Usage: `npm run variants -- [--depth full|ci] [--seed N] [--filter TEXT]` (default: full depth,
  * seed 20260302).
  */
-import { loadClaims } from '../src/claims/registry.js';
+import { loadClaims } from '../src/runner/registry.js';
 import { VARIANTS, runVariant, useClaims } from '../test/variants/catalogue.js';
 
 function arg(name: string, fallback: string): string {

@@ -41,10 +41,10 @@ import {
   pruningGrid,
   windowOverhangArb,
 } from '../src/arbitraries/boundary.js';
-import e5 from '../properties/approx_error_ge_quarter_kink_of_affine.js';
-import e7 from '../properties/breakpoint_near_target_of_approx.js';
-import e9 from '../properties/not_approx_of_broken_bin.js';
-import e10 from '../properties/hat_certificate_of_not_approx.js';
+import e5 from '../properties/lower-bound/approx_error_ge_quarter_kink_of_affine.js';
+import e7 from '../properties/lower-bound/breakpoint_near_target_of_approx.js';
+import e9 from '../properties/lower-bound/not_approx_of_broken_bin.js';
+import e10 from '../properties/lower-bound/hat_certificate_of_not_approx.js';
 
 const SEED = 20260311;
 

@@ -6,15 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadClaims } from '../src/claims/registry.js';
+import { loadRegistry } from '../src/runner/registry.js';
 import { readManifest, buildBlueprint, verdictClass } from '../src/blueprint/model.js';
 import { generateBlueprint } from '../src/blueprint/render.js';
 import { layoutGraph, graphSvg, CLASS_COLOURS } from '../src/blueprint/dependencyGraph.js';
 import { runBlueprint } from '../src/cli/blueprint.js';
 
-const claims = await loadClaims();
+const registry = await loadRegistry();
+const { claims } = registry;
 const manifest = readManifest('reports');
-const files = generateBlueprint(claims, manifest);
+const files = generateBlueprint(registry, manifest);
 
 describe('blueprint', () => {
   it('the committed docs/ equal a fresh generation (run npm run blueprint after changing claims or reports)', () => {
@@ -33,7 +34,7 @@ describe('blueprint', () => {
     }
   });
   it('the graph: one node per claim, one edge per use, edges go to later columns, no overlapping boxes', () => {
-    const bp = buildBlueprint(claims, manifest);
+    const bp = buildBlueprint(registry, manifest);
     const g = layoutGraph(bp.entries.map((e) => ({ id: e.claim.id, sub: e.label, uses: e.claim.uses, cls: e.cls, href: '#', title: '' })));
     expect(g.nodes.map((n) => n.id)).toEqual(claims.map((c) => c.id));
     expect(g.edges.length).toBe(claims.reduce((s, c) => s + c.uses.length, 0));

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../src/claims/defineClaim.js';
-import { loadClaims } from '../src/claims/registry.js';
+import { loadClaims } from '../src/runner/registry.js';
 import { runClaim } from '../src/claims/runClaim.js';
 import { pinnedInputs } from '../src/claims/pinned.js';
 import { decodeExact } from '../src/claims/codec.js';

@@ -5,13 +5,13 @@
  * CI workflow's structure (shard matrix, merge job, JUnit, example job, artifacts).
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { loadClaim, loadClaims, MANIFEST_ORDER, ClaimRegistryError, isClaimFile } from '../src/claims/registry.js';
+import { loadClaim, loadClaims, loadRegistry, ClaimRegistryError, isClaimFile } from '../src/runner/registry.js';
 import { runClaim } from '../src/claims/runClaim.js';
 import { decodeExact } from '../src/claims/codec.js';
 import { relationHolds } from '../src/claims/Relation.js';
@@ -19,24 +19,77 @@ import { builtPackage } from './builtPackage.js';
 
 const EXAMPLE = 'examples/external-claims/claims';
 
+/** A temporary claims folder; a name `chapter/file` makes the chapter folder. */
 function tempClaims(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pgc-claims-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 
 /** A minimal claim module (no imports), enough for the registry's shape check. */
 const claimModule = (id: string, uses: string[] = []) =>
   `export default { id: ${JSON.stringify(id)}, kind: 'exact-forall', uses: ${JSON.stringify(uses)}, check: () => [] };\n`;
+/** A minimal SMT file (the polynomial path, no solver). */
+const smtModule = (summary: string) => `export default { summary: ${JSON.stringify(summary)}, ladder: ['n=1'], domain: 'every n', decide: () => ({ result: 'proved', note: '' }) };\n`;
+/** A minimal chapter file. */
+const chapterModule = (position: number, title: string, claims: string[]) =>
+  `export default { position: ${position}, title: ${JSON.stringify(title)}, intro: 'One paragraph introducing the chapter.', claims: ${JSON.stringify(claims)} };\n`;
+
+/** The built-in claim files, as `chapter/file`. */
+function builtinFiles(): string[] {
+  return readdirSync('properties')
+    .filter((d) => statSync(join('properties', d)).isDirectory())
+    .flatMap((d) => readdirSync(join('properties', d)).filter(isClaimFile).map((f) => `${d}/${f}`));
+}
 
 describe('registration by folder', () => {
-  it('the built-ins load in manifest order, and every manifest id is a file of properties/', async () => {
-    const claims = await loadClaims();
-    const ids = claims.map((c) => c.id);
-    expect(ids.slice(0, MANIFEST_ORDER.length)).toEqual([...MANIFEST_ORDER]);
-    const files = readdirSync('properties').filter(isClaimFile);
-    expect(files.length).toBe(ids.length);
-    for (const c of claims) expect(files, c.id).toContain(`${c.id}.ts`);
+  it('the built-ins load chapter by chapter, each a folder of properties/ holding its claims', async () => {
+    const { claims, chapters } = await loadRegistry();
+    expect(chapters.map((ch) => ch.key)).toEqual(['foundations', 'lower-bound', 'chains', 'theorem1', 'weight-pruning']);
+    expect(claims.map((c) => c.id)).toEqual(chapters.flatMap((ch) => ch.ids));
+    const files = builtinFiles();
+    expect(files.length).toBe(claims.length);
+    for (const ch of chapters) for (const id of ch.ids) expect(files, id).toContain(`${ch.key}/${id}.ts`);
+    expect(isClaimFile('x.smt.ts')).toBe(false);
+    expect(isClaimFile('_chapter.ts')).toBe(false);
+    expect(isClaimFile('x.d.ts')).toBe(false);
+  });
+  it('an external folder: chapters by position, listed claims first, SMT files attached, top-level claims last', async () => {
+    const dir = tempClaims({
+      'top_claim.mjs': claimModule('top_claim'),
+      'second/_chapter.mjs': chapterModule(2, 'Second', ['s_b']),
+      'second/s_a.mjs': claimModule('s_a'),
+      'second/s_b.mjs': claimModule('s_b', ['f_z']),
+      'first/_chapter.mjs': chapterModule(1, 'First', ['f_z']),
+      'first/f_z.mjs': claimModule('f_z'),
+      'first/f_z.smt.mjs': smtModule('f_z encoded'),
+      'first/f_a.mjs': claimModule('f_a'),
+      'plain/p_a.mjs': claimModule('p_a'),
+      '_helpers/not_a_claim.mjs': 'export const x = 1;\n',
+    });
+    try {
+      const { claims, chapters } = await loadRegistry({ claimsDirs: [dir], builtins: false });
+      expect(claims.map((c) => c.id)).toEqual(['f_z', 'f_a', 's_b', 's_a', 'p_a', 'top_claim']);
+      expect(chapters.map((ch) => [ch.key, ch.title, ch.ids.join(' ')])).toEqual([['first', 'First', 'f_z f_a'], ['second', 'Second', 's_b s_a'], ['plain', 'plain', 'p_a']]);
+      const fz = claims[0]!;
+      expect(fz.smt?.summary).toBe('f_z encoded');
+      expect(fz.smt?.ladder).toEqual(['n=1']);
+      expect((await fz.smt!.load()).default.domain).toBe('every n');
+      expect(claims[1]!.smt).toBeUndefined();
+      // a worker's loadClaim finds the file in its chapter, with the same SMT file attached (the same object)
+      expect(await loadClaim('f_z', { claimsDirs: [dir], builtins: false })).toBe(fz);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('the built-in SMT files are attached, and a claim file never imports its SMT file', async () => {
+    const e14 = await loadClaim('relu_sub_relu_neg');
+    expect(e14.smt?.summary).toContain('σ(z) − σ(−z)');
+    expect(typeof (await e14.smt!.load()).default.negation).toBe('function');
+    expect(readFileSync('properties/foundations/relu_sub_relu_neg.ts', 'utf8')).not.toMatch(/smt/);
   });
   it('external claims come after the built-ins, by file name', async () => {
     const claims = await loadClaims({ claimsDirs: [EXAMPLE] });
@@ -74,6 +127,15 @@ describe('registration by folder', () => {
       [{ 'nothing.mjs': 'export const x = 1;\n' }, /nothing\.mjs' must default-export a claim/],
       [{ 'uses.mjs': claimModule('lonely', ['no_such_claim']) }, /'lonely' in '.*uses\.mjs' uses 'no_such_claim', which is not a loaded claim/],
       [{ 'broken.mjs': 'export default {;\n' }, /cannot import claim file '.*broken\.mjs'/],
+      [{ 'ch/_chapter.mjs': chapterModule(1, 'Ch', ['ghost']), 'ch/real.mjs': claimModule('real') }, /chapter file '.*_chapter\.mjs' lists 'ghost', which is not a claim of the folder/],
+      [{ 'ch/_chapter.mjs': chapterModule(0, 'Ch', []), 'ch/real.mjs': claimModule('real') }, /chapter file '.*_chapter\.mjs': defineChapter: .*position/],
+      [{ 'a/_chapter.mjs': chapterModule(1, 'A', []), 'b/_chapter.mjs': chapterModule(1, 'B', []) }, /chapter files '.*a[\\/]_chapter\.mjs' and '.*b[\\/]_chapter\.mjs' both have position 1/],
+      [{ 'ch/orphan.smt.mjs': smtModule('x') }, /SMT file '.*orphan\.smt\.mjs' has no claim file 'orphan\.ts' beside it/],
+      [{ 'ch/c.mjs': claimModule('c'), 'ch/c.smt.mjs': 'export default { summary: "x" };\n' }, /SMT file '.*c\.smt\.mjs' must default-export an encoding/],
+      [
+        { 'ch/c.mjs': `export default { id: 'c', kind: 'exact-forall', uses: [], check: () => [], smt: { summary: 's', ladder: ['n=1'], load: () => null } };\n`, 'ch/c.smt.mjs': smtModule('x') },
+        /claim 'c' in '.*c\.mjs' declares smt inline and has the SMT file 'c\.smt\.mjs' beside it/,
+      ],
     ];
     for (const [files, re] of cases) {
       const dir = tempClaims(files);
@@ -126,13 +188,17 @@ describe('the package', () => {
     // the run's build (test/globalSetup.ts: tsc -p tsconfig.build.json, inside the checkout so that
     // the compiled modules resolve the installed dependencies)
     const out = await builtPackage();
-    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cli/main.js', 'src/cli/worker.js', 'properties/relu_mul_of_nonneg.js']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cli/main.js', 'src/cli/worker.js', 'properties/foundations/relu_mul_of_nonneg.js', 'properties/foundations/relu_mul_of_nonneg.smt.js', 'properties/foundations/_chapter.js'])
+      expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'src/cli/main.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
     const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'src/index.js')).href)});
-const c = await m.loadClaims();
-console.log(JSON.stringify({ n: c.length, api: ['defineClaim', 'runClaim', 'loadClaims', 'Rational', 'Network', 'networkArb', 'BirthDeathChain', 'fc'].filter((k) => !(k in m)) }));`;
-    const res = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { n: number; api: string[] };
-    expect(res.n).toBe(MANIFEST_ORDER.length);
+const r = await m.loadRegistry();
+console.log(JSON.stringify({ ids: r.claims.map((c) => c.id), smt: r.claims.filter((c) => c.smt).map((c) => c.id), chapters: r.chapters.map((ch) => ch.key), api: ['defineClaim', 'runClaim', 'loadClaims', 'Rational', 'Network', 'networkArb', 'BirthDeathChain', 'fc'].filter((k) => !(k in m)) }));`;
+    const res = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { ids: string[]; smt: string[]; chapters: string[]; api: string[] };
+    const src = await loadRegistry();
+    expect(res.ids).toEqual(src.claims.map((c) => c.id));
+    expect(res.smt).toEqual(src.claims.filter((c) => c.smt).map((c) => c.id));
+    expect(res.chapters).toEqual(src.chapters.map((ch) => ch.key));
     expect(res.api).toEqual([]);
     // the static import graph of the public API never reaches the figure libraries
     const seen = new Set<string>();

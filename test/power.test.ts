@@ -11,9 +11,9 @@ import { binomialCdf, clopperPearson, decOf, lnBinomialCdf, lnBinomialUpperTail 
 import { dkwPower, exactPower, proportionPower } from '../src/stats/power.js';
 import { judgeProportionAtLeast, judgeProportionAtMost, judgeProportionEquals } from '../src/stats/judge.js';
 import { runClaim } from '../src/claims/runClaim.js';
-import hitProbabilityEq, { hitProbabilityClaim, HIT_CONFIGS, HIT_TRIALS } from '../properties/hit_probability_eq.js';
+import hitProbabilityEq, { hitProbabilityClaim, HIT_CONFIGS, HIT_TRIALS } from '../properties/lower-bound/hit_probability_eq.js';
 import type { StatClaim } from '../src/claims/defineClaim.js';
-import approxProbLeProduct from '../properties/approx_prob_le_product_of_hit_probs.js';
+import approxProbLeProduct from '../properties/theorem1/approx_prob_le_product_of_hit_probs.js';
 
 /** P(X ≥ k) for X ~ Bin(n, p), exactly in rationals. */
 function upperTail(k: number, n: number, p: Rational): Rational {

@@ -4,7 +4,7 @@
  * the run order.
  */
 import { describe, expect, it } from 'vitest';
-import { loadClaims } from '../src/claims/registry.js';
+import { loadClaims } from '../src/runner/registry.js';
 import { runClaim, claimSeed } from '../src/claims/runClaim.js';
 
 const allClaims = await loadClaims();

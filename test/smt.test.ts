@@ -7,26 +7,29 @@ import { parseCounterexample } from '../src/claims/counterexampleFile.js';
 import { canonicalJSON, decodeExact } from '../src/claims/codec.js';
 import { relationHolds } from '../src/claims/Relation.js';
 import { Rational } from '../src/exact/Rational.js';
-import type { Claim } from '../src/claims/defineClaim.js';
+import type { Claim, ExactClaim } from '../src/claims/defineClaim.js';
 import { runSmtLadder } from '../src/smt/runSmt.js';
 import { shutdownZ3 } from '../src/smt/z3Context.js';
-import { inclusionExclusionPoly, pureDeathZeroPoly } from '../src/smt/encodings/pure_death_zero_prob_eq_inclusion_exclusion.js';
+import { inclusionExclusionPoly, pureDeathZeroPoly } from '../properties/chains/pure_death_zero_prob_eq_inclusion_exclusion.smt.js';
 import { Poly } from '../src/smt/polynomial.js';
 import { parseShape } from '../src/smt/terms.js';
-import e5 from '../properties/approx_error_ge_quarter_kink_of_affine.js';
-import negScale from '../properties/network_homogeneous_of_negative_scale.js';
-import restrict from '../properties/relu_restrict_family.js';
-import c1 from '../properties/pure_death_zero_prob_eq_inclusion_exclusion.js';
-import c1control from '../properties/pure_death_zero_prob_eq_independent_clocks.js';
-import brokenBin from '../properties/not_approx_of_broken_bin.js';
-import e7 from '../properties/breakpoint_near_target_of_approx.js';
-import e10 from '../properties/hat_certificate_of_not_approx.js';
-import noMargin from '../properties/not_approx_of_broken_bin_without_margin.js';
-import ruin from '../properties/bd_exit_probability_eq_gamblers_ruin.js';
-import stepLaw from '../properties/bd_step_distribution_is_probability.js';
 import { MPoly } from '../src/smt/mpolynomial.js';
-import { stepLawPolys } from '../src/smt/encodings/bd_step_distribution_is_probability.js';
-import { divideByXMinusOne } from '../src/smt/encodings/bd_exit_probability_eq_gamblers_ruin.js';
+import { stepLawPolys } from '../properties/chains/bd_step_distribution_is_probability.smt.js';
+import { divideByXMinusOne } from '../properties/chains/bd_exit_probability_eq_gamblers_ruin.smt.js';
+import { loadClaim } from '../src/runner/registry.js';
+
+/** The claims as the runner sees them: the registry attaches each claim's SMT file (`<id>.smt.ts`) as its `smt`. */
+const e5 = await loadClaim('approx_error_ge_quarter_kink_of_affine');
+const negScale = await loadClaim('network_homogeneous_of_negative_scale');
+const restrict = await loadClaim('relu_restrict_family');
+const c1 = await loadClaim('pure_death_zero_prob_eq_inclusion_exclusion');
+const c1control = await loadClaim('pure_death_zero_prob_eq_independent_clocks');
+const brokenBin = await loadClaim('not_approx_of_broken_bin');
+const e7 = await loadClaim('breakpoint_near_target_of_approx');
+const e10 = await loadClaim('hat_certificate_of_not_approx');
+const noMargin = (await loadClaim('not_approx_of_broken_bin_without_margin')) as ExactClaim;
+const ruin = await loadClaim('bd_exit_probability_eq_gamblers_ruin');
+const stepLaw = await loadClaim('bd_step_distribution_is_probability');
 
 afterAll(async () => {
   await shutdownZ3();
@@ -35,7 +38,7 @@ afterAll(async () => {
 const rec = (r: Awaited<ReturnType<typeof runSmtLadder>>) => r!.record as Record<string, any>;
 
 describe('SMT engine', () => {
-  it('claims carry an encoding without loading the solver', () => {
+  it('claims carry the encoding of their SMT file without loading the solver', () => {
     expect(e5.smt?.ladder).toContain('affine');
     expect(typeof e5.smt?.load).toBe('function');
   });

@@ -6,7 +6,7 @@
  * `cost: 'full'` run only in `npm run variants` (all of them, at full depth, with a table).
  */
 import { describe, expect, it } from 'vitest';
-import { loadClaims } from '../src/claims/registry.js';
+import { loadClaims } from '../src/runner/registry.js';
 import { VARIANTS, runVariant, useClaims } from './variants/catalogue.js';
 
 const SEED = 20260302;

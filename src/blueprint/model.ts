@@ -1,13 +1,14 @@
 /**
  * # The blueprint's data: one entry per claim, with its verdict
  *
- * Main definitions: {@link buildBlueprint}(claims, manifest) → {@link Blueprint} — the claims grouped
- * by chapter (from the project's statement index), each with its statement, paper reference, label,
+ * Main definitions: {@link buildBlueprint}(registry, manifest) → {@link Blueprint} — the claims grouped
+ * by chapter (the registry's chapters: the folders of `properties/`), each with its statement, paper reference, label,
  * proof sketch, hypotheses, tested domain, `uses` and `used by`, and the verdict and evidence of the
  * committed reports; {@link verdictClass} (the colour class of a verdict); {@link readManifest}.
  *
  * Implementation notes: the blueprint is generated, never edited: a claim's text lives in its file,
- * its verdict in `reports/claims.json`. Nothing here depends on the clock or the machine, so a fresh
+ * its chapter in its folder (with the chapter's title and introduction in the folder's chapter
+ * file), its verdict in `reports/claims.json`. A claim's label is the first word of its `specRef`. Nothing here depends on the clock or the machine, so a fresh
  * generation equals the committed one byte for byte (a test checks it). Evidence fields the runner
  * may or may not write (hypothesis counts, the exhaustive grid, tightness probes, SMT results,
  * statistical tests) are read defensively and shown only when present.
@@ -18,7 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim } from '../claims/defineClaim.js';
 import type { Json } from '../claims/codec.js';
-import { CHAPTERS, specEntryOf, specLabel, type Chapter } from '../claims/specIndex.js';
+import type { ClaimChapter, ClaimRegistry } from '../runner/registry.js';
 import { PruningCheckError } from '../errors.js';
 
 /** The colour class of a verdict. */
@@ -37,6 +38,20 @@ export const VERDICT_CLASSES: readonly { readonly cls: VerdictClass; readonly te
 /** A claim record of `reports/claims.json` (the fields the blueprint reads). */
 export type ReportRecord = Readonly<Record<string, Json>>;
 
+/** A chapter of the blueprint. */
+export interface Chapter {
+  /** The anchor: the chapter's folder name. */
+  readonly key: string;
+  readonly title: string;
+  /** One paragraph introducing the chapter ('' for none). */
+  readonly intro: string;
+}
+
+/** The label of a `specRef`: its first word ("E6 (negative control)" → "E6", "§7 (W2)" → "§7"). */
+export function specLabel(specRef: string): string {
+  return specRef.split(/[ (]/)[0]!;
+}
+
 /** One entry of the blueprint. */
 export interface BlueprintEntry {
   readonly claim: Claim;
@@ -47,7 +62,7 @@ export interface BlueprintEntry {
   readonly cls: VerdictClass;
 }
 
-/** The blueprint: chapters of entries, in manifest order. */
+/** The blueprint: chapters of entries, in registry order. */
 export interface Blueprint {
   readonly chapters: readonly { readonly chapter: Chapter; readonly entries: readonly BlueprintEntry[] }[];
   readonly entries: readonly BlueprintEntry[];
@@ -82,24 +97,35 @@ export function readManifest(reportsDir: string): { claims: ReportRecord[]; sett
   return { claims: j.claims as ReportRecord[], settings: j.settings ?? null };
 }
 
-/** Group the claims by chapter with their verdicts. Claims outside the index go to a last chapter. */
-export function buildBlueprint(claims: readonly Claim[], manifest: { claims: readonly ReportRecord[]; settings: Json } | null): Blueprint {
+/**
+ * Group the claims by chapter with their verdicts, in the registry's order. Chapters of the same key
+ * (a chapter folder of the same name in two claims folders) are one chapter, titled by the first;
+ * claims in no chapter (at the top of a claims folder) go to a last chapter.
+ */
+export function buildBlueprint(registry: Pick<ClaimRegistry, 'claims' | 'chapters'>, manifest: { claims: readonly ReportRecord[]; settings: Json } | null): Blueprint {
+  const { claims } = registry;
   const byId = new Map((manifest?.claims ?? []).map((r) => [String(r.id), r]));
   const usedBy = new Map<string, string[]>();
   for (const c of claims) for (const u of c.uses) usedBy.set(u, [...(usedBy.get(u) ?? []), c.id]);
+  const chapterOf = new Map<string, string>();
+  const keys: ClaimChapter[] = [];
+  for (const ch of registry.chapters) {
+    if (!keys.some((k) => k.key === ch.key)) keys.push(ch);
+    for (const id of ch.ids) chapterOf.set(id, ch.key);
+  }
   const entries: BlueprintEntry[] = claims.map((claim) => {
     const record = byId.get(claim.id) ?? null;
     return {
       claim,
       label: specLabel(claim.specRef),
-      chapter: specEntryOf(claim.id)?.chapter ?? 'other',
+      chapter: chapterOf.get(claim.id) ?? 'other',
       usedBy: usedBy.get(claim.id) ?? [],
       record,
       cls: verdictClass(record),
     };
   });
-  const other: Chapter = { key: 'other', title: 'Other claims', intro: 'Claims registered in properties/ but not yet listed in the statement index.' };
-  const chapters = [...CHAPTERS, other]
+  const other: Chapter = { key: 'other', title: 'Other claims', intro: 'Claims registered at the top of a claims folder, outside any chapter folder.' };
+  const chapters = [...keys.map((k): Chapter => ({ key: k.key, title: k.title, intro: k.intro })), other]
     .map((chapter) => ({ chapter, entries: entries.filter((e) => e.chapter === chapter.key) }))
     .filter((c) => c.entries.length > 0);
   return { chapters, entries, settings: manifest?.settings ?? null };

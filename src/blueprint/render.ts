@@ -2,9 +2,9 @@
  * # The blueprint as Markdown and as a static HTML page
  *
  * Main definitions: {@link blueprintMarkdown}, {@link blueprintHtml} and {@link generateBlueprint}
- * (claims + reports → the three files `blueprint.md`, `blueprint.html`, `blueprint-graph.svg`).
+ * (the registry's claims and chapters + reports → the three files `blueprint.md`, `blueprint.html`, `blueprint-graph.svg`).
  *
- * Implementation notes: one entry per claim, in manifest order within each chapter: label and id,
+ * Implementation notes: one entry per claim, in registry order within each chapter: label and id,
  * statement, paper reference, versions and readings, hypotheses, tested domain, proof sketch, uses
  * and used-by (as links), and the verdict with links to its evidence (the claim's record in
  * `reports/claims.json`, its counterexample file, its figures) and the evidence in words. Links are
@@ -12,7 +12,7 @@
  * self-contained (inline CSS, the dependency graph inlined so its nodes link to the entries; no
  * script). Output is a pure function of the claims and the reports.
  */
-import type { Claim } from '../claims/defineClaim.js';
+import type { ClaimRegistry } from '../runner/registry.js';
 import { buildBlueprint, evidenceLines, obj, VERDICT_CLASSES, type Blueprint, type BlueprintEntry, type ReportRecord } from './model.js';
 import { graphSvg, xmlEscape, CLASS_COLOURS, type GraphNode } from './dependencyGraph.js';
 import type { Json } from '../claims/codec.js';
@@ -78,7 +78,7 @@ export function blueprintMarkdown(bp: Blueprint): string {
   bp.chapters.forEach((ch, k) => out.push(`${k + 1}. [${ch.chapter.title}](#${ch.chapter.key}) — ${ch.entries.length} claims`));
   out.push('');
   bp.chapters.forEach((ch, k) => {
-    out.push(`<a id="${ch.chapter.key}"></a>`, '', `## ${k + 1}. ${ch.chapter.title}`, '', ch.chapter.intro, '');
+    out.push(`<a id="${ch.chapter.key}"></a>`, '', `## ${k + 1}. ${ch.chapter.title}`, '', ...(ch.chapter.intro ? [ch.chapter.intro, ''] : []));
     for (const e of ch.entries) {
       const c = e.claim;
       out.push(`<a id="${c.id}"></a>`, '', `### ${c.specRef} — \`${c.id}\``, '');
@@ -129,7 +129,7 @@ export function blueprintHtml(bp: Blueprint): string {
   for (const ch of bp.chapters) out.push(`<li><a href="#${ch.chapter.key}">${h(ch.chapter.title)}</a> — ${ch.entries.length} claims</li>`);
   out.push('</ol>');
   bp.chapters.forEach((ch, k) => {
-    out.push(`<h2 id="${ch.chapter.key}">${k + 1}. ${h(ch.chapter.title)}</h2>`, `<p>${h(ch.chapter.intro)}</p>`);
+    out.push(`<h2 id="${ch.chapter.key}">${k + 1}. ${h(ch.chapter.title)}</h2>`, ...(ch.chapter.intro ? [`<p>${h(ch.chapter.intro)}</p>`] : []));
     for (const e of ch.entries) {
       const c = e.claim;
       const idLink = (u: string) => `<a href="#${h(u)}"><code>${h(u)}</code></a>`;
@@ -157,9 +157,9 @@ export function blueprintHtml(bp: Blueprint): string {
   return out.join('\n') + '\n';
 }
 
-/** The blueprint files (name → text) for the given claims and committed reports. */
-export function generateBlueprint(claims: readonly Claim[], manifest: { claims: readonly ReportRecord[]; settings: Json } | null): Record<string, string> {
-  const bp = buildBlueprint(claims, manifest);
+/** The blueprint files (name → text) for the registry's claims and chapters and the committed reports. */
+export function generateBlueprint(registry: Pick<ClaimRegistry, 'claims' | 'chapters'>, manifest: { claims: readonly ReportRecord[]; settings: Json } | null): Record<string, string> {
+  const bp = buildBlueprint(registry, manifest);
   return {
     'blueprint.md': blueprintMarkdown(bp),
     'blueprint.html': blueprintHtml(bp),

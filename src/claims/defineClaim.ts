@@ -1,5 +1,5 @@
 /**
- * # Claim definitions: every statement of the statement index (`src/claims/specIndex.ts`) as data
+ * # Claim definitions: every statement the suite checks, as data
  *
  * Main definitions: {@link defineClaim} (validates a claim's metadata up front), the claim shapes
  * {@link ExactClaim} (an exact for-all statement checked by fast-check) and {@link StatClaim} (a
@@ -14,7 +14,7 @@
  * attach (for example W2's "no mask can work on this seeded network"), so every counterexample,
  * exact or statistical, is replayable.
  *
- * References: the statement index `src/claims/specIndex.ts`; the blueprint (`docs/blueprint.md`),
+ * References: the claims of `properties/<chapter>/<id>.ts`; the blueprint (`docs/blueprint.md`),
  * generated from these definitions.
  */
 import type fc from 'fast-check';
@@ -42,14 +42,11 @@ export type Depth = 'ci' | 'full';
 
 /** Metadata every claim carries (the manifest record). */
 export interface ClaimMeta {
-  /**
-   * The stable id, stating the conclusion; the statement index's name, with `@reading` where one
-   * name has two readings.
-   */
+  /** The stable id, stating the conclusion, with `@reading` where one name has two readings. */
   readonly id: string;
   /** The paper's reference ("Lemma 2", "Theorem 1", "Figure 3") or null. */
   readonly paperRef: string | null;
-  /** The statement's label in the statement index and the blueprint (E5, P1, C2, §7 (W1) …). */
+  /** The statement's label in the blueprint: its first word (E5, P1, C2, §7 …), then any qualifier ("E6 (negative control)", "§7 (W1)"). */
   readonly specRef: string;
   readonly versions: readonly PaperVersion[];
   readonly readings: readonly string[];
@@ -67,7 +64,10 @@ export interface ClaimMeta {
   readonly hypotheses?: string;
   /** The tested domain in words, e.g. "d ∈ {2,3,4}, N ≤ 6, denominators ≤ 64" (blueprint). */
   readonly domain?: string;
-  /** An SMT encoding for bounded proofs (loaded lazily by the SMT engine only). */
+  /**
+   * An SMT encoding for bounded proofs (loaded lazily by the SMT engine only). The registry attaches
+   * it from the SMT file `<id>.smt.ts` beside the claim file; a claim may instead declare it inline.
+   */
   readonly smt?: SmtEncoding;
   /** Why the claim has no SMT encoding (when it has none). */
   readonly smtNote?: string;
@@ -197,6 +197,13 @@ export function defineClaim<C extends Claim>(c: C): C {
   if (typeof c.statement !== 'string' || c.statement.length < 10) throw new InvalidParameterError(where, 'statement', 'a statement in words', show(c.statement));
   if (!Array.isArray(c.uses)) throw new InvalidParameterError(where, 'uses', 'a list of claim ids', show(c.uses));
   if (typeof c.check !== 'function') throw new InvalidParameterError(where, 'check', 'a function input → Relation[]', show(c.check));
+  if (c.smt !== undefined) {
+    const s = c.smt;
+    if (typeof s !== 'object' || s === null || typeof s.summary !== 'string' || s.summary.length === 0 || typeof s.load !== 'function')
+      throw new InvalidParameterError(where, 'smt', '{ summary, ladder, load } (or an SMT file <id>.smt.ts beside the claim file)', show(s));
+    if (!Array.isArray(s.ladder) || s.ladder.length === 0 || s.ladder.some((x) => typeof x !== 'string' || x.length === 0))
+      throw new InvalidParameterError(where, 'smt.ladder', 'a non-empty list of shape names', show(s.ladder));
+  }
   if (c.kind === 'statistical') {
     if (typeof (c as StatClaim).run !== 'function') throw new InvalidParameterError(where, 'run', 'a function', 'missing');
   } else {

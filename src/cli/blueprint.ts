@@ -13,7 +13,7 @@ import { Command, CommanderError } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadClaims } from '../claims/registry.js';
+import { loadRegistry } from '../runner/registry.js';
 import { readManifest } from '../blueprint/model.js';
 import { generateBlueprint } from '../blueprint/render.js';
 import { atomicWrite } from '../report/atomicWrite.js';
@@ -40,8 +40,9 @@ export async function runBlueprint(argv: readonly string[]): Promise<number> {
     throw e;
   }
   const o = program.opts<{ reports: string; out: string; claimsDir: string[]; check?: boolean }>();
-  const claims = await loadClaims({ claimsDirs: o.claimsDir });
-  const files = generateBlueprint(claims, readManifest(o.reports));
+  const registry = await loadRegistry({ claimsDirs: o.claimsDir });
+  const { claims } = registry;
+  const files = generateBlueprint(registry, readManifest(o.reports));
   if (o.check) {
     const stale = Object.entries(files).filter(([name, text]) => {
       const p = join(o.out, name);

@@ -9,8 +9,8 @@
 import { Command } from 'commander';
 import type { Claim } from '../claims/defineClaim.js';
 import { claimMetadata } from '../claims/runClaim.js';
-import { loadClaims } from '../claims/registry.js';
-import { selectClaims } from '../claims/selectClaims.js';
+import { loadClaims } from '../runner/registry.js';
+import { selectClaims } from '../runner/selectClaims.js';
 import { canonicalJSON, type Json } from '../claims/codec.js';
 import { collect, isEntryPoint, parseCommand, runMain } from './common.js';
 

@@ -14,8 +14,8 @@
  */
 import { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
-import { loadClaims } from '../claims/registry.js';
-import { selectClaims, shardOf } from '../claims/selectClaims.js';
+import { loadClaims } from '../runner/registry.js';
+import { selectClaims, shardOf } from '../runner/selectClaims.js';
 import type { RunRecord } from '../claims/runClaim.js';
 import { writeReports } from '../report/writeReports.js';
 import { atomicWrite } from '../report/atomicWrite.js';

@@ -12,7 +12,7 @@
  * oversized, too deeply nested or tampered file, an input the claim cannot take, or an unknown claim.
  */
 import { Command } from 'commander';
-import { loadClaims } from '../claims/registry.js';
+import { loadClaims } from '../runner/registry.js';
 import { readCounterexampleFile, type CounterexampleFile } from '../claims/counterexampleFile.js';
 import { decodeExact, type Json } from '../claims/codec.js';
 import { relationHolds, renderRelation, type Relation } from '../claims/Relation.js';

@@ -11,7 +11,7 @@
  */
 import { runClaim, type RunOptions } from '../claims/runClaim.js';
 import { pinnedInputs } from '../claims/pinned.js';
-import { loadClaim } from '../claims/registry.js';
+import { loadClaim } from '../runner/registry.js';
 import type { PoolResult } from './pool.js';
 
 /** A job: the claim id, the run options, and the report folder (for its stored counterexamples). */

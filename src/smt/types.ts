@@ -2,9 +2,12 @@
  * # SMT encodings: the types (no runtime import of the solver)
  *
  * Main definitions:
- * - {@link SmtEncoding} — what a claim declares beside its fast-check property: the default ladder
- *   of shapes and a lazy `load()` of its encoding module (`src/smt/encodings/<claim-id>.ts`);
- * - {@link SmtClaimEncoding} — the encoding module's default export: the negated claim at one shape
+ * - {@link SmtEncoding} — a claim's `smt` field: the default ladder of shapes and a lazy `load()` of
+ *   its encoding module. The registry builds it from the claim's SMT file `<id>.smt.ts` beside the
+ *   claim file (or a claim declares it inline);
+ * - {@link SmtEncodingFile} — the default export of `<id>.smt.ts`: the encoding with its one-line
+ *   summary and default ladder;
+ * - {@link SmtClaimEncoding} — the encoding proper: the negated claim at one shape
  *   as a {@link SmtQuery} (Z3 terms), or a direct {@link ShapeDecision} (exact polynomial identities),
  *   and the claim's {@link SmtConstant}s for exact optimal constants and 1 % perturbations;
  * - {@link SmtRecord} — the deterministic JSON the runner stores as `record.smt`.
@@ -28,7 +31,10 @@ export type ZArith = Arith<'main'>;
 /** A Boolean Z3 term. */
 export type ZBool = Bool<'main'>;
 
-/** A claim's SMT encoding, as declared in its claim file (loaded lazily by the SMT engine only). */
+/**
+ * A claim's SMT encoding, its `smt` field: attached by the registry from the SMT file beside the claim
+ * (`<id>.smt.ts`), or declared inline in the claim file (loaded lazily by the SMT engine only).
+ */
 export interface SmtEncoding {
   /** What is encoded, in one line (e.g. "Lemma 2 on the family line, kink-form neurons"). */
   readonly summary: string;
@@ -118,6 +124,18 @@ export interface SmtClaimEncoding {
   readonly constants?: readonly SmtConstant[];
   /** Statement of what "proved at a shape" covers, e.g. "all real α_j, w_j, w* (w*_1 ≠ 0), δ". */
   readonly domain: string;
+}
+
+/**
+ * The default export of a claim's SMT file `<id>.smt.ts`, beside its claim file `<id>.ts`: the
+ * encoding with what the runner shows of it. The SMT file may import types from its claim file; the
+ * claim file never imports its SMT file (the registry attaches it as the claim's `smt`).
+ */
+export interface SmtEncodingFile extends SmtClaimEncoding {
+  /** What is encoded, in one line (the record's `smt.encoding`). */
+  readonly summary: string;
+  /** The default ladder: shape names, smallest first. */
+  readonly ladder: readonly string[];
 }
 
 /** One rung of the ladder in the record. */

@@ -7,7 +7,7 @@
  * covering test runs once per mutant, and their exact kernels are killed by the unit tests.
  */
 import { describe, expect, it } from 'vitest';
-import { loadClaims } from '../../src/claims/registry.js';
+import { loadClaims } from '../../src/runner/registry.js';
 import { runClaim } from '../../src/claims/runClaim.js';
 import { DEFAULT_SEED } from '../../src/cli/constants.js';
 
