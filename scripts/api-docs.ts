@@ -109,7 +109,7 @@ function classSignature(text: string, c: t.ClassDeclaration): string {
     } else continue;
     members.push(`${summary}  ${sig.replace(/\s*\n\s*/g, ' ')};`);
   }
-  return `${head} {\n${members.join('\n')}\n}`;
+  return members.length ? `${head} {\n${members.join('\n')}\n}` : `${head} {}`;
 }
 
 function describe(text: string, d: t.Declaration | t.TSDeclareFunction): { kind: string; signature: string } {

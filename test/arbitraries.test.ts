@@ -1,6 +1,6 @@
 /**
- * The boundary generators (src/arbitraries/boundaryTargetArb.ts, boundaryWindowArb.ts, extremalCaseArb.ts, brokenBinCaseArb.ts, hatCaseArb.ts,
- * approxCaseArb.ts, negativeScaleArb.ts, specialNetworks2d.ts, extremal.ts, dyadicArb.ts): the extremal
+ * The boundary generators (src/arbitraries/: boundaryTargetArb, boundaryWindowArb, extremalCaseArb,
+ * brokenBinCaseArb, hatCaseArb, approxCaseArb, negativeScaleArb, specialNetworks2d, extremal, dyadicArb): the extremal
  * approximant is exactly the equality case of E5, E7, E10 and the near-equality case of E9; the claim
  * generators put a substantial share of their cases at or next to equality and meet their hypotheses
  * by construction; generated values shrink to short dyadic fractions; bad constraints are rejected.

@@ -101,10 +101,9 @@ export function brokenBinCase(
 }
 
 /**
+ * Lemma 1 cases at the margin's boundary (see {@link brokenBinCase}); every network is broken on bin k.
  * (In {@link brokenBinCase}, `gammaHi` moves the upper breakpoint to t* + δ(1 + gammaHi) on its own:
  * 0 puts it exactly on the bin's upper edge, a negative value just inside — near misses of "B_k broken".)
- *
- * Lemma 1 cases at the margin's boundary (see {@link brokenBinCase}); every network is broken on bin k.
  * @throws InvalidParameterError for bad constraints
  */
 export function brokenBinCaseArb(constraints: { maxT?: number; maxD?: number } = {}): fc.Arbitrary<BrokenBinCase> {
