@@ -1,5 +1,6 @@
 /**
- * The boundary generators (src/arbitraries/boundary.ts, extremal.ts, dyadicArb.ts): the extremal
+ * The boundary generators (src/arbitraries/: boundaryTargetArb, boundaryWindowArb, extremalCaseArb,
+ * brokenBinCaseArb, hatCaseArb, approxCaseArb, negativeScaleArb, specialNetworks2d, extremal, dyadicArb): the extremal
  * approximant is exactly the equality case of E5, E7, E10 and the near-equality case of E9; the claim
  * generators put a substantial share of their cases at or next to equality and meet their hypotheses
  * by construction; generated values shrink to short dyadic fractions; bad constraints are rejected.
@@ -19,28 +20,14 @@ import { networkArb } from '../src/arbitraries/networkArb.js';
 import { extremalOnWindow, familyUnitTarget, overhangApproximant, targetWindowData, unitTargetWithBreakpoint } from '../src/arbitraries/extremal.js';
 import { windowHit } from '../src/model/window.js';
 import { brokenBinHypothesis } from '../src/claims/relations/brokenBinHypothesis.js';
-import {
-  approxGrid,
-  brokenBinCaseArb,
-  brokenBinGrid,
-  extremalCaseArb,
-  extremalGrid,
-  hatGrid,
-  isBrokenCase,
-  nearMissCaseArb,
-  SPECIAL_T,
-  SPECIAL_U,
-  windowGrid,
-  approxNearMissArb,
-  brokenBinNearMissArb,
-  cubeSupGrid,
-  familyRestrictGrid,
-  hatNearMissArb,
-  homogeneityGrid,
-  negativeScaleArb,
-  pruningGrid,
-  windowOverhangArb,
-} from '../src/arbitraries/boundary.js';
+import { approxGrid, approxNearMissArb } from '../src/arbitraries/approxCaseArb.js';
+import { brokenBinCaseArb, brokenBinGrid, isBrokenCase, brokenBinNearMissArb } from '../src/arbitraries/brokenBinCaseArb.js';
+import { extremalCaseArb, extremalGrid, nearMissCaseArb, windowOverhangArb } from '../src/arbitraries/extremalCaseArb.js';
+import { hatGrid, hatNearMissArb } from '../src/arbitraries/hatCaseArb.js';
+import { SPECIAL_T, SPECIAL_U } from '../src/arbitraries/boundaryTargetArb.js';
+import { windowGrid } from '../src/arbitraries/boundaryWindowArb.js';
+import { cubeSupGrid, familyRestrictGrid, homogeneityGrid, pruningGrid } from '../src/arbitraries/specialNetworks2d.js';
+import { negativeScaleArb } from '../src/arbitraries/negativeScaleArb.js';
 import e5 from '../properties/lower-bound/approx_error_ge_quarter_kink_of_affine.js';
 import e7 from '../properties/lower-bound/breakpoint_near_target_of_approx.js';
 import e9 from '../properties/lower-bound/not_approx_of_broken_bin.js';

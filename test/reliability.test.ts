@@ -508,7 +508,7 @@ describe('JSON Schemas', () => {
     const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false });
     for (const [name, text] of Object.entries(fresh)) expect(readFileSync(join('schemas', name), 'utf8'), `schemas/${name} is stale: run npm run schemas`).toBe(text);
     // the commands validate with the precompiled validators: they must be ajv's compilation of these schemas
-    expect(readFileSync(VALIDATORS_FILE, 'utf8') === renderValidators(), 'src/schema/validators.generated.ts is stale: run npm run schemas').toBe(true);
+    expect(readFileSync(VALIDATORS_FILE, 'utf8') === renderValidators(), 'src/generated/validators.ts is stale: run npm run schemas').toBe(true);
     const v = (name: string) => ajv.compile(JSON.parse(readFileSync(join('schemas', name), 'utf8')) as object);
     const claims = v('claims.schema.json'), cexs = v('counterexample.schema.json'), shard = v('shard.schema.json'), tables = v('tables.schema.json');
     expect(claims(JSON.parse(readFileSync('reports/claims.json', 'utf8'))), JSON.stringify(claims.errors)).toBe(true);

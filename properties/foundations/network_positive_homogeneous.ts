@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
-import { HOMOGENEITY_GRID_DOMAIN, homogeneityGrid, negativeScaleArb } from '../../src/arbitraries/boundary.js';
+import { HOMOGENEITY_GRID_DOMAIN, homogeneityGrid } from '../../src/arbitraries/specialNetworks2d.js';
+import { negativeScaleArb } from '../../src/arbitraries/negativeScaleArb.js';
 import { homogeneityArb, type HomogeneityInput } from '../../src/arbitraries/homogeneityArb.js';
 import { homogeneityRelation } from '../../src/claims/relations/homogeneityRelation.js';
 import { Rational, q } from '../../src/exact/Rational.js';

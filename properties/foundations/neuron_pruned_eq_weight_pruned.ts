@@ -10,7 +10,7 @@ import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { rel, type Relation } from '../../src/claims/Relation.js';
 import { networkArb, subsetArb } from '../../src/arbitraries/networkArb.js';
 import { rationalArb } from '../../src/arbitraries/rationalArb.js';
-import { PRUNING_GRID_DOMAIN, pruningGrid } from '../../src/arbitraries/boundary.js';
+import { PRUNING_GRID_DOMAIN, pruningGrid } from '../../src/arbitraries/specialNetworks2d.js';
 import { Network } from '../../src/model/Network.js';
 import { cubeSupAbs } from '../../src/model/cubeSup.js';
 import { Rational, q } from '../../src/exact/Rational.js';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { rel } from '../../src/claims/Relation.js';
 import { rationalArb } from '../../src/arbitraries/rationalArb.js';
-import { negativeScaleArb, SPECIAL_C, SPECIAL_Z } from '../../src/arbitraries/boundary.js';
+import { negativeScaleArb, SPECIAL_C, SPECIAL_Z } from '../../src/arbitraries/negativeScaleArb.js';
 import { relu } from '../../src/model/relu.js';
 import { q, Rational } from '../../src/exact/Rational.js';
 

@@ -10,7 +10,7 @@ import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { rel } from '../../src/claims/Relation.js';
 import { networkArb, familyArb } from '../../src/arbitraries/networkArb.js';
 import { rationalArb } from '../../src/arbitraries/rationalArb.js';
-import { familyRestrictGrid, FAMILY_RESTRICT_GRID_DOMAIN } from '../../src/arbitraries/boundary.js';
+import { familyRestrictGrid, FAMILY_RESTRICT_GRID_DOMAIN } from '../../src/arbitraries/specialNetworks2d.js';
 import { Network } from '../../src/model/Network.js';
 import { familyPoint, restrictNetwork } from '../../src/model/family.js';
 import { dot, relu } from '../../src/model/relu.js';

@@ -4,7 +4,7 @@
 import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { rel } from '../../src/claims/Relation.js';
 import { rationalArb } from '../../src/arbitraries/rationalArb.js';
-import { SPECIAL_Z } from '../../src/arbitraries/boundary.js';
+import { SPECIAL_Z } from '../../src/arbitraries/negativeScaleArb.js';
 import { relu } from '../../src/model/relu.js';
 import { q, type Rational } from '../../src/exact/Rational.js';
 

@@ -17,7 +17,7 @@ import { fact, rel, type Relation } from '../../src/claims/Relation.js';
 import { networkArb } from '../../src/arbitraries/networkArb.js';
 import { rationalArb } from '../../src/arbitraries/rationalArb.js';
 import { unitVectorArb } from '../../src/arbitraries/unitVectorArb.js';
-import { CUBE_SUP_GRID_DOMAIN, cubeSupGrid } from '../../src/arbitraries/boundary.js';
+import { CUBE_SUP_GRID_DOMAIN, cubeSupGrid } from '../../src/arbitraries/specialNetworks2d.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';
 import { cubeSupAbs } from '../../src/model/cubeSup.js';
 import { PiecewiseLinear } from '../../src/model/PiecewiseLinear.js';

@@ -22,7 +22,7 @@
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { Rational, q } from '../../src/exact/Rational.js';
-import { EXTREMAL_GRID_DOMAIN, extremalGrid, windowOverhangArb } from '../../src/arbitraries/boundary.js';
+import { EXTREMAL_GRID_DOMAIN, extremalGrid, windowOverhangArb } from '../../src/arbitraries/extremalCaseArb.js';
 import { asAffineWindowInput, lemma2Arb, type AffineWindowInput } from '../../src/arbitraries/affineWindowArb.js';
 import { affineOnWindow, affineWindowRelations } from '../../src/claims/relations/affineWindowRelations.js';
 

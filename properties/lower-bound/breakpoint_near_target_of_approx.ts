@@ -27,8 +27,11 @@ import { rationalArb } from '../../src/arbitraries/rationalArb.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';
 import { targetBreakpoint, windowRadius, windowFits, windowHit } from '../../src/model/window.js';
 import { Rational, q } from '../../src/exact/Rational.js';
-import { approxCaseArb, approxGrid, approxNearMissArb, boundaryTargetArb, cubeError, EXTREMAL_GRID_DOMAIN } from '../../src/arbitraries/boundary.js';
+import { approxCaseArb, approxGrid, approxNearMissArb } from '../../src/arbitraries/approxCaseArb.js';
+import { boundaryTargetArb } from '../../src/arbitraries/boundaryTargetArb.js';
+import { EXTREMAL_GRID_DOMAIN } from '../../src/arbitraries/extremalCaseArb.js';
 import { dyadicArb } from '../../src/arbitraries/dyadicArb.js';
+import { cubeError } from '../../src/model/cubeError.js';
 
 interface Input {
   f: TargetNeuron;

@@ -27,7 +27,9 @@ import { rationalArb } from '../../src/arbitraries/rationalArb.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';
 import { restrictError } from '../../src/model/family.js';
 import { Rational, q } from '../../src/exact/Rational.js';
-import { cubeError, EXTREMAL_GRID_DOMAIN, hatCaseArb, hatGrid, hatNearMissArb } from '../../src/arbitraries/boundary.js';
+import { EXTREMAL_GRID_DOMAIN } from '../../src/arbitraries/extremalCaseArb.js';
+import { hatCaseArb, hatGrid, hatNearMissArb } from '../../src/arbitraries/hatCaseArb.js';
+import { cubeError } from '../../src/model/cubeError.js';
 
 interface Input {
   f: TargetNeuron;

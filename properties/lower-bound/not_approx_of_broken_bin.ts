@@ -27,7 +27,7 @@ import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { rel, type Relation } from '../../src/claims/Relation.js';
 import { restrictError } from '../../src/model/family.js';
 import { Rational, q } from '../../src/exact/Rational.js';
-import { brokenBinCaseArb, brokenBinGrid, brokenBinNearMissArb } from '../../src/arbitraries/boundary.js';
+import { brokenBinCaseArb, brokenBinGrid, brokenBinNearMissArb } from '../../src/arbitraries/brokenBinCaseArb.js';
 import { distanceToBinEnds, type BrokenBinInput } from '../../src/model/brokenBinNetwork.js';
 import { brokenBinHypothesis } from '../../src/claims/relations/brokenBinHypothesis.js';
 import { randomBrokenBinArb } from '../../src/arbitraries/brokenBinArb.js';

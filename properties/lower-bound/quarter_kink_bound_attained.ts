@@ -13,7 +13,7 @@ import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { rel } from '../../src/claims/Relation.js';
 import fc from 'fast-check';
 import { windowArb } from '../../src/arbitraries/targetArb.js';
-import { boundaryWindowArb, windowGrid, WINDOW_GRID_DOMAIN } from '../../src/arbitraries/boundary.js';
+import { boundaryWindowArb, windowGrid, WINDOW_GRID_DOMAIN } from '../../src/arbitraries/boundaryWindowArb.js';
 import { restrictTarget } from '../../src/model/family.js';
 import { q } from '../../src/exact/Rational.js';
 import { optimalAffine, type PsiInput } from '../../src/model/optimalAffine.js';

@@ -10,13 +10,13 @@
  * Implementation notes: shared by Lemma 2 (E5), its output-ReLU control (E17) and the SMT encoding;
  * moved out of the claim files so that a claim file holds one claim. Exact throughout.
  *
- * References: Lemma 2 of the paper; `src/arbitraries/boundary.ts` for the extremal cases.
+ * References: Lemma 2 of the paper; `src/arbitraries/extremalCaseArb.ts` for the extremal cases.
  */
 import fc from 'fast-check';
 import { windowArb } from './targetArb.js';
 import { networkArb } from './networkArb.js';
 import { rationalArb } from './rationalArb.js';
-import { extremalCaseArb, nearMissCaseArb, type ApproximantCase } from './boundary.js';
+import { extremalCaseArb, nearMissCaseArb, type ApproximantCase } from './extremalCaseArb.js';
 import { Network, TargetNeuron, type Neuron } from '../model/Network.js';
 import { breakpoint } from '../model/family.js';
 import { neuronWithBreakpoint } from '../model/neuronWithBreakpoint.js';

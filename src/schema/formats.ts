@@ -6,7 +6,7 @@
  *
  * Implementation notes: apart from `schemas.ts` (which builds the schemas from them and re-exports
  * them) so that the commands read them without loading the schema builder: validation runs the
- * precompiled `validators.generated.ts`, and only `npm run schemas` needs the builder.
+ * precompiled `src/generated/validators.ts`, and only `npm run schemas` needs the builder.
  */
 /** Format tags. */
 export const CEX_FORMAT = 'pruning-gap-check/counterexample@1';

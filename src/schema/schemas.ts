@@ -24,7 +24,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
  * but one file instead of ~270. Under the TypeScript loader (tsx) every ES module goes through the
  * loader's hooks: importing TypeBox's ES build took 656 ms against 205 ms for the CommonJS one
  * (measured). The commands no longer load this module at all (they validate with the precompiled
- * `validators.generated.ts`); `npm run schemas`, the tests and library users do. The types still
+ * `src/generated/validators.ts`); `npm run schemas`, the tests and library users do. The types still
  * come from the package's declarations.
  */
 const { Type } = createRequire(import.meta.url)('@sinclair/typebox') as typeof import('@sinclair/typebox');

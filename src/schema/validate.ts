@@ -8,7 +8,7 @@
  * 100 000 deep is a clean error, not a stack overflow).
  *
  * Implementation notes: the validators are ajv's code compiled ahead of time
- * (`validators.generated.ts`, written by `npm run schemas`; a test checks it equals a fresh
+ * (`src/generated/validators.ts`, written by `npm run schemas`; a test checks it equals a fresh
  * compilation), so a command loads neither the schema builder nor ajv's compiler. `allErrors` is
  * off: the first error is what the one-line message reports.
  */
@@ -17,7 +17,7 @@ import type { ErrorObject } from 'ajv';
 import { CliUsageError } from '../errors.js';
 import { LIMITS } from './formats.js';
 import type { CounterexampleFile, ShardFile } from './schemas.js';
-import * as compiled from './validators.generated.js';
+import * as compiled from '../generated/validators.js';
 
 /** The file kinds with a schema. */
 export type FileKind = 'counterexample' | 'manifest' | 'shard' | 'tables';

@@ -35,7 +35,7 @@ import { TargetNeuron, type Network, type Neuron } from '../../src/model/Network
 import { axisMaskedNetwork, a2SupAbsAxisAligned } from '../../src/model/axisConstructions.js';
 import { blockConstruction } from '../../src/model/blockConstruction.js';
 import { relu } from '../../src/model/relu.js';
-import { cubeError } from '../../src/arbitraries/boundary.js';
+import { cubeError } from '../../src/model/cubeError.js';
 
 /** One variant of a built-in exact claim. */
 export interface Variant {

@@ -1,0 +1,95 @@
+/**
+ * The public API (`src/index.ts`): its runtime names are exactly the committed list below (as
+ * Hypothesis asserts its `__all__`), its type-only names likewise, it is an explicit list (one
+ * `export { … } from` line per module, no `export *`), every name has TSDoc, `docs/api.md` equals a
+ * fresh generation (`npm run api-docs`), and the claims written outside this repository
+ * (`examples/external-claims`, the walkthrough in CONTRIBUTING.md) import only public names.
+ *
+ * Changing the public API is deliberate: edit `src/index.ts`, this list and run `npm run api-docs`.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as api from '../src/index.js';
+import { API_DOCS_FILE, INDEX_FILE, collectApi, renderApiDocs } from '../scripts/api-docs.js';
+
+/** The runtime names of `pruning-gap-check`, sorted. */
+const RUNTIME_NAMES = [
+  'BirthDeathChain', 'BudgetExceeded', 'ClaimRegistryError', 'InexactNumberError', 'Interval', 'InvalidParameterError', 'Network',
+  'PiecewiseLinear', 'PruningCheckError', 'Rational', 'SeededRng', 'TargetNeuron', 'ZeroDenominatorError', 'a2SupAbsAxisAligned',
+  'allBinsHitEnclosure', 'approxCaseArb', 'approxError', 'atanEnclosure', 'binBounds', 'binMasses', 'bonferroni', 'boundaryTargetArb',
+  'boundaryWindowArb', 'breakpoint', 'brokenBinCaseArb', 'brokenBins', 'cauchyCdfEnclosure', 'cauchyMassEnclosure', 'chainArb',
+  'clopperPearson', 'closestSubsetSum', 'constantChain', 'coveringRadius', 'cubeError', 'cubeSupAbs', 'decideNeuronPruning',
+  'decodeExact', 'defineClaim', 'dkwEpsilon', 'dyadicArb', 'exactNetwork', 'exactTest', 'extremalApproximant', 'extremalCaseArb',
+  'fact', 'familyArb', 'familyBreakpoints', 'familyPoint', 'fc', 'fmtInterval', 'gamblersRuinDuration', 'gamblersRuinUp',
+  'hatCaseArb', 'judgeProportionAtLeast', 'judgeProportionAtMost', 'judgeProportionEquals', 'judgeStatisticAtMost', 'lemma2Arb',
+  'linearFit', 'loadClaims', 'negativeScaleArb', 'networkArb', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline',
+  'piEnclosure', 'piecewiseLinearArb', 'powEnclosure', 'pureDeathChain', 'q', 'randomNetwork', 'randomRawNetwork', 'rationalArb',
+  'rel', 'relationHolds', 'relu', 'restrictNetwork', 'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'subsetArb',
+  'sum', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',
+];
+
+/** The type-only names, sorted. */
+const TYPE_NAMES = [
+  'ApproximantCase', 'Claim', 'ClaimConstant', 'ClaimContext', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure',
+  'NetworkConstraints', 'Neuron', 'Relation', 'RunOptions', 'RunRecord', 'StatClaim', 'StatOutcome', 'StatTest', 'TargetCase',
+  'WindowCase',
+];
+
+const indexText = readFileSync(INDEX_FILE, 'utf8');
+
+/** Names imported from 'pruning-gap-check' in a TypeScript text (values and `type` imports alike). */
+function importedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'pruning-gap-check'/g))
+    for (const part of m[2]!.split(',')) {
+      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+      if (name) out.push(name);
+    }
+  return out;
+}
+
+describe('the public API (src/index.ts)', () => {
+  it('exports exactly the committed runtime names', () => {
+    expect(Object.keys(api).sort()).toEqual(RUNTIME_NAMES);
+  });
+  it('exports exactly the committed type-only names', () => {
+    const typeNames = collectApi()
+      .filter((e) => e.typeOnly)
+      .map((e) => e.name)
+      .sort();
+    expect(typeNames).toEqual(TYPE_NAMES);
+    expect(RUNTIME_NAMES.length + TYPE_NAMES.length, 'a curated list: about 60–100 names for claim authors').toBeLessThanOrEqual(120);
+  });
+  it('is an explicit list: no `export *`, one `export { … } from` statement per line, each module once', () => {
+    expect(indexText).not.toMatch(/^export\s*\*/m);
+    const stmts = indexText.split('\n').filter((l) => l.startsWith('export'));
+    for (const l of stmts) expect(l, l).toMatch(/^export \{[^}]+\} from '[^']+';$/);
+    const modules = stmts.map((l) => /from '([^']+)'/.exec(l)![1]);
+    expect(new Set(modules).size).toBe(modules.length);
+  });
+  it('every exported name has TSDoc and a declaration (collectApi throws naming any that lacks one)', () => {
+    const entries = collectApi();
+    expect(entries.map((e) => e.name).sort()).toEqual([...RUNTIME_NAMES, ...TYPE_NAMES].sort());
+    for (const e of entries) expect(e.doc.length, e.name).toBeGreaterThan(0);
+  });
+  it('docs/api.md equals a fresh generation (run npm run api-docs after changing an export or its TSDoc)', () => {
+    expect(readFileSync(API_DOCS_FILE, 'utf8') === renderApiDocs(), 'docs/api.md is stale: run npm run api-docs').toBe(true);
+  });
+  it('claims written outside this repository import only public names', () => {
+    const publicNames = new Set([...RUNTIME_NAMES, ...TYPE_NAMES]);
+    const dir = 'examples/external-claims/claims';
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => [join(dir, f), readFileSync(join(dir, f), 'utf8')] as const);
+    texts.push(['CONTRIBUTING.md', readFileSync('CONTRIBUTING.md', 'utf8')]);
+    let n = 0;
+    for (const [file, text] of texts)
+      for (const name of importedNames(text)) {
+        n++;
+        expect(publicNames.has(name), `${file} imports ${name}, which src/index.ts does not export`).toBe(true);
+      }
+    expect(n).toBeGreaterThan(10);
+  });
+});
