@@ -26,6 +26,7 @@
 // ── claims: definition and relations ──────────────────────────────────────────────────────────
 export { defineClaim, type Claim, type ExactClaim, type StatClaim, type ClaimContext, type ClaimConstant, type ExhaustiveGrid, type StatOutcome, type Figure, type Depth } from './claims/defineClaim.js';
 export { rel, fact, relationHolds, type Relation } from './claims/Relation.js';
+export { defineChapter, type ChapterDefinition } from './claims/defineChapter.js';
 export { decodeExact } from './claims/codec.js';
 /** fast-check itself, so that a claim written outside this repository uses the same instance as the runner. */
 export { default as fc } from 'fast-check';
@@ -82,7 +83,7 @@ export { binMasses, allBinsHitEnclosure } from './chain/binProbabilities.js';
 export { closestSubsetSum, coveringRadius, sortedSubsetSums } from './subsetSum/subsetSums.js';
 
 // ── running claims from a program ─────────────────────────────────────────────────────────────
-export { loadClaims, ClaimRegistryError } from './runner/registry.js';
+export { loadClaims, loadRegistry, ClaimRegistryError, type ClaimChapter, type ClaimRegistry } from './runner/registry.js';
 export { runClaim, type RunOptions, type RunRecord } from './claims/runClaim.js';
 
 // ── errors ────────────────────────────────────────────────────────────────────────────────────

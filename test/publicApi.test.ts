@@ -20,10 +20,10 @@ const RUNTIME_NAMES = [
   'allBinsHitEnclosure', 'approxCaseArb', 'approxError', 'atanEnclosure', 'binBounds', 'binMasses', 'bonferroni', 'boundaryTargetArb',
   'boundaryWindowArb', 'breakpoint', 'brokenBinCaseArb', 'brokenBins', 'cauchyCdfEnclosure', 'cauchyMassEnclosure', 'chainArb',
   'clopperPearson', 'closestSubsetSum', 'constantChain', 'coveringRadius', 'cubeError', 'cubeSupAbs', 'decideNeuronPruning',
-  'decodeExact', 'defineClaim', 'dkwEpsilon', 'dyadicArb', 'exactNetwork', 'exactTest', 'extremalApproximant', 'extremalCaseArb',
+  'decodeExact', 'defineChapter', 'defineClaim', 'dkwEpsilon', 'dyadicArb', 'exactNetwork', 'exactTest', 'extremalApproximant', 'extremalCaseArb',
   'fact', 'familyArb', 'familyBreakpoints', 'familyPoint', 'fc', 'fmtInterval', 'gamblersRuinDuration', 'gamblersRuinUp',
   'hatCaseArb', 'judgeProportionAtLeast', 'judgeProportionAtMost', 'judgeProportionEquals', 'judgeStatisticAtMost', 'lemma2Arb',
-  'linearFit', 'loadClaims', 'negativeScaleArb', 'networkArb', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline',
+  'linearFit', 'loadClaims', 'loadRegistry', 'negativeScaleArb', 'networkArb', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline',
   'piEnclosure', 'piecewiseLinearArb', 'powEnclosure', 'pureDeathChain', 'q', 'randomNetwork', 'randomRawNetwork', 'rationalArb',
   'rel', 'relationHolds', 'relu', 'restrictNetwork', 'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'subsetArb',
   'sum', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',
@@ -31,7 +31,7 @@ const RUNTIME_NAMES = [
 
 /** The type-only names, sorted. */
 const TYPE_NAMES = [
-  'ApproximantCase', 'Claim', 'ClaimConstant', 'ClaimContext', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure',
+  'ApproximantCase', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure',
   'NetworkConstraints', 'Neuron', 'Relation', 'RunOptions', 'RunRecord', 'StatClaim', 'StatOutcome', 'StatTest', 'TargetCase',
   'WindowCase',
 ];
