@@ -16,23 +16,23 @@ import { API_DOCS_FILE, INDEX_FILE, collectApi, renderApiDocs } from '../scripts
 /** The runtime names of `pruning-gap-check`, sorted. */
 const RUNTIME_NAMES = [
   'BirthDeathChain', 'BudgetExceeded', 'ClaimRegistryError', 'InexactNumberError', 'Interval', 'InvalidParameterError', 'Network',
-  'PiecewiseLinear', 'PruningCheckError', 'Rational', 'SeededRng', 'TargetNeuron', 'ZeroDenominatorError', 'a2SupAbsAxisAligned',
+  'PiecewiseLinear', 'PruningCheckError', 'Rational', 'SeededRng', 'TARGET_PARAMETERS', 'TargetNeuron', 'ZeroDenominatorError', 'a2SupAbsAxisAligned',
   'allBinsHitEnclosure', 'approxCaseArb', 'approxError', 'atanEnclosure', 'binBounds', 'binMasses', 'bonferroni', 'boundaryTargetArb',
   'boundaryWindowArb', 'breakpoint', 'brokenBinCaseArb', 'brokenBins', 'cauchyCdfEnclosure', 'cauchyMassEnclosure', 'chainArb',
-  'clopperPearson', 'closestSubsetSum', 'constantChain', 'coveringRadius', 'cubeError', 'cubeSupAbs', 'decideNeuronPruning',
+  'clopperPearson', 'closestSubsetSum', 'configurationGrid', 'constantChain', 'coveringRadius', 'cubeError', 'cubeSupAbs', 'decideNeuronPruning',
   'decodeExact', 'defineChapter', 'defineClaim', 'dkwEpsilon', 'dyadicArb', 'exactNetwork', 'exactTest', 'extremalApproximant', 'extremalCaseArb',
   'fact', 'familyArb', 'familyBreakpoints', 'familyPoint', 'fc', 'fmtInterval', 'gamblersRuinDuration', 'gamblersRuinUp',
   'hatCaseArb', 'judgeProportionAtLeast', 'judgeProportionAtMost', 'judgeProportionEquals', 'judgeStatisticAtMost', 'lemma2Arb',
   'linearFit', 'loadClaims', 'loadRegistry', 'negativeScaleArb', 'networkArb', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline',
   'piEnclosure', 'piecewiseLinearArb', 'powEnclosure', 'pureDeathChain', 'q', 'randomNetwork', 'randomRawNetwork', 'rationalArb',
   'rel', 'relationHolds', 'relu', 'restrictNetwork', 'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'subsetArb',
-  'sum', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',
+  'sum', 'targetBreakpoint', 'targetOnFamilyArb', 'targetParams', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',
 ];
 
 /** The type-only names, sorted. */
 const TYPE_NAMES = [
-  'ApproximantCase', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure',
-  'NetworkConstraints', 'Neuron', 'Relation', 'RunOptions', 'RunRecord', 'StatClaim', 'StatOutcome', 'StatTest', 'TargetCase',
+  'ApproximantCase', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure', 'GridItem',
+  'NetworkConstraints', 'Neuron', 'Relation', 'RunOptions', 'RunRecord', 'StatClaim', 'StatConfiguration', 'StatOutcome', 'StatParameter', 'StatTest', 'TargetCase',
   'WindowCase',
 ];
 
