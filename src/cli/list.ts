@@ -8,7 +8,7 @@
  */
 import { Command } from 'commander';
 import type { Claim } from '../claims/defineClaim.js';
-import { claimMetadata } from '../claims/runClaim.js';
+import { claimMetadata } from '../runner/record.js';
 import { loadClaims } from '../claims/registry.js';
 import { selectClaims } from '../claims/selectClaims.js';
 import { canonicalJSON, type Json } from '../claims/codec.js';

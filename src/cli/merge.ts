@@ -16,7 +16,7 @@ import { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { loadClaims } from '../claims/registry.js';
 import { selectClaims, shardOf } from '../claims/selectClaims.js';
-import type { RunRecord } from '../claims/runClaim.js';
+import type { RunRecord } from '../runner/record.js';
 import { writeReports } from '../report/writeReports.js';
 import { atomicWrite } from '../report/atomicWrite.js';
 import { readJsonFile } from '../schema/validate.js';
