@@ -162,7 +162,7 @@ describe('replayable statistical refutations', () => {
     const wrong = hitProbabilityClaim({ rScale: q(105, 100), configs: [2] });
     const rec = await runClaim(wrong, { seed: 20260302, depth: 'full', budgetMs: 600_000 });
     expect(rec.record.verdict).toBe('refuted');
-    const stat = (mainCounterexample(rec) as unknown as { statistical?: { seed: number; depth: 'full'; runs: number | null; tests: { successes: number | null; judgement: string }[] } }).statistical;
+    const stat = mainCounterexample(rec)?.statistical;
     expect(stat).toBeDefined();
     const again = wrong.run({ seed: stat!.seed, depth: stat!.depth, runs: stat!.runs ?? undefined, deadline: farDeadline() });
     expect(again.tests.map((t) => [t.successes ?? null, t.judgement])).toEqual(stat!.tests.map((t) => [t.successes, t.judgement]));

@@ -244,15 +244,17 @@ export const RunRecordSchema = Type.Object(
     counterexamples: Type.Optional(Type.Array(Type.Object({ name: CexName, file: CounterexampleFileSchemaRef() }, { additionalProperties: false }), { maxItems: 10_000 })),
     figures: Type.Array(FigureSchema, { maxItems: 10_000 }),
     tables: Type.Array(TableSchema, { maxItems: 10_000 }),
+    regression: Type.Optional(Nullable(Type.Object({ stored: SafeInt(), stillRefuting: SafeInt() }, { additionalProperties: false }))),
     ms: Type.Number({ minimum: 0 }),
+    smtTimingsMs: Type.Optional(Type.Record(Type.String({ maxLength: 1000 }), Type.Number({ minimum: 0 }), { maxProperties: 10_000 })),
   },
   { additionalProperties: JsonValue },
 );
 
-function CounterexampleFileSchemaRef(): TSchema {
+function CounterexampleFileSchemaRef() {
   // the counterexample schema without its own $id/$defs, so it can nest inside the shard schema
   const { $id: _id, $defs: _defs, title: _title, ...rest } = CounterexampleFileSchema as unknown as Record<string, unknown>;
-  return rest as unknown as TSchema;
+  return Type.Unsafe<CounterexampleFile>(rest);
 }
 
 /** `shards/shard-k-of-n.json`. */

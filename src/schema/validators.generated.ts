@@ -5705,10 +5705,11 @@ return errors === 0;
 }
 
 export const shard = validate23;
-const schema15 = {"additionalProperties":false,"$id":"https://pruning-gap-check/schemas/shard.schema.json","title":"pruning-gap-check shard file","$defs":{"Json":{"anyOf":[{"type":"null"},{"type":"boolean"},{"type":"number"},{"type":"string","maxLength":1000000},{"type":"array","maxItems":1000000,"items":{"$ref":"#/$defs/Json"}},{"type":"object","maxProperties":10000,"additionalProperties":{"$ref":"#/$defs/Json"}}]}},"type":"object","required":["format","settings","shard","pattern","claimSet","results"],"properties":{"format":{"const":"pruning-gap-check/shard@1","type":"string"},"settings":{"additionalProperties":false,"type":"object","required":["seed","depth","runs","samplerVersion"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"samplerVersion":{"minimum":1,"maximum":9007199254740991,"type":"integer"}}},"shard":{"pattern":"^[0-9]{1,4}/[0-9]{1,4}$","type":"string"},"pattern":{"anyOf":[{"maxLength":10000,"type":"string"},{"type":"null"}]},"claimSet":{"maxItems":100000,"type":"array","items":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"}},"results":{"maxItems":100000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["id","record","figures","tables","ms"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"record":{"additionalProperties":false,"type":"object","required":["id","specRef","paperRef","versions","readings","kind","statement","uses","expected","negativeControlOf","verdict","asExpected","verdictText","evidence","counterexample","figures"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"specRef":{"maxLength":1000,"type":"string"},"paperRef":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"versions":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"readings":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"kind":{"anyOf":[{"const":"exact-forall","type":"string"},{"const":"exact-witness","type":"string"},{"const":"statistical","type":"string"}]},"statement":{"maxLength":100000,"type":"string"},"uses":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}},"expected":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"open","type":"string"}]},"negativeControlOf":{"anyOf":[{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},{"type":"null"}]},"verdict":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"},{"const":"timeout","type":"string"},{"const":"open","type":"string"}]},"asExpected":{"type":"boolean"},"verdictText":{"maxLength":10000,"type":"string"},"evidence":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","numRuns","hypothesis","examples","exhaustive","closestCase","refutedBy"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numRuns":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"hypothesis":{"additionalProperties":false,"type":"object","required":["met","total","threshold","vacuous"],"properties":{"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"total":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"threshold":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"vacuous":{"type":"boolean"}}},"examples":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"exhaustive":{"anyOf":[{"additionalProperties":false,"type":"object","required":["domain","inputs","met","complete"],"properties":{"domain":{"maxLength":10000,"type":"string"},"inputs":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"complete":{"type":"boolean"}}},{"type":"null"}]},"closestCase":{"anyOf":[{"additionalProperties":false,"type":"object","required":["ratio","approx","relation"],"properties":{"ratio":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"},"relation":{"maxLength":10000,"type":"string"}}},{"type":"null"}]},"refutedBy":{"anyOf":[{"additionalProperties":false,"type":"object","required":["source"],"properties":{"source":{"anyOf":[{"const":"search","type":"string"},{"const":"exhaustive","type":"string"},{"const":"stored counterexample","type":"string"}]},"foundAfterCases":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numShrinks":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"gridInput":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}},{"type":"null"}]}}},{"additionalProperties":false,"type":"object","required":["seed","alpha","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"alpha":{"maxLength":1000,"type":"string"},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","method","n","successes","alpha","interval","claimed","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"method":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"alpha":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"interval":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["lo","hi"],"properties":{"lo":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"hi":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"}}},"claimed":{"maxLength":10000,"type":"string"},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]},"power":{"$ref":"#/$defs/Json"}}}},"details":{"$ref":"#/$defs/Json"}}},{"additionalProperties":false,"type":"object","required":["error"],"properties":{"error":{"maxLength":100000,"type":"string"}}}]},"tightness":{"anyOf":[{"maxItems":1000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","description","value","falseSide","specTight","result","eta","counterexample"],"properties":{"name":{"maxLength":1000,"type":"string"},"description":{"maxLength":10000,"type":"string"},"value":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"falseSide":{"anyOf":[{"const":"up","type":"string"},{"const":"down","type":"string"}]},"specTight":{"type":"boolean"},"result":{"maxLength":10000,"type":"string"},"eta":{"anyOf":[{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},{"type":"null"}]},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]}}}},{"type":"null"}]},"smt":{"$ref":"#/$defs/Json"},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"figures":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}}}},"counterexamples":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","file"],"properties":{"name":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$","maxLength":300,"type":"string"},"file":{"additionalProperties":false,"type":"object","required":["format","claim","expected","source","seed","path","input","violated","relations","note","sha256"],"properties":{"format":{"const":"pruning-gap-check/counterexample@1","type":"string"},"claim":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"expected":{"maxLength":100,"type":"string"},"source":{"anyOf":[{"const":"fast-check","type":"string"},{"const":"pinned","type":"string"},{"const":"certificate","type":"string"},{"const":"exhaustive","type":"string"},{"const":"smt","type":"string"},{"const":"statistical","type":"string"},{"const":"tightness","type":"string"}]},"seed":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"path":{"anyOf":[{"maxLength":100000,"type":"string"},{"type":"null"}]},"input":{"$ref":"#/$defs/Json"},"violated":{"$ref":"#/$defs/Json"},"relations":{"$ref":"#/$defs/Json"},"note":{"anyOf":[{"maxLength":100000,"type":"string"},{"type":"null"}]},"constants":{"anyOf":[{"maxProperties":1000,"type":"object","patternProperties":{"^[A-Za-z0-9_.-]{1,100}$":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"}}},{"type":"null"}]},"statistical":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","depth","runs","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","n","successes","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]}}}}}},{"type":"null"}]},"sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"}}}}}},"figures":{"maxItems":10000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["name","title","spec"],"properties":{"name":{"pattern":"^[A-Za-z0-9_.@-]{1,200}$","type":"string"},"title":{"maxLength":10000,"type":"string"},"spec":{"$ref":"#/$defs/Json"}}}},"tables":{"maxItems":10000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["name","title","columns","rows"],"properties":{"name":{"maxLength":1000,"type":"string"},"title":{"maxLength":10000,"type":"string"},"columns":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"rows":{"maxItems":1000000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"anyOf":[{"maxLength":1000000,"type":"string"},{"type":"number"}]}}}}}},"ms":{"minimum":0,"type":"number"}}}}}};
+const schema15 = {"additionalProperties":false,"$id":"https://pruning-gap-check/schemas/shard.schema.json","title":"pruning-gap-check shard file","$defs":{"Json":{"anyOf":[{"type":"null"},{"type":"boolean"},{"type":"number"},{"type":"string","maxLength":1000000},{"type":"array","maxItems":1000000,"items":{"$ref":"#/$defs/Json"}},{"type":"object","maxProperties":10000,"additionalProperties":{"$ref":"#/$defs/Json"}}]}},"type":"object","required":["format","settings","shard","pattern","claimSet","results"],"properties":{"format":{"const":"pruning-gap-check/shard@1","type":"string"},"settings":{"additionalProperties":false,"type":"object","required":["seed","depth","runs","samplerVersion"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"samplerVersion":{"minimum":1,"maximum":9007199254740991,"type":"integer"}}},"shard":{"pattern":"^[0-9]{1,4}/[0-9]{1,4}$","type":"string"},"pattern":{"anyOf":[{"maxLength":10000,"type":"string"},{"type":"null"}]},"claimSet":{"maxItems":100000,"type":"array","items":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"}},"results":{"maxItems":100000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["id","record","figures","tables","ms"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"record":{"additionalProperties":false,"type":"object","required":["id","specRef","paperRef","versions","readings","kind","statement","uses","expected","negativeControlOf","verdict","asExpected","verdictText","evidence","counterexample","figures"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"specRef":{"maxLength":1000,"type":"string"},"paperRef":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"versions":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"readings":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"kind":{"anyOf":[{"const":"exact-forall","type":"string"},{"const":"exact-witness","type":"string"},{"const":"statistical","type":"string"}]},"statement":{"maxLength":100000,"type":"string"},"uses":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}},"expected":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"open","type":"string"}]},"negativeControlOf":{"anyOf":[{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},{"type":"null"}]},"verdict":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"},{"const":"timeout","type":"string"},{"const":"open","type":"string"}]},"asExpected":{"type":"boolean"},"verdictText":{"maxLength":10000,"type":"string"},"evidence":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","numRuns","hypothesis","examples","exhaustive","closestCase","refutedBy"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numRuns":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"hypothesis":{"additionalProperties":false,"type":"object","required":["met","total","threshold","vacuous"],"properties":{"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"total":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"threshold":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"vacuous":{"type":"boolean"}}},"examples":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"exhaustive":{"anyOf":[{"additionalProperties":false,"type":"object","required":["domain","inputs","met","complete"],"properties":{"domain":{"maxLength":10000,"type":"string"},"inputs":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"complete":{"type":"boolean"}}},{"type":"null"}]},"closestCase":{"anyOf":[{"additionalProperties":false,"type":"object","required":["ratio","approx","relation"],"properties":{"ratio":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"},"relation":{"maxLength":10000,"type":"string"}}},{"type":"null"}]},"refutedBy":{"anyOf":[{"additionalProperties":false,"type":"object","required":["source"],"properties":{"source":{"anyOf":[{"const":"search","type":"string"},{"const":"exhaustive","type":"string"},{"const":"stored counterexample","type":"string"}]},"foundAfterCases":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numShrinks":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"gridInput":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}},{"type":"null"}]}}},{"additionalProperties":false,"type":"object","required":["seed","alpha","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"alpha":{"maxLength":1000,"type":"string"},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","method","n","successes","alpha","interval","claimed","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"method":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"alpha":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"interval":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["lo","hi"],"properties":{"lo":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"hi":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"}}},"claimed":{"maxLength":10000,"type":"string"},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]},"power":{"$ref":"#/$defs/Json"}}}},"details":{"$ref":"#/$defs/Json"}}},{"additionalProperties":false,"type":"object","required":["error"],"properties":{"error":{"maxLength":100000,"type":"string"}}}]},"tightness":{"anyOf":[{"maxItems":1000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","description","value","falseSide","specTight","result","eta","counterexample"],"properties":{"name":{"maxLength":1000,"type":"string"},"description":{"maxLength":10000,"type":"string"},"value":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"falseSide":{"anyOf":[{"const":"up","type":"string"},{"const":"down","type":"string"}]},"specTight":{"type":"boolean"},"result":{"maxLength":10000,"type":"string"},"eta":{"anyOf":[{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},{"type":"null"}]},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]}}}},{"type":"null"}]},"smt":{"$ref":"#/$defs/Json"},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"figures":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}}}},"counterexamples":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","file"],"properties":{"name":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$","maxLength":300,"type":"string"},"file":{"additionalProperties":false,"type":"object","required":["format","claim","expected","source","seed","path","input","violated","relations","note","sha256"],"properties":{"format":{"const":"pruning-gap-check/counterexample@1","type":"string"},"claim":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"expected":{"maxLength":100,"type":"string"},"source":{"anyOf":[{"const":"fast-check","type":"string"},{"const":"pinned","type":"string"},{"const":"certificate","type":"string"},{"const":"exhaustive","type":"string"},{"const":"smt","type":"string"},{"const":"statistical","type":"string"},{"const":"tightness","type":"string"}]},"seed":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"path":{"anyOf":[{"maxLength":100000,"type":"string"},{"type":"null"}]},"input":{"$ref":"#/$defs/Json"},"violated":{"$ref":"#/$defs/Json"},"relations":{"$ref":"#/$defs/Json"},"note":{"anyOf":[{"maxLength":100000,"type":"string"},{"type":"null"}]},"constants":{"anyOf":[{"maxProperties":1000,"type":"object","patternProperties":{"^[A-Za-z0-9_.-]{1,100}$":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"}}},{"type":"null"}]},"statistical":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","depth","runs","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","n","successes","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]}}}}}},{"type":"null"}]},"sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"}}}}}},"figures":{"maxItems":10000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["name","title","spec"],"properties":{"name":{"pattern":"^[A-Za-z0-9_.@-]{1,200}$","type":"string"},"title":{"maxLength":10000,"type":"string"},"spec":{"$ref":"#/$defs/Json"}}}},"tables":{"maxItems":10000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["name","title","columns","rows"],"properties":{"name":{"maxLength":1000,"type":"string"},"title":{"maxLength":10000,"type":"string"},"columns":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"rows":{"maxItems":1000000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"anyOf":[{"maxLength":1000000,"type":"string"},{"type":"number"}]}}}}}},"regression":{"anyOf":[{"additionalProperties":false,"type":"object","required":["stored","stillRefuting"],"properties":{"stored":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"stillRefuting":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}},{"type":"null"}]},"ms":{"minimum":0,"type":"number"},"smtTimingsMs":{"maxProperties":10000,"type":"object","patternProperties":{"^(.*)$":{"minimum":0,"type":"number"}}}}}}}};
 const pattern12 = new RegExp("^[0-9]{1,4}/[0-9]{1,4}$", "u");
 const pattern23 = new RegExp("^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$", "u");
 const pattern28 = new RegExp("^[A-Za-z0-9_.@-]{1,200}$", "u");
+const pattern29 = new RegExp("^(.*)$", "u");
 const wrapper4 = {validate: validate24};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -6373,7 +6374,7 @@ return false;
 else {
 const _errs39 = errors;
 for(const key2 in data11){
-if(!((((((key2 === "id") || (key2 === "record")) || (key2 === "counterexamples")) || (key2 === "figures")) || (key2 === "tables")) || (key2 === "ms"))){
+if(!((((((((key2 === "id") || (key2 === "record")) || (key2 === "counterexamples")) || (key2 === "figures")) || (key2 === "tables")) || (key2 === "regression")) || (key2 === "ms")) || (key2 === "smtTimingsMs"))){
 const _errs40 = errors;
 if(!(validate24(data11[key2], {instancePath:instancePath+"/results/" + i1+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key2,rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
@@ -11876,12 +11877,197 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data11.ms !== undefined){
-let data130 = data11.ms;
+if(data11.regression !== undefined){
+let data130 = data11.regression;
 const _errs422 = errors;
-if(errors === _errs422){
-if(typeof data130 == "number"){
-if(data130 < 0 || isNaN(data130)){
+const _errs423 = errors;
+let valid71 = false;
+const _errs424 = errors;
+if(errors === _errs424){
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+let missing20;
+if(((data130.stored === undefined) && (missing20 = "stored")) || ((data130.stillRefuting === undefined) && (missing20 = "stillRefuting"))){
+const err287 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+else {
+const _errs426 = errors;
+for(const key21 in data130){
+if(!((key21 === "stored") || (key21 === "stillRefuting"))){
+const err288 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+break;
+}
+}
+if(_errs426 === errors){
+if(data130.stored !== undefined){
+let data131 = data130.stored;
+const _errs427 = errors;
+if(!((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131)))){
+const err289 = {instancePath:instancePath+"/results/" + i1+"/regression/stored",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stored/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+if(errors === _errs427){
+if(typeof data131 == "number"){
+if(data131 > 9007199254740991 || isNaN(data131)){
+const err290 = {instancePath:instancePath+"/results/" + i1+"/regression/stored",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stored/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+else {
+if(data131 < 0 || isNaN(data131)){
+const err291 = {instancePath:instancePath+"/results/" + i1+"/regression/stored",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stored/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+}
+}
+var valid72 = _errs427 === errors;
+}
+else {
+var valid72 = true;
+}
+if(valid72){
+if(data130.stillRefuting !== undefined){
+let data132 = data130.stillRefuting;
+const _errs429 = errors;
+if(!((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132)))){
+const err292 = {instancePath:instancePath+"/results/" + i1+"/regression/stillRefuting",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stillRefuting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+if(errors === _errs429){
+if(typeof data132 == "number"){
+if(data132 > 9007199254740991 || isNaN(data132)){
+const err293 = {instancePath:instancePath+"/results/" + i1+"/regression/stillRefuting",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stillRefuting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+else {
+if(data132 < 0 || isNaN(data132)){
+const err294 = {instancePath:instancePath+"/results/" + i1+"/regression/stillRefuting",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stillRefuting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+}
+}
+var valid72 = _errs429 === errors;
+}
+else {
+var valid72 = true;
+}
+}
+}
+}
+}
+else {
+const err295 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+var _valid31 = _errs424 === errors;
+valid71 = valid71 || _valid31;
+if(!valid71){
+const _errs431 = errors;
+if(data130 !== null){
+const err296 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+var _valid31 = _errs431 === errors;
+valid71 = valid71 || _valid31;
+}
+if(!valid71){
+const err297 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+}
+else {
+errors = _errs423;
+if(vErrors !== null){
+if(_errs423){
+vErrors.length = _errs423;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid8 = _errs422 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data11.ms !== undefined){
+let data133 = data11.ms;
+const _errs433 = errors;
+if(errors === _errs433){
+if(typeof data133 == "number"){
+if(data133 < 0 || isNaN(data133)){
 validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/ms",schemaPath:"#/properties/results/items/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -11891,10 +12077,58 @@ validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/ms",schemaPat
 return false;
 }
 }
-var valid8 = _errs422 === errors;
+var valid8 = _errs433 === errors;
 }
 else {
 var valid8 = true;
+}
+if(valid8){
+if(data11.smtTimingsMs !== undefined){
+let data134 = data11.smtTimingsMs;
+const _errs435 = errors;
+if(errors === _errs435){
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(Object.keys(data134).length > 10000){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs",schemaPath:"#/properties/results/items/properties/smtTimingsMs/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties"}];
+return false;
+}
+else {
+var valid73 = true;
+for(const key22 in data134){
+if(pattern29.test(key22)){
+let data135 = data134[key22];
+const _errs437 = errors;
+if(errors === _errs437){
+if(typeof data135 == "number"){
+if(data135 < 0 || isNaN(data135)){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/smtTimingsMs/patternProperties/%5E(.*)%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/smtTimingsMs/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+var valid73 = _errs437 === errors;
+if(!valid73){
+break;
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs",schemaPath:"#/properties/results/items/properties/smtTimingsMs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs435 === errors;
+}
+else {
+var valid8 = true;
+}
+}
 }
 }
 }
