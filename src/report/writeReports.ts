@@ -48,7 +48,7 @@ export function readExistingRecords(dir: string): ClaimRecord[] {
 function readExistingTables(dir: string): Record<string, Table[]> {
   const file = join(dir, 'tables.json');
   if (!existsSync(file)) return {};
-  return readJsonFile('tables', file) as Record<string, Table[]>;
+  return readJsonFile('tables', file);
 }
 
 /** The claim a counterexample file name `<id>.json` or `<id>.<tag>.json` belongs to (the longest matching id). */

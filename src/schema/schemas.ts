@@ -233,6 +233,9 @@ export const TablesFileSchema = Type.Record(ClaimId, Type.Array(TableSchema, { m
   ...defs,
 });
 
+/** `tables.json` (type derived from {@link TablesFileSchema}). */
+export type TablesFile = Static<typeof TablesFileSchema>;
+
 /** Counterexample file names: `<id>` or `<id>.<something>`. */
 const CexName = Type.String({ pattern: '^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$', maxLength: 300 });
 

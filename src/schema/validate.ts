@@ -16,7 +16,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { CliUsageError } from '../errors.js';
 import { LIMITS } from './formats.js';
-import type { ClaimRecord, CounterexampleFile, ShardFile } from './schemas.js';
+import type { ClaimRecord, CounterexampleFile, ShardFile, TablesFile } from './schemas.js';
 import * as compiled from './validators.generated.js';
 
 /** The file kinds with a schema. */
@@ -59,7 +59,7 @@ export function validateJson<K extends FileKind>(kind: K, value: unknown, source
 }
 
 /** The TypeScript type of each file kind. */
-export type FileOf<K extends FileKind> = K extends 'counterexample' ? CounterexampleFile : K extends 'shard' ? ShardFile : K extends 'tables' ? Record<string, unknown[]> : ManifestFile;
+export type FileOf<K extends FileKind> = K extends 'counterexample' ? CounterexampleFile : K extends 'shard' ? ShardFile : K extends 'tables' ? TablesFile : ManifestFile;
 
 /** `claims.json` as read (its records typed by `ClaimRecordSchema`). */
 export interface ManifestFile {
