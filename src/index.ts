@@ -85,7 +85,9 @@ export { closestSubsetSum, coveringRadius, sortedSubsetSums } from './subsetSum/
 
 // ── running claims from a program ─────────────────────────────────────────────────────────────
 export { loadClaims, loadRegistry, ClaimRegistryError, type ClaimChapter, type ClaimRegistry } from './runner/registry.js';
-export { runClaim, type RunOptions, type RunRecord } from './claims/runClaim.js';
+export { runClaim } from './runner/runClaim.js';
+export { type RunOptions } from './runner/runOptions.js';
+export { mainCounterexample, type RunRecord } from './runner/record.js';
 
 // ── errors ────────────────────────────────────────────────────────────────────────────────────
 export { PruningCheckError, InvalidParameterError, ZeroDenominatorError, InexactNumberError, BudgetExceeded } from './errors.js';

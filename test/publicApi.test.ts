@@ -23,7 +23,7 @@ const RUNTIME_NAMES = [
   'decodeExact', 'defineChapter', 'defineClaim', 'dkwEpsilon', 'dyadicArb', 'exactNetwork', 'exactTest', 'extremalApproximant', 'extremalCaseArb',
   'fact', 'familyArb', 'familyBreakpoints', 'familyPoint', 'fc', 'fmtInterval', 'gamblersRuinDuration', 'gamblersRuinUp',
   'hatCaseArb', 'judgeProportionAtLeast', 'judgeProportionAtMost', 'judgeProportionEquals', 'judgeStatisticAtMost', 'lemma2Arb',
-  'linearFit', 'loadClaims', 'loadRegistry', 'negativeScaleArb', 'networkArb', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline',
+  'linearFit', 'loadClaims', 'loadRegistry', 'mainCounterexample', 'negativeScaleArb', 'networkArb', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline',
   'piEnclosure', 'piecewiseLinearArb', 'powEnclosure', 'pureDeathChain', 'q', 'randomNetwork', 'randomRawNetwork', 'rationalArb',
   'rel', 'relationHolds', 'relu', 'restrictNetwork', 'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'subsetArb',
   'sum', 'targetBreakpoint', 'targetOnFamilyArb', 'targetParams', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',

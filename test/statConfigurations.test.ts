@@ -18,7 +18,7 @@ import { loadClaims } from '../src/runner/registry.js';
 import { defineClaim, type Claim, type StatClaim, type StatConfiguration } from '../src/claims/defineClaim.js';
 import { InvalidParameterError } from '../src/errors.js';
 import { Rational } from '../src/exact/Rational.js';
-import { runClaim } from '../src/claims/runClaim.js';
+import { runClaim } from '../src/runner/runClaim.js';
 import { fixedTargetClaim, FIXED_TARGET_GRID } from '../properties/theorem1/approx_prob_le_hit_prob_of_fixed_target.js';
 
 const claims: readonly Claim[] = await loadClaims();
