@@ -25,7 +25,7 @@
 
 // ── claims: definition and relations ──────────────────────────────────────────────────────────
 export { defineClaim, type Claim, type ExactClaim, type StatClaim, type ClaimContext, type ClaimConstant, type ExhaustiveGrid, type StatOutcome, type StatConfiguration, type StatParameter, type Figure, type Depth } from './claims/defineClaim.js';
-export { configurationGrid, targetParams, TARGET_PARAMETERS, type GridItem } from './claims/configurationGrid.js';
+export { configurationGrid } from './claims/configurationGrid.js';
 export { rel, fact, relationHolds, type Relation } from './claims/Relation.js';
 export { defineChapter, type ChapterDefinition } from './claims/defineChapter.js';
 export { decodeExact } from './claims/codec.js';

@@ -16,7 +16,7 @@ import { API_DOCS_FILE, INDEX_FILE, collectApi, renderApiDocs } from '../scripts
 /** The runtime names of `pruning-gap-check`, sorted. */
 const RUNTIME_NAMES = [
   'BirthDeathChain', 'BudgetExceeded', 'ClaimRegistryError', 'InexactNumberError', 'Interval', 'InvalidParameterError', 'Network',
-  'PiecewiseLinear', 'PruningCheckError', 'Rational', 'SeededRng', 'TARGET_PARAMETERS', 'TargetNeuron', 'ZeroDenominatorError', 'a2SupAbsAxisAligned',
+  'PiecewiseLinear', 'PruningCheckError', 'Rational', 'SeededRng', 'TargetNeuron', 'ZeroDenominatorError', 'a2SupAbsAxisAligned',
   'allBinsHitEnclosure', 'approxCaseArb', 'approxError', 'atanEnclosure', 'binBounds', 'binMasses', 'bonferroni', 'boundaryTargetArb',
   'boundaryWindowArb', 'breakpoint', 'brokenBinCaseArb', 'brokenBins', 'cauchyCdfEnclosure', 'cauchyMassEnclosure', 'chainArb',
   'clopperPearson', 'closestSubsetSum', 'configurationGrid', 'constantChain', 'coveringRadius', 'cubeError', 'cubeSupAbs', 'decideNeuronPruning',
@@ -26,12 +26,12 @@ const RUNTIME_NAMES = [
   'linearFit', 'loadClaims', 'loadRegistry', 'mainCounterexample', 'negativeScaleArb', 'networkArb', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline',
   'piEnclosure', 'piecewiseLinearArb', 'powEnclosure', 'pureDeathChain', 'q', 'randomNetwork', 'randomRawNetwork', 'rationalArb',
   'rel', 'relationHolds', 'relu', 'restrictNetwork', 'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'subsetArb',
-  'sum', 'targetBreakpoint', 'targetOnFamilyArb', 'targetParams', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',
+  'sum', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',
 ];
 
 /** The type-only names, sorted. */
 const TYPE_NAMES = [
-  'ApproximantCase', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure', 'GridItem',
+  'ApproximantCase', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure',
   'NetworkConstraints', 'Neuron', 'Relation', 'RunOptions', 'RunRecord', 'StatClaim', 'StatConfiguration', 'StatOutcome', 'StatParameter', 'StatTest', 'TargetCase',
   'WindowCase',
 ];
