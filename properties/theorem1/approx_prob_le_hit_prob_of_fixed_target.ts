@@ -143,7 +143,7 @@ export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null>
         // the bound judged: 8Nε/(πκ), or 8Nε/π for the variant that forgets κ
         const linear = forget ? new Interval(Rational.of(8 * cfg.N).mul(cfg.eps).div(pi.hi), Rational.of(8 * cfg.N).mul(cfg.eps).div(pi.lo)) : b.linear;
         const d = cfg.w.length;
-        const where = `d = ${d}${cfg.i === 1 ? '' : `, family ${cfg.i}`}, w* = (${cfg.w.join(', ')}), ε = ${cfg.eps}, N = ${cfg.N}`;
+        const where = `d = ${d}${cfg.i === 1 ? '' : `, family ${cfg.i}`}, w* = (${cfg.w.map(fmtQ).join(', ')}), ε = ${cfg.eps}, N = ${cfg.N}`;
         if (cfg.kind === 'decision') {
           const bnb = cfg.N > BRUTE_MAX_N;
           // branch and bound costs ~0.1 s per network at N = 40: fewer trials, a weaker stated power
@@ -160,7 +160,7 @@ export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null>
           const bound = forget ? new Interval(b.hit.lo.min(linear.lo), b.hit.hi.min(linear.hi)) : b.hit;
           tests.push(judgeProportionAtMost(`${where}: APPROX (exact decision${bnb ? ', branch and bound' : ''}) ≤ ${forget ? `min(1 − (1−p)^N, ${linName})` : '1 − (1−p)^N'}`, approx, nc, bound, a));
           tests.push(boundsTest(where, b, linear, linName));
-          rows.push([2, cfg.i, `(${cfg.w.join(', ')})`, b.kappa.toString(), cfg.eps.toString(), cfg.N, fmtInterval(b.hit, 4), fmtInterval(linear, 4), `${approx}/${nc} APPROX; NO: ${windowCert} window, ${exactCert} ${bnb ? 'exhaustive search' : 'exact-minimum'}`]);
+          rows.push([2, cfg.i, `(${cfg.w.map(fmtQ).join(', ')})`, fmtQ(b.kappa), cfg.eps.toString(), cfg.N, fmtInterval(b.hit, 4), fmtInterval(linear, 4), `${approx}/${nc} APPROX; NO: ${windowCert} window, ${exactCert} ${bnb ? 'exhaustive search' : 'exact-minimum'}`]);
         } else {
           const win = rawWindow(b.tStar, b.r);
           let hits = 0;
@@ -170,7 +170,7 @@ export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null>
           }
           tests.push(judgeProportionAtMost(`${where}: necessary condition (exact breakpoint test) ≤ ${linName}`, hits, nAny, linear, a));
           tests.push(boundsTest(where, b, linear, linName));
-          rows.push([d, cfg.i, `(${cfg.w.join(', ')})`, b.kappa.toString(), cfg.eps.toString(), cfg.N, fmtInterval(b.hit, 4), fmtInterval(linear, 4), `${hits}/${nAny} with a breakpoint in the window`]);
+          rows.push([d, cfg.i, `(${cfg.w.map(fmtQ).join(', ')})`, fmtQ(b.kappa), cfg.eps.toString(), cfg.N, fmtInterval(b.hit, 4), fmtInterval(linear, 4), `${hits}/${nAny} with a breakpoint in the window`]);
         }
         ran.push(cfg.label);
       }
