@@ -67,6 +67,7 @@ export { approxCaseArb } from './arbitraries/approxCaseArb.js';
 export { negativeScaleArb } from './arbitraries/negativeScaleArb.js';
 export { lemma2Arb } from './arbitraries/affineWindowArb.js';
 export { chainArb } from './arbitraries/chainArb.js';
+export { tagBoundary, boundaryTagsOf } from './arbitraries/boundaryTags.js';
 
 // ── seeded randomness ─────────────────────────────────────────────────────────────────────────
 export { SeededRng } from './random/SeededRng.js';
@@ -83,10 +84,13 @@ export { binMasses, allBinsHitEnclosure } from './chain/binProbabilities.js';
 export { closestSubsetSum, coveringRadius, sortedSubsetSums } from './subsetSum/subsetSums.js';
 
 // ── running claims from a program ─────────────────────────────────────────────────────────────
-export { loadClaims, loadRegistry, ClaimRegistryError, type ClaimChapter, type ClaimRegistry } from './runner/registry.js';
+export { loadClaims, loadRegistry, ClaimRegistryError, type BrokenClaimFile, type ClaimChapter, type ClaimRegistry } from './runner/registry.js';
 export { runClaim } from './runner/runClaim.js';
 export { type RunOptions } from './runner/runOptions.js';
 export { mainCounterexample, type RunRecord } from './runner/record.js';
+
+// ── SMT encodings of a claim (the SMT file `<id>.smt.ts` beside it; types only, no solver) ────────
+export { type SmtEncodingFile } from './smt/types.js';
 
 // ── errors ────────────────────────────────────────────────────────────────────────────────────
 export { PruningCheckError, InvalidParameterError, ZeroDenominatorError, InexactNumberError, BudgetExceeded } from './errors.js';

@@ -17,7 +17,7 @@ import { API_DOCS_FILE, INDEX_FILE, collectApi, renderApiDocs } from '../scripts
 const RUNTIME_NAMES = [
   'BirthDeathChain', 'BudgetExceeded', 'ClaimRegistryError', 'InexactNumberError', 'Interval', 'InvalidParameterError', 'Network',
   'PiecewiseLinear', 'PruningCheckError', 'Rational', 'SeededRng', 'TargetNeuron', 'ZeroDenominatorError', 'a2SupAbsAxisAligned',
-  'allBinsHitEnclosure', 'approxCaseArb', 'approxError', 'atanEnclosure', 'binBounds', 'binMasses', 'bonferroni', 'boundaryTargetArb',
+  'allBinsHitEnclosure', 'approxCaseArb', 'approxError', 'atanEnclosure', 'binBounds', 'binMasses', 'bonferroni', 'boundaryTagsOf', 'boundaryTargetArb',
   'boundaryWindowArb', 'breakpoint', 'brokenBinCaseArb', 'brokenBins', 'cauchyCdfEnclosure', 'cauchyMassEnclosure', 'chainArb',
   'clopperPearson', 'closestSubsetSum', 'constantChain', 'coveringRadius', 'cubeError', 'cubeSupAbs', 'decideNeuronPruning',
   'decodeExact', 'defineChapter', 'defineClaim', 'dkwEpsilon', 'dyadicArb', 'exactNetwork', 'exactTest', 'extremalApproximant', 'extremalCaseArb',
@@ -26,13 +26,13 @@ const RUNTIME_NAMES = [
   'linearFit', 'loadClaims', 'loadRegistry', 'mainCounterexample', 'negativeScaleArb', 'networkArb', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline',
   'piEnclosure', 'piecewiseLinearArb', 'powEnclosure', 'pureDeathChain', 'q', 'randomNetwork', 'randomRawNetwork', 'rationalArb',
   'rel', 'relationHolds', 'relu', 'restrictNetwork', 'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'subsetArb',
-  'sum', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',
+  'sum', 'tagBoundary', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',
 ];
 
 /** The type-only names, sorted. */
 const TYPE_NAMES = [
-  'ApproximantCase', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure',
-  'NetworkConstraints', 'Neuron', 'Relation', 'RunOptions', 'RunRecord', 'StatClaim', 'StatOutcome', 'StatTest', 'TargetCase',
+  'ApproximantCase', 'BrokenClaimFile', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure',
+  'NetworkConstraints', 'Neuron', 'Relation', 'RunOptions', 'RunRecord', 'SmtEncodingFile', 'StatClaim', 'StatOutcome', 'StatTest', 'TargetCase',
   'WindowCase',
 ];
 
