@@ -114,6 +114,7 @@ describe('check with broken external files (a spawned process)', () => {
       expect(errors.find((l) => l.includes('loops_at_import.ts'))).toMatch(/loops_at_import\.ts' did not finish importing within 3 s/);
       expect(errors.find((l) => l.includes('loop_link.ts'))).toMatch(/loop_link\.ts': cannot read it: ELOOP/);
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+      expect(r.stderr).toMatch(/5 claim file\(s\) not loaded \(the other claims ran\)/);
       expect(r.stdout).toContain('ok   ext_sum_of_squares_ge_twice_product: holds (40 of ');
       expect(r.stdout).toMatch(/FAIL ext_rarely_met_hypothesis: inconclusive \(filtered too much: \d+ of \d+ draws met the hypothesis\)/);
       const claims = JSON.parse(readFileSync(join(out, 'reports', 'claims.json'), 'utf8')) as { claims: { id: string }[] };

@@ -181,7 +181,7 @@ export async function runCheck(argv: string[]): Promise<number> {
       process.stdout.write(`wrote ${o.out}/claims.json and ${o.out}/summary.md\n`);
     }
     if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));
-    return brokenExit(summarize(recs.map((r) => r.record)));
+    return brokenExit(summarize(recs.map((r) => r.record)), true);
   }
 }
 

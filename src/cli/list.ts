@@ -21,13 +21,14 @@ export const IMPORT_TIMEOUT_OPTION = ['--import-timeout <seconds>', 'time limit 
 
 /**
  * Print one line per claim file that could not be loaded (stderr); the returned function turns the
- * command's exit code into 2 when there was one (a bad claim file is bad input).
+ * command's exit code into 2 when there was one (a bad claim file is bad input), after a run
+ * (`remind`) repeating the files in one line below the verdicts.
  */
-export function reportBrokenFiles(broken: readonly BrokenClaimFile[]): (code: number) => number {
+export function reportBrokenFiles(broken: readonly BrokenClaimFile[]): (code: number, remind?: boolean) => number {
   for (const b of broken) process.stderr.write(`error: ${b.error}\n`);
-  return (code) => {
+  return (code, remind = false) => {
     if (broken.length === 0) return code;
-    process.stderr.write(`${broken.length} claim file(s) not loaded (the other claims ran): ${broken.map((b) => b.file).join(', ')}\n`);
+    if (remind) process.stderr.write(`${broken.length} claim file(s) not loaded (the other claims ran): ${broken.map((b) => b.file).join(', ')}\n`);
     return 2;
   };
 }
