@@ -17,6 +17,9 @@ import { join, resolve } from 'node:path';
 import { loadRegistry, ClaimRegistryError } from '../src/runner/registry.js';
 import { runClaim } from '../src/runner/runClaim.js';
 import type { ExactClaim } from '../src/claims/defineClaim.js';
+import { liftClaim, runAutoSmt } from '../src/runner/smtLift.js';
+import { q, type Rational } from '../src/exact/Rational.js';
+import { rel } from '../src/claims/Relation.js';
 
 const FIXTURE = resolve('test/fixtures/external-claims');
 const TSX_CLI = ['--import', 'tsx', resolve('src/cli/main.ts')];
@@ -42,7 +45,7 @@ describe('an external claims folder (public API only)', async () => {
     expect(broken.get(join(FIXTURE, 'broken_throws_while_defined.ts'))).toMatch(/broken_throws_while_defined\.ts'.*numRuns/);
     for (const b of registry.broken) expect(b.error).not.toContain('\n');
     // node's ESM loader rejects the missing export; vitest's module runner reads it as undefined
-    expect(registry.claims.length + registry.broken.length).toBe(5);
+    expect(registry.claims.length + registry.broken.length).toBe(6);
     expect(registry.files.ext_rarely_met_hypothesis).toBe(join(FIXTURE, 'ext_rarely_met_hypothesis.ts'));
   });
 
@@ -84,6 +87,27 @@ describe('an external claims folder (public API only)', async () => {
     expect(smt).toContain('x,y');
   });
 
+  it('a claim without an SMT file gets the automatic lift: proofs on the branch paths of sample cases', async () => {
+    const r = await runClaim(byId('ext_abs_triangle'), { seed: 7, depth: 'ci', budgetMs: 60_000, smtBudgetMs: 60_000 });
+    expect(r.record.verdict).toBe('holds');
+    const smt = r.record.smt as { summary: string; ladder: { shape: string; result: string; note: string }[] };
+    expect(smt.ladder.length).toBeGreaterThanOrEqual(2);
+    for (const e of smt.ladder) expect(e).toMatchObject({ result: 'proved' });
+    expect(smt.summary).toMatch(/^automatic lift \(no SMT file\): proved on (\d) of \1 branch path\(s\)/);
+    // a false claim's satisfiable path is reported, never turned into a refutation by the lift:
+    // x·y ≤ x² has no branch, holds at (2, 1), fails at (1, 2)
+    const liar = { ...byId('ext_abs_triangle'), id: 'ext_liar', check: ({ x, y }: { x: Rational; y: Rational }) => [rel('x·y', x.mul(y), '<=', 'x²', x.mul(x))] };
+    const lifted = liftClaim(liar as ExactClaim, [{ x: q(1), y: q(2) }, { x: q(2), y: q(1) }]);
+    expect(lifted.paths).toHaveLength(1); // the first sample violates the claim: not a case to lift
+    expect(lifted.paths[0]!.conditions).toEqual([]);
+    const auto = await runAutoSmt(liar as ExactClaim, { seed: 7, budgetMs: 60_000 });
+    const ladder = (auto.record as { ladder: { result: string; note: string }[] }).ladder;
+    expect(ladder.length).toBeGreaterThan(0);
+    for (const e of ladder) expect(e.result).toBe('sat (not a verdict)');
+    expect(ladder[0]!.note).toMatch(/exact check fails at a real point/);
+    expect(liftClaim(byId('ext_rarely_met_hypothesis'), [4242]).why).toBe('the input has no Rational entry');
+  });
+
   it('a hypothesis that filters too much reads "inconclusive (filtered too much: k of m draws …)", never holds', async () => {
     const r = await runClaim(byId('ext_rarely_met_hypothesis'), { seed: 7, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('inconclusive');
@@ -117,8 +141,12 @@ describe('check with broken external files (a spawned process)', () => {
       expect(r.stderr).toMatch(/5 claim file\(s\) not loaded \(the other claims ran\)/);
       expect(r.stdout).toContain('ok   ext_sum_of_squares_ge_twice_product: holds (40 of ');
       expect(r.stdout).toMatch(/FAIL ext_rarely_met_hypothesis: inconclusive \(filtered too much: \d+ of \d+ draws met the hypothesis\)/);
-      const claims = JSON.parse(readFileSync(join(out, 'reports', 'claims.json'), 'utf8')) as { claims: { id: string }[] };
+      const claims = JSON.parse(readFileSync(join(out, 'reports', 'claims.json'), 'utf8')) as { claims: { id: string; tightness: { result: string }[] | null; evidence: { exhaustive?: { complete: boolean } } }[] };
       expect(claims.claims.map((c) => c.id)).toEqual(expect.arrayContaining(['ext_sum_of_squares_ge_twice_product', 'ext_rarely_met_hypothesis']));
+      // --claims-dir: the tightness and grid columns of the external claim are filled
+      const ext = claims.claims.find((c) => c.id === 'ext_sum_of_squares_ge_twice_product')!;
+      expect(ext.tightness?.[0]?.result).toBe('tight to 1 %');
+      expect(ext.evidence.exhaustive?.complete).toBe(true);
     } finally {
       rmSync(hostile, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
