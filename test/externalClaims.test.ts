@@ -126,7 +126,7 @@ describe('check with broken external files (a spawned process)', () => {
     try {
       const r = spawnSync(
         process.execPath,
-        [...TSX_CLI, 'check', '--claims-dir', FIXTURE, '--claims-dir', hostile, '--claims', 'ext_*', '--depth', 'ci', '--smt-budget', '0', '--jobs', '1', '--import-timeout', '3', '--out', join(out, 'reports')],
+        [...TSX_CLI, 'check', '--claims-dir', FIXTURE, '--claims-dir', hostile, '--claims', 'ext_*', '--depth', 'ci', '--smt-budget', '0', '--jobs', '0', '--import-timeout', '3', '--out', join(out, 'reports')],
         { encoding: 'utf8', timeout: 300_000 },
       );
       expect(r.status).toBe(2);
