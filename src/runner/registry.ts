@@ -442,7 +442,8 @@ export interface LoadClaimsOptions {
   /**
    * Import every module file of the `claimsDirs` folders first in a child process, with this limit
    * (ms) per file; a file that does not finish is not imported by this process and is broken ("did
-   * not finish importing"). Only with `tolerant`. Default: no child process. The built-in claims
+   * not finish importing": listed in `broken` with `tolerant`, else the error). Default: no child
+   * process. The built-in claims
    * are not checked (they are part of the tested package; checking them too costs about 2 s).
    */
   readonly importTimeoutMs?: number;
@@ -463,7 +464,7 @@ export function loadRegistry(opts: LoadClaimsOptions = {}): Promise<ClaimRegistr
   const dirs = (opts.claimsDirs ?? []).map((d) => resolve(d));
   const builtins = opts.builtins ?? true;
   const tolerant = opts.tolerant === true;
-  const timeout = tolerant ? (opts.importTimeoutMs ?? null) : null;
+  const timeout = opts.importTimeoutMs ?? null;
   const key = JSON.stringify([builtins, dirs, tolerant, timeout]);
   let p = cache.get(key);
   if (!p) {
