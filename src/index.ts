@@ -35,6 +35,10 @@ export { default as fc } from 'fast-check';
 export { Rational, q, sum } from './exact/Rational.js';
 export { Interval, piEnclosure, atanEnclosure, cauchyMassEnclosure, cauchyCdfEnclosure } from './exact/Interval.js';
 export { powEnclosure, oneMinusPowEnclosure } from './exact/fixedPoint.js';
+export { lnEnclosure, ln2Enclosure } from './exact/lnEnclosure.js';
+export { expEnclosure } from './exact/expEnclosure.js';
+export { sqrtEnclosure } from './exact/sqrtEnclosure.js';
+export { normalCdfEnclosure, normalPdfEnclosure } from './exact/normalCdfEnclosure.js';
 
 // ── the model ─────────────────────────────────────────────────────────────────────────────────
 export { relu } from './model/relu.js';
@@ -48,25 +52,35 @@ export { cubeSupAbs, approxError } from './model/cubeSup.js';
 export { cubeError } from './model/cubeError.js';
 export { decideNeuronPruning, type Decision } from './model/exactDecision.js';
 export { a2SupAbsAxisAligned } from './model/axisConstructions.js';
+export { a2CubeSup, type A2CubeSup } from './model/a2CubeSup.js';
 export { optimalAffine } from './model/optimalAffine.js';
 
 // ── generators ────────────────────────────────────────────────────────────────────────────────
 export { rationalArb } from './arbitraries/rationalArb.js';
 export { dyadicArb } from './arbitraries/dyadicArb.js';
 export { unitVectorArb } from './arbitraries/unitVectorArb.js';
-export { networkArb, subsetArb, familyArb, type NetworkConstraints } from './arbitraries/networkArb.js';
-export { targetOnFamilyArb, windowArb } from './arbitraries/targetArb.js';
+export { networkArb, subsetArb, familyArb, maskArb, type NetworkConstraints } from './arbitraries/networkArb.js';
+export { targetOnFamilyArb, windowArb, type TargetOnFamily, type TargetConstraints } from './arbitraries/targetArb.js';
+export { tagBoundary, boundaryTagsOf } from './arbitraries/boundaryTags.js';
+export { type NetworkNear } from './arbitraries/boundaryNetworkArb.js';
+export { a2LiftNetwork, a2LiftCaseArb, type A2LiftParams } from './arbitraries/a2LiftArb.js';
 export { piecewiseLinearArb } from './arbitraries/piecewiseLinearArb.js';
 export { extremalApproximant } from './arbitraries/extremal.js';
 export { boundaryTargetArb, type TargetCase } from './arbitraries/boundaryTargetArb.js';
 export { boundaryWindowArb, type WindowCase } from './arbitraries/boundaryWindowArb.js';
-export { extremalCaseArb, type ApproximantCase } from './arbitraries/extremalCaseArb.js';
-export { brokenBinCaseArb } from './arbitraries/brokenBinCaseArb.js';
-export { hatCaseArb } from './arbitraries/hatCaseArb.js';
-export { approxCaseArb } from './arbitraries/approxCaseArb.js';
+export { extremalCaseArb, windowOverhangArb, type ApproximantCase } from './arbitraries/extremalCaseArb.js';
+export { brokenBinCaseArb, brokenBinNearMissArb, type BrokenBinCase } from './arbitraries/brokenBinCaseArb.js';
+export { randomBrokenBinArb, marginlessBrokenBinArb } from './arbitraries/brokenBinArb.js';
+export { hatCaseArb, hatNearMissArb, randomHatArb, type HatCase } from './arbitraries/hatCaseArb.js';
+export { approxCaseArb, approxNearMissArb, randomApproxArb } from './arbitraries/approxCaseArb.js';
 export { negativeScaleArb } from './arbitraries/negativeScaleArb.js';
-export { lemma2Arb } from './arbitraries/affineWindowArb.js';
-export { chainArb } from './arbitraries/chainArb.js';
+export { homogeneityArb, type HomogeneityInput } from './arbitraries/homogeneityArb.js';
+export { lemma2Arb, affineWindowArb, type AffineWindowInput } from './arbitraries/affineWindowArb.js';
+export { blockConstructionArb, type BlockConstructionInput } from './arbitraries/blockConstructionArb.js';
+export { chainArb, type ChainInput, type ChainConstraints } from './arbitraries/chainArb.js';
+export { pureDeathArb, type PureDeathInput } from './arbitraries/pureDeathArb.js';
+export { subsetSumInstanceArb, type SubsetSumInstance } from './arbitraries/subsetSumInstanceArb.js';
+export { binConfigArb, type BinConfig } from './arbitraries/binConfigArb.js';
 
 // ── seeded randomness ─────────────────────────────────────────────────────────────────────────
 export { SeededRng } from './random/SeededRng.js';
@@ -75,7 +89,7 @@ export { SeededRng } from './random/SeededRng.js';
 export { judgeProportionAtMost, judgeProportionAtLeast, judgeProportionEquals, judgeStatisticAtMost, exactTest, bonferroni, type StatTest } from './stats/judge.js';
 export { clopperPearson, dkwEpsilon } from './stats/binomial.js';
 export { linearFit, slopeInterval } from './stats/fit.js';
-export { trialsFor, pastDeadline, fmtInterval } from './claims/statHelpers.js';
+export { trialsFor, pastDeadline, fmtInterval, enclosureOfOneMinusPow } from './claims/statHelpers.js';
 
 // ── chains and subset sums ────────────────────────────────────────────────────────────────────
 export { BirthDeathChain, constantChain, pureDeathChain, gamblersRuinUp, gamblersRuinDuration } from './chain/BirthDeathChain.js';

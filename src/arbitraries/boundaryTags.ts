@@ -11,8 +11,8 @@
  * tagged value (no extra field: the value's JSON, codec and equality are unchanged) and disappear
  * with it. A primitive cannot be tagged: tag the object that encloses it. `boundaryTagsOf` visits at
  * most {@link BOUNDARY_WALK_LIMIT} objects (arrays, plain objects, `Network`s and their neurons,
- * `TargetNeuron`s; a `Rational` is checked for a tag but never entered), so it is linear in the
- * input's size and bounded whatever the input.
+ * `TargetNeuron`s; `Rational`s are skipped: they are shared constants as often as not, so they
+ * never carry tags), so it is linear in the input's size and bounded whatever the input.
  *
  * Implementation notes: the boundary generators tag *inside* their `.map`, so every value fast-check
  * produces from them — including every shrink, which re-runs the map on a smaller source value —
@@ -25,6 +25,7 @@
  */
 import fc from 'fast-check';
 import { InvalidParameterError, show } from '../errors.js';
+import { Rational } from '../exact/Rational.js';
 
 const TAGS = new WeakMap<object, readonly string[]>();
 
@@ -36,12 +37,12 @@ export const BOUNDARY_WALK_LIMIT = 10_000;
 
 /**
  * Attach boundary labels to an object (merged with the labels it already has) and return the object.
- * A primitive is returned unchanged (tag the object that encloses it instead).
+ * A primitive or a `Rational` is returned unchanged (tag the object that encloses it instead).
  * @throws InvalidParameterError when a label is not a non-empty string
  */
 export function tagBoundary<T>(value: T, ...labels: string[]): T {
   for (const l of labels) if (typeof l !== 'string' || l.length === 0) throw new InvalidParameterError('tagBoundary', 'label', 'a non-empty string', show(l));
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function') || value instanceof Rational) return value;
   const old = TAGS.get(value as object);
   TAGS.set(value as object, old ? [...new Set([...old, ...labels])] : [...new Set(labels)]);
   return value;
@@ -77,11 +78,11 @@ export function boundaryTagsOf(input: unknown): string[] {
     if (t) for (const l of t) out.add(l);
     if (!enterable(v)) continue;
     if (Array.isArray(v)) {
-      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
+      for (const x of v) if (x !== null && typeof x === 'object' && !(x instanceof Rational)) stack.push(x);
     } else {
       for (const k of Object.keys(v)) {
         const x = (v as Record<string, unknown>)[k];
-        if (x !== null && typeof x === 'object') stack.push(x);
+        if (x !== null && typeof x === 'object' && !(x instanceof Rational)) stack.push(x);
       }
       const ns = (v as { neurons?: unknown }).neurons;
       if (Array.isArray(ns)) stack.push(ns);

@@ -55,7 +55,8 @@ export function expEnclosure(x: Rational, digits = 40): Interval {
   const L = fromF(lo, P);
   const H = fromF(hi, P);
   if (x.sign() > 0) return new Interval(L, H);
-  // e^x = 1/e^|x|: round the reciprocals outward to the working grid
-  const one = Rational.ONE;
-  return new Interval(fromF(fx(one.div(H), P, false), P), fromF(fx(one.div(L), P, true), P));
+  // e^x = 1/e^|x|: round the reciprocals outward on a grid finer by the integer bits of e^|x|, so the
+  // relative width stays about 2^−P0
+  const Q = P + Math.max(0, hi.toString(2).length - P) + 4;
+  return new Interval(fromF(fx(Rational.ONE.div(H), Q, false), Q), fromF(fx(Rational.ONE.div(L), Q, true), Q));
 }

@@ -3,12 +3,12 @@
  *
  * Main definitions: {@link normalCdfEnclosure}(x, digits) — an {@link Interval} with rational ends
  * containing Φ(x) = P(Z ≤ x), Z ~ N(0, 1), for a rational x, of width about 10^(−digits);
- * {@link normalPdfEnclosure} — φ(x) = e^(−x²/2)/√(2π).
+ * {@link normalPdfEnclosure} — φ(x) = e^(−x²/2)/√(2π) (|x| ≤ 44).
  *
  * Main statements: for x ≥ 0, Φ(x) = 1/2 + φ(x)·Σ_{n≥0} x^{2n+1}/(1·3·5···(2n+1)) (all terms
  * positive; after the term t_N with x²/(2N+3) ≤ 1/2 the tail is ≤ t_N); Φ(−x) = 1 − Φ(x); Φ(0) = 1/2
  * exactly. For x > 40 the series is replaced by the Mills-ratio bounds
- * 1 − φ(x)/x ≤ Φ(x) ≤ 1 (1 − Φ(x) ≤ φ(x)/x), whose width φ(40)/40 < 10^(−349) is below the requested
+ * 1 − φ(40)/40 ≤ 1 − φ(x)/x ≤ Φ(x) ≤ 1 (1 − Φ(x) ≤ φ(x)/x, decreasing in x), whose width φ(40)/40 < 10^(−349) is below the requested
  * precision for digits ≤ 340 (larger `digits` with x > 40 are refused).
  *
  * Implementation notes: the series' terms grow to about e^{x²/2} before they fall, so the working
@@ -28,18 +28,18 @@ import { InvalidParameterError, show } from '../errors.js';
 
 const MILLS_FROM = Rational.of(40);
 
-function checkX(api: string, x: unknown): asserts x is Rational {
-  if (!(x instanceof Rational) || x.abs().gt(Rational.of(1000))) throw new InvalidParameterError(api, 'x', 'a Rational with |x| ≤ 1000', show(x));
+function checkX(api: string, x: unknown, max: number): asserts x is Rational {
+  if (!(x instanceof Rational) || x.abs().gt(Rational.of(max))) throw new InvalidParameterError(api, 'x', `a Rational with |x| ≤ ${max}`, show(x));
 }
 
 /**
  * An enclosure of the standard normal density φ(x) = e^(−x²/2)/√(2π).
- * @throws InvalidParameterError for |x| > 1000 or digits outside [10, 1000]
+ * @throws InvalidParameterError for |x| > 44 or digits outside [10, 1000]
  */
 export function normalPdfEnclosure(x: Rational, digits = 40): Interval {
   const api = 'normalPdfEnclosure';
   precisionBits(api, digits);
-  checkX(api, x);
+  checkX(api, x, 44);
   const e = expEnclosure(x.mul(x).div(q(-2)), digits + 5);
   const pi = piEnclosure(digits + 5);
   const r = new Interval(sqrtEnclosure(pi.lo.mul(q(2)), digits + 5).lo, sqrtEnclosure(pi.hi.mul(q(2)), digits + 5).hi);
@@ -72,7 +72,7 @@ function roundOutTo(v: Interval, P: number): Interval {
 export function normalCdfEnclosure(x: Rational, digits = 40): Interval {
   const api = 'normalCdfEnclosure';
   const P0 = precisionBits(api, digits);
-  checkX(api, x);
+  checkX(api, x, 1000);
   if (x.isZero()) return Interval.point(Rational.HALF);
   if (x.sign() < 0) {
     const r = normalCdfEnclosure(x.neg(), digits);
@@ -80,8 +80,9 @@ export function normalCdfEnclosure(x: Rational, digits = 40): Interval {
   }
   if (x.gt(MILLS_FROM)) {
     if (digits > 340) throw new InvalidParameterError(api, 'digits', `≤ 340 for |x| > 40 (x = ${x})`, show(digits));
-    const phi = normalPdfEnclosure(x, digits);
-    return roundOutTo(new Interval(Rational.ONE.sub(phi.hi.div(x)), Rational.ONE), P0);
+    // 1 − Φ(x) ≤ φ(x)/x ≤ φ(40)/40 for x ≥ 40 (φ(x)/x decreases)
+    const phi = normalPdfEnclosure(MILLS_FROM, digits);
+    return roundOutTo(new Interval(Rational.ONE.sub(phi.hi.div(MILLS_FROM)), Rational.ONE), P0);
   }
   // extra bits for the growth of the terms (≈ e^{x²/2}): x²·log₂(e)/2 < 0.73·x² (a float guides the precision only)
   const P = P0 + 16 + Math.ceil(0.73 * Number(x.mul(x).ceil()));

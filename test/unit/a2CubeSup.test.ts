@@ -57,7 +57,7 @@ function squareOracle(f: TargetNeuron, g: Network): Rational {
 const inCube = (x: readonly Rational[]) => x.every((v) => v.abs().le(Rational.ONE));
 
 describe('a2CubeSup (reading A2, general networks)', () => {
-  test.prop([unitVectorArb({ d: 2 }), networkArb({ d: 2, maxN: 5, boundary: 0.5 })], { numRuns: runs(150) })('d = 2: equals the exact edge-by-edge computation; the witness attains it', (w, g) => {
+  test.prop([unitVectorArb({ d: 2 }), networkArb({ d: 2, maxN: 5, boundary: 0.5 })], { numRuns: runs(100) })('d = 2: equals the exact edge-by-edge computation; the witness attains it', (w, g) => {
     const f = new TargetNeuron(w);
     const r = a2CubeSup(f, g);
     expect(r.value.toString()).toBe(squareOracle(f, g).toString());
@@ -65,7 +65,7 @@ describe('a2CubeSup (reading A2, general networks)', () => {
     expect(h(f, g, r.witness).eq(r.value)).toBe(true);
   });
 
-  test.prop([unitVectorArb({ d: 3 }), networkArb({ d: 3, maxN: 4, maxDen: 4, boundary: 0.5 }), fc.array(fc.array(rationalArb({ min: q(-1), max: q(1), maxDen: 16 }), { minLength: 3, maxLength: 3 }), { minLength: 20, maxLength: 20 })], { numRuns: runs(40) })(
+  test.prop([unitVectorArb({ d: 3 }), networkArb({ d: 3, maxN: 4, maxDen: 4, boundary: 0.5 }), fc.array(fc.array(rationalArb({ min: q(-1), max: q(1), maxDen: 16 }), { minLength: 3, maxLength: 3 }), { minLength: 20, maxLength: 20 })], { numRuns: runs(20) })(
     'd = 3: a grid of every face and random points stay below it; the witness attains it',
     (w, g, xs) => {
       const f = new TargetNeuron(w);
@@ -90,7 +90,7 @@ describe('a2CubeSup (reading A2, general networks)', () => {
       (ns) => new Network(d, ns.map(([alpha, k, v]) => ({ alpha, w: Array.from({ length: d }, (_, l) => (l === k ? v : Rational.ZERO)) }))),
     );
   for (const d of [2, 3])
-    test.prop([unitVectorArb({ d }), axisNet(d)], { numRuns: runs(d === 2 ? 100 : 40) })(`d = ${d}: equals a2SupAbsAxisAligned on axis-aligned networks`, (w, g) => {
+    test.prop([unitVectorArb({ d }), axisNet(d)], { numRuns: runs(d === 2 ? 60 : 25) })(`d = ${d}: equals a2SupAbsAxisAligned on axis-aligned networks`, (w, g) => {
       const f = new TargetNeuron(w);
       expect(a2CubeSup(f, g).value.toString()).toBe(a2SupAbsAxisAligned(f, g).value.toString());
     });
