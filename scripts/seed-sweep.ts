@@ -19,7 +19,7 @@
 import { Command, CommanderError } from 'commander';
 import { loadClaims } from '../src/runner/registry.js';
 import { selectClaims } from '../src/runner/selectClaims.js';
-import { runClaim } from '../src/claims/runClaim.js';
+import { runClaim } from '../src/runner/runClaim.js';
 import { main, parseIntOption } from '../src/cli/common.js';
 import { DEFAULT_SEED } from '../src/cli/constants.js';
 import { atomicWrite } from '../src/report/atomicWrite.js';

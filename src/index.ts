@@ -63,7 +63,7 @@ export { networkArb, subsetArb, familyArb, maskArb, type NetworkConstraints } fr
 export { targetOnFamilyArb, windowArb, type TargetOnFamily, type TargetConstraints } from './arbitraries/targetArb.js';
 export { tagBoundary, boundaryTagsOf } from './arbitraries/boundaryTags.js';
 export { type NetworkNear } from './arbitraries/boundaryNetworkArb.js';
-export { a2LiftNetwork, a2LiftCaseArb, type A2LiftParams } from './arbitraries/a2LiftArb.js';
+export { a2LiftNetwork, a2LiftCaseArb, type A2LiftParams, type A2LiftCase } from './arbitraries/a2LiftArb.js';
 export { piecewiseLinearArb } from './arbitraries/piecewiseLinearArb.js';
 export { extremalApproximant } from './arbitraries/extremal.js';
 export { boundaryTargetArb, type TargetCase } from './arbitraries/boundaryTargetArb.js';
@@ -98,7 +98,9 @@ export { closestSubsetSum, coveringRadius, sortedSubsetSums } from './subsetSum/
 
 // ── running claims from a program ─────────────────────────────────────────────────────────────
 export { loadClaims, loadRegistry, ClaimRegistryError, type ClaimChapter, type ClaimRegistry } from './runner/registry.js';
-export { runClaim, type RunOptions, type RunRecord } from './claims/runClaim.js';
+export { runClaim } from './runner/runClaim.js';
+export { type RunOptions } from './runner/runOptions.js';
+export { mainCounterexample, type RunRecord } from './runner/record.js';
 
 // ── errors ────────────────────────────────────────────────────────────────────────────────────
 export { PruningCheckError, InvalidParameterError, ZeroDenominatorError, InexactNumberError, BudgetExceeded } from './errors.js';

@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../src/claims/defineClaim.js';
 import { loadClaims } from '../src/runner/registry.js';
-import { runClaim } from '../src/claims/runClaim.js';
+import { runClaim } from '../src/runner/runClaim.js';
+import { mainCounterexample } from '../src/runner/record.js';
 import { pinnedInputs } from '../src/claims/pinned.js';
 import { decodeExact } from '../src/claims/codec.js';
 import { relationHolds } from '../src/claims/Relation.js';
@@ -67,8 +68,8 @@ export async function describeClaimShard(k: number): Promise<void> {
         const r = await runClaim(claim, { seed: DEFAULT_SEED, depth: 'ci', budgetMs: 300_000, pinned: pinnedInputs('reports', claim) });
         expect(r.record.verdict, String(r.record.verdictText)).toBe(claim.expected);
         if (claim.expected === 'refuted') {
-          expect(r.counterexample, 'a refutation carries a certified counterexample').not.toBeNull();
-          const input = decodeExact(r.counterexample!.input);
+          expect(mainCounterexample(r), 'a refutation carries a certified counterexample').not.toBeNull();
+          const input = decodeExact(mainCounterexample(r)!.input);
           expect(claim.check(input).some((rel) => !relationHolds(rel))).toBe(true);
         }
       });

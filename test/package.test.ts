@@ -12,7 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { loadClaim, loadClaims, loadRegistry, ClaimRegistryError, isClaimFile } from '../src/runner/registry.js';
-import { runClaim } from '../src/claims/runClaim.js';
+import { runClaim } from '../src/runner/runClaim.js';
+import { mainCounterexample } from '../src/runner/record.js';
 import { decodeExact } from '../src/claims/codec.js';
 import { relationHolds } from '../src/claims/Relation.js';
 import { builtPackage } from './builtPackage.js';
@@ -159,8 +160,8 @@ describe('the example project (examples/external-claims) from source', async () 
       const r = await runClaim(claim, { seed: 1, depth: 'ci', budgetMs: 60_000 });
       expect(r.record.verdict, String(r.record.verdictText)).toBe(claim.expected);
       if (claim.expected === 'refuted') {
-        expect(r.counterexample).not.toBeNull();
-        expect(claim.check(decodeExact(r.counterexample!.input)).some((rel) => !relationHolds(rel))).toBe(true);
+        expect(mainCounterexample(r)).not.toBeNull();
+        expect(claim.check(decodeExact(mainCounterexample(r)!.input)).some((rel) => !relationHolds(rel))).toBe(true);
       }
     });
   }
@@ -188,7 +189,7 @@ describe('the package', () => {
     // the run's build (test/globalSetup.ts: tsc -p tsconfig.build.json, inside the checkout so that
     // the compiled modules resolve the installed dependencies)
     const out = await builtPackage();
-    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cli/main.js', 'src/cli/worker.js', 'properties/foundations/relu_mul_of_nonneg.js', 'properties/foundations/relu_mul_of_nonneg.smt.js', 'properties/foundations/_chapter.js'])
+    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cli/main.js', 'src/runner/worker.js', 'properties/foundations/relu_mul_of_nonneg.js', 'properties/foundations/relu_mul_of_nonneg.smt.js', 'properties/foundations/_chapter.js'])
       expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'src/cli/main.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
     const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'src/index.js')).href)});

@@ -10,7 +10,8 @@ import { enclosureOfOneMinusPow } from '../src/claims/statHelpers.js';
 import { binomialCdf, clopperPearson, decOf, lnBinomialCdf, lnBinomialUpperTail } from '../src/stats/binomial.js';
 import { dkwPower, exactPower, proportionPower } from '../src/stats/power.js';
 import { judgeProportionAtLeast, judgeProportionAtMost, judgeProportionEquals } from '../src/stats/judge.js';
-import { runClaim } from '../src/claims/runClaim.js';
+import { runClaim } from '../src/runner/runClaim.js';
+import { mainCounterexample } from '../src/runner/record.js';
 import hitProbabilityEq, { hitProbabilityClaim, HIT_CONFIGS, HIT_TRIALS } from '../properties/lower-bound/hit_probability_eq.js';
 import type { StatClaim } from '../src/claims/defineClaim.js';
 import approxProbLeProduct from '../properties/theorem1/approx_prob_le_product_of_hit_probs.js';
@@ -161,7 +162,7 @@ describe('replayable statistical refutations', () => {
     const wrong = hitProbabilityClaim({ rScale: q(105, 100), configs: [2] });
     const rec = await runClaim(wrong, { seed: 20260302, depth: 'full', budgetMs: 600_000 });
     expect(rec.record.verdict).toBe('refuted');
-    const stat = (rec.counterexample as unknown as { statistical?: { seed: number; depth: 'full'; runs: number | null; tests: { successes: number | null; judgement: string }[] } }).statistical;
+    const stat = mainCounterexample(rec)?.statistical;
     expect(stat).toBeDefined();
     const again = wrong.run({ seed: stat!.seed, depth: stat!.depth, runs: stat!.runs ?? undefined, deadline: farDeadline() });
     expect(again.tests.map((t) => [t.successes ?? null, t.judgement])).toEqual(stat!.tests.map((t) => [t.successes, t.judgement]));

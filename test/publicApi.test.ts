@@ -26,8 +26,8 @@ const RUNTIME_NAMES = [
   'extremalApproximant', 'extremalCaseArb', 'fact', 'familyArb', 'familyBreakpoints', 'familyPoint', 'fc', 'fmtInterval',
   'gamblersRuinDuration', 'gamblersRuinUp', 'hatCaseArb', 'hatNearMissArb', 'homogeneityArb', 'judgeProportionAtLeast',
   'judgeProportionAtMost', 'judgeProportionEquals', 'judgeStatisticAtMost', 'lemma2Arb', 'linearFit', 'ln2Enclosure',
-  'lnEnclosure', 'loadClaims', 'loadRegistry', 'marginlessBrokenBinArb', 'maskArb', 'negativeScaleArb', 'networkArb',
-  'normalCdfEnclosure', 'normalPdfEnclosure', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline', 'piEnclosure',
+  'lnEnclosure', 'loadClaims', 'loadRegistry', 'mainCounterexample', 'marginlessBrokenBinArb', 'maskArb', 'negativeScaleArb',
+  'networkArb', 'normalCdfEnclosure', 'normalPdfEnclosure', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline', 'piEnclosure',
   'piecewiseLinearArb', 'powEnclosure', 'pureDeathArb', 'pureDeathChain', 'q', 'randomApproxArb', 'randomBrokenBinArb',
   'randomHatArb', 'randomNetwork', 'randomRawNetwork', 'rationalArb', 'rel', 'relationHolds', 'relu', 'restrictNetwork',
   'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'sqrtEnclosure', 'subsetArb', 'subsetSumInstanceArb', 'sum',
@@ -37,7 +37,7 @@ const RUNTIME_NAMES = [
 
 /** The type-only names, sorted. */
 const TYPE_NAMES = [
-  'A2CubeSup', 'A2LiftParams', 'AffineWindowInput', 'ApproximantCase', 'BinConfig', 'BlockConstructionInput', 'BrokenBinCase',
+  'A2CubeSup', 'A2LiftCase', 'A2LiftParams', 'AffineWindowInput', 'ApproximantCase', 'BinConfig', 'BlockConstructionInput', 'BrokenBinCase',
   'ChainConstraints', 'ChainInput', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry',
   'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure', 'HatCase', 'HomogeneityInput', 'NetworkConstraints',
   'NetworkNear', 'Neuron', 'PureDeathInput', 'Relation', 'RunOptions', 'RunRecord', 'StatClaim', 'StatOutcome', 'StatTest',
@@ -67,7 +67,7 @@ describe('the public API (src/index.ts)', () => {
       .map((e) => e.name)
       .sort();
     expect(typeNames).toEqual(TYPE_NAMES);
-    expect(RUNTIME_NAMES.length + TYPE_NAMES.length, 'a curated list for claim authors: the kit of the built-in claims (every generator they use, the enclosures, the exact sups), about 150 names').toBeLessThanOrEqual(160);
+    expect(RUNTIME_NAMES.length + TYPE_NAMES.length, 'a curated list for claim authors: the kit of the built-in claims (every generator they use, the enclosures, the exact sups), about 150 names').toBeLessThanOrEqual(170);
   });
   it('is an explicit list: no `export *`, one `export { … } from` statement per line, each module once', () => {
     expect(indexText).not.toMatch(/^export\s*\*/m);

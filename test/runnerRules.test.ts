@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim, type StatClaim } from '../src/claims/defineClaim.js';
 import { rel } from '../src/claims/Relation.js';
-import { runClaim, vacuityThreshold } from '../src/claims/runClaim.js';
+import { runClaim } from '../src/runner/runClaim.js';
+import { mainCounterexample } from '../src/runner/record.js';
+import { vacuityThreshold } from '../src/runner/verdict.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { Interval } from '../src/exact/Interval.js';
 import { judgeProportionEquals } from '../src/stats/judge.js';
@@ -121,8 +123,8 @@ describe('runner evidence rules', () => {
     });
     const r = await runClaim(claim, { seed: 5, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('refuted');
-    expect(r.counterexample!.source).toBe('exhaustive');
-    expect(r.counterexample!.input).toBe('1/3');
+    expect(mainCounterexample(r)!.source).toBe('exhaustive');
+    expect(mainCounterexample(r)!.input).toBe('1/3');
   });
 
   it('an exhaustive grid that holds is reported complete', async () => {
@@ -157,7 +159,7 @@ describe('runner evidence rules', () => {
     });
     const r = await runClaim(claim, { seed: 8, depth: 'ci', budgetMs: 60_000, pinned: [q(1, 3)] });
     expect(r.record.verdict).toBe('refuted');
-    expect(r.counterexample!.source).toBe('pinned');
+    expect(mainCounterexample(r)!.source).toBe('pinned');
   });
 
   const coin = (claimed: Rational, expected: 'holds' | 'refuted' | 'open', id: string) =>
@@ -192,10 +194,10 @@ describe('runner evidence rules', () => {
   it('a refuted statistical test leaves its seed and configuration in a counterexample file', async () => {
     const r = await runClaim(coin(q(3, 5), 'holds', 'synthetic_coin'), { seed: 10, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('refuted');
-    const f = r.counterexample!;
+    const f = mainCounterexample(r)!;
     expect(f.source).toBe('statistical');
     expect(f.statistical).toMatchObject({ depth: 'ci', runs: null, tests: [{ name: 'coin', n: 4000, judgement: 'refuted' }] });
     const again = await runClaim(coin(q(3, 5), 'holds', 'synthetic_coin'), { seed: 10, depth: 'ci', budgetMs: 60_000 });
-    expect(again.counterexample!.statistical).toEqual(f.statistical);
+    expect(mainCounterexample(again)!.statistical).toEqual(f.statistical);
   });
 });

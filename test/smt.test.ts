@@ -8,7 +8,7 @@ import { canonicalJSON, decodeExact } from '../src/claims/codec.js';
 import { relationHolds } from '../src/claims/Relation.js';
 import { Rational } from '../src/exact/Rational.js';
 import type { Claim, ExactClaim } from '../src/claims/defineClaim.js';
-import { runSmtLadder } from '../src/smt/runSmt.js';
+import { runSmtLadder } from '../src/runner/smtLadder.js';
 import { shutdownZ3 } from '../src/smt/z3Context.js';
 import { inclusionExclusionPoly, pureDeathZeroPoly } from '../properties/chains/pure_death_zero_prob_eq_inclusion_exclusion.smt.js';
 import { Poly } from '../src/smt/polynomial.js';

@@ -22,7 +22,14 @@ import { neuronWithBreakpoint } from '../model/neuronWithBreakpoint.js';
 import { Rational, q } from '../exact/Rational.js';
 import { windowArb } from './targetArb.js';
 import { rationalArb } from './rationalArb.js';
-import type { AffineWindowInput } from './affineWindowArb.js';
+
+/** A window on family i of target f (half-width δ) with a network g: the shape of Lemma 2's inputs (`AffineWindowInput`). */
+export interface A2LiftCase {
+  f: TargetNeuron;
+  i: number;
+  delta: Rational;
+  g: Network;
+}
 
 /** The free parameters of an A2 lift: slopes a₁, a₂ > 0, gaps g₁, g₂ > 0 of the breakpoints left of the window, slope and crossing offsets p₁, p₂. */
 export interface A2LiftParams {
@@ -60,7 +67,7 @@ export function a2LiftParamsArb(): fc.Arbitrary<A2LiftParams> {
 }
 
 /** A window (d ≤ 4) with an A2 lift network: E17's generator (the former private `solvedPairArb`). */
-export function a2LiftCaseArb(): fc.Arbitrary<AffineWindowInput> {
+export function a2LiftCaseArb(): fc.Arbitrary<A2LiftCase> {
   return windowArb({ maxD: 4 }).chain(({ f, i, delta }) => a2LiftParamsArb().map((p) => ({ f, i, delta, g: a2LiftNetwork(f, i, delta, p) })));
 }
 

@@ -8,12 +8,13 @@
 import type { ClaimContext } from './defineClaim.js';
 import { Interval } from '../exact/Interval.js';
 import { oneMinusPowEnclosure, roundOut } from '../exact/fixedPoint.js';
+import { resolveRuns, type RunsPerDepth } from './depth.js';
 
 export { roundOut };
 
-/** Trials for this run: --runs if given, else the claim's default for the depth. */
-export function trialsFor(ctx: ClaimContext, defaults: { ci: number; full: number }): number {
-  return ctx.runs ?? defaults[ctx.depth];
+/** Trials for this run: --runs if given, else the claim's default for the depth ({@link resolveRuns}). */
+export function trialsFor(ctx: ClaimContext, defaults: RunsPerDepth): number {
+  return resolveRuns(ctx.depth, ctx.runs, defaults);
 }
 
 /** Whether the claim's deadline has passed. */

@@ -19,13 +19,13 @@ import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { loadClaims } from '../runner/registry.js';
 import { selectClaims, parseShard, shardOf } from '../runner/selectClaims.js';
-import { claimMetadata, type RunRecord } from '../claims/runClaim.js';
+import { claimMetadata, type RunRecord } from '../runner/record.js';
 import type { Claim, Depth } from '../claims/defineClaim.js';
 import { readExistingRecords, writeReports } from '../report/writeReports.js';
 import { ReportTransaction } from '../report/transaction.js';
 import { atomicWrite } from '../report/atomicWrite.js';
 import { canonicalJSON, type Json } from '../claims/codec.js';
-import { runPool, stopWorkers, type PoolResult } from './pool.js';
+import { runPool, stopWorkers, type PoolResult } from '../runner/pool.js';
 import { collect, isEntryPoint, onInterrupt, parseCommand, parseIntOption, runMain, setInterruptMessage } from './common.js';
 import { DEFAULT_SEED, SHARD_FORMAT } from './constants.js';
 import { listClaims } from './list.js';
@@ -46,7 +46,6 @@ function failureRecord(claim: Claim, r: Extract<PoolResult, { ok: false }>): Run
       counterexample: null,
       figures: [],
     },
-    counterexample: null,
     counterexamples: [],
     figures: [],
     tables: [],

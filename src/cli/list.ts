@@ -8,7 +8,7 @@
  */
 import { Command } from 'commander';
 import type { Claim } from '../claims/defineClaim.js';
-import { claimMetadata } from '../claims/runClaim.js';
+import { claimMetadata } from '../runner/record.js';
 import { loadClaims } from '../runner/registry.js';
 import { selectClaims } from '../runner/selectClaims.js';
 import { canonicalJSON, type Json } from '../claims/codec.js';

@@ -16,7 +16,7 @@ import { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { loadClaims } from '../runner/registry.js';
 import { selectClaims, shardOf } from '../runner/selectClaims.js';
-import type { RunRecord } from '../claims/runClaim.js';
+import type { RunRecord } from '../runner/record.js';
 import { writeReports } from '../report/writeReports.js';
 import { atomicWrite } from '../report/atomicWrite.js';
 import { readJsonFile } from '../schema/validate.js';
@@ -67,7 +67,7 @@ export function checkShardsComplete(shards: readonly ShardFile[], files: readonl
     for (const r of s.results) {
       if (r.record.id !== r.id) throw new CliUsageError(`${f}: result '${r.id}' carries the record of '${r.record.id}'`);
       if (byId.has(r.id)) throw new CliUsageError(`${f}: claim '${r.id}' appears more than once in the shards`);
-      byId.set(r.id, r as unknown as RunRecord);
+      byId.set(r.id, { ...r, counterexamples: r.counterexamples ?? [], regression: r.regression ?? null });
     }
     const extra = got.filter((id) => !expected.includes(id));
     const lacking = expected.filter((id) => !got.includes(id));

@@ -4,19 +4,24 @@
  * Main definitions: {@link runReplay}(argv) — validates the file against its schema, verifies its
  * checksum, and then
  * - for an exact counterexample: decodes the input (and the constant overrides of a tightness probe,
- *   as Rationals), re-runs the claim's exact `check` and prints every relation with its exact numbers;
+ *   as Rationals), re-evaluates the claim through the runner's one evaluation path (`evaluate`:
+ *   hypothesis, then the exact `check`) and prints every relation with its exact numbers;
  * - for a statistical refutation (`statistical` field): re-runs the claim with the stored seed,
  *   depth and runs and compares every test's counts and judgement.
  *
- * Exit 0 when the refutation reproduces, 1 when it no longer does, 2 for an unreadable, malformed,
- * oversized, too deeply nested or tampered file, an input the claim cannot take, or an unknown claim.
+ * Exit 0 when the refutation reproduces, 1 when it no longer does — every relation holds, or the
+ * stored input does not meet the claim's hypothesis (such an input is never a counterexample, as in
+ * the runner) — and 2 for an unreadable, malformed, oversized, too deeply nested or tampered file, an
+ * input the claim cannot take (its hypothesis or check throws), or an unknown claim.
  */
 import { Command } from 'commander';
 import { loadClaims } from '../runner/registry.js';
 import { readCounterexampleFile, type CounterexampleFile } from '../claims/counterexampleFile.js';
-import { decodeExact, type Json } from '../claims/codec.js';
-import { relationHolds, renderRelation, type Relation } from '../claims/Relation.js';
-import type { Claim, ConstantOverrides, StatClaim } from '../claims/defineClaim.js';
+import { decodeExact } from '../claims/codec.js';
+import { relationHolds, renderRelation } from '../claims/Relation.js';
+import type { Claim, ConstantOverrides } from '../claims/defineClaim.js';
+import { evaluate } from '../runner/evaluate.js';
+import { claimContext } from '../runner/depth.js';
 import { Rational } from '../exact/Rational.js';
 import { collect, isEntryPoint, parseCommand, parseIntOption, runMain } from './common.js';
 import { CliUsageError } from '../errors.js';
@@ -38,7 +43,7 @@ function replayStatistical(claim: Claim, cex: CounterexampleFile, file: string, 
   const st = cex.statistical!;
   if (claim.kind !== 'statistical') throw new CliUsageError(`${file}: a statistical re-run is stored, but claim '${claim.id}' is not statistical`);
   process.stdout.write(`re-running ${claim.id} with seed ${st.seed}, depth ${st.depth}${st.runs !== null ? `, runs ${st.runs}` : ''}\n\n`);
-  const out = (claim as StatClaim).run({ seed: st.seed, depth: st.depth, ...(st.runs !== null ? { runs: st.runs } : {}), deadline: Date.now() + budgetMs });
+  const out = claim.run(claimContext({ depth: st.depth, ...(st.runs !== null ? { runs: st.runs } : {}) }, st.seed, Date.now() + budgetMs));
   if (out.timedOut) {
     process.stdout.write(`NOT reproduced: the re-run did not finish within the budget of ${budgetMs / 1000} s (raise it with --budget)\n`);
     return 1;
@@ -85,14 +90,19 @@ export async function runReplay(argv: string[]): Promise<number> {
 
   const constants = decodeConstants(cex.constants, file);
   if (constants) process.stdout.write(`constants: ${Object.entries(cex.constants!).map(([k, v]) => `${k} = ${v}`).join(', ')}\n`);
-  let relations: Relation[];
+  let input: unknown;
   try {
-    relations = claim.check(decodeExact(cex.input as Json), constants);
-    if (!Array.isArray(relations)) throw new TypeError('check did not return a list of relations');
+    input = decodeExact(cex.input);
   } catch (e) {
-    const msg = String((e as Error)?.message ?? e).split('\n')[0];
-    throw new CliUsageError(`${file}: the stored input is not a valid input of claim '${claim.id}' (${(e as Error)?.name ?? 'Error'}: ${msg})`);
+    throw new CliUsageError(`${file}: the stored input is not a valid input of claim '${claim.id}' (${oneLine(e)})`);
   }
+  const ev = evaluate(claim, input, constants);
+  if (ev.error !== undefined) throw new CliUsageError(`${file}: the stored input is not a valid input of claim '${claim.id}' (${ev.error.split('\n')[0]})`);
+  if (!ev.met) {
+    process.stdout.write("\nNOT reproduced: the stored input does not meet the claim's hypothesis — it is not a counterexample.\n");
+    return 1;
+  }
+  const relations = ev.relations;
   process.stdout.write('\n');
   for (const r of relations) process.stdout.write(`  ${renderRelation(r)}\n`);
   const violated = relations.filter((r) => !relationHolds(r));
@@ -102,6 +112,10 @@ export async function runReplay(argv: string[]): Promise<number> {
   }
   process.stdout.write('\nNOT reproduced: every relation holds on this input now.\n');
   return 1;
+}
+
+function oneLine(e: unknown): string {
+  return `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
 }
 
 if (isEntryPoint(import.meta.url)) runMain(runReplay);

@@ -22,7 +22,8 @@ import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite.js';
 import { renderSvg } from './figures.js';
 import { canonicalJSON, type Json } from '../claims/codec.js';
-import type { RunRecord, ClaimRecord } from '../claims/runClaim.js';
+import { mainCounterexample, type RunRecord } from '../runner/record.js';
+import type { ClaimRecord } from '../schema/schemas.js';
 import type { Table } from '../claims/defineClaim.js';
 import { renderManifest, renderSummary, type RunSettings } from './renderSummary.js';
 import { ReportTransaction, killPointForTest } from './transaction.js';
@@ -40,22 +41,14 @@ export const REPORT_ENTRIES: readonly string[] = ['claims.json', 'tables.json', 
 export function readExistingRecords(dir: string): ClaimRecord[] {
   const file = join(dir, 'claims.json');
   if (!existsSync(file)) return [];
-  return readJsonFile('manifest', file).claims as ClaimRecord[];
+  return readJsonFile('manifest', file).claims;
 }
 
 /** The tables of an existing `tables.json` (empty when absent). @throws CliUsageError when malformed */
 function readExistingTables(dir: string): Record<string, Table[]> {
   const file = join(dir, 'tables.json');
   if (!existsSync(file)) return {};
-  return readJsonFile('tables', file) as Record<string, Table[]>;
-}
-
-/** The counterexample files a run produced (`counterexamples`, or the single legacy `counterexample`). */
-function cexFilesOf(r: RunRecord): { name: string; file: unknown }[] {
-  const many = (r as { counterexamples?: readonly { name: string; file: unknown }[] }).counterexamples;
-  if (Array.isArray(many)) return [...many];
-  const one = (r as { counterexample?: unknown }).counterexample;
-  return one ? [{ name: r.id, file: one }] : [];
+  return readJsonFile('tables', file);
 }
 
 /** The claim a counterexample file name `<id>.json` or `<id>.<tag>.json` belongs to (the longest matching id). */
@@ -116,19 +109,19 @@ async function stageAndCommit(
   const stage = tx.stage();
   const ranIds = new Set(runs.map((r) => r.id));
   const byId = new Map<string, ClaimRecord>();
-  for (const rec of oldRecords) byId.set(rec.id as string, rec);
+  for (const rec of oldRecords) byId.set(rec.id, rec);
   for (const r of runs) byId.set(r.id, r.record);
   const records = order.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
-  const keptIds = new Set(records.map((r) => r.id as string).filter((id) => !ranIds.has(id)));
+  const keptIds = new Set(records.map((r) => r.id).filter((id) => !ranIds.has(id)));
 
   // entries that are not reports (shards/, a README …) are carried over as they are
   if (existsSync(dir)) for (const e of readdirSync(dir)) if (!REPORT_ENTRIES.includes(e) && !e.endsWith('.tmp')) cpSync(join(dir, e), join(stage, e), { recursive: true });
 
   // counterexamples: the run's files, plus the files of the claims kept from the old set
-  for (const r of runs) for (const c of cexFilesOf(r)) atomicWrite(join(stage, 'counterexamples', `${c.name}.json`), canonicalJSON(c.file as Json));
+  for (const r of runs) for (const c of r.counterexamples) atomicWrite(join(stage, 'counterexamples', `${c.name}.json`), canonicalJSON(c.file));
   const oldCex = join(dir, 'counterexamples');
   if (keptIds.size > 0 && existsSync(oldCex)) {
-    const allIds = [...new Set([...order, ...oldRecords.map((r) => r.id as string)])];
+    const allIds = [...new Set([...order, ...oldRecords.map((r) => r.id)])];
     for (const f of readdirSync(oldCex)) {
       const owner = ownerOf(f, allIds);
       if (owner !== null && keptIds.has(owner)) cpSync(join(oldCex, f), join(stage, 'counterexamples', f));
@@ -146,9 +139,9 @@ async function stageAndCommit(
       atomicWrite(join(stage, 'figures', `${f.name}.vl.json`), JSON.stringify(f.spec, null, 2) + '\n');
     }
   for (const rec of records) {
-    if (!keptIds.has(rec.id as string) || !Array.isArray(rec.figures)) continue;
+    if (!keptIds.has(rec.id)) continue;
     for (const p of rec.figures) {
-      if (typeof p !== 'string' || !/^figures\/[A-Za-z0-9_.@-]+\.svg$/.test(p)) continue;
+      if (!/^figures\/[A-Za-z0-9_.@-]+\.svg$/.test(p)) continue;
       for (const f of [p, p.replace(/\.svg$/, '.vl.json')]) if (existsSync(join(dir, f)) && !existsSync(join(stage, f))) cpSync(join(dir, f), join(stage, f));
     }
   }
@@ -163,16 +156,17 @@ async function stageAndCommit(
     for (const t of ts) tables.push({ claim: id, table: t });
   }
 
-  // the violated relation of each main counterexample, for the summary
+  // the violated relation of each main counterexample, for the summary: the run's own file, or the
+  // file carried over for a kept claim
   const cexViolations: Record<string, string> = {};
   for (const rec of records) {
-    if (typeof rec.counterexample !== 'string') continue;
-    const v = safeJson<{ violated?: Record<string, string | boolean> }>(readIfExists(join(stage, rec.counterexample))).violated;
-    if (v && v.lhsLabel)
-      cexViolations[rec.id as string] =
-        typeof v.lhs === 'boolean' ? `fails: ${v.lhsLabel} is ${v.lhs}` : `${v.lhsLabel} = ${v.lhsApprox ?? v.lhs} ${v.op} ${v.rhsLabel} = ${v.rhsApprox ?? v.rhs} fails`;
+    if (rec.counterexample === null) continue;
+    const run = runs.find((r) => r.id === rec.id);
+    const violated = run ? mainCounterexample(run)?.violated : safeJson<{ violated?: Json }>(readIfExists(join(stage, rec.counterexample))).violated;
+    const text = violationText(violated);
+    if (text !== null) cexViolations[rec.id] = text;
   }
-  atomicWrite(join(stage, 'tables.json'), canonicalJSON(allTables as unknown as Json));
+  atomicWrite(join(stage, 'tables.json'), canonicalJSON(tablesJSON(allTables)));
   atomicWrite(join(stage, 'claims.json'), canonicalJSON(renderManifest(records, settings)));
   atomicWrite(join(stage, 'summary.md'), renderSummary(records, settings, tables, cexViolations));
 
@@ -182,13 +176,23 @@ async function stageAndCommit(
   for (const id of order) {
     const run = runs.find((r) => r.id === id);
     if (run) {
-      const regression = (run as { regression?: unknown }).regression;
-      const smt = (run as { smtTimingsMs?: unknown }).smtTimingsMs;
-      timings[id] = regression || smt ? ({ ms: run.ms, ...(regression ? { regression } : {}), ...(smt ? { smtMs: smt } : {}) } as unknown as Json) : run.ms;
+      const { regression, smtTimingsMs: smt } = run;
+      timings[id] = regression || smt ? { ms: run.ms, ...(regression ? { regression: { ...regression } } : {}), ...(smt ? { smtMs: { ...smt } } : {}) } : run.ms;
     } else if (keptIds.has(id) && oldTimings[id] !== undefined) timings[id] = oldTimings[id]!;
   }
   atomicWrite(join(stage, 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
   tx.commit();
+}
+
+/** One line for a violated relation (`lhs = … op rhs = … fails`); null for a statistical or error file. */
+function violationText(v: Json | undefined): string | null {
+  if (v === null || v === undefined || typeof v !== 'object' || Array.isArray(v) || typeof v.lhsLabel !== 'string') return null;
+  return typeof v.lhs === 'boolean' ? `fails: ${v.lhsLabel} is ${v.lhs}` : `${v.lhsLabel} = ${v.lhsApprox ?? v.lhs} ${v.op} ${v.rhsLabel} = ${v.rhsApprox ?? v.rhs} fails`;
+}
+
+/** The tables as plain JSON. */
+function tablesJSON(all: Record<string, Table[]>): Json {
+  return Object.fromEntries(Object.entries(all).map(([id, ts]) => [id, ts.map((t) => ({ name: t.name, title: t.title, columns: [...t.columns], rows: t.rows.map((row) => [...row]) }))]));
 }
 
 function readIfExists(file: string): string {

@@ -111,19 +111,104 @@ export const CounterexampleFileSchema = Type.Object(
 /** The stored counterexample (type derived from {@link CounterexampleFileSchema}). */
 export type CounterexampleFile = Static<typeof CounterexampleFileSchema>;
 
-/** One claim's record in `claims.json` (open: metadata fields may be added). */
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Verdict = Type.Union([Type.Literal('holds'), Type.Literal('refuted'), Type.Literal('inconclusive'), Type.Literal('timeout'), Type.Literal('open')]);
+const StrList = (maxItems = 1000) => Type.Array(Str(10_000), { maxItems });
+
+/** An exact claim's evidence: the search, the hypothesis count, the grid, the closest case, what refuted it. */
+export const ExactEvidenceSchema = Type.Object(
+  {
+    seed: SafeInt(),
+    numRuns: SafeInt(),
+    hypothesis: Type.Object({ met: SafeInt(), total: SafeInt(), threshold: SafeInt(), vacuous: Type.Boolean() }, { additionalProperties: false }),
+    examples: SafeInt(),
+    exhaustive: Nullable(Type.Object({ domain: Str(10_000), inputs: SafeInt(), met: SafeInt(), complete: Type.Boolean() }, { additionalProperties: false })),
+    closestCase: Nullable(Type.Object({ ratio: RationalText, approx: Str(1000), relation: Str(10_000) }, { additionalProperties: false })),
+    refutedBy: Nullable(
+      Type.Object(
+        { source: Type.Union([Type.Literal('search'), Type.Literal('exhaustive'), Type.Literal('stored counterexample')]), foundAfterCases: Type.Optional(SafeInt()), numShrinks: Type.Optional(SafeInt()), gridInput: Type.Optional(SafeInt()) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** One judged statistical test as recorded. */
+export const StatTestRecordSchema = Type.Object(
+  {
+    name: Str(1000),
+    method: Str(1000),
+    n: SafeInt(),
+    successes: Nullable(SafeInt()),
+    alpha: RationalText,
+    interval: Type.Object({ lo: RationalText, hi: RationalText, approx: Type.Optional(Str(1000)) }, { additionalProperties: JsonValue }),
+    claimed: Str(10_000),
+    judgement: Type.Union([Type.Literal('holds'), Type.Literal('refuted'), Type.Literal('inconclusive')]),
+    power: Type.Optional(JsonValue),
+  },
+  { additionalProperties: false },
+);
+
+/** A statistical claim's evidence: its tests at the claim-level α and the claim's own details. */
+export const StatEvidenceSchema = Type.Object(
+  { seed: SafeInt(), alpha: Str(1000), tests: Type.Array(StatTestRecordSchema, { maxItems: 10_000 }), details: Type.Optional(JsonValue) },
+  { additionalProperties: false },
+);
+
+/** The evidence of a claim that could not be judged (its job failed). */
+export const FailureEvidenceSchema = Type.Object({ error: Str(100_000) }, { additionalProperties: false });
+
+/** One declared constant's tightness probe. */
+export const TightnessEntrySchema = Type.Object(
+  {
+    name: Str(1000),
+    description: Str(10_000),
+    value: RationalText,
+    falseSide: Type.Union([Type.Literal('up'), Type.Literal('down')]),
+    specTight: Type.Boolean(),
+    result: Str(10_000),
+    eta: Nullable(RationalText),
+    counterexample: Nullable(Str(1000)),
+  },
+  { additionalProperties: false },
+);
+
+/** One claim's record in `claims.json`. */
 export const ClaimRecordSchema = Type.Object(
   {
     id: ClaimId,
+    specRef: Str(1000),
+    paperRef: Nullable(Str(1000)),
+    versions: StrList(),
+    readings: StrList(),
     kind: Type.Union([Type.Literal('exact-forall'), Type.Literal('exact-witness'), Type.Literal('statistical')]),
-    expected: Str(100),
-    verdict: Type.Union(['holds', 'refuted', 'inconclusive', 'timeout', 'open'].map((v) => Type.Literal(v))),
+    statement: Str(100_000),
+    uses: StrList(10_000),
+    expected: Type.Union([Type.Literal('holds'), Type.Literal('refuted'), Type.Literal('open')]),
+    negativeControlOf: Nullable(ClaimId),
+    verdict: Verdict,
     asExpected: Type.Boolean(),
     verdictText: Str(10_000),
-    evidence: JsonValue,
+    evidence: Type.Union([ExactEvidenceSchema, StatEvidenceSchema, FailureEvidenceSchema]),
+    tightness: Type.Optional(Nullable(Type.Array(TightnessEntrySchema, { maxItems: 1000 }))),
+    smt: Type.Optional(JsonValue),
+    counterexample: Nullable(Str(1000)),
+    figures: StrList(10_000),
   },
-  { additionalProperties: JsonValue, maxProperties: 1000 },
+  { additionalProperties: false },
 );
+
+/** One claim's record (type derived from {@link ClaimRecordSchema}). */
+export type ClaimRecord = Static<typeof ClaimRecordSchema>;
+/** An exact claim's evidence. */
+export type ExactEvidence = Static<typeof ExactEvidenceSchema>;
+/** A statistical claim's evidence. */
+export type StatEvidence = Static<typeof StatEvidenceSchema>;
+/** A tightness probe's entry. */
+export type TightnessEntry = Static<typeof TightnessEntrySchema>;
+/** A recorded statistical test. */
+export type StatTestRecord = Static<typeof StatTestRecordSchema>;
 
 /** `claims.json`. */
 export const ManifestSchema = Type.Object(
@@ -148,6 +233,9 @@ export const TablesFileSchema = Type.Record(ClaimId, Type.Array(TableSchema, { m
   ...defs,
 });
 
+/** `tables.json` (type derived from {@link TablesFileSchema}). */
+export type TablesFile = Static<typeof TablesFileSchema>;
+
 /** Counterexample file names: `<id>` or `<id>.<something>`. */
 const CexName = Type.String({ pattern: '^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$', maxLength: 300 });
 
@@ -157,18 +245,19 @@ export const RunRecordSchema = Type.Object(
     id: ClaimId,
     record: ClaimRecordSchema,
     counterexamples: Type.Optional(Type.Array(Type.Object({ name: CexName, file: CounterexampleFileSchemaRef() }, { additionalProperties: false }), { maxItems: 10_000 })),
-    counterexample: Type.Optional(Type.Union([CounterexampleFileSchemaRef(), Type.Null()])),
     figures: Type.Array(FigureSchema, { maxItems: 10_000 }),
     tables: Type.Array(TableSchema, { maxItems: 10_000 }),
+    regression: Type.Optional(Nullable(Type.Object({ stored: SafeInt(), stillRefuting: SafeInt() }, { additionalProperties: false }))),
     ms: Type.Number({ minimum: 0 }),
+    smtTimingsMs: Type.Optional(Type.Record(Type.String({ maxLength: 1000 }), Type.Number({ minimum: 0 }), { maxProperties: 10_000 })),
   },
   { additionalProperties: JsonValue },
 );
 
-function CounterexampleFileSchemaRef(): TSchema {
+function CounterexampleFileSchemaRef() {
   // the counterexample schema without its own $id/$defs, so it can nest inside the shard schema
   const { $id: _id, $defs: _defs, title: _title, ...rest } = CounterexampleFileSchema as unknown as Record<string, unknown>;
-  return rest as unknown as TSchema;
+  return Type.Unsafe<CounterexampleFile>(rest);
 }
 
 /** `shards/shard-k-of-n.json`. */

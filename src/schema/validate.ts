@@ -16,7 +16,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { CliUsageError } from '../errors.js';
 import { LIMITS } from './formats.js';
-import type { CounterexampleFile, ShardFile } from './schemas.js';
+import type { ClaimRecord, CounterexampleFile, ShardFile, TablesFile } from './schemas.js';
 import * as compiled from '../generated/validators.js';
 
 /** The file kinds with a schema. */
@@ -59,13 +59,13 @@ export function validateJson<K extends FileKind>(kind: K, value: unknown, source
 }
 
 /** The TypeScript type of each file kind. */
-export type FileOf<K extends FileKind> = K extends 'counterexample' ? CounterexampleFile : K extends 'shard' ? ShardFile : K extends 'tables' ? Record<string, unknown[]> : ManifestFile;
+export type FileOf<K extends FileKind> = K extends 'counterexample' ? CounterexampleFile : K extends 'shard' ? ShardFile : K extends 'tables' ? TablesFile : ManifestFile;
 
-/** `claims.json` as read (records are open objects). */
+/** `claims.json` as read (its records typed by `ClaimRecordSchema`). */
 export interface ManifestFile {
   format: string;
   settings: { seed: number; depth: string; runs: number | null };
-  claims: { [k: string]: import('../claims/codec.js').Json }[];
+  claims: ClaimRecord[];
 }
 
 /** Parse JSON text and validate it. @throws CliUsageError */

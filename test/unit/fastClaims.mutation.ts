@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../../src/runner/registry.js';
-import { runClaim } from '../../src/claims/runClaim.js';
+import { runClaim } from '../../src/runner/runClaim.js';
 import { DEFAULT_SEED } from '../../src/cli/constants.js';
 
 /** Claims that take more than ~0.5 s at CI depth (measured with `--depth ci --jobs 1`). */

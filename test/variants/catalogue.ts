@@ -21,7 +21,7 @@
  * References: issue 9 (evidence that can fail); blueprint E1–E16, C4 (`docs/blueprint.md`).
  */
 import { type Claim, type Depth, type ExactClaim } from '../../src/claims/defineClaim.js';
-import { runClaim } from '../../src/claims/runClaim.js';
+import { runClaim } from '../../src/runner/runClaim.js';
 import { rel, fact, type Relation } from '../../src/claims/Relation.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { restrictError, breakpoint, restrictNetwork, familyPoint } from '../../src/model/family.js';

@@ -16,8 +16,8 @@
 import { Rational } from '../exact/Rational.js';
 import type { Claim, ConstantOverrides } from '../claims/defineClaim.js';
 import { relationHolds, type Relation } from '../claims/Relation.js';
-import type { Z3Handle } from './z3Context.js';
-import type { SmtQuery, SmtValues, ZArith } from './types.js';
+import type { Z3Handle } from '../smt/z3Context.js';
+import type { SmtQuery, SmtValues, ZArith } from '../smt/types.js';
 
 /** The outcome of one query. */
 export type QueryOutcome =

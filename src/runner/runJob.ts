@@ -9,10 +9,11 @@
  * Implementation notes: shared by the forked worker (`worker.ts`) and the in-process mode of the
  * pool (`--jobs 0`), so that both give the same records byte for byte (a test compares them).
  */
-import { runClaim, type RunOptions } from '../claims/runClaim.js';
 import { pinnedInputs } from '../claims/pinned.js';
-import { loadClaim } from '../runner/registry.js';
-import type { PoolResult } from './pool.js';
+import { loadClaim } from './registry.js';
+import type { PoolResult } from './poolResult.js';
+import { runClaim } from './runClaim.js';
+import type { RunOptions } from './runOptions.js';
 
 /** A job: the claim id, the run options, and the report folder (for its stored counterexamples). */
 export interface Job {

@@ -1,5 +1,5 @@
 /**
- * # The SMT ladder runner: bounded proofs, exact models, exact optimal constants
+ * # The SMT ladder: bounded proofs, exact models, exact optimal constants
  *
  * Main definitions: {@link runSmtLadder}(claim, { budgetMs, seed }) → {@link SmtResult}: the claim's
  * encoding decided shape by shape (proved / refuted / unknown / timeout), the exact optimum of each
@@ -26,12 +26,13 @@
  */
 import { Rational } from '../exact/Rational.js';
 import type { Claim, ConstantOverrides } from '../claims/defineClaim.js';
-import { makeCounterexampleFile, type CounterexampleFile } from '../claims/counterexampleFile.js';
-import { encodeExact, type Json } from '../claims/codec.js';
-import { relationHolds, relationToJSON, type Relation } from '../claims/Relation.js';
-import { loadZ3, type Z3Handle } from './z3Context.js';
+import type { CounterexampleFile } from '../claims/counterexampleFile.js';
+import type { Json } from '../claims/codec.js';
+import { relationHolds, type Relation } from '../claims/Relation.js';
+import { loadZ3, type Z3Handle } from '../smt/z3Context.js';
+import type { LadderEntry, OptimalConstantEntry, PerturbedEntry, SmtClaimEncoding, SmtConstant, SmtRecord } from '../smt/types.js';
+import { counterexampleOf } from './counterexample.js';
 import { confirmModel, solveQuery, type QueryOutcome } from './solveQuery.js';
-import type { LadderEntry, OptimalConstantEntry, PerturbedEntry, SmtClaimEncoding, SmtConstant, SmtRecord } from './types.js';
 
 /** What the SMT engine returns for one claim. */
 export interface SmtResult {
@@ -62,20 +63,9 @@ export const PERTURBATION = Rational.of(1, 100);
 
 const slug = (shape: string) => shape.replace(/[^A-Za-z0-9=]+/g, '_').replace(/=/g, '');
 
-function smtFile(claim: Claim, input: unknown, relations: Relation[], note: string, constants?: ConstantOverrides): CounterexampleFile {
-  const violated = relations.find((r) => !relationHolds(r))!;
-  return makeCounterexampleFile({
-    claim: claim.id,
-    expected: claim.expected,
-    source: 'smt',
-    seed: null,
-    path: null,
-    input: encodeExact(input),
-    violated: relationToJSON(violated) as Json,
-    relations: relations.map((r) => relationToJSON(r) as Json),
-    note,
-    ...(constants ? { constants: Object.fromEntries(Object.entries(constants).map(([k, v]) => [k, v.toString()])) } : {}),
-  });
+/** The file of an SMT model confirmed by the claim's exact check (the one counterexample builder). */
+function smtFile(claim: Claim, input: unknown, relations: readonly Relation[], note: string, constants?: ConstantOverrides): CounterexampleFile {
+  return counterexampleOf(claim, input, { source: 'smt', seed: null, path: null, note, relations, ...(constants ? { constants } : {}) })!;
 }
 
 class Budget {

@@ -19,11 +19,11 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { RunOptions, RunRecord } from '../claims/runClaim.js';
+import type { RunOptions } from './runOptions.js';
+import type { PoolResult } from './poolResult.js';
 import { runJob } from './runJob.js';
 
-/** The outcome of one job. */
-export type PoolResult = { ok: true; rec: RunRecord } | { ok: false; id: string; error: string; timeout?: boolean };
+export type { PoolResult };
 
 const here = fileURLToPath(import.meta.url);
 const workerPath = here.replace(/pool\.(ts|js)$/, (_m, ext: string) => `worker.${ext}`);
