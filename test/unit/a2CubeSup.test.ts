@@ -57,7 +57,7 @@ function squareOracle(f: TargetNeuron, g: Network): Rational {
 const inCube = (x: readonly Rational[]) => x.every((v) => v.abs().le(Rational.ONE));
 
 describe('a2CubeSup (reading A2, general networks)', () => {
-  test.prop([unitVectorArb({ d: 2 }), networkArb({ d: 2, maxN: 5, boundary: 0.5 })], { numRuns: runs(100) })('d = 2: equals the exact edge-by-edge computation; the witness attains it', (w, g) => {
+  test.prop([unitVectorArb({ d: 2 }), networkArb({ d: 2, maxN: 5, boundary: 0.5 })], { numRuns: runs(60) })('d = 2: equals the exact edge-by-edge computation; the witness attains it', (w, g) => {
     const f = new TargetNeuron(w);
     const r = a2CubeSup(f, g);
     expect(r.value.toString()).toBe(squareOracle(f, g).toString());
@@ -65,7 +65,7 @@ describe('a2CubeSup (reading A2, general networks)', () => {
     expect(h(f, g, r.witness).eq(r.value)).toBe(true);
   });
 
-  test.prop([unitVectorArb({ d: 3 }), networkArb({ d: 3, maxN: 4, maxDen: 4, boundary: 0.5 }), fc.array(fc.array(rationalArb({ min: q(-1), max: q(1), maxDen: 16 }), { minLength: 3, maxLength: 3 }), { minLength: 20, maxLength: 20 })], { numRuns: runs(20) })(
+  test.prop([unitVectorArb({ d: 3 }), networkArb({ d: 3, maxN: 4, maxDen: 4, boundary: 0.5 }), fc.array(fc.array(rationalArb({ min: q(-1), max: q(1), maxDen: 16 }), { minLength: 3, maxLength: 3 }), { minLength: 20, maxLength: 20 })], { numRuns: runs(12) })(
     'd = 3: a grid of every face and random points stay below it; the witness attains it',
     (w, g, xs) => {
       const f = new TargetNeuron(w);
@@ -73,7 +73,7 @@ describe('a2CubeSup (reading A2, general networks)', () => {
       expect(inCube(r.witness)).toBe(true);
       expect(h(f, g, r.witness).eq(r.value)).toBe(true);
       for (const x of xs) expect(h(f, g, x).le(r.value)).toBe(true);
-      const grid = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((k) => q(k, 4));
+      const grid = [-3, -2, -1, 0, 1, 2, 3].map((k) => q(k, 3));
       for (let k = 0; k < 3; k++)
         for (const s of [q(1), q(-1)])
           for (const a of grid)
