@@ -2,12 +2,14 @@
  * # pruning-gap-check: the public API
  *
  * Main definitions: an explicit list of the names a claim author needs, grouped as below — the claim
- * definition and its relations; exact numbers and rigorous enclosures; the model (networks, target
- * neurons, families and breakpoints, bins, windows, piecewise-linear functions, the exact sup over
- * the cube, the exact small-instance decision, seeded random networks); the fast-check generators,
- * including the boundary generators of each object; seeded randomness; the statistical judges a
- * statistical claim needs; the birth–death chain and subset-sum kernels; running claims from a
- * program; the typed errors; and `fc` itself.
+ * definition and its relations; exact numbers and rigorous enclosures (π, atan, ln, exp, √, Φ); the
+ * model (networks, target neurons, families and breakpoints, bins, windows, piecewise-linear
+ * functions, the exact sup over the cube under reading A1 and, for any network, A2 (`a2CubeSup`),
+ * the exact small-instance decision, seeded random networks); the fast-check generators (every
+ * generator a built-in claim uses), whose object generators mix in their boundary structures at a
+ * stated share and tag them (`tagBoundary`, `boundaryTagsOf`), and the boundary generators of each
+ * object; seeded randomness; the statistical judges a statistical claim needs; the birth–death chain
+ * and subset-sum kernels; running claims from a program; the typed errors; and `fc` itself.
  *
  * Main statements: the runtime names exported here are exactly the committed list in
  * `test/publicApi.test.ts` (as Hypothesis checks its `__all__`), every one has TSDoc, and

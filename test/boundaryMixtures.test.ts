@@ -32,7 +32,8 @@ import { InvalidParameterError } from '../src/errors.js';
 
 const SEED = 20260302;
 const sample = <T>(arb: fc.Arbitrary<T>, n: number, seed = SEED) => fc.sample(arb, { numRuns: n, seed });
-const tagged = (xs: unknown[], prefix: string) => xs.filter((x) => boundaryTagsOf(x).some((t) => t.startsWith(prefix))).length / xs.length;
+const tagged = (xs: unknown[], prefix: string) =>
+  xs.filter((x) => boundaryTagsOf(x).some((t) => t.startsWith(prefix))).length / xs.length;
 
 describe('boundary tags', () => {
   it('collects the labels of nested arrays, plain objects, networks and targets, sorted and deduplicated', () => {
@@ -77,30 +78,54 @@ describe('object generators mix in their boundary structures', () => {
     });
 
   it('networkArb with a target reaches every listed structure', () => {
-    const seen = new Set(sample(networkArb({ d, maxN: 6, near: { f, i: 1, delta: q(1, 4) }, boundary: 1 }), 800).flatMap((g) => boundaryTagsOf(g)));
+    const seen = new Set(
+      sample(networkArb({ d, maxN: 6, near: { f, i: 1, delta: q(1, 4) }, boundary: 1 }), 800).flatMap((g) =>
+        boundaryTagsOf(g),
+      ),
+    );
     expect([...NETWORK_STRUCTURES].filter((s) => !seen.has(s))).toEqual([]);
   });
   it('networkArb respects [minN, maxN] in its boundary part', () => {
-    for (const g of sample(networkArb({ d, minN: 3, maxN: 3, near: { f, i: 1 }, boundary: 1 }), 300)) expect(g.N).toBe(3);
+    for (const g of sample(networkArb({ d, minN: 3, maxN: 3, near: { f, i: 1 }, boundary: 1 }), 300))
+      expect(g.N).toBe(3);
     for (const g of sample(networkArb({ d, maxN: 0 }), 50)) expect(g.N).toBe(0);
   });
   it('targets and windows reach t* = 0, off-family κ < 1 of both signs, a* < 0, windows ending at ±1', () => {
     const seen = new Set(sample(windowArb({ boundary: 1 }), 800).flatMap((w) => boundaryTagsOf(w)));
-    for (const s of ['target: t* = 0', 'target: off-family κ < 1, a* > 0', 'target: off-family κ < 1, a* < 0', 'target: a* < 0', 'window: end at ±1', 'window: δ = (1 − |t*|)/2'])
+    for (const s of [
+      'target: t* = 0',
+      'target: off-family κ < 1, a* > 0',
+      'target: off-family κ < 1, a* < 0',
+      'target: a* < 0',
+      'window: end at ±1',
+      'window: δ = (1 − |t*|)/2',
+    ])
       expect(seen.has(s), s).toBe(true);
   });
   it('chains reach λ + μ = 1 everywhere, pure death, pure birth, absorbing states, ties; every boundary chain is valid', () => {
     const xs = sample(chainArb({ boundary: 1 }), 500);
     const seen = new Set(xs.flatMap((c) => boundaryTagsOf(c)));
-    for (const s of ['chain: λ + μ = 1', 'chain: pure death', 'chain: pure birth', 'chain: zero rates', 'chain: tie', 'chain: T = 1']) expect(seen.has(s), s).toBe(true);
+    for (const s of [
+      'chain: λ + μ = 1',
+      'chain: pure death',
+      'chain: pure birth',
+      'chain: zero rates',
+      'chain: tie',
+      'chain: T = 1',
+    ])
+      expect(seen.has(s), s).toBe(true);
     for (const c of xs) {
       expect(c.lambda[c.T]!.isZero() && c.mu[0]!.isZero()).toBe(true);
-      c.lambda.forEach((l, b) => expect(l.sign() >= 0 && c.mu[b]!.sign() >= 0 && l.add(c.mu[b]!).le(Rational.ONE)).toBe(true));
+      c.lambda.forEach((l, b) =>
+        expect(l.sign() >= 0 && c.mu[b]!.sign() >= 0 && l.add(c.mu[b]!).le(Rational.ONE)).toBe(true),
+      );
     }
   });
   it('a bad share is a typed error naming the API and constraints.boundary', () => {
     for (const bad of [-0.1, 1.5, Number.NaN, '1/4']) {
-      expect(() => networkArb({ d: 2, boundary: bad as never })).toThrow(/networkArb: parameter 'constraints.boundary'/);
+      expect(() => networkArb({ d: 2, boundary: bad as never })).toThrow(
+        /networkArb: parameter 'constraints.boundary'/,
+      );
       expect(() => windowArb({ boundary: bad as never })).toThrow(/windowArb: parameter 'constraints.boundary'/);
       expect(() => chainArb({ boundary: bad as never })).toThrow(InvalidParameterError);
     }
@@ -123,8 +148,16 @@ describe('tags survive shrinking', () => {
     expect(tried.every((t) => t.length > 0)).toBe(true);
   });
   it('a failure found on a cancelling pair shrinks to a value still tagged as one', () => {
-    const hasPair = (g: Network) => g.neurons.some((n, j) => !n.alpha.isZero() && g.neurons.some((m, k) => k !== j && m.alpha.eq(n.alpha.neg()) && m.w.every((v, l) => v.eq(n.w[l]!))));
-    const out = fc.check(fc.property(networkArb({ d: 2, maxN: 5 }), (g) => !hasPair(g)), { seed: SEED, numRuns: 500 });
+    const hasPair = (g: Network) =>
+      g.neurons.some(
+        (n, j) =>
+          !n.alpha.isZero() &&
+          g.neurons.some((m, k) => k !== j && m.alpha.eq(n.alpha.neg()) && m.w.every((v, l) => v.eq(n.w[l]!))),
+      );
+    const out = fc.check(
+      fc.property(networkArb({ d: 2, maxN: 5 }), (g) => !hasPair(g)),
+      { seed: SEED, numRuns: 500 },
+    );
     expect(out.failed).toBe(true);
     expect(boundaryTagsOf(out.counterexample![0])).toContain('network: cancelling pair');
   });
@@ -140,7 +173,10 @@ describe('the demonstration: a wrong A2 claim written with the plain public gene
   const wrongA2Claim = (boundary?: number) =>
     fc.property(
       windowArb({ maxD: 3, ...(boundary === undefined ? {} : { boundary }) }).chain((w) =>
-        networkArb({ d: w.f.d, maxN: 4, near: w, ...(boundary === undefined ? {} : { boundary }) }).map((g) => ({ ...w, g })),
+        networkArb({ d: w.f.d, maxN: 4, near: w, ...(boundary === undefined ? {} : { boundary }) }).map((g) => ({
+          ...w,
+          g,
+        })),
       ),
       ({ f, i, tStar, kappa, delta, g }) => {
         if (!restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta))) return true; // hypothesis not met
@@ -157,6 +193,13 @@ describe('the demonstration: a wrong A2 claim written with the plain public gene
   it('the refuting case is an A2 lift (its tags say which structure it came from)', () => {
     const out = fc.check(wrongA2Claim(), { seed: 1, numRuns: 300 });
     expect(out.failed).toBe(true);
-    expect(boundaryTagsOf(out.counterexample![0]).some((t) => t.startsWith('network: A2 lift') || t === 'network: linear inner sum' || t === 'network: best affine on the window')).toBe(true);
+    expect(
+      boundaryTagsOf(out.counterexample![0]).some(
+        (t) =>
+          t.startsWith('network: A2 lift') ||
+          t === 'network: linear inner sum' ||
+          t === 'network: best affine on the window',
+      ),
+    ).toBe(true);
   });
 });

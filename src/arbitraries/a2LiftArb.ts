@@ -57,18 +57,30 @@ export function a2LiftNetwork(f: TargetNeuron, i: number, delta: Rational, p: A2
   const tau2 = lo.sub(p.g1).sub(p.g2); // τ2 < τ1 ≤ lo: both active on the window
   const u1 = slope.mul(c.sub(tau2)).div(tau1.sub(tau2));
   const u2 = slope.sub(u1);
-  return new Network(f.d, [neuronWithBreakpoint(f.d, i, u1.div(p.a1), p.a1, tau1), neuronWithBreakpoint(f.d, i, u2.div(p.a2), p.a2, tau2)]);
+  return new Network(f.d, [
+    neuronWithBreakpoint(f.d, i, u1.div(p.a1), p.a1, tau1),
+    neuronWithBreakpoint(f.d, i, u2.div(p.a2), p.a2, tau2),
+  ]);
 }
 
 /** Parameters of {@link a2LiftNetwork}: a, g ∈ [1/8, 2]; p₁ ∈ [−1/2, 1/2], p₂ ∈ [−1, 1] (denominators ≤ 8; 0 among the edge values). */
 export function a2LiftParamsArb(): fc.Arbitrary<A2LiftParams> {
   const pos = rationalArb({ min: q(1, 8), max: q(2), maxDen: 8 });
-  return fc.record({ a1: pos, a2: pos, g1: pos, g2: pos, p1: rationalArb({ min: q(-1, 2), max: q(1, 2), maxDen: 8 }), p2: rationalArb({ min: q(-1), max: q(1), maxDen: 8 }) });
+  return fc.record({
+    a1: pos,
+    a2: pos,
+    g1: pos,
+    g2: pos,
+    p1: rationalArb({ min: q(-1, 2), max: q(1, 2), maxDen: 8 }),
+    p2: rationalArb({ min: q(-1), max: q(1), maxDen: 8 }),
+  });
 }
 
 /** A window (d ≤ 4) with an A2 lift network: E17's generator (the former private `solvedPairArb`). */
 export function a2LiftCaseArb(): fc.Arbitrary<A2LiftCase> {
-  return windowArb({ maxD: 4 }).chain(({ f, i, delta }) => a2LiftParamsArb().map((p) => ({ f, i, delta, g: a2LiftNetwork(f, i, delta, p) })));
+  return windowArb({ maxD: 4 }).chain(({ f, i, delta }) =>
+    a2LiftParamsArb().map((p) => ({ f, i, delta, g: a2LiftNetwork(f, i, delta, p) })),
+  );
 }
 
 /** Whether the lift parameters give the exact lift (p₁ = p₂ = 0). */

@@ -35,7 +35,14 @@ export function binConfigArb(constraints: { maxT?: number; boundary?: number } =
     .tuple(fc.oneof(Ts, fc.constant(1)), fc.constantFrom('edge', 'end', 'zero', 'outside'), fc.nat(), fc.boolean())
     .map(([T, kind, k, neg]) => {
       const s = neg ? Rational.MINUS_ONE : Rational.ONE;
-      const t = kind === 'edge' ? Rational.of(-T + 2 * (k % (T + 1)), T) : kind === 'end' ? s : kind === 'zero' ? Rational.ZERO : s.mul(q(65, 64));
+      const t =
+        kind === 'edge'
+          ? Rational.of(-T + 2 * (k % (T + 1)), T)
+          : kind === 'end'
+            ? s
+            : kind === 'zero'
+              ? Rational.ZERO
+              : s.mul(q(65, 64));
       const labels: string[] = [];
       if (kind === 'edge') labels.push('bins: t on a bin edge');
       if (t.abs().eq(Rational.ONE)) labels.push('bins: t = ±1');

@@ -33,7 +33,10 @@ export interface BlockConstructionInput {
  * c_k − w*_k = p_k and c′_k + w*_k = p′_k; most p are 0 (the bound is then attained).
  */
 export function blockConstructionArb(): fc.Arbitrary<BlockConstructionInput> {
-  const p = fc.oneof({ arbitrary: fc.constant(Rational.ZERO), weight: 3 }, { arbitrary: dyadicArb({ min: q(-1, 4), max: q(1, 4), bits: 6 }), weight: 1 });
+  const p = fc.oneof(
+    { arbitrary: fc.constant(Rational.ZERO), weight: 3 },
+    { arbitrary: dyadicArb({ min: q(-1, 4), max: q(1, 4), bits: 6 }), weight: 1 },
+  );
   const noise = dyadicArb({ min: q(-2), max: q(2), bits: 3 });
   return fc.integer({ min: 2, max: 3 }).chain((d) =>
     fc
@@ -47,7 +50,11 @@ export function blockConstructionArb(): fc.Arbitrary<BlockConstructionInput> {
 }
 
 /** The construction-shaped input for target w, perturbations p (length 2d) and noise on the masked coordinates. */
-export function blockConstructionInput(w: readonly Rational[], ps: readonly Rational[], ns: readonly (readonly Rational[])[]): BlockConstructionInput {
+export function blockConstructionInput(
+  w: readonly Rational[],
+  ps: readonly Rational[],
+  ns: readonly (readonly Rational[])[],
+): BlockConstructionInput {
   const d = w.length;
   const neurons = ps.map((pj, j) => {
     const k = j >> 1;

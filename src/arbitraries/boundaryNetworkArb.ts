@@ -63,11 +63,18 @@ export const NETWORK_STRUCTURES: readonly string[] = [
   'network: breakpoint at t*',
 ];
 
-function checkNear(api: string, d: number, near: NetworkNear): { f: TargetNeuron; i: number; tStar: Rational; delta: Rational } | undefined {
+function checkNear(
+  api: string,
+  d: number,
+  near: NetworkNear,
+): { f: TargetNeuron; i: number; tStar: Rational; delta: Rational } | undefined {
   const { f, i, delta } = near;
-  if (!(f instanceof TargetNeuron) || f.d !== d) throw new InvalidParameterError(api, 'constraints.near.f', `a TargetNeuron of dimension ${d}`, show(f));
-  if (!Number.isSafeInteger(i) || i < 1 || i > Math.floor(d / 2)) throw new InvalidParameterError(api, 'constraints.near.i', `an integer in [1, ${Math.floor(d / 2)}]`, show(i));
-  if (delta !== undefined && !(delta instanceof Rational && delta.sign() > 0)) throw new InvalidParameterError(api, 'constraints.near.delta', 'a positive Rational', show(delta));
+  if (!(f instanceof TargetNeuron) || f.d !== d)
+    throw new InvalidParameterError(api, 'constraints.near.f', `a TargetNeuron of dimension ${d}`, show(f));
+  if (!Number.isSafeInteger(i) || i < 1 || i > Math.floor(d / 2))
+    throw new InvalidParameterError(api, 'constraints.near.i', `an integer in [1, ${Math.floor(d / 2)}]`, show(i));
+  if (delta !== undefined && !(delta instanceof Rational && delta.sign() > 0))
+    throw new InvalidParameterError(api, 'constraints.near.delta', 'a positive Rational', show(delta));
   const a = f.w[2 * i - 2]!;
   if (a.isZero()) return undefined; // κ = 0: no breakpoint on this family, nothing to aim at
   const tStar = f.w[2 * i - 1]!.neg().div(a);
@@ -97,32 +104,91 @@ export function boundaryNetworkArb(c: BoundaryNetworkConstraints): fc.Arbitrary<
   const randomNeuron = fc.record({ alpha: coef, w: vec });
   const family = fc.integer({ min: 1, max: Math.floor(d / 2) });
   /** core neurons of a structure, padded: up to maxN for a local structure, up to minN for a global one */
-  const padded = (core: fc.Arbitrary<{ ns: Neuron[]; label: string }>, size: number, local: boolean): fc.Arbitrary<Network> | undefined => {
+  const padded = (
+    core: fc.Arbitrary<{ ns: Neuron[]; label: string }>,
+    size: number,
+    local: boolean,
+  ): fc.Arbitrary<Network> | undefined => {
     if (size > maxN) return undefined;
     const lo = Math.max(0, minN - size);
     const hi = local ? maxN - size : lo;
-    return fc.tuple(core, fc.array(randomNeuron, { minLength: lo, maxLength: hi }), fc.nat()).map(([{ ns, label }, pad, at]) => {
-      const k = pad.length === 0 ? 0 : at % (pad.length + 1);
-      return tagBoundary(new Network(d, [...pad.slice(0, k), ...ns, ...pad.slice(k)]), label);
-    });
+    return fc
+      .tuple(core, fc.array(randomNeuron, { minLength: lo, maxLength: hi }), fc.nat())
+      .map(([{ ns, label }, pad, at]) => {
+        const k = pad.length === 0 ? 0 : at % (pad.length + 1);
+        return tagBoundary(new Network(d, [...pad.slice(0, k), ...ns, ...pad.slice(k)]), label);
+      });
   };
   const parts: (fc.Arbitrary<Network> | undefined)[] = [
-    padded(fc.tuple(nonzero, vec).map(([alpha, w]) => ({ ns: [{ alpha, w }, { alpha: alpha.neg(), w }], label: 'network: cancelling pair' })), 2, true),
-    padded(fc.tuple(nonzero, nonzero, vec).map(([a1, a2, w]) => ({ ns: [{ alpha: a1, w }, { alpha: a2, w }], label: 'network: tie' })), 2, true),
     padded(
-      fc.tuple(fc.constantFrom(q(1), q(-1), q(1, 2), q(2)), fc.oneof(fc.tuple(fc.integer({ min: 0, max: d - 1 }), fc.boolean()).map(([k, neg]) => Array.from({ length: d }, (_, j) => (j === k ? (neg ? Rational.MINUS_ONE : Rational.ONE) : Rational.ZERO))), vec)).map(([cc, v]) => ({
-        ns: [{ alpha: cc, w: v }, { alpha: cc.neg(), w: v.map((x) => x.neg()) }],
-        label: 'network: linear inner sum',
+      fc.tuple(nonzero, vec).map(([alpha, w]) => ({
+        ns: [
+          { alpha, w },
+          { alpha: alpha.neg(), w },
+        ],
+        label: 'network: cancelling pair',
       })),
+      2,
+      true,
+    ),
+    padded(
+      fc.tuple(nonzero, nonzero, vec).map(([a1, a2, w]) => ({
+        ns: [
+          { alpha: a1, w },
+          { alpha: a2, w },
+        ],
+        label: 'network: tie',
+      })),
+      2,
+      true,
+    ),
+    padded(
+      fc
+        .tuple(
+          fc.constantFrom(q(1), q(-1), q(1, 2), q(2)),
+          fc.oneof(
+            fc
+              .tuple(fc.integer({ min: 0, max: d - 1 }), fc.boolean())
+              .map(([k, neg]) =>
+                Array.from({ length: d }, (_, j) =>
+                  j === k ? (neg ? Rational.MINUS_ONE : Rational.ONE) : Rational.ZERO,
+                ),
+              ),
+            vec,
+          ),
+        )
+        .map(([cc, v]) => ({
+          ns: [
+            { alpha: cc, w: v },
+            { alpha: cc.neg(), w: v.map((x) => x.neg()) },
+          ],
+          label: 'network: linear inner sum',
+        })),
       2,
       false,
     ),
-    padded(fc.tuple(fc.boolean(), coef, vec).map(([zeroAlpha, a, w]) => ({ ns: [zeroAlpha ? { alpha: Rational.ZERO, w } : { alpha: a, w: w.map(() => Rational.ZERO) }], label: 'network: zero neuron' })), 1, true),
     padded(
-      fc.tuple(family, fc.integer({ min: 1, max: 10 }).chain((T) => fc.tuple(fc.constant(T), fc.integer({ min: 0, max: T }))), nonzero, nonzero).map(([i, [T, k], alpha, a]) => ({
-        ns: [neuronWithBreakpoint(d, i, alpha, a, Rational.of(-T + 2 * k, T))],
-        label: 'network: breakpoint on a bin edge',
-      })),
+      fc
+        .tuple(fc.boolean(), coef, vec)
+        .map(([zeroAlpha, a, w]) => ({
+          ns: [zeroAlpha ? { alpha: Rational.ZERO, w } : { alpha: a, w: w.map(() => Rational.ZERO) }],
+          label: 'network: zero neuron',
+        })),
+      1,
+      true,
+    ),
+    padded(
+      fc
+        .tuple(
+          family,
+          fc.integer({ min: 1, max: 10 }).chain((T) => fc.tuple(fc.constant(T), fc.integer({ min: 0, max: T }))),
+          nonzero,
+          nonzero,
+        )
+        .map(([i, [T, k], alpha, a]) => ({
+          ns: [neuronWithBreakpoint(d, i, alpha, a, Rational.of(-T + 2 * k, T))],
+          label: 'network: breakpoint on a bin edge',
+        })),
       1,
       true,
     ),
@@ -130,9 +196,16 @@ export function boundaryNetworkArb(c: BoundaryNetworkConstraints): fc.Arbitrary<
   const near = c.near ? checkNear('networkArb', d, c.near) : undefined;
   if (near) {
     const { f, i, tStar, delta } = near;
-    const small = fc.oneof({ arbitrary: fc.constant(Rational.ZERO), weight: 2 }, { arbitrary: dyadicArb({ min: q(-1, 8), max: q(1, 8), bits: 6 }), weight: 1 });
+    const small = fc.oneof(
+      { arbitrary: fc.constant(Rational.ZERO), weight: 2 },
+      { arbitrary: dyadicArb({ min: q(-1, 8), max: q(1, 8), bits: 6 }), weight: 1 },
+    );
     parts.push(
-      padded(fc.constant({ ns: [...extremalOnWindow(f, i, delta).neurons], label: 'network: extremal approximant' }), 4, false),
+      padded(
+        fc.constant({ ns: [...extremalOnWindow(f, i, delta).neurons], label: 'network: extremal approximant' }),
+        4,
+        false,
+      ),
       padded(
         fc.tuple(a2LiftParamsArb(), small, small).map(([p, p1, p2]) => ({
           ns: [...a2LiftNetwork(f, i, delta, { ...p, p1, p2 }).neurons],
@@ -141,9 +214,34 @@ export function boundaryNetworkArb(c: BoundaryNetworkConstraints): fc.Arbitrary<
         2,
         false,
       ),
-      padded(fc.constant({ ns: [...optimalAffineNetwork(f, i, delta).neurons], label: 'network: best affine on the window' }), 2, false),
-      padded(fc.tuple(nonzero, nonzero, fc.boolean()).map(([alpha, a, left]) => ({ ns: [neuronWithBreakpoint(d, i, alpha, a, left ? tStar.sub(delta) : tStar.add(delta))], label: 'network: breakpoint on a window end' })), 1, true),
-      padded(fc.tuple(nonzero, nonzero).map(([alpha, a]) => ({ ns: [neuronWithBreakpoint(d, i, alpha, a, tStar)], label: 'network: breakpoint at t*' })), 1, true),
+      padded(
+        fc.constant({
+          ns: [...optimalAffineNetwork(f, i, delta).neurons],
+          label: 'network: best affine on the window',
+        }),
+        2,
+        false,
+      ),
+      padded(
+        fc
+          .tuple(nonzero, nonzero, fc.boolean())
+          .map(([alpha, a, left]) => ({
+            ns: [neuronWithBreakpoint(d, i, alpha, a, left ? tStar.sub(delta) : tStar.add(delta))],
+            label: 'network: breakpoint on a window end',
+          })),
+        1,
+        true,
+      ),
+      padded(
+        fc
+          .tuple(nonzero, nonzero)
+          .map(([alpha, a]) => ({
+            ns: [neuronWithBreakpoint(d, i, alpha, a, tStar)],
+            label: 'network: breakpoint at t*',
+          })),
+        1,
+        true,
+      ),
     );
   }
   const ok = parts.filter((p): p is fc.Arbitrary<Network> => p !== undefined);

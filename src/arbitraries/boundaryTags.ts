@@ -41,8 +41,11 @@ export const BOUNDARY_WALK_LIMIT = 10_000;
  * @throws InvalidParameterError when a label is not a non-empty string
  */
 export function tagBoundary<T>(value: T, ...labels: string[]): T {
-  for (const l of labels) if (typeof l !== 'string' || l.length === 0) throw new InvalidParameterError('tagBoundary', 'label', 'a non-empty string', show(l));
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function') || value instanceof Rational) return value;
+  for (const l of labels)
+    if (typeof l !== 'string' || l.length === 0)
+      throw new InvalidParameterError('tagBoundary', 'label', 'a non-empty string', show(l));
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function') || value instanceof Rational)
+    return value;
   const old = TAGS.get(value as object);
   TAGS.set(value as object, old ? [...new Set([...old, ...labels])] : [...new Set(labels)]);
   return value;
@@ -99,13 +102,21 @@ export function boundaryTagsOf(input: unknown): string[] {
 export function boundaryShareOf(api: string, c: { boundary?: unknown } | undefined): number {
   const b = c?.boundary;
   if (b === undefined) return DEFAULT_BOUNDARY_SHARE;
-  if (typeof b !== 'number' || !Number.isFinite(b) || b < 0 || b > 1) throw new InvalidParameterError(api, 'constraints.boundary', 'a number in [0, 1] (the share of boundary structures)', show(b));
+  if (typeof b !== 'number' || !Number.isFinite(b) || b < 0 || b > 1)
+    throw new InvalidParameterError(
+      api,
+      'constraints.boundary',
+      'a number in [0, 1] (the share of boundary structures)',
+      show(b),
+    );
   return b;
 }
 
 /** The check of a `boundary` key for `checkConstraints`. */
 export const shareIn01 = (v: unknown): string | undefined =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1 ? undefined : 'a number in [0, 1] (the share of boundary structures)';
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1
+    ? undefined
+    : 'a number in [0, 1] (the share of boundary structures)';
 
 /**
  * `plain` with probability 1 − share and `boundary` with probability `share` (share in [0, 1],

@@ -55,15 +55,26 @@ function allSums(xs: readonly Rational[]): Rational[] {
  */
 export function subsetSumInstanceArb(constraints: SubsetSumConstraints = {}): fc.Arbitrary<SubsetSumInstance> {
   const api = 'subsetSumInstanceArb';
-  checkConstraints(api, constraints, { minN: intIn(0, 12), maxN: intIn(0, 12), maxDen: intIn(1, 1000), boundary: shareIn01 });
+  checkConstraints(api, constraints, {
+    minN: intIn(0, 12),
+    maxN: intIn(0, 12),
+    maxDen: intIn(1, 1000),
+    boundary: shareIn01,
+  });
   const minN = constraints.minN ?? 1;
   const maxN = constraints.maxN ?? 8;
-  if (minN > maxN) throw new InvalidParameterError(api, 'constraints.minN', `≤ constraints.maxN = ${maxN}`, String(minN));
+  if (minN > maxN)
+    throw new InvalidParameterError(api, 'constraints.minN', `≤ constraints.maxN = ${maxN}`, String(minN));
   const maxDen = constraints.maxDen ?? 16;
   const share = boundaryShareOf(api, constraints);
   const value = rationalArb({ min: q(-1), max: q(1), maxDen });
   const values = fc.array(value, { minLength: minN, maxLength: maxN });
-  const plain = values.chain((xs) => rationalArb({ min: q(-Math.max(1, xs.length)), max: q(Math.max(1, xs.length)), maxDen }).map((target) => ({ values: xs, target })));
+  const plain = values.chain((xs) =>
+    rationalArb({ min: q(-Math.max(1, xs.length)), max: q(Math.max(1, xs.length)), maxDen }).map((target) => ({
+      values: xs,
+      target,
+    })),
+  );
   const boundary = fc.tuple(fc.constantFrom(...KINDS), values, fc.nat(), fc.nat()).map(([kind, xs0, a, b]) => {
     let xs = xs0;
     if (kind === 'repeated values' && xs.length >= 2) xs = [...xs.slice(0, -1), xs[a % (xs.length - 1)]!];
@@ -71,7 +82,8 @@ export function subsetSumInstanceArb(constraints: SubsetSumConstraints = {}): fc
     const sums = allSums(xs);
     let target: Rational;
     if (kind === 'z = Σ x') target = xs.reduce((s, x) => s.add(x), Rational.ZERO);
-    else if (kind === 'z hit exactly' || kind === 'repeated values' || kind === 'zero value') target = sums[b % sums.length]!;
+    else if (kind === 'z hit exactly' || kind === 'repeated values' || kind === 'zero value')
+      target = sums[b % sums.length]!;
     else if (kind === 'tie' && sums.length >= 2) {
       const j = b % (sums.length - 1);
       target = sums[j]!.add(sums[j + 1]!).div(q(2));

@@ -25,7 +25,8 @@ import { InvalidParameterError, show } from '../errors.js';
  * @throws InvalidParameterError naming `api` and `digits` otherwise
  */
 export function precisionBits(api: string, digits: unknown): number {
-  if (typeof digits !== 'number' || !Number.isSafeInteger(digits) || digits < 10 || digits > 1000) throw new InvalidParameterError(api, 'digits', 'an integer in [10, 1000]', show(digits));
+  if (typeof digits !== 'number' || !Number.isSafeInteger(digits) || digits < 10 || digits > 1000)
+    throw new InvalidParameterError(api, 'digits', 'an integer in [10, 1000]', show(digits));
   return Math.ceil((digits * 3322) / 1000) + 24;
 }
 

@@ -39,7 +39,8 @@ function expSmall(yF: bigint, P: number, up: boolean): bigint {
 export function expEnclosure(x: Rational, digits = 40): Interval {
   const api = 'expEnclosure';
   const P0 = precisionBits(api, digits);
-  if (!(x instanceof Rational) || x.abs().gt(Rational.of(1000))) throw new InvalidParameterError(api, 'x', 'a Rational with |x| ≤ 1000', show(x));
+  if (!(x instanceof Rational) || x.abs().gt(Rational.of(1000)))
+    throw new InvalidParameterError(api, 'x', 'a Rational with |x| ≤ 1000', show(x));
   if (x.isZero()) return Interval.point(Rational.ONE);
   const ax = x.abs();
   let k = 0;

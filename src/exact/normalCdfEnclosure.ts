@@ -29,7 +29,8 @@ import { InvalidParameterError, show } from '../errors.js';
 const MILLS_FROM = Rational.of(40);
 
 function checkX(api: string, x: unknown, max: number): asserts x is Rational {
-  if (!(x instanceof Rational) || x.abs().gt(Rational.of(max))) throw new InvalidParameterError(api, 'x', `a Rational with |x| ≤ ${max}`, show(x));
+  if (!(x instanceof Rational) || x.abs().gt(Rational.of(max)))
+    throw new InvalidParameterError(api, 'x', `a Rational with |x| ≤ ${max}`, show(x));
 }
 
 /**

@@ -104,7 +104,13 @@ export function a2CubeSup(f: TargetNeuron, g: Network): A2CubeSup {
       return z > 0n ? 1n : z < 0n ? -1n : 0n;
     });
     const through = side.flatMap((s, h) => (s === 0n ? [h] : []));
-    if (through.length > 12) throw new InvalidParameterError(api, 'g', `a network with at most 12 distinct hyperplanes through one point of a face`, `${through.length}`);
+    if (through.length > 12)
+      throw new InvalidParameterError(
+        api,
+        'g',
+        `a network with at most 12 distinct hyperplanes through one point of a face`,
+        `${through.length}`,
+      );
     for (let mask = 0; mask < 1 << through.length; mask++) {
       const s = [...side];
       through.forEach((h, t) => (s[h] = (mask >> t) & 1 ? 1n : -1n));
@@ -117,7 +123,13 @@ export function a2CubeSup(f: TargetNeuron, g: Network): A2CubeSup {
       const first = pv.find((x) => x !== 0n)!;
       const n = first < 0n ? pv.map((x) => -x) : pv; // a zero set: the sign does not matter
       pieces.set(n.join(','), n);
-      if (pieces.size > A2_MAX_PATTERNS) throw new InvalidParameterError(api, 'g', `a network with at most ${A2_MAX_PATTERNS} linear pieces`, `more pieces`);
+      if (pieces.size > A2_MAX_PATTERNS)
+        throw new InvalidParameterError(
+          api,
+          'g',
+          `a network with at most ${A2_MAX_PATTERNS} linear pieces`,
+          `more pieces`,
+        );
     }
   }
   const target = primitive(integerForm(new Network(d, [{ alpha: Rational.ONE, w: f.w }])).W[0] ?? []);
@@ -127,7 +139,9 @@ export function a2CubeSup(f: TargetNeuron, g: Network): A2CubeSup {
   let witness = Array.from({ length: d }, () => Rational.ZERO);
   for (const pt of pts) {
     const x = pt.P.map((v) => Rational.of(v, pt.D));
-    const e = relu(dot(f.w, x)).sub(relu(g.eval(x))).abs();
+    const e = relu(dot(f.w, x))
+      .sub(relu(g.eval(x)))
+      .abs();
     if (e.gt(best)) {
       best = e;
       witness = x;

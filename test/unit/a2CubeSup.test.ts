@@ -23,11 +23,19 @@ import { a2LiftNetwork } from '../../src/arbitraries/a2LiftArb.js';
 import { familyUnitTarget } from '../../src/arbitraries/extremal.js';
 import { InvalidParameterError } from '../../src/errors.js';
 
-const h = (f: TargetNeuron, g: Network, x: readonly Rational[]) => relu(dot(f.w, x)).sub(relu(g.eval(x))).abs();
+const h = (f: TargetNeuron, g: Network, x: readonly Rational[]) =>
+  relu(dot(f.w, x))
+    .sub(relu(g.eval(x)))
+    .abs();
 
 /** The exact sup on the boundary of the square by the one-dimensional argument of the header. */
 function squareOracle(f: TargetNeuron, g: Network): Rational {
-  const corners = [[q(1), q(1)], [q(-1), q(1)], [q(-1), q(-1)], [q(1), q(-1)]];
+  const corners = [
+    [q(1), q(1)],
+    [q(-1), q(1)],
+    [q(-1), q(-1)],
+    [q(1), q(-1)],
+  ];
   const normals = [...g.neurons.map((n) => n.w), f.w];
   let best = Rational.ZERO;
   for (let e = 0; e < 4; e++) {
@@ -57,63 +65,100 @@ function squareOracle(f: TargetNeuron, g: Network): Rational {
 const inCube = (x: readonly Rational[]) => x.every((v) => v.abs().le(Rational.ONE));
 
 describe('a2CubeSup (reading A2, general networks)', () => {
-  test.prop([unitVectorArb({ d: 2 }), networkArb({ d: 2, maxN: 5, boundary: 0.5 })], { numRuns: runs(60) })('d = 2: equals the exact edge-by-edge computation; the witness attains it', (w, g) => {
-    const f = new TargetNeuron(w);
-    const r = a2CubeSup(f, g);
-    expect(r.value.toString()).toBe(squareOracle(f, g).toString());
-    expect(inCube(r.witness)).toBe(true);
-    expect(h(f, g, r.witness).eq(r.value)).toBe(true);
-  });
-
-  test.prop([unitVectorArb({ d: 3 }), networkArb({ d: 3, maxN: 4, maxDen: 4, boundary: 0.5 }), fc.array(fc.array(rationalArb({ min: q(-1), max: q(1), maxDen: 16 }), { minLength: 3, maxLength: 3 }), { minLength: 20, maxLength: 20 })], { numRuns: runs(12) })(
-    'd = 3: a grid of every face and random points stay below it; the witness attains it',
-    (w, g, xs) => {
+  test.prop([unitVectorArb({ d: 2 }), networkArb({ d: 2, maxN: 5, boundary: 0.5 })], { numRuns: runs(60) })(
+    'd = 2: equals the exact edge-by-edge computation; the witness attains it',
+    (w, g) => {
       const f = new TargetNeuron(w);
       const r = a2CubeSup(f, g);
+      expect(r.value.toString()).toBe(squareOracle(f, g).toString());
       expect(inCube(r.witness)).toBe(true);
       expect(h(f, g, r.witness).eq(r.value)).toBe(true);
-      for (const x of xs) expect(h(f, g, x).le(r.value)).toBe(true);
-      const grid = [-3, -2, -1, 0, 1, 2, 3].map((k) => q(k, 3));
-      for (let k = 0; k < 3; k++)
-        for (const s of [q(1), q(-1)])
-          for (const a of grid)
-            for (const b of grid) {
-              const x = [a, b];
-              x.splice(k, 0, s);
-              expect(h(f, g, x).le(r.value)).toBe(true);
-            }
     },
   );
 
-  const axisNet = (d: number) =>
-    fc.array(fc.tuple(rationalArb({ min: q(-2), max: q(2), maxDen: 8 }), fc.integer({ min: 0, max: d - 1 }), rationalArb({ min: q(-2), max: q(2), maxDen: 8 })), { maxLength: 6 }).map(
-      (ns) => new Network(d, ns.map(([alpha, k, v]) => ({ alpha, w: Array.from({ length: d }, (_, l) => (l === k ? v : Rational.ZERO)) }))),
-    );
-  for (const d of [2, 3])
-    test.prop([unitVectorArb({ d }), axisNet(d)], { numRuns: runs(d === 2 ? 60 : 25) })(`d = ${d}: equals a2SupAbsAxisAligned on axis-aligned networks`, (w, g) => {
-      const f = new TargetNeuron(w);
-      expect(a2CubeSup(f, g).value.toString()).toBe(a2SupAbsAxisAligned(f, g).value.toString());
-    });
-
-  vtest('known values: g = f exactly (the exact A2 lift on the whole line) gives 0; g = 0 gives ‖w*‖₁; an empty network in d = 4', () => {
-    const f = familyUnitTarget(2, 1, q(1, 3));
-    // σ(⟨w*, x⟩) − σ(−⟨w*, x⟩) = ⟨w*, x⟩: σ of it is f
-    const lin = new Network(2, [{ alpha: q(1), w: f.w }, { alpha: q(-1), w: f.w.map((v) => v.neg()) }]);
-    expect(a2CubeSup(f, lin).value.isZero()).toBe(true);
-    expect(a2CubeSup(f, new Network(2, [])).value.eq(f.w[0]!.abs().add(f.w[1]!.abs()))).toBe(true);
-    const f4 = new TargetNeuron([q(1, 2), q(1, 2), q(1, 2), q(-1, 2)]);
-    expect(a2CubeSup(f4, new Network(4, [])).value.eq(q(2))).toBe(true);
-    // the exact A2 lift matches f along the window; the sup is still attained somewhere exactly
-    const g = a2LiftNetwork(f, 1, q(1, 4), { a1: q(1), a2: q(1, 2), g1: q(1, 2), g2: q(1), p1: q(0), p2: q(0) });
+  test.prop(
+    [
+      unitVectorArb({ d: 3 }),
+      networkArb({ d: 3, maxN: 4, maxDen: 4, boundary: 0.5 }),
+      fc.array(fc.array(rationalArb({ min: q(-1), max: q(1), maxDen: 16 }), { minLength: 3, maxLength: 3 }), {
+        minLength: 20,
+        maxLength: 20,
+      }),
+    ],
+    { numRuns: runs(12) },
+  )('d = 3: a grid of every face and random points stay below it; the witness attains it', (w, g, xs) => {
+    const f = new TargetNeuron(w);
     const r = a2CubeSup(f, g);
+    expect(inCube(r.witness)).toBe(true);
     expect(h(f, g, r.witness).eq(r.value)).toBe(true);
-    expect(squareOracle(f, g).eq(r.value)).toBe(true);
+    for (const x of xs) expect(h(f, g, x).le(r.value)).toBe(true);
+    const grid = [-3, -2, -1, 0, 1, 2, 3].map((k) => q(k, 3));
+    for (let k = 0; k < 3; k++)
+      for (const s of [q(1), q(-1)])
+        for (const a of grid)
+          for (const b of grid) {
+            const x = [a, b];
+            x.splice(k, 0, s);
+            expect(h(f, g, x).le(r.value)).toBe(true);
+          }
   });
+
+  const axisNet = (d: number) =>
+    fc
+      .array(
+        fc.tuple(
+          rationalArb({ min: q(-2), max: q(2), maxDen: 8 }),
+          fc.integer({ min: 0, max: d - 1 }),
+          rationalArb({ min: q(-2), max: q(2), maxDen: 8 }),
+        ),
+        { maxLength: 6 },
+      )
+      .map(
+        (ns) =>
+          new Network(
+            d,
+            ns.map(([alpha, k, v]) => ({
+              alpha,
+              w: Array.from({ length: d }, (_, l) => (l === k ? v : Rational.ZERO)),
+            })),
+          ),
+      );
+  for (const d of [2, 3])
+    test.prop([unitVectorArb({ d }), axisNet(d)], { numRuns: runs(d === 2 ? 60 : 25) })(
+      `d = ${d}: equals a2SupAbsAxisAligned on axis-aligned networks`,
+      (w, g) => {
+        const f = new TargetNeuron(w);
+        expect(a2CubeSup(f, g).value.toString()).toBe(a2SupAbsAxisAligned(f, g).value.toString());
+      },
+    );
+
+  vtest(
+    'known values: g = f exactly (the exact A2 lift on the whole line) gives 0; g = 0 gives ‖w*‖₁; an empty network in d = 4',
+    () => {
+      const f = familyUnitTarget(2, 1, q(1, 3));
+      // σ(⟨w*, x⟩) − σ(−⟨w*, x⟩) = ⟨w*, x⟩: σ of it is f
+      const lin = new Network(2, [
+        { alpha: q(1), w: f.w },
+        { alpha: q(-1), w: f.w.map((v) => v.neg()) },
+      ]);
+      expect(a2CubeSup(f, lin).value.isZero()).toBe(true);
+      expect(a2CubeSup(f, new Network(2, [])).value.eq(f.w[0]!.abs().add(f.w[1]!.abs()))).toBe(true);
+      const f4 = new TargetNeuron([q(1, 2), q(1, 2), q(1, 2), q(-1, 2)]);
+      expect(a2CubeSup(f4, new Network(4, [])).value.eq(q(2))).toBe(true);
+      // the exact A2 lift matches f along the window; the sup is still attained somewhere exactly
+      const g = a2LiftNetwork(f, 1, q(1, 4), { a1: q(1), a2: q(1, 2), g1: q(1, 2), g2: q(1), p1: q(0), p2: q(0) });
+      const r = a2CubeSup(f, g);
+      expect(h(f, g, r.witness).eq(r.value)).toBe(true);
+      expect(squareOracle(f, g).eq(r.value)).toBe(true);
+    },
+  );
 
   vtest('bad input is a typed error naming the parameter', () => {
     const f = new TargetNeuron([q(1), q(0)]);
     expect(() => a2CubeSup(f, new Network(3, []))).toThrow(InvalidParameterError);
-    expect(() => a2CubeSup(new TargetNeuron([q(1), q(0), q(0), q(0), q(0)]), new Network(5, []))).toThrow(/a2CubeSup: parameter 'g.d'/);
+    expect(() => a2CubeSup(new TargetNeuron([q(1), q(0), q(0), q(0), q(0)]), new Network(5, []))).toThrow(
+      /a2CubeSup: parameter 'g.d'/,
+    );
     expect(() => a2CubeSup({} as never, new Network(2, []))).toThrow(/a2CubeSup: parameter 'f'/);
   });
 });

@@ -42,27 +42,41 @@ function phiRef(x: Rational): Rational {
   return fromDec(new D(0.5).plus(s.div(D.sqrt(pi))));
 }
 
-const rat = (lo: number, hi: number, den = 64) => fc.tuple(fc.integer({ min: lo * den, max: hi * den }), fc.integer({ min: 1, max: den })).map(([n, d]) => q(n, d)).filter((x) => x.ge(q(lo)) && x.le(q(hi)));
+const rat = (lo: number, hi: number, den = 64) =>
+  fc
+    .tuple(fc.integer({ min: lo * den, max: hi * den }), fc.integer({ min: 1, max: den }))
+    .map(([n, d]) => q(n, d))
+    .filter((x) => x.ge(q(lo)) && x.le(q(hi)));
 const positive = rat(0, 200).filter((x) => x.sign() > 0);
 
 describe('enclosures of ln, exp, √, Φ', () => {
   test.prop([positive], { numRuns: runs(15) })('ln x contains decimal.js ln at 130 digits (x ∈ (0, 200])', (x) => {
     for (const digits of [20, 50]) expect(encloses(lnEnclosure(x, digits), fromDec(D.ln(toDec(x))))).toBe(true);
-    expect(lnEnclosure(x, 50).width().le(q(1, 10n ** 48n))).toBe(true);
+    expect(
+      lnEnclosure(x, 50)
+        .width()
+        .le(q(1, 10n ** 48n)),
+    ).toBe(true);
   });
-  test.prop([rat(-60, 60)], { numRuns: runs(20) })('exp x contains decimal.js exp, relative width ≤ 10^−(digits−2)', (x) => {
-    const ref = fromDec(D.exp(toDec(x)));
-    const e = expEnclosure(x, 40);
-    expect(encloses(e, ref)).toBe(true);
-    expect(e.width().le(ref.mul(q(1, 10n ** 38n)))).toBe(true);
-  });
-  test.prop([rat(0, 1000, 97)], { numRuns: runs(30) })('√x contains decimal.js sqrt; exact for rational squares', (x) => {
-    const e = sqrtEnclosure(x, 40);
-    expect(encloses(e, fromDec(D.sqrt(toDec(x))))).toBe(true);
-    expect(e.width().le(q(1, 10n ** 39n))).toBe(true);
-    const sq = sqrtEnclosure(x.mul(x), 10);
-    expect(sq.lo.eq(x) && sq.hi.eq(x)).toBe(true);
-  });
+  test.prop([rat(-60, 60)], { numRuns: runs(20) })(
+    'exp x contains decimal.js exp, relative width ≤ 10^−(digits−2)',
+    (x) => {
+      const ref = fromDec(D.exp(toDec(x)));
+      const e = expEnclosure(x, 40);
+      expect(encloses(e, ref)).toBe(true);
+      expect(e.width().le(ref.mul(q(1, 10n ** 38n)))).toBe(true);
+    },
+  );
+  test.prop([rat(0, 1000, 97)], { numRuns: runs(30) })(
+    '√x contains decimal.js sqrt; exact for rational squares',
+    (x) => {
+      const e = sqrtEnclosure(x, 40);
+      expect(encloses(e, fromDec(D.sqrt(toDec(x))))).toBe(true);
+      expect(e.width().le(q(1, 10n ** 39n))).toBe(true);
+      const sq = sqrtEnclosure(x.mul(x), 10);
+      expect(sq.lo.eq(x) && sq.hi.eq(x)).toBe(true);
+    },
+  );
   test.prop([rat(-6, 6)], { numRuns: runs(12) })('Φ(x) contains the erf-series reference; Φ(−x) = 1 − Φ(x)', (x) => {
     const e = normalCdfEnclosure(x, 40);
     expect(encloses(e, phiRef(x))).toBe(true);
@@ -94,15 +108,18 @@ describe('enclosures of ln, exp, √, Φ', () => {
     }
   });
 
-  test.prop([rat(-5, 5), rat(-5, 5)], { numRuns: runs(25) })('monotone: x < y − 1/1000 gives disjoint, ordered enclosures of exp and Φ (and ln, √ on positives)', (x, y) => {
-    fc.pre(x.add(q(1, 1000)).lt(y));
-    expect(expEnclosure(x, 30).hi.lt(expEnclosure(y, 30).lo)).toBe(true);
-    expect(normalCdfEnclosure(x, 30).hi.lt(normalCdfEnclosure(y, 30).lo)).toBe(true);
-    if (x.sign() > 0) {
-      expect(lnEnclosure(x, 30).hi.lt(lnEnclosure(y, 30).lo)).toBe(true);
-      expect(sqrtEnclosure(x, 30).hi.lt(sqrtEnclosure(y, 30).lo)).toBe(true);
-    }
-  });
+  test.prop([rat(-5, 5), rat(-5, 5)], { numRuns: runs(25) })(
+    'monotone: x < y − 1/1000 gives disjoint, ordered enclosures of exp and Φ (and ln, √ on positives)',
+    (x, y) => {
+      fc.pre(x.add(q(1, 1000)).lt(y));
+      expect(expEnclosure(x, 30).hi.lt(expEnclosure(y, 30).lo)).toBe(true);
+      expect(normalCdfEnclosure(x, 30).hi.lt(normalCdfEnclosure(y, 30).lo)).toBe(true);
+      if (x.sign() > 0) {
+        expect(lnEnclosure(x, 30).hi.lt(lnEnclosure(y, 30).lo)).toBe(true);
+        expect(sqrtEnclosure(x, 30).hi.lt(sqrtEnclosure(y, 30).lo)).toBe(true);
+      }
+    },
+  );
 
   vtest('known values', () => {
     const half = normalCdfEnclosure(q(0));
