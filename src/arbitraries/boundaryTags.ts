@@ -10,9 +10,11 @@
  * Main statements: tags live in a `WeakMap` keyed by object identity, so they cost nothing to the
  * tagged value (no extra field: the value's JSON, codec and equality are unchanged) and disappear
  * with it. A primitive cannot be tagged: tag the object that encloses it. `boundaryTagsOf` visits at
- * most {@link BOUNDARY_WALK_LIMIT} objects (arrays, plain objects, `Network`s and their neurons,
- * `TargetNeuron`s; `Rational`s are skipped: they are shared constants as often as not, so they
- * never carry tags), so it is linear in the input's size and bounded whatever the input.
+ * most {@link BOUNDARY_WALK_LIMIT} objects: it enters arrays and plain objects only; any other
+ * object (a `Network`, a `TargetNeuron`, a class instance) contributes its own tags but is not
+ * entered — tags go on the network or target, never on its neurons — and `Rational`s are skipped
+ * (shared constants as often as not, they never carry tags); so it is linear in the input's size,
+ * bounded whatever the input, and costs a few microseconds for a case of a window and a network.
  *
  * Implementation notes: the boundary generators tag *inside* their `.map`, so every value fast-check
  * produces from them — including every shrink, which re-runs the map on a smaller source value —
@@ -56,18 +58,16 @@ export function ownBoundaryTags(value: unknown): readonly string[] {
   return value !== null && typeof value === 'object' ? (TAGS.get(value) ?? []) : [];
 }
 
-function enterable(o: object): boolean {
-  if (Array.isArray(o)) return true;
+function isPlain(o: object): boolean {
   const proto = Object.getPrototypeOf(o);
-  if (proto === Object.prototype || proto === null) return true;
-  const name = (proto as { constructor?: { name?: string } }).constructor?.name;
-  return name === 'Network' || name === 'TargetNeuron';
+  return proto === Object.prototype || proto === null;
 }
 
 /**
- * Every boundary label found in an input: the input itself and, depth first, the objects inside
- * arrays, plain objects, `Network`s (their neurons) and `TargetNeuron`s — sorted, deduplicated.
- * Visits at most {@link BOUNDARY_WALK_LIMIT} objects; cycles are visited once.
+ * Every boundary label found in an input: the input itself and, depth first, the objects inside its
+ * arrays and plain objects (a `Network` or `TargetNeuron` met there contributes its own labels) —
+ * sorted, deduplicated. Visits at most {@link BOUNDARY_WALK_LIMIT} objects; cycles are visited once.
+ * The runner calls it once per generated case and counts the labels.
  */
 export function boundaryTagsOf(input: unknown): string[] {
   const out = new Set<string>();
@@ -79,16 +79,13 @@ export function boundaryTagsOf(input: unknown): string[] {
     seen.add(v);
     const t = TAGS.get(v);
     if (t) for (const l of t) out.add(l);
-    if (!enterable(v)) continue;
     if (Array.isArray(v)) {
       for (const x of v) if (x !== null && typeof x === 'object' && !(x instanceof Rational)) stack.push(x);
-    } else {
-      for (const k of Object.keys(v)) {
+    } else if (isPlain(v)) {
+      for (const k in v) {
         const x = (v as Record<string, unknown>)[k];
         if (x !== null && typeof x === 'object' && !(x instanceof Rational)) stack.push(x);
       }
-      const ns = (v as { neurons?: unknown }).neurons;
-      if (Array.isArray(ns)) stack.push(ns);
     }
   }
   return [...out].sort();
