@@ -25,6 +25,9 @@ import { chainArb } from '../src/arbitraries/chainArb.js';
 import { pureDeathArb } from '../src/arbitraries/pureDeathArb.js';
 import { subsetSumInstanceArb } from '../src/arbitraries/subsetSumInstanceArb.js';
 import { binConfigArb } from '../src/arbitraries/binConfigArb.js';
+import { extremalCaseArb, nearMissCaseArb } from '../src/arbitraries/extremalCaseArb.js';
+import { brokenBinCaseArb } from '../src/arbitraries/brokenBinCaseArb.js';
+import { a2LiftCaseArb } from '../src/arbitraries/a2LiftArb.js';
 import { restrictNetwork } from '../src/model/family.js';
 import { threePointError } from '../src/model/window.js';
 import { relu } from '../src/model/relu.js';
@@ -120,6 +123,15 @@ describe('object generators mix in their boundary structures', () => {
         expect(l.sign() >= 0 && c.mu[b]!.sign() >= 0 && l.add(c.mu[b]!).le(Rational.ONE)).toBe(true),
       );
     }
+  });
+  it('the boundary generators of each object tag their values too (the built-in claims use them directly)', () => {
+    for (const [arb, label] of [
+      [extremalCaseArb(), 'network: extremal approximant'],
+      [nearMissCaseArb(), 'network: near miss (breakpoints just inside the window)'],
+      [brokenBinCaseArb(), 'bins: broken bin'],
+      [a2LiftCaseArb(), 'network: A2 lift'],
+    ] as const)
+      for (const x of sample(arb as fc.Arbitrary<unknown>, 40)) expect(boundaryTagsOf(x).some((t) => t.startsWith(label)), label).toBe(true);
   });
   it('a bad share is a typed error naming the API and constraints.boundary', () => {
     for (const bad of [-0.1, 1.5, Number.NaN, '1/4']) {

@@ -22,6 +22,7 @@ import { neuronWithBreakpoint } from '../model/neuronWithBreakpoint.js';
 import { Rational, q } from '../exact/Rational.js';
 import { windowArb } from './targetArb.js';
 import { rationalArb } from './rationalArb.js';
+import { tagBoundary } from './boundaryTags.js';
 
 /** A window on family i of target f (half-width δ) with a network g: the shape of Lemma 2's inputs (`AffineWindowInput`). */
 export interface A2LiftCase {
@@ -79,7 +80,15 @@ export function a2LiftParamsArb(): fc.Arbitrary<A2LiftParams> {
 /** A window (d ≤ 4) with an A2 lift network: E17's generator (the former private `solvedPairArb`). */
 export function a2LiftCaseArb(): fc.Arbitrary<A2LiftCase> {
   return windowArb({ maxD: 4 }).chain(({ f, i, delta }) =>
-    a2LiftParamsArb().map((p) => ({ f, i, delta, g: a2LiftNetwork(f, i, delta, p) })),
+    a2LiftParamsArb().map((p) => ({
+      f,
+      i,
+      delta,
+      g: tagBoundary(
+        a2LiftNetwork(f, i, delta, p),
+        isExactLift(p) ? 'network: A2 lift' : 'network: A2 lift, perturbed',
+      ),
+    })),
   );
 }
 
