@@ -106,7 +106,8 @@ function statEvidenceCell(ev: StatEvidence): string {
 function exactEvidenceCell(r: ClaimRecord, ev: ExactEvidence): string {
   const parts: string[] = [];
   const h = ev.hypothesis;
-  parts.push(`${h.met} of ${h.total} cases met the hypothesis${h.vacuous ? ` (fewer than ${h.threshold}: vacuous)` : ''}`);
+  parts.push(h.filteredTooMuch ? `filtered too much: ${h.met} of ${h.draws} draws met the hypothesis (${ev.numRuns} needed)` : `${h.met} of ${h.draws} draws met the hypothesis`);
+  if (ev.boundaryHits.length > 0) parts.push(`boundary hits: ${ev.boundaryHits.map((b) => `${b.label} ${b.cases}`).join(', ')}`);
   parts.push(`seed ${ev.seed}`);
   const ex = ev.exhaustive;
   if (ex !== null) parts.push(ex.complete ? `exhaustive: all ${ex.inputs} inputs of ${ex.domain} (${ex.met} met the hypothesis)` : `exhaustive: ${ex.inputs} inputs of ${ex.domain} (incomplete)`);
@@ -177,7 +178,7 @@ export function renderSummary(records: readonly ClaimRecord[], settings: RunSett
   ].join(' ');
   out.push(`${wrapProse(intro, PROSE_WIDTH)}\n\n`);
   const howTo = [
-    'How to read the evidence: an exact claim *holds* only when at least max(100, n/2) of its n random cases met its hypothesis ("k/n met hyp."); otherwise it is *inconclusive (vacuous)*.',
+    'How to read the evidence: an exact claim\'s n counts the cases that *meet* its hypothesis: the search draws until n cases met it, at most 10·n draws ("n/m met hyp."), and a claim that cannot reach n reads *inconclusive (filtered too much: k of m draws met the hypothesis)*, never *holds*. "boundary hits" counts, per boundary structure of the generators, the cases that met the hypothesis on it.',
     '"grid" is a bounded-exhaustive grid of special values, every input checked exactly. "closest" is the smallest ratio lhs/rhs of an inequality over the cases ("equality hit": 1 attained).',
     'The tightness column moves each declared constant toward its false side by 1 %, 10 % and 2× and reports the smallest perturbation that the same generators refuted, with its certificate.',
     '"power to x %" is the smallest relative deviation from the claimed value that every statistical test of the claim detects with probability ≥ 0.9. "not decided" marks a statement the technique can neither confirm nor refute.',

@@ -57,7 +57,8 @@ function exactShort(r: ClaimRecord, ev: ExactEvidence): string {
     if (by.source === 'exhaustive') return `grid input ${by.gridInput}`;
     return `stored counterexample`;
   }
-  const parts = [`${ev.hypothesis.met}/${ev.hypothesis.total} met hyp.`];
+  const h = ev.hypothesis;
+  const parts = [h.filteredTooMuch ? `filtered too much: ${h.met}/${h.draws} met hyp.` : `${h.met}/${h.draws} met hyp.`];
   const ex = ev.exhaustive;
   if (ex !== null) parts.push(ex.complete ? `grid ${ex.inputs}` : `grid ${ex.inputs} (incomplete)`);
   const cl = ev.closestCase;
