@@ -95,7 +95,7 @@ describe('registration by folder', () => {
   });
   it('external claims come after the built-ins, by file name', async () => {
     const claims = await loadClaims({ claimsDirs: [EXAMPLE] });
-    expect(claims.slice(-2).map((c) => c.id)).toEqual(['network_additive_in_input', 'neuron_pruned_parts_sum_to_network']);
+    expect(claims.slice(-3).map((c) => c.id)).toEqual(['network_additive_in_input', 'neuron_pruned_parts_sum_to_network', 'three_point_error_ge_quarter_kink']);
   });
   it('adding a file is enough: a new .mjs claim in a folder is registered', async () => {
     const dir = tempClaims({ 'b_claim.mjs': claimModule('b_claim'), 'a_claim.mjs': claimModule('a_claim', ['relu_mul_of_nonneg']), '_helper.mjs': 'export const x = 1;\n', 'notes.md': '# not a claim\n' });
