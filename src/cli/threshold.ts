@@ -19,6 +19,7 @@
 import { Command } from 'commander';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Rational } from '../exact/Rational.js';
 import { TargetNeuron } from '../model/Network.js';
 import { CliUsageError } from '../errors.js';
@@ -37,6 +38,29 @@ export function certificateFileName(c: NeuronCertificate): string {
   const eps = i.eps === null ? 'min' : `eps${i.eps.replace('/', '_')}`;
   return `${i.seed.replace(/[^A-Za-z0-9]+/g, '_')}-${eps}-n${i.N}-${c.kind}${c.kind === 'no' && c.tree?.length === 1 ? '-lp' : ''}.json`;
 }
+
+/** Certificates larger than this are stored gzipped (`.json.gz`). */
+export const GZIP_ABOVE = 32 * 1024;
+
+/** Write a certificate (gzipped when large); returns the file name used. */
+export function writeCertificate(dir: string, c: NeuronCertificate): string {
+  const text = JSON.stringify(c) + '\n';
+  const name = certificateFileName(c);
+  if (text.length <= GZIP_ABOVE) {
+    writeFileSync(join(dir, name), text);
+    return name;
+  }
+  writeFileSync(join(dir, name + '.gz'), gzipSync(text, { level: 9 }));
+  return name + '.gz';
+}
+
+/** Read a certificate file (`.json` or `.json.gz`): shape and checksum checked. */
+export function readCertificate(dir: string, file: string): NeuronCertificate {
+  const buf = readFileSync(join(dir, file));
+  return parseNeuronCertificate(file.endsWith('.gz') ? gunzipSync(buf).toString('utf8') : buf.toString('utf8'), file);
+}
+
+const isCertificateFile = (f: string) => (f.endsWith('.json') || f.endsWith('.json.gz')) && f !== 'summary.json';
 
 /** One row of `summary.json`. */
 export interface ThresholdRow {
@@ -57,11 +81,11 @@ function key(i: CertificateInstance): string {
 export function verifyFolder(dir: string, log: (s: string) => void = (s) => process.stderr.write(s + '\n')): { files: number; failed: string[]; ms: number } {
   const t0 = performance.now();
   const failed: string[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'summary.json').sort();
+  const files = readdirSync(dir).filter(isCertificateFile).sort();
   for (const f of files) {
     let reason: string | null = null;
     try {
-      const r = verifyNeuronCertificate(parseNeuronCertificate(readFileSync(join(dir, f), 'utf8'), f));
+      const r = verifyNeuronCertificate(readCertificate(dir, f));
       if (!r.ok) reason = r.reason;
     } catch (e) {
       reason = (e as Error).message;
@@ -116,9 +140,11 @@ export async function runThreshold(argv: string[]): Promise<number> {
   const summary: ThresholdRow[] = existsSync(summaryPath) ? (JSON.parse(readFileSync(summaryPath, 'utf8')) as { rows: ThresholdRow[] }).rows : [];
   // certificates already in the folder (resume)
   const byKey = new Map<string, NeuronCertificate>();
-  for (const file of readdirSync(o.out).filter((x) => x.endsWith('.json') && x !== 'summary.json')) {
+  const fileOf = new Map<string, string>();
+  for (const file of readdirSync(o.out).filter(isCertificateFile)) {
     try {
-      const c = parseNeuronCertificate(readFileSync(join(o.out, file), 'utf8'), file);
+      const c = readCertificate(o.out, file);
+      fileOf.set(certificateFileName(c), file);
       byKey.set(key(c.instance), c);
     } catch {
       /* a corrupt file is ignored here and reported by --verify */
@@ -136,14 +162,14 @@ export async function runThreshold(argv: string[]): Promise<number> {
         timeMsPerDecision: budget,
         lookup: (inst) => byKey.get(key(inst)),
         onCertificate: (c) => {
-          const name = certificateFileName(c);
-          writeFileSync(join(o.out, name), JSON.stringify(c) + '\n');
+          const name = writeCertificate(o.out, c);
+          fileOf.set(certificateFileName(c), name);
           byKey.set(key(c.instance), c);
           written.push(name);
         },
         onDecision: (n, a) => process.stderr.write(`  ${seed} ε = ${eps}: N = ${n} → ${a}\n`),
       });
-      const keep = [res.no, res.yes, res.lpNo].filter((c): c is NeuronCertificate => c !== null).map(certificateFileName);
+      const keep = [res.no, res.yes, res.lpNo].filter((c): c is NeuronCertificate => c !== null).map((c) => fileOf.get(certificateFileName(c)) ?? certificateFileName(c));
       for (const name of written) if (!keep.includes(name) && existsSync(join(o.out, name))) rmSync(join(o.out, name));
       summary.push({ seed, eps: eps.toString(), lo: res.lo, hi: res.hi, nLp: res.nLp, undecided: res.undecided, files: [...new Set(keep)].sort() });
       save();

@@ -14,8 +14,8 @@
  * N* ∈ [a, b]. The LP relaxation value is non-increasing in n for the same reason, so N_LP is found
  * by bisection (each answer certified by its one-leaf certificate, the last `no` kept).
  *
- * Implementation notes: bisection between the LP bound and a `yes` at `nMax`, each decision with a
- * time budget; after the first undecided n it scans inwards from both ends of the open interval
+ * Implementation notes: from N_LP upwards by galloping steps (1, 2, 4, …) to the first `yes`, then
+ * bisection, each decision with a time budget; after the first undecided n it scans inwards from both ends of the open interval
  * (one undecided n per side ends the scan). Certificates are handed to `onCertificate` as they are
  * found and looked up through `lookup` first, so a command can resume.
  *
@@ -114,7 +114,16 @@ export async function neuronThreshold(seed: string, f: TargetNeuron, eps: Ration
     return ans;
   };
   if (nLp <= opts.nMax) {
-    await decide(opts.nMax);
+    // gallop upwards from N_LP (steps 1, 2, 4, …) until a yes; an undecided n is stepped over
+    let n = nLp;
+    let step = 1;
+    while (yesN === null && n <= opts.nMax) {
+      await decide(n);
+      if (yesN !== null) break;
+      if (n === opts.nMax) break;
+      n = Math.min(opts.nMax, n + step);
+      step *= 2;
+    }
     if (yesN !== null) {
       // bisection while decisions succeed
       let stuck = false;

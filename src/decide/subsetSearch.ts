@@ -51,6 +51,10 @@ export interface SearchOptions {
   readonly deadline?: { readonly deadline: number };
   /** solve the LP relaxation at the nodes of depth < lpDepth (default {@link DEFAULT_LP_DEPTH}; the root always) */
   readonly lpDepth?: number;
+  /** at LP nodes: branch on the next coordinate of the column-norm order, or on the most fractional LP coordinate */
+  readonly branchRule?: 'order' | 'fractional';
+  /** fix the coordinates forced by one row before branching (default true) */
+  readonly propagate?: boolean;
   /** a known subset to start from (for the minimum: its error is the first incumbent) */
   readonly start?: readonly number[];
 }
@@ -207,15 +211,85 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
     return closes(m) ? m : null;
   };
   const lpDepth = opts.lpDepth ?? DEFAULT_LP_DEPTH;
+  const propagate = opts.propagate ?? true;
+  const branchRule = opts.branchRule ?? 'order';
+  // maxAbs[k·V + v] = max_{i ≥ k} |M_{v, order[i]}|: a filter for the rows that can force a coordinate
+  const maxAbs = new Float64Array((N + 1) * V);
+  for (let k = N - 1; k >= 0; k--)
+    for (let v = 0; v < V; v++) maxAbs[k * V + v] = Math.max(maxAbs[(k + 1) * V + v]!, Math.abs(rows.M[v * N + order[k]!]!));
+  /** A coordinate forced by one row (the other value puts the row outside [−thr, thr] over the box), or null. */
+  const implied = (depth: number): { j: number; side: number; v: number; sg: 1 | -1; both: boolean } | null => {
+    const thr = eps ? epsF : bestF;
+    if (!Number.isFinite(thr)) return null;
+    for (let v = 0; v < V; v++) {
+      const sLo = thr - (res[v]! - pos[v]!);
+      const sHi = res[v]! - neg[v]! + thr;
+      if (maxAbs[depth * V + v]! <= Math.min(sLo, sHi)) continue;
+      for (let k = depth; k < N; k++) {
+        const j = order[k]!;
+        if (box[j] !== FREE) continue;
+        const m = rows.M[v * N + j]!;
+        // the value that is infeasible, and the sign of the row that proves it
+        let bad0 = false, bad1 = false;
+        let sg0: 1 | -1 = 1, sg1: 1 | -1 = 1;
+        if (m > 0) {
+          if (m > sLo) (bad0 = true), (sg0 = 1);
+          if (m > sHi) (bad1 = true), (sg1 = -1);
+        } else if (m < 0) {
+          if (-m > sHi) (bad0 = true), (sg0 = -1);
+          if (-m > sLo) (bad1 = true), (sg1 = 1);
+        }
+        if (bad0) return { j, side: 1, v, sg: sg0, both: bad1 };
+        if (bad1) return { j, side: 0, v, sg: sg1, both: false };
+      }
+    }
+    return null;
+  };
   const visit = (depth: number): boolean => {
     nodes++;
-    if (nodes > maxNodes || (nodes & 255) === 0 && performance.now() > endAt) throw new Stop();
+    if (nodes > maxNodes || ((nodes & 255) === 0 && performance.now() > endAt)) throw new Stop();
     if (opts.deadline && (nodes & 4095) === 0) checkDeadline(opts.deadline);
     const iv = intervalLeaf();
     if (iv) {
       tree.push(iv);
       return false;
     }
+    // propagation: a forced coordinate is a branch whose other child is a one-row leaf
+    const forced: number[] = [];
+    let closed = false;
+    if (propagate)
+      for (let round = 0; round < N; round++) {
+        const imp = implied(depth);
+        if (!imp) break;
+        const bad = 1 - imp.side;
+        box[imp.j] = bad;
+        const m: Multiplier = { rows: [imp.v], weights: [BigInt(imp.sg)] };
+        if (!closes(m)) {
+          box[imp.j] = FREE;
+          break;
+        }
+        tree.push(bad === 0 ? imp.j : -imp.j - 1, m);
+        box[imp.j] = imp.side;
+        fix(imp.j, imp.side, 1);
+        forced.push(imp.j);
+        const iv2 = intervalLeaf();
+        if (iv2) {
+          tree.push(iv2);
+          closed = true;
+          break;
+        }
+      }
+    const found = closed ? false : visitCore(depth);
+    for (let i = forced.length - 1; i >= 0; i--) {
+      const j = forced[i]!;
+      fix(j, box[j]!, -1);
+      box[j] = FREE;
+    }
+    return found;
+  };
+  const visitCore = (depth0: number): boolean => {
+    let depth = depth0;
+    while (depth < N && box[order[depth]!] !== FREE) depth++;
     if (depth === N) {
       const S: number[] = [];
       for (let j = 0; j < N; j++) if (box[j] === 1) S.push(j);
@@ -223,16 +297,28 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
       tree.push(pointMultiplier(subsetErrorExact(rows, S)));
       return false;
     }
-    if (depth < lpDepth || depth === 0) {
+    let bj = order[depth]!;
+    if (depth0 < lpDepth || depth0 === 0) {
       const sol = lp.solve(box);
       const thr = eps ? epsF : bestF;
       if (Number.isFinite(sol.value) && sol.value >= thr * (1 - 1e-9) && closes(sol.multiplier)) {
         tree.push(sol.multiplier);
         return false;
       }
-      if (depth === 0 && heuristic(sol.s, 4 * N)) return true;
+      if (depth0 === 0 && heuristic(sol.s, 4 * N)) return true;
+      if (branchRule === 'fractional' && Number.isFinite(sol.value)) {
+        let bs = -1;
+        for (let k = depth; k < N; k++) {
+          const j = order[k]!;
+          if (box[j] !== FREE) continue;
+          const fr = Math.min(sol.s[j]!, 1 - sol.s[j]!);
+          if (fr > bs + 1e-9) {
+            bs = fr;
+            bj = j;
+          }
+        }
+      }
     }
-    const bj = order[depth]!;
     tree.push(-bj - 1); // the 1-child first
     for (const side of [1, 0]) {
       box[bj] = side;
