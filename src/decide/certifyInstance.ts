@@ -17,14 +17,14 @@
  *
  * References: blueprint E11 (`docs/blueprint.md`); A. Neumaier, O. Shcherbina (2004).
  */
-import { Rational } from '../exact/Rational.js';
+import { Rational, q } from '../exact/Rational.js';
 import { PruningCheckError } from '../errors.js';
 import type { TargetNeuron } from '../model/Network.js';
 import type { CheckRows } from './checkRows.js';
-import { FREE, boundValue, dualBound } from './dualBound.js';
+import { FREE, boundValue, dualBound, subsetErrorExact } from './dualBound.js';
 import { MinimaxLp } from './minimaxLp.js';
 import { encodeTree, makeNeuronCertificate, type CertificateInstance, type NeuronCertificate } from './neuronCertificate.js';
-import { searchSubsets, type SearchOptions, type SearchStats } from './subsetSearch.js';
+import { searchSubsets, type SearchOptions, type SearchResult, type SearchStats } from './subsetSearch.js';
 import { instanceRows, verifyNeuronCertificate } from './verifyNeuronCertificate.js';
 
 /** The instance record of a seeded network `randomNetwork(seed, N, d)` and target f. */
@@ -54,10 +54,74 @@ export async function certifyDecision(inst: CertificateInstance, opts: SearchOpt
   return { certificate: null, stats: r.stats };
 }
 
+/**
+ * The exact minimum over S of max_v |r_v(S)| with a tree proving it: an incumbent from the root
+ * heuristic and a HiGHS MIP run (a quarter of the budget, verified exactly), then decisions at the midpoint between a lower bound (the root LP bound, then every
+ * refuted ε) and the incumbent, until they are within a relative 2^−10; last the minimum search
+ * started from the incumbent (every leaf must reach it) — the decisions only make that last search
+ * start close to the optimum. Returns `unknown` when a budget runs out.
+ */
+export async function minimumSubsetError(rows: CheckRows, opts: SearchOptions = {}): Promise<SearchResult> {
+  const t0 = performance.now();
+  const left = () => (opts.timeMs === undefined ? undefined : Math.max(1, opts.timeMs - (performance.now() - t0)));
+  const first = await searchSubsets(rows, { kind: 'minimum' }, { ...opts, maxNodes: 1 });
+  if (first.status === 'optimal') return first;
+  let S = 'S' in first && first.S ? first.S : [];
+  let U = subsetErrorExact(rows, S).error;
+  // a float MIP incumbent (HiGHS), verified exactly
+  const lp = await MinimaxLp.create(rows);
+  try {
+    const mip = lp.mipIncumbent(Math.max(0.05, (left() ?? 4000) / 4000));
+    if (mip) {
+      const e = subsetErrorExact(rows, mip).error;
+      if (e.lt(U)) (S = mip), (U = e);
+    }
+  } finally {
+    lp.dispose();
+  }
+  let lo = (await rootLpBound(rows)).bound;
+  let misses = 0;
+  let hi = U; // the next τ lies between lo and hi (hi = U, or a τ that ran out of budget)
+  while (U.sub(lo).gt(U.mul(q(1, 1024))) && misses < 3) {
+    const tau = dyadicBetween(lo, hi);
+    const r = await searchSubsets(rows, { kind: 'decide', eps: tau }, { ...opts, timeMs: left() === undefined ? undefined : left()! / 4 });
+    if (r.status === 'yes') {
+      S = r.S;
+      U = r.error;
+      hi = U;
+    } else if (r.status === 'no') lo = tau;
+    else {
+      // undecided: the next τ goes halfway between this one and the incumbent
+      misses++;
+      lo = lo.max(Rational.ZERO);
+      hi = U;
+      const up = dyadicBetween(tau, U);
+      const r2 = await searchSubsets(rows, { kind: 'decide', eps: up }, { ...opts, timeMs: left() === undefined ? undefined : left()! / 4 });
+      if (r2.status === 'yes') (S = r2.S), (U = r2.error), (hi = U);
+      else if (r2.status === 'no') lo = up;
+      else break;
+    }
+  }
+  const fin = await searchSubsets(rows, { kind: 'minimum' }, { ...opts, timeMs: left(), start: S });
+  return fin;
+}
+
+/** A short dyadic rational strictly between a < b (the midpoint rounded to a few bits). */
+function dyadicBetween(a: Rational, b: Rational): Rational {
+  const mid = a.add(b).div(Rational.TWO);
+  const gap = b.sub(a);
+  for (let k = 1; k < 200; k++) {
+    const sc = 2n ** BigInt(k);
+    const cand = Rational.of(mid.mul(Rational.of(sc)).floor(), sc);
+    if (cand.gt(a) && cand.lt(b) && cand.sub(mid).abs().mul(Rational.of(4)).le(gap)) return cand;
+  }
+  return mid;
+}
+
 /** The exact minimum error of the instance (its ε is ignored), certified. */
 export async function certifyMinimum(inst: CertificateInstance, opts: SearchOptions = {}): Promise<Certified> {
   const { rows } = instanceRows(inst);
-  const r = await searchSubsets(rows, { kind: 'minimum' }, opts);
+  const r = await minimumSubsetError(rows, opts);
   if (r.status !== 'optimal') return { certificate: null, stats: r.stats };
   const c = makeNeuronCertificate({ instance: { ...inst, eps: null }, kind: 'optimal', S: r.S, error: r.error.toString(), tree: encodeTree(r.tree), nodes: r.stats.nodes });
   return { certificate: checked(c), stats: r.stats };

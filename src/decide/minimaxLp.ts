@@ -177,6 +177,30 @@ export class MinimaxLp {
     return { rows: rowsOut, weights: wOut };
   }
 
+  /**
+   * A float MIP incumbent (HiGHS branch and cut on the same model with integral s, within a time
+   * limit): a subset to be verified exactly by the caller, or null.
+   */
+  mipIncumbent(timeLimitSeconds: number): number[] | null {
+    const N = this.N;
+    this.model.changeColsBounds({ kind: 'set', indices: this.cols }, new Float64Array(N), new Float64Array(N).fill(1));
+    this.model.changeColsIntegrality({ kind: 'set', indices: this.cols }, new Int32Array(N).fill(1));
+    this.model.options.set({ time_limit: timeLimitSeconds, presolve: 'on' });
+    try {
+      this.model.run();
+      const sol = this.model.getSolution();
+      if (!sol.colValue || sol.colValue.length < N || !Number.isFinite(sol.colValue[N]!)) return null;
+      const S: number[] = [];
+      for (let j = 0; j < N; j++) if (sol.colValue[j]! > 0.5) S.push(j);
+      return S;
+    } catch {
+      return null;
+    } finally {
+      this.model.changeColsIntegrality({ kind: 'set', indices: this.cols }, new Int32Array(N));
+      this.model.options.set({ time_limit: 1e30, presolve: 'off' });
+    }
+  }
+
   /** Release the native model. */
   dispose(): void {
     this.model.dispose();

@@ -20,8 +20,8 @@
  * every coordinate fixed is closed by its exact error (a one-row multiplier). The LP relaxation is
  * weak here (a fractional s_j scales a neuron's kink to any size, so the root LP value at N = 128 is
  * ≈ 0.005 where the best subset errs by ≈ 0.04): its value is the bound of the integrality-free
- * problem, and the hardness is subset-sum-like. A float primal heuristic (rounding of the root LP
- * point, then a one-flip descent of max_v |r_v|) proposes a witness, verified exactly before use.
+ * problem, and the hardness is subset-sum-like. A float primal heuristic at every LP node (rounding
+ * of the LP point, then a one-flip descent of max_v |r_v|) proposes witnesses, verified exactly.
  * Branching: a fixed order of decreasing column norm Σ_v |M_vj|, the 1-child first; a branch token
  * is j when the 0-child is explored first and −j − 1 when the 1-child is, so the tree is stored in
  * the order it was searched.
@@ -305,7 +305,7 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
         tree.push(sol.multiplier);
         return false;
       }
-      if (depth0 === 0 && heuristic(sol.s, 4 * N)) return true;
+      if (Number.isFinite(sol.value) && heuristic(sol.s, depth0 === 0 ? 4 * N : N)) return true;
       if (branchRule === 'fractional' && Number.isFinite(sol.value)) {
         let bs = -1;
         for (let k = depth; k < N; k++) {
