@@ -109,10 +109,11 @@ export async function runThreshold(argv: string[]): Promise<number> {
     .option('--eps <list>', 'comma-separated ε values', '1/4,1/8,1/16,1/32')
     .option('--target <list>', 'comma-separated target w* (unit vector)', '1/1,0/1')
     .option('--n-max <n>', 'largest prefix', '64')
-    .option('--budget-ms <ms>', 'time budget per decision', '5000');
+    .option('--budget-ms <ms>', 'time budget per decision', '5000')
+    .option('--probe-s <s>', 'seconds of a MIP probe for a witness at --n-max before the search (0: none)', '0');
   const parsed = parseCommand(program, argv);
   if (typeof parsed === 'number') return parsed;
-  const o = parsed.opts<{ out: string; verify?: string; seeds: string; seedBase: string; eps: string; target: string; nMax: string; budgetMs: string }>();
+  const o = parsed.opts<{ out: string; verify?: string; seeds: string; seedBase: string; eps: string; target: string; nMax: string; budgetMs: string; probeS: string }>();
   if (o.verify !== undefined) {
     if (!existsSync(o.verify)) throw new CliUsageError(`--verify: no folder '${o.verify}'`);
     const r = verifyFolder(o.verify);
@@ -123,6 +124,7 @@ export async function runThreshold(argv: string[]): Promise<number> {
   const base = parseIntOption('--seed-base', o.seedBase, 0, 2 ** 31 - 1);
   const nMax = parseIntOption('--n-max', o.nMax, 1, 4096);
   const budget = parseIntOption('--budget-ms', o.budgetMs, 1, 86_400_000);
+  const probe = parseIntOption('--probe-s', o.probeS, 0, 3600);
   const rat = (name: string, s: string): Rational => {
     try {
       return Rational.parse(s.trim());
@@ -160,6 +162,7 @@ export async function runThreshold(argv: string[]): Promise<number> {
       const res: ThresholdResult = await neuronThreshold(seed, f, eps, {
         nMax,
         timeMsPerDecision: budget,
+        probeSeconds: probe,
         lookup: (inst) => byKey.get(key(inst)),
         onCertificate: (c) => {
           const name = writeCertificate(o.out, c);

@@ -179,13 +179,15 @@ export class MinimaxLp {
 
   /**
    * A float MIP incumbent (HiGHS branch and cut on the same model with integral s, within a time
-   * limit): a subset to be verified exactly by the caller, or null.
+   * limit; with `bound`, only solutions of value ≤ bound count and the first one ends the run): a
+   * subset to be verified exactly by the caller, or null.
    */
-  mipIncumbent(timeLimitSeconds: number): number[] | null {
+  mipIncumbent(timeLimitSeconds: number, bound?: number): number[] | null {
     const N = this.N;
     this.model.changeColsBounds({ kind: 'set', indices: this.cols }, new Float64Array(N), new Float64Array(N).fill(1));
     this.model.changeColsIntegrality({ kind: 'set', indices: this.cols }, new Int32Array(N).fill(1));
     this.model.options.set({ time_limit: timeLimitSeconds, presolve: 'on' });
+    if (bound !== undefined) this.model.options.set({ objective_bound: bound, mip_max_improving_sols: 1 });
     try {
       this.model.run();
       const sol = this.model.getSolution();
@@ -198,6 +200,7 @@ export class MinimaxLp {
     } finally {
       this.model.changeColsIntegrality({ kind: 'set', indices: this.cols }, new Int32Array(N));
       this.model.options.set({ time_limit: 1e30, presolve: 'off' });
+      if (bound !== undefined) this.model.options.set({ objective_bound: 1e30, mip_max_improving_sols: 2147483647 });
     }
   }
 

@@ -14,7 +14,8 @@
  * N* ∈ [a, b]. The LP relaxation value is non-increasing in n for the same reason, so N_LP is found
  * by bisection (each answer certified by its one-leaf certificate, the last `no` kept).
  *
- * Implementation notes: from N_LP upwards by galloping steps (1, 2, 4, …) to the first `yes`, then
+ * Implementation notes: optionally a HiGHS MIP probe for a witness at nMax first (`probeSeconds`);
+ * without a witness, from N_LP upwards by galloping steps (1, 2, 4, …) to the first `yes`, then
  * bisection, each decision with a time budget; after the first undecided n it scans inwards from both ends of the open interval
  * (one undecided n per side ends the scan). Certificates are handed to `onCertificate` as they are
  * found and looked up through `lookup` first, so a command can resume.
@@ -37,6 +38,8 @@ export interface ThresholdOptions {
   readonly onCertificate?: (c: NeuronCertificate) => void;
   /** a certificate already found for this instance (resume) */
   readonly lookup?: (inst: CertificateInstance) => NeuronCertificate | undefined;
+  /** seconds of a HiGHS MIP probe for a witness at nMax before galloping (default 0: no probe) */
+  readonly probeSeconds?: number;
   /** called after every decision (progress) */
   readonly onDecision?: (n: number, answer: 'yes' | 'no' | 'unknown') => void;
 }
@@ -113,7 +116,16 @@ export async function neuronThreshold(seed: string, f: TargetNeuron, eps: Ration
     opts.onDecision?.(n, ans);
     return ans;
   };
-  if (nLp <= opts.nMax) {
+  if (nLp <= opts.nMax && (opts.probeSeconds ?? 0) > 0) {
+    // a witness at nMax from a longer MIP run bounds N* from above before the search in between
+    const known = opts.lookup?.(inst(opts.nMax));
+    const c = known?.kind === 'yes' ? known : found((await certifyDecision(inst(opts.nMax), { timeMs: opts.timeMsPerDecision, mipSeconds: opts.probeSeconds, maxNodes: 1 })).certificate);
+    if (c?.kind === 'yes') {
+      yesN = opts.nMax;
+      yes = c;
+    }
+  }
+  if (nLp <= opts.nMax && yesN === null) {
     // gallop upwards from N_LP (steps 1, 2, 4, …) until a yes; an undecided n is stepped over
     let n = nLp;
     let step = 1;
@@ -124,18 +136,18 @@ export async function neuronThreshold(seed: string, f: TargetNeuron, eps: Ration
       n = Math.min(opts.nMax, n + step);
       step *= 2;
     }
-    if (yesN !== null) {
-      // bisection while decisions succeed
-      let stuck = false;
-      while (noN + 1 < yesN && !stuck) {
-        const mid = (noN + 1 + yesN) >> 1;
-        if ((await decide(mid)) === 'unknown') stuck = true;
-      }
-      if (stuck) {
-        // scan inwards from both ends; one undecided n per side ends the scan
-        while (noN + 1 < yesN && (await decide(noN + 1)) === 'no');
-        while (noN + 1 < yesN! && (await decide(yesN! - 1)) === 'yes');
-      }
+  }
+  if (yesN !== null) {
+    // bisection while decisions succeed
+    let stuck = false;
+    while (noN + 1 < yesN && !stuck) {
+      const mid = (noN + 1 + yesN) >> 1;
+      if ((await decide(mid)) === 'unknown') stuck = true;
+    }
+    if (stuck) {
+      // scan inwards from both ends; one undecided n per side ends the scan
+      while (noN + 1 < yesN && (await decide(noN + 1)) === 'no');
+      while (noN + 1 < yesN! && (await decide(yesN! - 1)) === 'yes');
     }
   }
   return { seed, eps: eps.toString(), lo: noN + 1, hi: yesN, nLp, no, yes, lpNo, undecided: [...new Set(undecided)].sort((x, y) => x - y) };

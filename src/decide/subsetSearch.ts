@@ -21,7 +21,9 @@
  * weak here (a fractional s_j scales a neuron's kink to any size, so the root LP value at N = 128 is
  * ≈ 0.005 where the best subset errs by ≈ 0.04): its value is the bound of the integrality-free
  * problem, and the hardness is subset-sum-like. A float primal heuristic at every LP node (rounding
- * of the LP point, then a one-flip descent of max_v |r_v|) proposes witnesses, verified exactly.
+ * of the LP point, then a descent of max_v |r_v| by single flips and, when none helps, by the best flip
+ * of a pair) proposes witnesses, and at the root a tabu search on the total violation
+ * Σ_v max(0, |r_v| − ε) does; every witness is verified exactly before use.
  * Branching: a fixed order of decreasing column norm Σ_v |M_vj|, the 1-child first; a branch token
  * is j when the 0-child is explored first and −j − 1 when the 1-child is, so the tree is stored in
  * the order it was searched.
@@ -53,6 +55,10 @@ export interface SearchOptions {
   readonly lpDepth?: number;
   /** at LP nodes: branch on the next coordinate of the column-norm order, or on the most fractional LP coordinate */
   readonly branchRule?: 'order' | 'fractional';
+  /** seconds of HiGHS MIP at the root as a primal heuristic (default 0: none); its subset is verified exactly */
+  readonly mipSeconds?: number;
+  /** moves of the tabu search at the root (default 20·N) */
+  readonly tabuIterations?: number;
   /** fix the coordinates forced by one row before branching (default true) */
   readonly propagate?: boolean;
   /** a known subset to start from (for the minimum: its error is the first incumbent) */
@@ -123,7 +129,9 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
   };
   // float heuristic: round s, then descend max_v |r_v| by single flips
   const r = new Float64Array(V);
-  const heuristic = (s: Float64Array, steps: number): boolean => {
+  const tmp = new Float64Array(V);
+  const heuristic = (s: Float64Array, steps: number, pairs: number): boolean => {
+    let pairSteps = pairs;
     const x = new Uint8Array(N);
     for (let j = 0; j < N; j++) x[j] = box[j] === FREE ? (s[j]! >= 0.5 ? 1 : 0) : box[j]!;
     for (let v = 0; v < V; v++) {
@@ -146,7 +154,36 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
           bj = j;
         }
       }
-      if (bj < 0) break;
+      if (bj < 0) {
+        // no single flip helps: the best flip of a pair (j, k) of free coordinates, if any
+        if (pairSteps-- <= 0) break;
+        let pj = -1, pk = -1;
+        let pv = cur;
+        for (let j = 0; j < N; j++) {
+          if (box[j] !== FREE) continue;
+          const sj = x[j] ? 1 : -1;
+          for (let v = 0; v < V; v++) tmp[v] = r[v]! + sj * rows.M[v * N + j]!;
+          for (let k = j + 1; k < N; k++) {
+            if (box[k] !== FREE) continue;
+            const sk = x[k] ? 1 : -1;
+            let m = 0;
+            for (let v = 0; v < V && m < pv; v++) m = Math.max(m, Math.abs(tmp[v]! + sk * rows.M[v * N + k]!));
+            if (m < pv) {
+              pv = m;
+              pj = j;
+              pk = k;
+            }
+          }
+        }
+        if (pj < 0) break;
+        for (const j of [pj, pk]) {
+          const sj = x[j] ? 1 : -1;
+          for (let v = 0; v < V; v++) r[v] = r[v]! + sj * rows.M[v * N + j]!;
+          x[j] = 1 - x[j]!;
+        }
+        cur = pv;
+        continue;
+      }
       const sg = x[bj] ? 1 : -1;
       for (let v = 0; v < V; v++) r[v] = r[v]! + sg * rows.M[v * N + bj]!;
       x[bj] = 1 - x[bj]!;
@@ -154,6 +191,59 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
     }
     const target = eps ? epsF * (1 + 1e-9) + 1e-300 : bestF * (1 - 1e-12);
     if (!(cur <= target)) return false;
+    const S: number[] = [];
+    for (let j = 0; j < N; j++) if (x[j]) S.push(j);
+    return offer(S);
+  };
+  /**
+   * Tabu search on the total violation Σ_v max(0, |r_v| − thr) from the rounding of s (the free
+   * coordinates flip; a flipped coordinate is tabu for a few moves); true when an exactly verified
+   * witness settles the decision (or improves the incumbent).
+   */
+  const tabu = (s: Float64Array, iters: number): boolean => {
+    const thr = (eps ? epsF : bestF) * (1 - 1e-9);
+    if (!Number.isFinite(thr)) return false;
+    const x = new Uint8Array(N);
+    for (let j = 0; j < N; j++) x[j] = box[j] === FREE ? (s[j]! >= 0.5 ? 1 : 0) : box[j]!;
+    for (let v = 0; v < V; v++) {
+      let a = rows.F[v]!;
+      for (let j = 0; j < N; j++) if (x[j]) a -= rows.M[v * N + j]!;
+      r[v] = a;
+    }
+    const viol = (v: number, a: number) => Math.max(0, Math.abs(a) - thr);
+    let total = 0;
+    for (let v = 0; v < V; v++) total += viol(v, r[v]!);
+    const until = new Int32Array(N);
+    const tenure = Math.max(3, Math.min(10, N >> 3));
+    let bestTotal = total;
+    for (let it = 1; it <= iters && total > 0; it++) {
+      let bj = -1;
+      let bd = Number.POSITIVE_INFINITY;
+      for (let j = 0; j < N; j++) {
+        if (box[j] !== FREE) continue;
+        const sg = x[j] ? 1 : -1;
+        let d = 0;
+        for (let v = 0; v < V; v++) {
+          const m = rows.M[v * N + j]!;
+          if (m !== 0) d += viol(v, r[v]! + sg * m) - viol(v, r[v]!);
+        }
+        // tabu unless it reaches a new best (aspiration)
+        if (until[j]! > it && !(total + d < bestTotal - 1e-15)) continue;
+        if (d < bd) {
+          bd = d;
+          bj = j;
+        }
+      }
+      if (bj < 0) break;
+      const sg = x[bj] ? 1 : -1;
+      for (let v = 0; v < V; v++) r[v] = r[v]! + sg * rows.M[v * N + bj]!;
+      x[bj] = 1 - x[bj]!;
+      until[bj] = it + tenure;
+      total = 0;
+      for (let v = 0; v < V; v++) total += viol(v, r[v]!);
+      if (total < bestTotal) bestTotal = total;
+    }
+    if (total > 0) return false;
     const S: number[] = [];
     for (let j = 0; j < N; j++) if (x[j]) S.push(j);
     return offer(S);
@@ -305,7 +395,13 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
         tree.push(sol.multiplier);
         return false;
       }
-      if (Number.isFinite(sol.value) && heuristic(sol.s, depth0 === 0 ? 4 * N : N)) return true;
+      if (Number.isFinite(sol.value) && heuristic(sol.s, depth0 === 0 ? 4 * N : N, depth0 === 0 ? N : 2)) return true;
+      if (depth0 === 0 && Number.isFinite(sol.value) && tabu(sol.s, opts.tabuIterations ?? 20 * N)) return true;
+      if (depth0 === 0 && (opts.mipSeconds ?? 0) > 0) {
+        const S = lp.mipIncumbent(opts.mipSeconds!, eps ? epsF * (1 + 1e-9) : undefined);
+        if (S && offer(S)) return true;
+        lp.solve(box); // restore the relaxation's basis
+      }
       if (branchRule === 'fractional' && Number.isFinite(sol.value)) {
         let bs = -1;
         for (let k = depth; k < N; k++) {
