@@ -12,6 +12,10 @@ import { verifyNeuronCertificate } from '../src/decide/verifyNeuronCertificate.j
 import type { Multiplier } from '../src/decide/dualBound.js';
 import { randomNetwork } from '../src/model/randomNetwork.js';
 import { subsetError } from '../src/model/exactDecisionBnB.js';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { verifyFolder, writeCertificate } from '../src/cli/threshold.js';
 
 const f = new TargetNeuron([Rational.ONE, Rational.ZERO]);
 
@@ -103,5 +107,20 @@ describe('certificates', () => {
     const lp = await rootLpCertificate(seededInstance('20260302:gap:0', 40, f, q(1, 8)));
     expect(lp?.tree?.length).toBe(1);
     expect(verifyNeuronCertificate(lp!).ok).toBe(true);
+  });
+
+  test('the threshold command\'s folder check: a good file passes, an edited one is reported', async () => {
+    const c = await noCertificate();
+    const dir = mkdtempSync(join(tmpdir(), 'decide-cert-'));
+    try {
+      const name = writeCertificate(dir, c);
+      writeFileSync(join(dir, 'edited.json'), JSON.stringify({ ...c, nodes: c.nodes + 1 }));
+      expect(readdirSync(dir).sort()).toEqual(['edited.json', name].sort());
+      const r = verifyFolder(dir, () => {});
+      expect(r.files).toBe(2);
+      expect(r.failed).toEqual(['edited.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

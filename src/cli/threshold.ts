@@ -12,7 +12,8 @@
  * Main statements: a `no` at lo − 1 and a `yes` at hi certify N*(ε) ∈ [lo, hi] (prefixes nest).
  *
  * Implementation notes: progress (one line per decision) on stderr; only the certificates behind
- * each interval (and the LP bound) are kept once a pair is done, so the folder stays small.
+ * each interval (and the LP bound) are kept once a pair is done, and `--prune` deletes the files
+ * no summary row uses, so the folder stays small; certificates above 32 KB are gzipped.
  *
  * References: blueprint E11, §6 (the gap experiment).
  */
@@ -110,10 +111,11 @@ export async function runThreshold(argv: string[]): Promise<number> {
     .option('--target <list>', 'comma-separated target w* (unit vector)', '1/1,0/1')
     .option('--n-max <n>', 'largest prefix', '64')
     .option('--budget-ms <ms>', 'time budget per decision', '5000')
+    .option('--prune', 'after the search, delete the certificate files no summary row uses')
     .option('--probe-s <s>', 'seconds of a MIP probe for a witness at --n-max before the search (0: none)', '0');
   const parsed = parseCommand(program, argv);
   if (typeof parsed === 'number') return parsed;
-  const o = parsed.opts<{ out: string; verify?: string; seeds: string; seedBase: string; eps: string; target: string; nMax: string; budgetMs: string; probeS: string }>();
+  const o = parsed.opts<{ out: string; verify?: string; seeds: string; seedBase: string; eps: string; target: string; nMax: string; budgetMs: string; probeS: string; prune?: boolean }>();
   if (o.verify !== undefined) {
     if (!existsSync(o.verify)) throw new CliUsageError(`--verify: no folder '${o.verify}'`);
     const r = verifyFolder(o.verify);
@@ -179,6 +181,10 @@ export async function runThreshold(argv: string[]): Promise<number> {
       process.stderr.write(`${seed} ε = ${eps}: N* ∈ [${res.lo}, ${res.hi ?? `> ${nMax}`}], N_LP = ${res.nLp} (${Math.round(performance.now() - t0)} ms)\n`);
     }
   save();
+  if (o.prune) {
+    const used = new Set(summary.flatMap((r) => r.files));
+    for (const file of readdirSync(o.out).filter(isCertificateFile)) if (!used.has(file)) rmSync(join(o.out, file));
+  }
   return 0;
 }
 

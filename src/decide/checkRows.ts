@@ -15,7 +15,10 @@
  * Implementation notes: candidate points found from several constraint sets are merged (reduced
  * P/D as key). Every row is kept over its own scale L_v = L_g·L_f·D_v (L_g, L_f the common
  * denominators of the integer forms of g and f, `integerNeurons`; D_v the point's denominator), so
- * the integer entries cost d BigInt multiply-adds each and no gcd; and a multiplier μ_v applied to the integer row stands for the real multiplier
+ * the integer entries cost d BigInt multiply-adds each and no gcd, computed per row on first use
+ * (a certificate's leaves name few rows: at N = 1024 the 2054 full rows cost ≈ 3 s, the three
+ * rows of the root LP bound nothing); the float copies come from the doubles directly (a guide
+ * only, never used in a verdict); and a multiplier μ_v applied to the integer row stands for the real multiplier
  * μ_v·L_v — the certificates (`lpCertificate.ts`) use integer multipliers on these integer rows and
  * never form a common denominator across rows.
  *
@@ -39,8 +42,8 @@ export interface CheckRows {
   readonly L: readonly bigint[];
   /** F̂_v = L_v·f(x_v) */
   readonly Fi: readonly bigint[];
-  /** M̂_vj = L_v·α_j σ(⟨w_j, x_v⟩), row-major: Mi[v][j] */
-  readonly Mi: readonly (readonly bigint[])[];
+  /** the integer row M̂_v· (M̂_vj = L_v·α_j σ(⟨w_j, x_v⟩)), computed on first use and kept */
+  row(v: number): readonly bigint[];
   /** float F_v */
   readonly F: Float64Array;
   /** float M_vj, row-major at v·N + j */
@@ -80,26 +83,41 @@ export function checkRows(f: TargetNeuron, g: Network): CheckRows {
   const Lgf = gi.L * fi.L;
   const L: bigint[] = [];
   const Fi: bigint[] = [];
-  const Mi: bigint[][] = [];
   const F = new Float64Array(V);
   const M = new Float64Array(V * N);
+  // floats for the engines straight from doubles (a guide only): α_j·max(0, ⟨w_j, x_v⟩)
+  const wf = g.neurons.map((n) => n.w.map((x) => x.toNumber()));
+  const af = g.neurons.map((n) => n.alpha.toNumber());
   points.forEach((p, v) => {
-    // row v over L_v = Lg·Lf·D_v: F̂_v = Lg·Bf·σ(⟨Rf, P⟩), M̂_vj = Lf·B_j·σ(⟨R_j, P⟩)
-    const l = Lgf * p.D;
+    // row v over L_v = Lg·Lf·D_v: F̂_v = Lg·Bf·σ(⟨Rf, P⟩) (M̂_vj = Lf·B_j·σ(⟨R_j, P⟩) in `row`)
+    L.push(Lgf * p.D);
     const zf = dot(Rf, p.P);
     const fv = zf > 0n ? Bf * zf : 0n;
-    const row = new Array<bigint>(N);
-    for (let j = 0; j < N; j++) {
-      const z = Bg[j] === 0n ? 0n : dot(gi.rows[j]!, p.P);
-      row[j] = z > 0n ? Bg[j]! * z : 0n;
-    }
-    L.push(l);
     Fi.push(fv);
-    Mi.push(row);
-    F[v] = ratio(fv, l);
-    for (let j = 0; j < N; j++) M[v * N + j] = row[j] === 0n ? 0 : ratio(row[j]!, l);
+    F[v] = ratio(fv, Lgf * p.D);
+    const Df = Number(p.D);
+    const x = p.P.map((c) => Number(c) / Df);
+    for (let j = 0; j < N; j++) {
+      const w = wf[j]!;
+      let z = 0;
+      for (let k = 0; k < x.length; k++) z += w[k]! * x[k]!;
+      M[v * N + j] = z > 0 ? af[j]! * z : 0;
+    }
   });
-  return { N, V, points, L, Fi, Mi, F, M };
+  const cache = new Map<number, bigint[]>();
+  const row = (v: number): readonly bigint[] => {
+    let r = cache.get(v);
+    if (r) return r;
+    const P = points[v]!.P;
+    r = new Array<bigint>(N);
+    for (let j = 0; j < N; j++) {
+      const z = Bg[j] === 0n ? 0n : dot(gi.rows[j]!, P);
+      r[j] = z > 0n ? Bg[j]! * z : 0n;
+    }
+    cache.set(v, r);
+    return r;
+  };
+  return { N, V, points, L, Fi, row, F, M };
 }
 
 function cmpKey(a: { P: readonly bigint[]; D: bigint }, b: { P: readonly bigint[]; D: bigint }): number {

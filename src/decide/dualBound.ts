@@ -59,7 +59,7 @@ export function dualBound(rows: CheckRows, y: Multiplier, box: Box): ExactBound 
     if (w === 0n) continue;
     b += w * rows.Fi[v]!;
     lambda += (w < 0n ? -w : w) * rows.L[v]!;
-    const Mv = rows.Mi[v]!;
+    const Mv = rows.row(v);
     for (let j = 0; j < N; j++) {
       if (box[j] === 0) continue;
       const m = Mv[j]!;
@@ -107,7 +107,7 @@ export function subsetErrorExact(rows: CheckRows, S: readonly number[]): SubsetE
   let sign: 1 | -1 = 1;
   for (let v = 0; v < rows.V; v++) {
     let s = rows.Fi[v]!;
-    const Mv = rows.Mi[v]!;
+    const Mv = rows.row(v);
     for (const j of S) s -= Mv[j]!;
     const a = s < 0n ? -s : s;
     const L = rows.L[v]!;

@@ -337,7 +337,7 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
   };
   const visit = (depth: number): boolean => {
     nodes++;
-    if (nodes > maxNodes || ((nodes & 255) === 0 && performance.now() > endAt)) throw new Stop();
+    if (nodes > maxNodes || performance.now() > endAt) throw new Stop();
     if (opts.deadline && (nodes & 4095) === 0) checkDeadline(opts.deadline);
     const iv = intervalLeaf();
     if (iv) {
