@@ -17,7 +17,10 @@
  * - every unit target (C4's T, all m chains at 0): from the exact chain bound, the smallest N with
  *   P(B^bd_N = 0)^m ≥ 1/2 (a rigorous lower bound on the forced N), and by Monte Carlo, the median over
  *   seeded networks of the first N at which all m·T bins are hit (exact per network).
- * Both are fitted against d/ε and (1/ε)·log d.
+ * Both are fitted against d/ε and (1/ε)·log d. Beside them, at d = 2, the certified threshold N*(ε) of
+ * the committed networks (target σ(x_1), `neuron_threshold_certified`, re-verified here): the exact
+ * lower bound on N these give is far above what the necessary conditions force, but it is one
+ * dimension, so it says nothing about the growth in d.
  */
 import { defineClaim, type StatClaim, type Figure } from '../../src/claims/defineClaim.js';
 import { exactNetwork, randomRawNetwork } from '../../src/model/randomNetwork.js';
@@ -37,6 +40,9 @@ import { Rational, q } from '../../src/exact/Rational.js';
 import { familyOneTarget, fixedTargetBounds } from '../../src/model/fixedTarget.js';
 import { forcedNeuronsSpec } from '../../src/figures/forcedNeurons.js';
 import { configurationGrid } from '../../src/claims/configurationGrid.js';
+import { thresholdDir } from '../../src/decide/certificateFolder.js';
+import { certifiedThresholdCurve, thresholdQuartiles } from '../../src/decide/thresholdCurve.js';
+import { necessaryConditionN } from '../../src/model/gapCurves.js';
 
 const ALPHA = q(1, 1000);
 const DIMS = [2, 4, 8, 16, 32, 64];
@@ -49,12 +55,36 @@ const DECISIONS = [
 const MEASUREMENT_LABEL = 'measurement: the N forced by the necessary conditions';
 
 /** The configuration grid: the two decision configurations and the measurement sweep over (d, ε). */
-const GRID = configurationGrid<{ label: string; part: 'decision' | 'measurement'; d: readonly number[]; eps: readonly string[]; N: readonly string[] }>(
+const GRID = configurationGrid<{
+  label: string;
+  part: 'decision' | 'measurement';
+  d: readonly number[];
+  eps: readonly string[];
+  N: readonly string[];
+}>(
   [
-    ...DECISIONS.map(({ eps, N }) => ({ label: `counterexample search: d = 2, ε = ${eps}, N = ${N}`, part: 'decision' as const, d: [2], eps: [eps.toString()], N: [String(N)] })),
-    { label: MEASUREMENT_LABEL, part: 'measurement' as const, d: DIMS, eps: EXPS.map((e) => `2^−${e}`), N: ['forced (computed)'] },
+    ...DECISIONS.map(({ eps, N }) => ({
+      label: `counterexample search: d = 2, ε = ${eps}, N = ${N}`,
+      part: 'decision' as const,
+      d: [2],
+      eps: [eps.toString()],
+      N: [String(N)],
+    })),
+    {
+      label: MEASUREMENT_LABEL,
+      part: 'measurement' as const,
+      d: DIMS,
+      eps: EXPS.map((e) => `2^−${e}`),
+      N: ['forced (computed)'],
+    },
   ],
-  (c) => ({ part: c.part === 'decision' ? 'exact decisions (APPROX ≤ 1/2)' : 'fixed-target and chain-bound N, Monte Carlo medians', d: c.d.map(String), ε: [...c.eps], N: [...c.N] }),
+  (c) => ({
+    part:
+      c.part === 'decision' ? 'exact decisions (APPROX ≤ 1/2)' : 'fixed-target and chain-bound N, Monte Carlo medians',
+    d: c.d.map(String),
+    ε: [...c.eps],
+    N: [...c.N],
+  }),
 );
 
 /** C4's T for ε = 2^−e: the largest T with 1/T > 4√2 ε ⟺ T² < 2^{2e}/32 (0 when none). */
@@ -92,12 +122,20 @@ export default defineClaim<StatClaim<null>>({
   alpha: ALPHA.toString(),
   statement:
     'Neuron pruning needs Ω(d/ε) hidden neurons. Measured: the N forced by the encoded necessary conditions (fixed target: Ω(κ/ε); every target: Ω((1/ε)(log(1/ε) + log d))); refuted only by a success with N ≪ d/ε.',
-  smtNote: 'Statistical headline (Ω(d/ε) neurons w.h.p.): a probability over Gaussian networks with transcendental bin masses; its deterministic steps (E7, Lemma 1, C1) carry SMT/polynomial proofs.',
-  uses: ['approx_prob_le_hit_prob_of_fixed_target', 'universal_approx_prob_le_chain_bound', 'every_bin_hit_of_universal_approx'],
+  smtNote:
+    'Statistical headline (Ω(d/ε) neurons w.h.p.): a probability over Gaussian networks with transcendental bin masses; its deterministic steps (E7, Lemma 1, C1) carry SMT/polynomial proofs.',
+  uses: [
+    'approx_prob_le_hit_prob_of_fixed_target',
+    'universal_approx_prob_le_chain_bound',
+    'every_bin_hit_of_universal_approx',
+  ],
   expected: 'open',
-  hypotheses: 'Reading A1 on the cube; the claim Ω(d/ε) is open for the suite: only a real counterexample (success with N ≪ d/ε) could refute it.',
-  domain: 'd ∈ {2, 4, 8, 16, 32, 64}, ε ∈ {2^−2, …, 2^−8}; exact decisions in d = 2 at N ≤ 14; exact chain bounds; Monte Carlo medians over seeded networks.',
-  proofSketch: 'The encoded necessary conditions give Ω(κ/ε) for a fixed target (independent of d) and, for all targets at once, about (1/ε)(log(1/ε) + log d) via the chain argument; neither reaches d/ε, and no counterexample is known. The suite measures the forced N against d/ε and (1/ε)log d and reports the fit; it does not claim a proof either way.',
+  hypotheses:
+    'Reading A1 on the cube; the claim Ω(d/ε) is open for the suite: only a real counterexample (success with N ≪ d/ε) could refute it.',
+  domain:
+    'd ∈ {2, 4, 8, 16, 32, 64}, ε ∈ {2^−2, …, 2^−8}; exact decisions in d = 2 at N ≤ 14; exact chain bounds; Monte Carlo medians over seeded networks.',
+  proofSketch:
+    'The encoded necessary conditions give Ω(κ/ε) for a fixed target (independent of d) and, for all targets at once, about (1/ε)(log(1/ε) + log d) via the chain argument; neither reaches d/ε, and no counterexample is known. The suite measures the forced N against d/ε and (1/ε)log d and reports the fit; it does not claim a proof either way.',
   parameters: [
     { name: 'part', description: 'counterexample search or measurement' },
     { name: 'd', description: 'input dimension', special: '2' },
@@ -118,9 +156,21 @@ export default defineClaim<StatClaim<null>>({
       let approx = 0;
       for (let t = 0; t < nDec; t++) {
         if (t % 16 === 0 && pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
-        if (decideNeuronPruning(f, exactNetwork(randomRawNetwork(`${ctx.seed}:v2:${c}:${t}`, N, 2)), eps).answer === 'APPROX') approx++;
+        if (
+          decideNeuronPruning(f, exactNetwork(randomRawNetwork(`${ctx.seed}:v2:${c}:${t}`, N, 2)), eps).answer ===
+          'APPROX'
+        )
+          approx++;
       }
-      tests.push(judgeProportionAtMost(`d = 2, ε = ${eps}, N = ${N} ≪ d/ε = ${Rational.of(2).div(eps)}: P(some S ε-approximates) ≤ 1/2 (exact decisions)`, approx, nDec, Interval.point(Rational.HALF), a));
+      tests.push(
+        judgeProportionAtMost(
+          `d = 2, ε = ${eps}, N = ${N} ≪ d/ε = ${Rational.of(2).div(eps)}: P(some S ε-approximates) ≤ 1/2 (exact decisions)`,
+          approx,
+          nDec,
+          Interval.point(Rational.HALF),
+          a,
+        ),
+      );
       ran.push(GRID.items[c]!.label);
     }
     // (2) the measurement
@@ -166,16 +216,34 @@ export default defineClaim<StatClaim<null>>({
           const x = 2 ** e;
           fitU.push({ x1: d * x, x2: x * detLog(d), x3: x * (detLog(x) + detLog(d)), y: bdN }); // platform-independent ln
         }
-        rows.push([d, `2^-${e}`, fixedN || '— (window does not fit)', T || '—', bdN || '—', mcN === Infinity ? `> cap` : mcN || '—', d * 2 ** e]);
+        rows.push([
+          d,
+          `2^-${e}`,
+          fixedN || '— (window does not fit)',
+          T || '—',
+          bdN || '—',
+          mcN === Infinity ? `> cap` : mcN || '—',
+          d * 2 ** e,
+        ]);
         if (fixedN) points.push({ invEps: 2 ** e, N: fixedN, d: `d = ${d}`, method: 'fixed target (exact)' });
         if (bdN) points.push({ invEps: 2 ** e, N: bdN, d: `d = ${d}`, method: 'every target: chain bound (exact)' });
-        if (mcN && Number.isFinite(mcN)) points.push({ invEps: 2 ** e, N: mcN, d: `d = ${d}`, method: 'every target: real networks (median)' });
+        if (mcN && Number.isFinite(mcN))
+          points.push({ invEps: 2 ** e, N: mcN, d: `d = ${d}`, method: 'every target: real networks (median)' });
       }
     }
     ran.push(MEASUREMENT_LABEL);
-    const f1 = linearFit(fitU.map((p) => p.x1), fitU.map((p) => p.y));
-    const f2 = linearFit(fitU.map((p) => p.x2), fitU.map((p) => p.y));
-    const f3 = linearFit(fitU.map((p) => p.x3), fitU.map((p) => p.y));
+    const f1 = linearFit(
+      fitU.map((p) => p.x1),
+      fitU.map((p) => p.y),
+    );
+    const f2 = linearFit(
+      fitU.map((p) => p.x2),
+      fitU.map((p) => p.y),
+    );
+    const f3 = linearFit(
+      fitU.map((p) => p.x3),
+      fitU.map((p) => p.y),
+    );
     const best = [
       { name: 'd/ε', r2: f1.r2 },
       { name: '(1/ε)·ln d', r2: f2.r2 },
@@ -185,8 +253,12 @@ export default defineClaim<StatClaim<null>>({
     // and largest d, for a fixed target and for every target (chain bound), against the growth of d/ε
     const eMax = EXPS[EXPS.length - 1]!;
     const at = (d: number, col: 2 | 4) => rows.find((r) => r[0] === d && r[1] === `2^-${eMax}`)?.[col];
-    const dLo = DIMS[0]!, dHi = DIMS[DIMS.length - 1]!;
-    const fixedLo = at(dLo, 2), fixedHi = at(dHi, 2), bdLo = at(dLo, 4), bdHi = at(dHi, 4);
+    const dLo = DIMS[0]!,
+      dHi = DIMS[DIMS.length - 1]!;
+    const fixedLo = at(dLo, 2),
+      fixedHi = at(dHi, 2),
+      bdLo = at(dLo, 4),
+      bdHi = at(dHi, 4);
     const decisions = tests.reduce((s, t) => s + t.n, 0);
     const refuted = tests.some((t) => t.judgement === 'refuted');
     const growth = typeof bdLo === 'number' && typeof bdHi === 'number' ? `×${sig(bdHi / bdLo, 3)}` : '—';
@@ -199,6 +271,38 @@ export default defineClaim<StatClaim<null>>({
       `${force}: at ε = 2^−${eMax}, going from d = ${dLo} to d = ${dHi} (d/ε ×${dHi / dLo}) the N forced for every unit target at once (exact chain bound, probability 1/2) goes from ${bdLo} to ${bdHi} (${growth}), ` +
       `and for a fixed target it stays ${fixedLo === fixedHi ? `at ${fixedLo}` : `between ${fixedLo} and ${fixedHi}`}; fits of the chain-bound N: (1/ε)(ln(1/ε) + ln d) R² = ${sig(f3.r2, 4)}, (1/ε)·ln d R² = ${sig(f2.r2, 4)}, d/ε R² = ${sig(f1.r2, 4)}` +
       (refuted ? '.' : `; no success with N ≪ d/ε in ${decisions} exact decisions (d = 2).`);
+    // d = 2: the certified threshold of the committed networks (target σ(x_1)) against the necessary condition
+    const curve = certifiedThresholdCurve(thresholdDir(), ctx.depth === 'ci' ? { seeds: 5 } : {});
+    const fmtN = (x: number) => (Number.isFinite(x) ? String(x) : '∞');
+    const certified = thresholdQuartiles(curve).map((r) => {
+      const m =
+        r.lo[1] === r.hi[1]
+          ? fmtN(r.lo[1])
+          : `[${fmtN(r.lo[1])}, ${fmtN(r.hi[1])}${Number.isFinite(r.hi[1]) ? ']' : ')'}`;
+      return `ε = ${r.eps}: N* ${m} (N_LP ${fmtN(r.nLp[1])}; necessary condition ${necessaryConditionN(Rational.parse(r.eps), ctx) ?? '—'})`;
+    });
+    const qs = thresholdQuartiles(curve);
+    const exactQ = qs.filter((r) => r.seeds > 0 && r.decided === r.seeds);
+    const openQ = qs.filter((r) => r.decided < r.seeds).map((r) => r.eps);
+    const l2 = (x: number) => detLog(x) / Math.LN2;
+    const exactSlope =
+      exactQ.length >= 2
+        ? (l2(exactQ[exactQ.length - 1]!.lo[1]) - l2(exactQ[0]!.lo[1])) /
+          (l2(
+            Rational.parse(exactQ[exactQ.length - 1]!.eps)
+              .inv()
+              .toNumber(),
+          ) -
+            l2(Rational.parse(exactQ[0]!.eps).inv().toNumber()))
+        : null;
+    const growthText =
+      (exactSlope === null
+        ? ''
+        : `where every seed is decided (ε = ${exactQ.map((r) => r.eps).join(', ')}) its median grows like (1/ε)^${sig(exactSlope, 3)}`) +
+      (openQ.length
+        ? `${exactSlope === null ? '' : ', and '}at ε = ${openQ.join(', ')} it is only bounded (intervals)`
+        : '');
+    const certifiedSentence = ` At d = 2 the certified neuron-pruning threshold of ${curve.seeds.length} committed networks (target σ(x_1), medians; ${curve.files} certificates re-verified exactly${curve.failures.length ? `, ${curve.failures.length} FAILED: ${curve.failures.map((f) => f.file).join(', ')}` : ''}) is ${certified.join('; ')}: the N these networks need exceeds what the necessary conditions force at every ε; ${growthText}, so with four values of ε it separates neither 1/ε from (1/ε)·log(1/ε) nor, being one dimension, says anything about d/ε.`;
     const figure: Figure = {
       name: 'v2_forced_neurons',
       title: 'T1-v2: neurons forced by the necessary conditions',
@@ -212,7 +316,15 @@ export default defineClaim<StatClaim<null>>({
         {
           name: 'v2_forced_neurons',
           title: 'T1-v2: N forced by the necessary conditions (probability 1/2)',
-          columns: ['d', 'ε', 'fixed target: N (exact)', 'C4 bins T', 'every target: N from chain bound (exact)', `every target: median N, real networks (n = ${nMc})`, 'd/ε'],
+          columns: [
+            'd',
+            'ε',
+            'fixed target: N (exact)',
+            'C4 bins T',
+            'every target: N from chain bound (exact)',
+            `every target: median N, real networks (n = ${nMc})`,
+            'd/ε',
+          ],
           rows,
         },
       ],
@@ -222,7 +334,8 @@ export default defineClaim<StatClaim<null>>({
           '(1/eps) ln d': { slope: sig(f2.b), intercept: sig(f2.a), r2: sig(f2.r2) },
           '(1/eps)(ln(1/eps) + ln d)': { slope: sig(f3.b), intercept: sig(f3.a), r2: sig(f3.r2) },
         },
-        verdictSentence: sentence,
+        certifiedThresholdD2: certified,
+        verdictSentence: sentence + certifiedSentence,
       },
     };
   },
