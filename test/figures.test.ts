@@ -1,7 +1,7 @@
 /**
  * Figure specs a reader can trust (built in src/figures/, rendered headless): every x tick
- * of the gap figure is labelled and the exact-decision series is drawn on top, with lower bounds
- * labelled; the forced-neurons figure has one panel per method, a legend for every series and the
+ * of the gap figure is labelled and the certified-threshold series is drawn on top, with lower bounds
+ * labelled, certified intervals drawn as bars and open ones labelled "≥"; the forced-neurons figure has one panel per method, a legend for every series and the
  * fixed-target curve once per panel; the covering figure's x axis spans the data and carries the
  * counting bound as a theory line.
  */
@@ -22,6 +22,9 @@ describe('figure specs', () => {
     ...exps.slice(2).map((e) => ({ invEps: 2 ** e, N: 2 ** (e - 2), series: GAP_SERIES[0].name })),
     { invEps: 8, N: 2, series: GAP_SERIES[1].name },
     { invEps: 2, N: 15, series: GAP_SERIES[1].name, lowerBound: true },
+    { invEps: 16, N: 54, NHi: 81, q1: 50, q3: 96, series: GAP_SERIES[1].name },
+    { invEps: 32, N: 61, open: true, q1: 56, q3: 67, series: GAP_SERIES[1].name },
+    ...exps.slice(1, 5).map((e) => ({ invEps: 2 ** e, N: 10 + 5 * e, series: GAP_SERIES[3].name })),
   ];
   it('gap_neuron_vs_weight: every tick labelled, exact decisions on top, lower bounds labelled', async () => {
     const spec = gapNeuronVsWeightSpec(gapPoints, exps) as unknown as { layer: { mark: { type: string }; encoding: { x: { axis: { values: number[] } } }; transform: unknown[] }[] };
@@ -32,6 +35,13 @@ describe('figure specs', () => {
     const svg = await renderSvg(spec as never);
     for (const e of exps) expect(svg, `tick 2^${e}`).toContain(`>${2 ** e}</text>`);
     expect(svg).toContain('&gt; 14');
+    // a certified interval is a bar from N to NHi, an open one is labelled "≥ N", the spread is a bar q1–q3
+    const rules = spec.layer.filter((l) => l.mark.type === 'rule');
+    expect(rules.length).toBe(2);
+    expect(valuesOf(spec).filter((v) => v.label === '≥ 61').length).toBe(1);
+    expect(valuesOf(spec).find((v) => v.invEps === 16 && v.series === GAP_SERIES[1].name)).toMatchObject({ N: 54, NHi: 81, q1: 50, q3: 96 });
+    expect(svg).toContain('≥ 61');
+    for (const s of GAP_SERIES) expect(svg, s.name).toContain(s.name.slice(0, 30));
   });
   it('v2_forced_neurons: one panel per method, the fixed-target curve once per panel, every series in the legend', () => {
     const dims = [2, 4, 8];

@@ -16,7 +16,7 @@
  *
  * Implementation notes: `summary.json` is an index only: every number in it is compared with what the
  * certificates prove, and a difference is a failure. Every certificate file of the folder is
- * verified (`verifyFolder`) — a file that fails is a failure naming the file, never skipped; a
+ * verified, and every file the summary lists — a file that fails or is missing is a failure naming the file, never skipped; a
  * certificate whose instance is not the summary's (target, d = 2, a listed seed and ε) is a failure
  * too. `seeds` restricts the rows (and the files verified) to the first k seeds of the summary (CI
  * depth); the result is memoised per folder content (file names and sizes) within a process.
@@ -98,7 +98,8 @@ export function certifiedThresholdCurve(dir: string, options: { readonly seeds?:
   const failures: CurveFailure[] = [];
   const target = summary.target.split(',');
   // the files to verify: every file at full depth; the listed files of the chosen seeds otherwise
-  const wanted = k === undefined ? names : [...new Set(rowsIn.flatMap((r) => r.files))].sort();
+  const listed = [...new Set(rowsIn.flatMap((r) => r.files))];
+  const wanted = k === undefined ? [...new Set([...names, ...listed])].sort() : listed.sort();
   const verified = new Map<string, NeuronCertificate[]>(); // seed|eps → certificates
   let lpFiles = 0;
   for (const file of wanted) {
@@ -152,8 +153,8 @@ export function certifiedThresholdCurve(dir: string, options: { readonly seeds?:
     const hi = Number.isFinite(yesMin) ? yesMin : null;
     const nLp = lpMax + 1;
     const row: CertifiedThresholdRow = { seed: r.seed, eps: r.eps, lo, hi, nLp, decided: hi === lo };
-    const claimed = `[${r.lo}, ${r.hi ?? '∞'}], N_LP = ${r.nLp}`;
-    const proved = `[${lo}, ${hi ?? '∞'}], N_LP = ${nLp}`;
+    const claimed = `${r.hi === null ? `[${r.lo}, ∞)` : `[${r.lo}, ${r.hi}]`}, N_LP = ${r.nLp}`;
+    const proved = `${hi === null ? `[${lo}, ∞)` : `[${lo}, ${hi}]`}, N_LP = ${nLp}`;
     if (r.lo !== lo || r.hi !== hi || (r.nLp !== nLp && !(r.nLp <= 1 && nLp <= 1)))
       failures.push({
         file: 'summary.json',
