@@ -58,6 +58,12 @@ export { a2SupAbsAxisAligned } from './model/axisConstructions.js';
 export { a2CubeSup, type A2CubeSup } from './model/a2CubeSup.js';
 export { optimalAffine } from './model/optimalAffine.js';
 
+// ── certified neuron-pruning decisions ─────────────────────────────────────────────────────────
+export { verifyNeuronCertificate } from './decide/verifyNeuronCertificate.js';
+export { type NeuronCertificate } from './decide/neuronCertificate.js';
+export { readCertificate } from './decide/certificateFolder.js';
+export { certifiedThresholdCurve } from './decide/thresholdCurve.js';
+
 // ── generators ────────────────────────────────────────────────────────────────────────────────
 export { rationalArb } from './arbitraries/rationalArb.js';
 export { dyadicArb } from './arbitraries/dyadicArb.js';

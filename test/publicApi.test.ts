@@ -20,7 +20,7 @@ const RUNTIME_NAMES = [
   'a2LiftCaseArb', 'a2LiftNetwork', 'a2SupAbsAxisAligned', 'affineWindowArb', 'allBinsHitEnclosure', 'approxCaseArb',
   'approxError', 'approxNearMissArb', 'atanEnclosure', 'binBounds', 'binConfigArb', 'binMasses', 'blockConstructionArb',
   'bonferroni', 'boundaryTagsOf', 'boundaryTargetArb', 'boundaryWindowArb', 'breakpoint', 'brokenBinCaseArb',
-  'brokenBinNearMissArb', 'brokenBins', 'cauchyCdfEnclosure', 'cauchyMassEnclosure', 'chainArb', 'clopperPearson',
+  'brokenBinNearMissArb', 'brokenBins', 'cauchyCdfEnclosure', 'cauchyMassEnclosure', 'certifiedThresholdCurve', 'chainArb', 'clopperPearson',
   'closestSubsetSum', 'configurationGrid', 'constantChain', 'coveringRadius', 'cubeError', 'cubeSupAbs', 'decideNeuronPruning', 'decodeExact',
   'defineChapter', 'defineClaim', 'dkwEpsilon', 'dyadicArb', 'enclosureOfOneMinusPow', 'exactNetwork', 'exactTest', 'expEnclosure',
   'extremalApproximant', 'extremalCaseArb', 'fact', 'familyArb', 'familyBreakpoints', 'familyPoint', 'fc', 'fmtInterval',
@@ -29,9 +29,9 @@ const RUNTIME_NAMES = [
   'lnEnclosure', 'loadClaims', 'loadRegistry', 'mainCounterexample', 'marginlessBrokenBinArb', 'maskArb', 'negativeScaleArb',
   'networkArb', 'normalCdfEnclosure', 'normalPdfEnclosure', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline', 'piEnclosure',
   'piecewiseLinearArb', 'powEnclosure', 'pureDeathArb', 'pureDeathChain', 'q', 'randomApproxArb', 'randomBrokenBinArb',
-  'randomHatArb', 'randomNetwork', 'randomRawNetwork', 'rationalArb', 'rel', 'relationHolds', 'relu', 'restrictNetwork',
+  'randomHatArb', 'randomNetwork', 'randomRawNetwork', 'rationalArb', 'readCertificate', 'rel', 'relationHolds', 'relu', 'restrictNetwork',
   'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'sqrtEnclosure', 'subsetArb', 'subsetSumInstanceArb', 'sum',
-  'tagBoundary', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits',
+  'tagBoundary', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'verifyNeuronCertificate', 'windowArb', 'windowFits',
   'windowOverhangArb', 'windowRadius',
 ];
 
@@ -40,7 +40,7 @@ const TYPE_NAMES = [
   'A2CubeSup', 'A2LiftCase', 'A2LiftParams', 'AffineWindowInput', 'ApproximantCase', 'BinConfig', 'BlockConstructionInput', 'BrokenBinCase', 'BrokenClaimFile',
   'ChainConstraints', 'ChainInput', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry',
   'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure', 'HatCase', 'HomogeneityInput', 'NetworkConstraints',
-  'NetworkNear', 'Neuron', 'PureDeathInput', 'Relation', 'RunOptions', 'RunRecord', 'SmtEncodingFile', 'StatClaim', 'StatConfiguration', 'StatOutcome', 'StatParameter', 'StatTest',
+  'NetworkNear', 'Neuron', 'NeuronCertificate', 'PureDeathInput', 'Relation', 'RunOptions', 'RunRecord', 'SmtEncodingFile', 'StatClaim', 'StatConfiguration', 'StatOutcome', 'StatParameter', 'StatTest',
   'SubsetSumInstance', 'TargetCase', 'TargetConstraints', 'TargetOnFamily', 'WindowCase',
 ];
 
