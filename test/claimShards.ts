@@ -25,6 +25,7 @@ const COST: Readonly<Record<string, number>> = {
   subset_sum_covering: 1.1,
   'v3.weight_upper_bound': 1,
   'v2.neuron_lower_bound': 0.95,
+  neuron_threshold_certified: 2,
   every_bin_hit_of_universal_approx: 0.8,
   broken_count_dominates_bd_chain: 0.5,
   sup_over_cube_eq_max_over_vertices: 0.5,

@@ -170,7 +170,6 @@ export function runThresholdCurve(ctx: ClaimContext, dir: string): StatOutcome<n
   }
   // growth: OLS slope of log₂ N* on log₂(1/ε), pooled over seeds, on the first k ε values
   const growth: (string | number)[][] = [];
-  const ranges: string[] = [];
   const bounds: { k: number; bLo: number; bHi: number; mLo: number; mHi: number; exact: boolean }[] = [];
   for (let k = 2; k <= EPS.length; k++) {
     const xsMax = log2(
@@ -208,7 +207,6 @@ export function runThresholdCurve(ctx: ClaimContext, dir: string): StatOutcome<n
       interval(mLo, mHi, fmtS),
       `${sig(ci.b, 3)} [${sig(ci.lo, 3)}, ${sig(ci.hi, 3)}]`,
     ]);
-    ranges.push(`${span}: ${range}`);
   }
   // what the slopes say, from the numbers: the longest range with every value exact, and the full range
   const exactRange = [...bounds].reverse().find((b) => b.exact);
@@ -237,7 +235,7 @@ export function runThresholdCurve(ctx: ClaimContext, dir: string): StatOutcome<n
     tables: [
       {
         name: 'neuron_threshold',
-        title: `Certified neuron-pruning threshold N*(ε), d = 2, target σ(x_1), ${curve.seeds.length} seeded networks (q1 / median / q3; ∞: no witness up to N = ${curve.nMax})`,
+        title: `Certified neuron-pruning threshold N*(ε), d = 2, target σ(x_1), ${curve.seeds.length} seeded networks (q1 / median / q3; ∞: no witness known; prefixes searched by branch and bound up to N = ${curve.nMax})`,
         columns: [
           'ε',
           'decided exactly',
