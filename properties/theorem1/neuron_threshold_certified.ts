@@ -11,8 +11,8 @@
  * Tests (exact): every certificate file of `certificates/neuron-threshold` verifies and the summary
  * states exactly what they prove (a failure names the file and refutes the claim); every ε has a
  * certified interval for every seed. Measured: per ε the quartiles of lo, hi and N_LP, how many seeds
- * are decided exactly, the necessary-condition N (E7/P3) and the weight-pruning N (E15, the seeds of
- * `v3.weight_upper_bound`); the growth of N*: the OLS slope of log₂ N* against log₂(1/ε), as the exact
+ * are decided exactly, the necessary-condition N (E7/P3) and the weight-pruning N (E15, computed as in
+ * `v3.weight_upper_bound`, on the same networks as the certificates) and the ratio; the growth of N*: the OLS slope of log₂ N* against log₂(1/ε), as the exact
  * range of that slope over every N* consistent with the certified intervals, plus a 95 % interval of
  * the slope of the lower ends over the seeds.
  *
@@ -24,7 +24,7 @@ import { defineClaim, type ClaimContext, type StatClaim, type StatOutcome } from
 import { configurationGrid } from '../../src/claims/configurationGrid.js';
 import { thresholdDir } from '../../src/decide/certificateFolder.js';
 import { certifiedThresholdCurve, quartiles, type CertifiedCurve } from '../../src/decide/thresholdCurve.js';
-import { axisErrorsByN, indexQuartiles, necessaryConditionN } from '../../src/model/gapCurves.js';
+import { axisErrorsByN, necessaryConditionN } from '../../src/model/gapCurves.js';
 import { Interval } from '../../src/exact/Interval.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { exactTest, type StatTest } from '../../src/stats/judge.js';
@@ -37,7 +37,7 @@ const EPS = ['1/4', '1/8', '1/16', '1/32'] as const;
 const CI_SEEDS = 5;
 /** Seeds required per ε at full depth. */
 const MIN_SEEDS = 20;
-/** The weight-pruning side: the seeds and largest N of `v3.weight_upper_bound`. */
+/** The weight-pruning side: the largest prefix searched (as in `v3.weight_upper_bound`). */
 const WEIGHT_N_MAX = 96;
 
 const GRID = configurationGrid(
@@ -71,20 +71,22 @@ export function slopeRange(xs: readonly number[], los: readonly number[], his: r
   return [lo, hi];
 }
 
-/** Median over seeds, at CI and full depth alike: the E15 weight-pruning N of the seeds of `v3.weight_upper_bound`. */
-function weightMedians(ctx: ClaimContext): (number | null)[] {
-  const seeds = ctx.runs ?? (ctx.depth === 'ci' ? 40 : 80);
+/**
+ * The E15 weight-pruning N (the smallest prefix whose best axis construction reaches ε) on the same
+ * networks as the certificates, per ε: the median over them (null when beyond WEIGHT_N_MAX).
+ */
+function weightMedians(networks: readonly string[], ctx: ClaimContext): (number | null)[] {
   const needed: number[][] = EPS.map(() => []);
   const stop = Rational.parse(EPS[EPS.length - 1]!);
-  for (let s = 0; s < seeds; s++) {
-    const errs = axisErrorsByN(`${ctx.seed}:W1:${s}`, WEIGHT_N_MAX, stop, ctx);
+  for (const seed of networks) {
+    const errs = axisErrorsByN(seed, WEIGHT_N_MAX, stop, ctx);
     EPS.forEach((e, c) => {
       const first = errs.findIndex((x) => x.le(Rational.parse(e)));
       needed[c]!.push(first < 0 ? Infinity : first);
     });
   }
   return needed.map((xs) => {
-    const [, m] = indexQuartiles(xs);
+    const [, m] = quartiles(xs);
     return Number.isFinite(m) ? m : null;
   });
 }
@@ -114,7 +116,7 @@ export function runThresholdCurve(ctx: ClaimContext, dir: string): StatOutcome<n
       'the number of certificates that fail',
     ),
   );
-  const weight = weightMedians(ctx);
+  const weight = weightMedians(curve.seeds, ctx);
   const table: (string | number)[][] = [];
   const xs: number[] = [];
   const los: number[] = [];

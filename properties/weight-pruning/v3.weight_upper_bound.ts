@@ -116,6 +116,7 @@ export default defineClaim<StatClaim<null>>({
       }
       let certified = '—';
       let lpCol = '—';
+      let ratioOf: ((w: number) => string) | null = null;
       const rs = curve.rows.filter((r) => r.eps === eps.toString());
       if (rs.length > 0) {
         const [q1, mLo] = quartiles(rs.map((r) => r.lo));
@@ -126,6 +127,8 @@ export default defineClaim<StatClaim<null>>({
         const value = mLo === mHi ? String(mLo) : Number.isFinite(mHi) ? `[${mLo}, ${mHi}]` : `[${mLo}, ∞)`;
         certified = `${value} (exact for ${decided}/${rs.length})`;
         lpCol = String(mLp);
+        const r3 = (x: number) => (Number.isFinite(x) ? sig(x, 3) : '∞');
+        ratioOf = (w) => (mLo === mHi ? r3(mLo / w) : Number.isFinite(mHi) ? `[${r3(mLo / w)}, ${r3(mHi / w)}]` : `[${r3(mLo / w)}, ∞)`);
         const spread = { q1, q3: Number.isFinite(q3Hi) ? q3Hi : q3Lo };
         points.push({
           invEps: 2 ** e,
@@ -137,6 +140,7 @@ export default defineClaim<StatClaim<null>>({
         points.push({ invEps: 2 ** e, N: mLp, series: GAP_SERIES[3].name });
       }
       const [q1, m2, q3] = indexQuartiles(needed[c]!);
+      const ratioCol = ratioOf !== null && Number.isFinite(m2) ? ratioOf(m2) : '—';
       if (Number.isFinite(m2)) {
         points.push({ invEps: 2 ** e, N: m2, series: GAP_SERIES[2].name });
         med.push({ x: e, y: m2 });
@@ -147,6 +151,7 @@ export default defineClaim<StatClaim<null>>({
         certified,
         lpCol,
         `${fmt(m2)} [${fmt(q1)}, ${fmt(q3)}]`,
+        ratioCol,
         `${okAt[c]}/${seeds}`,
       ]);
     });
@@ -178,6 +183,7 @@ export default defineClaim<StatClaim<null>>({
             `neuron pruning: certified N*, d = 2, median over ${curve.seeds.length} seeds (an interval where undecided)`,
             'neuron pruning: certified LP bound N_LP, d = 2 (median)',
             'weight pruning: smallest N reaching ε',
+            'ratio: certified N* (d = 2) / weight-pruning N (medians)',
             `weight pruning succeeds at N = ⌈6 log₂(1/ε)⌉ + 12`,
           ],
           rows,
