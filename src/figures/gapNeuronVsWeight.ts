@@ -104,26 +104,39 @@ export function gapNeuronVsWeightSpec(points: readonly GapPoint[], exponents: re
         mark: { type: 'point', filled: true, size: 50 },
         encoding: { x, y, color, shape },
       },
-      {
-        transform: [{ filter: 'isValid(datum.q1) && isValid(datum.q3)' }],
-        mark: { type: 'rule', strokeWidth: 1.5, opacity: 0.7 },
-        encoding: { x, y: { ...y, field: 'q1' }, y2: { field: 'q3' }, color },
-      },
-      {
-        transform: [{ filter: 'isValid(datum.NHi)' }],
-        mark: { type: 'rule', strokeWidth: 5, opacity: 0.5 },
-        encoding: { x, y, y2: { field: 'NHi' }, color },
-      },
+      // the bar and label layers only when some point has them (an empty layer makes vega warn of an infinite extent)
+      ...(points.some((p) => p.q1 !== undefined && p.q3 !== undefined)
+        ? [
+            {
+              transform: [{ filter: 'isValid(datum.q1) && isValid(datum.q3)' }],
+              mark: { type: 'rule', strokeWidth: 1.5, opacity: 0.7 },
+              encoding: { x, y: { ...y, field: 'q1' }, y2: { field: 'q3' }, color },
+            },
+          ]
+        : []),
+      ...(points.some((p) => p.NHi !== undefined)
+        ? [
+            {
+              transform: [{ filter: 'isValid(datum.NHi)' }],
+              mark: { type: 'rule', strokeWidth: 5, opacity: 0.5 },
+              encoding: { x, y, y2: { field: 'NHi' }, color },
+            },
+          ]
+        : []),
       {
         transform: [{ filter: { field: 'series', equal: exact } }],
         mark: { type: 'point', filled: false, size: 170, strokeWidth: 2.5 },
         encoding: { x, y, color, shape },
       },
-      {
-        transform: [{ filter: { not: { field: 'label', equal: '' } } }],
-        mark: { type: 'text', dy: -14, fontSize: 11, fontWeight: 'bold' },
-        encoding: { x, y, text: { field: 'label' }, color: { value: GAP_SERIES[1].color } },
-      },
+      ...(points.some((p) => p.lowerBound || p.open)
+        ? [
+            {
+              transform: [{ filter: { not: { field: 'label', equal: '' } } }],
+              mark: { type: 'text', dy: -14, fontSize: 11, fontWeight: 'bold' },
+              encoding: { x, y, text: { field: 'label' }, color: { value: GAP_SERIES[1].color } },
+            },
+          ]
+        : []),
     ],
   } as unknown as Json;
 }
