@@ -14,9 +14,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import { oneLine, runJob, type Job } from './runJob.js';
+import { parseJsonText } from '../util/safeJson.js';
 
 /** The claim folders come as the first argument (JSON). */
-const claimsDirs = JSON.parse(process.argv[2] ?? '[]') as string[];
+const claimsDirs = parseJsonText(process.argv[2] ?? '[]') as string[];
 
 const watchdog = new Worker(
   `const { workerData } = require('node:worker_threads');
