@@ -119,6 +119,17 @@ export function interruptNow(sig: string, why?: string): never {
   process.exit(SIGNAL_EXIT[sig] ?? 130);
 }
 
+let workOnThreads = false;
+
+/**
+ * True when the command runs as its process's entry ({@link runMain}): long synchronous computations
+ * then run on a worker thread (or process), so that the main thread stays free for the signal
+ * handlers; in-process calls (tests, the public API) compute inline.
+ */
+export function longWorkOnThreads(): boolean {
+  return workOnThreads;
+}
+
 /** Exit code when the command's own output cannot be written (BSD sysexits EX_IOERR). */
 export const OUTPUT_ERROR_EXIT = 74;
 let outputFailure = false;
@@ -161,6 +172,7 @@ export function isEntryPoint(metaUrl: string): boolean {
  * Call as `if (isEntryPoint(import.meta.url)) runMain(runCheck)`.
  */
 export function runMain(run: CommandRun): void {
+  workOnThreads = true;
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => interruptNow(sig));
   if (process.env.npm_lifecycle_event !== undefined) {
     // started by an npm script: if npm is killed outright, nothing forwards the signal — watch the parent
