@@ -4,9 +4,8 @@
  * errors, the compiled package (JS + declarations, the bin, the public API without vega), and the
  * CI workflow's structure (shard matrix, merge job, JUnit, example job, artifacts).
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it, afterAll } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -17,12 +16,15 @@ import { mainCounterexample } from '../src/runner/record.js';
 import { decodeExact } from '../src/claims/codec.js';
 import { relationHolds } from '../src/claims/Relation.js';
 import { builtPackage } from './builtPackage.js';
+import { removeTempDirs, tempDir } from './tempDir.js';
+
+afterAll(removeTempDirs);
 
 const EXAMPLE = 'examples/external-claims/claims';
 
 /** A temporary claims folder; a name `chapter/file` makes the chapter folder. */
 function tempClaims(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pgc-claims-'));
+  const dir = tempDir('pgc-claims-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);

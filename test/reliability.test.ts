@@ -13,11 +13,10 @@
  * - the committed JSON Schemas equal a fresh generation and accept the committed reports.
  * In-process cases call the commands' `run…(argv)` through the same wrapper the CLI uses.
  */
-import { describe, expect, it, beforeAll } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { execute, type CommandRun } from '../src/cli/common.js';
@@ -37,6 +36,9 @@ import { makeCounterexampleFile } from '../src/claims/counterexampleFile.js';
 import type { StatClaim } from '../src/claims/defineClaim.js';
 import { cliCommand } from './builtPackage.js';
 import { hashTree } from './hashTree.js';
+import { removeTempDirs, tempDir } from './tempDir.js';
+
+afterAll(removeTempDirs);
 
 
 /** sha256 over every file of a folder (relative path and content), '' when absent. */
@@ -51,7 +53,7 @@ function leftovers(out: string): string[] {
 
 /** A fresh copy of the committed reports (without shards). */
 function reportsCopy(prefix: string): string {
-  const out = join(mkdtempSync(join(tmpdir(), `rel-${prefix}-`)), 'reports');
+  const out = join(tempDir(`rel-${prefix}-`), 'reports');
   // the report set only: not shards, timings or a local mutation report (`npm run mutation` writes reports/mutation/)
   cpSync('reports', out, { recursive: true, filter: (s) => !s.includes('shards') && !s.endsWith('timings.json') && !/(^|[/\\])reports[/\\]mutation$/.test(s) });
   return out;
@@ -103,7 +105,7 @@ const writeShard = (name: string, s: Json) => {
 };
 
 beforeAll(() => {
-  shardDir = mkdtempSync(join(tmpdir(), 'rel-shards-'));
+  shardDir = tempDir('rel-shards-');
 });
 
 describe('merge checks completeness (one line, exit 2, reports unchanged)', () => {
@@ -224,10 +226,10 @@ describe('tampered and malformed inputs (one line, exit 2)', () => {
   });
 
   it('errors while claim modules load are one line, exit 2 (a bad id, a module that throws)', async () => {
-    const bad = mkdtempSync(join(tmpdir(), 'rel-claims-'));
+    const bad = tempDir('rel-claims-');
     writeFileSync(join(bad, 'upper.mjs'), "export default { id: 'Bad_Id', kind: 'exact-forall', uses: [], check: () => [] };\n");
     expectOneLine(await call(runCheck, ['--list', '--claims-dir', bad]), /upper\.mjs': id 'Bad_Id' must be snake_case/);
-    const boom = mkdtempSync(join(tmpdir(), 'rel-claims-'));
+    const boom = tempDir('rel-claims-');
     writeFileSync(join(boom, 'boom.mjs'), "throw new Error('boom at import');\n");
     expectOneLine(await call(runReplay, ['reports/counterexamples/network_homogeneous_of_negative_scale.json', '--claims-dir', boom]), /cannot import claim file .*boom\.mjs': boom at import/);
   });

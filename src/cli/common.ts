@@ -26,6 +26,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { CliUsageError, PruningCheckError } from '../errors.js';
+import { failRunningSmtPhase } from '../runner/smtPhase.js';
 
 /** A command's entry point: argv without `node` and the script; resolves to the exit code (0 or 1). */
 export type CommandRun = (argv: string[]) => Promise<number>;
@@ -188,10 +189,12 @@ export function runMain(run: CommandRun): void {
       if (e.code !== 'EPIPE') outputFailed(name, e);
     });
   process.on('uncaughtException', (e) => {
+    if (failRunningSmtPhase(e)) return; // an in-process run (--jobs 0): the SMT phase fails and is retried
     process.stderr.write(`${errorLine(e).line || 'internal error'}\n`);
     process.exit(3);
   });
   process.on('unhandledRejection', (e) => {
+    if (failRunningSmtPhase(e)) return;
     process.stderr.write(`${errorLine(e).line || 'internal error'}\n`);
     process.exit(3);
   });

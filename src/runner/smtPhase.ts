@@ -7,10 +7,17 @@
  *
  * Main statements: a claim without an encoding records its `smtNote` (or nothing); a budget of 0
  * skips the phase, a budget below {@link SMT_MIN_BUDGET_MS} does not start the solver; a failure to
- * load the engine is recorded as `unavailable`, never a verdict. The ladder itself is
- * {@link runSmtLadder} (`smtLadder.ts`).
+ * load the engine is recorded as `unavailable`, never a verdict. A crash of the engine (a trap in
+ * Z3's WebAssembly such as `RuntimeError: memory access out of bounds`, thrown from one of its
+ * threads as an uncaught exception) never costs the claim its verdict from search and grid: the
+ * process's crash handlers hand it to {@link failRunningSmtPhase}, the phase drops the engine and is
+ * retried once on a fresh instance (fresh memory); a second crash is recorded as
+ * `unavailable: the SMT engine failed …`. The ladder itself is {@link runSmtLadder} (`smtLadder.ts`).
  *
  * Implementation notes: the SMT engine is loaded lazily, only for claims that declare an encoding.
+ * One worker keeps one engine across its claims; the engine's heap lives in a fixed 2 GiB
+ * WebAssembly memory and never shrinks, so a worker drops the engine once its heap top passes
+ * {@link SMT_ENGINE_MAX_BYTES} after a phase, and the next claim starts a fresh one.
  */
 import type { Claim } from '../claims/defineClaim.js';
 import type { CounterexampleFile } from '../claims/counterexampleFile.js';
@@ -31,6 +38,45 @@ export interface SmtPhaseOutcome {
 
 const only = (record: Json): SmtPhaseOutcome => ({ record, files: [] });
 
+/** Drop the engine after a phase once its heap reaches this (of its fixed 2 GiB memory; see the header). */
+export const SMT_ENGINE_MAX_BYTES = 1024 * 2 ** 20;
+
+/** The crash of an engine during a phase. */
+class SmtEngineCrash extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`${(cause as Error)?.name ?? 'Error'}: ${String((cause as Error)?.message ?? cause).split('\n')[0]}`);
+  }
+}
+
+let failCurrent: ((e: unknown) => void) | null = null;
+
+/**
+ * Called by a process's crash handlers (uncaught exception, unhandled rejection): while an SMT phase
+ * runs, the error is the engine's — the phase fails (and is retried) instead of the process.
+ * @returns true iff an SMT phase took the error
+ */
+export function failRunningSmtPhase(e: unknown): boolean {
+  if (!failCurrent) return false;
+  failCurrent(e);
+  return true;
+}
+
+/** One attempt of the ladder; rejects with {@link SmtEngineCrash} when the engine crashes. */
+async function attempt(claim: Claim, budgetMs: number, seed: number) {
+  const { runSmtLadder } = await import('./smtLadder.js');
+  return new Promise<Awaited<ReturnType<typeof runSmtLadder>>>((resolve, reject) => {
+    failCurrent = (e) => reject(new SmtEngineCrash(e));
+    runSmtLadder(claim, { budgetMs, seed }).then(resolve, (e: unknown) => reject(isWasmTrap(e) ? new SmtEngineCrash(e) : e));
+  }).finally(() => {
+    failCurrent = null;
+  });
+}
+
+/** A trap of WebAssembly code (the engine's, in this phase). */
+function isWasmTrap(e: unknown): boolean {
+  return e instanceof WebAssembly.RuntimeError || (e instanceof Error && e.name === 'RuntimeError');
+}
+
 /** Run the claim's SMT ladder within `opts.smtBudgetMs` (see the header). */
 export async function runSmtPhase(claim: Claim, opts: RunOptions, seed: number): Promise<SmtPhaseOutcome> {
   if (!claim.smt) return only(claim.smtNote ? { notEncoded: claim.smtNote } : null);
@@ -38,9 +84,24 @@ export async function runSmtPhase(claim: Claim, opts: RunOptions, seed: number):
   // Z3's start-up alone (loading the WebAssembly module) takes one to a few seconds: a smaller
   // budget could not decide anything and would only overrun --budget, so it is not started.
   if (opts.smtBudgetMs < SMT_MIN_BUDGET_MS) return only({ skipped: `SMT budget ${opts.smtBudgetMs} ms is below the ${SMT_MIN_BUDGET_MS} ms the solver needs to start` });
+  const { resetZ3, z3HeapTopBytes } = await import('../smt/z3Context.js');
   try {
-    const { runSmtLadder } = await import('./smtLadder.js');
-    const res = await runSmtLadder(claim, { budgetMs: opts.smtBudgetMs, seed });
+    let res;
+    try {
+      res = await attempt(claim, opts.smtBudgetMs, seed);
+    } catch (e) {
+      if (!(e instanceof SmtEngineCrash)) throw e;
+      // the engine crashed: drop it, retry once on a fresh instance
+      await resetZ3();
+      try {
+        res = await attempt(claim, opts.smtBudgetMs, seed);
+      } catch (e2) {
+        if (!(e2 instanceof SmtEngineCrash)) throw e2;
+        await resetZ3();
+        return only({ unavailable: `the SMT engine failed (${e2.message}; retried once on a fresh engine); the verdict is from search and grid` });
+      }
+    }
+    if ((z3HeapTopBytes() ?? 0) > SMT_ENGINE_MAX_BYTES) await resetZ3();
     if (!res) return only({ unavailable: 'the SMT engine returned no result' });
     return { record: res.record, files: [...res.counterexamples], ...(res.refutation ? { refutation: res.refutation } : {}), ...(res.timingsMs ? { timings: res.timingsMs } : {}) };
   } catch (e) {

@@ -3,7 +3,8 @@
  *
  * Main definitions: {@link loadZ3} — a memoised dynamic `import('z3-solver')`, one high-level
  * context; {@link shutdownZ3} — terminates Z3's worker threads so the process can exit;
- * {@link z3Version}.
+ * {@link z3Version}; {@link resetZ3} — drop a failed engine so the next load is a fresh instance;
+ * {@link z3HeapTopBytes}.
  *
  * Implementation notes: z3-solver runs Z3 compiled to WebAssembly with Emscripten pthreads; the
  * workers keep Node alive until `killThreads(em)` is called, so every entry point that loads the
@@ -75,6 +76,42 @@ export async function shutdownZ3(): Promise<void> {
   }
   em = null;
   loading = null;
+}
+
+/**
+ * Drop the loaded engine after it failed (a trap inside its WebAssembly leaves its memory in an
+ * unknown state): its threads are terminated (best effort, bounded), and the next {@link loadZ3}
+ * instantiates a fresh module with fresh memory.
+ */
+export async function resetZ3(): Promise<void> {
+  const oldEm = em, kill = killThreads;
+  em = null;
+  loading = null;
+  if (oldEm && kill) {
+    try {
+      await Promise.race([kill(oldEm), new Promise((r) => setTimeout(r, 2000).unref())]);
+    } catch {
+      /* already broken */
+    }
+  }
+}
+
+/**
+ * The top of the loaded engine's heap in bytes, estimated by where a fresh 1 MiB block lands (null
+ * when not loaded). The engine's memory is a fixed 2 GiB WebAssembly memory that is never returned;
+ * this tells how much of it the heap has claimed. (Only `_malloc`/`_free` are exported: reading
+ * other runtime fields of the module aborts it.)
+ */
+export function z3HeapTopBytes(): number | null {
+  const m = em as { _malloc?: (n: number) => number; _free?: (p: number) => void } | null;
+  if (!m || typeof m._malloc !== 'function' || typeof m._free !== 'function') return null;
+  try {
+    const p = m._malloc(1 << 20);
+    m._free(p);
+    return p === 0 ? Number.POSITIVE_INFINITY : p;
+  } catch {
+    return null;
+  }
 }
 
 /** The loaded solver's version string, or null. */
