@@ -94,7 +94,8 @@ function shardFile(k: number, n: number): Record<string, Json> {
     shard: `${k}/${n}`,
     pattern: null,
     claimSet: ids,
-    results: manifest.claims.filter((c) => mine.includes(c.id)).map((record) => ({ id: record.id, record: record as unknown as Json, counterexamples: [], figures: [], tables: [], ms: 0 })),
+    // the records name no files, as the results carry none (merge checks that they agree)
+    results: manifest.claims.filter((c) => mine.includes(c.id)).map((record) => ({ id: record.id, record: { ...record, counterexample: null, figures: [] } as unknown as Json, counterexamples: [], figures: [], tables: [], ms: 0 })),
   };
 }
 let shardDir: string;
@@ -151,6 +152,7 @@ describe('merge checks completeness (one line, exit 2, reports unchanged)', () =
     const enc = (legend: Json) => ({ field: 's', type: 'nominal', legend });
     const spec = { data: { values: [{ x: 1, s: 'a' }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, color: enc({}), shape: enc(null) } };
     s1.results[0]!.figures = [{ name: 'legend_conflict', title: 'a figure with a conflicting legend', spec }];
+    (s1.results[0] as unknown as { record: { figures: string[] } }).record.figures = ['figures/legend_conflict.svg'];
     const r = await call(runMerge, [writeShard('fw1.json', s1 as unknown as Json), writeShard('fw2.json', shardFile(2, 2)), '--out', out]);
     expect([0, 1], r.err).toContain(r.code);
     const lines = r.err.trim().split('\n').filter((l) => l.startsWith('figure '));
