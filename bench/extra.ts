@@ -14,6 +14,10 @@ import { coveringRadius, sortedSubsetSums } from '../src/subsetSum/subsetSums.js
 import { SeededRng } from '../src/random/SeededRng.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { relu, dot } from '../src/model/relu.js';
+import fc from 'fast-check';
+import { boundaryTagsOf } from '../src/arbitraries/boundaryTags.js';
+import { windowArb } from '../src/arbitraries/targetArb.js';
+import { networkArb } from '../src/arbitraries/networkArb.js';
 
 /** A bench row. */
 export interface ExtraRow {
@@ -217,6 +221,17 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
     baselineMs: await measure('cover float', floatCover, 1, 2),
     baseline: 'float64 sorted sums by merging (unverified)',
     targetMs: 3000,
+  });
+  // boundary tags: what the runner pays per case to count the structures it hit, beside the cheapest
+  // exact check of that case (one evaluation of its network at one point)
+  const tagCases = fc.sample(windowArb({ maxD: 4 }).chain((w) => networkArb({ d: w.f.d, maxN: 6, near: w }).map((g) => ({ ...w, g }))), { numRuns: 500, seed: 1 });
+  const onePoint = tagCases.map((c) => Array.from({ length: c.f.d }, (_, k) => (k % 2 ? q(1) : c.tStar)));
+  rows.push({
+    name: 'boundaryTagsOf over 500 window + network cases',
+    exactMs: await measure('tags', () => tagCases.reduce((n, c) => n + boundaryTagsOf(c).length, 0)),
+    baselineMs: await measure('one g(x) per case', () => tagCases.reduce((n, c, k) => n + c.g.eval(onePoint[k]!).sign(), 0)),
+    baseline: 'one exact g(x) per case',
+    ratioTarget: 2,
   });
   return rows;
 }

@@ -5,9 +5,12 @@
  * Packs this repository (`npm pack`, which builds `dist/` through `prepack`), copies
  * `examples/external-claims` into a temporary folder beside the tarball, installs the tarball there
  * (as a user of the published package would), then runs in that copy:
- *   1. `npm run check` — the example's two claims through `--claims-dir claims`: exit 0, one holds,
+ *   1. `npm run check` — the example's claims through `--claims-dir claims`: exit 0, two hold,
  *      one refuted as expected with a counterexample file;
  *   2. `npm run replay` — the counterexample re-checked exactly (needs the same `--claims-dir`);
+ *      the claim with a declared constant reads "tight to 1 %" with its certificate;
+ *   2b. `npm run check:wrong` — the guide's worked example: a wrong claim written with the plain
+ *      generators is refuted (exit 1), and `npm run replay:wrong` reproduces its counterexample;
  *   3. `npx pruning-gap-check check --claims 'relu_*'` — built-in claims from the installed package.
  * Prints one line per step and exits 1 on the first failure (0 when all pass). The temporary folder
  * is removed unless `KEEP_EXAMPLE=1`.
@@ -63,6 +66,20 @@ try {
   expectThat(existsSync(join(app, 'reports', 'counterexamples', 'network_additive_in_input.json')), 'its counterexample file is written');
   const replay = step('npm run replay (same --claims-dir)', npm, ['run', 'replay'], app);
   expectThat(/reproduced/.test(replay) && !/NOT reproduced/.test(replay), 'the counterexample reproduces exactly');
+  const lemma = report.claims.find((c) => c.id === 'three_point_error_ge_quarter_kink');
+  expectThat(lemma?.verdict === 'holds', 'three_point_error_ge_quarter_kink holds');
+  expectThat(lemma?.tightness?.[0]?.result === 'tight to 1 %', `its declared constant is tight to 1 % (got: ${lemma?.tightness?.[0]?.result})`);
+  expectThat(
+    existsSync(join(app, 'reports', 'counterexamples', 'three_point_error_ge_quarter_kink.tight.c.json')),
+    'with a certificate for c moved by 1 %',
+  );
+  expectThat((lemma?.evidence?.boundaryHits ?? []).length > 0, 'its evidence names the boundary structures its cases hit');
+  // the worked example of the guide: a wrong claim written with the plain generators is caught
+  step('npm run check:wrong (a wrong claim, expected to hold: exit 1)', npm, ['run', 'check:wrong'], app, 1);
+  const wrong = JSON.parse(readFileSync(join(app, 'reports-wrong', 'claims.json'), 'utf8')).claims[0];
+  expectThat(wrong?.verdict === 'refuted', 'three_point_error_ge_quarter_kink_under_output_relu is refuted');
+  const replayWrong = step('npm run replay:wrong', npm, ['run', 'replay:wrong'], app);
+  expectThat(/reproduced/.test(replayWrong) && !/NOT reproduced/.test(replayWrong), 'its counterexample reproduces exactly');
   step("npx pruning-gap-check check --claims 'relu_*' (built-ins from the package)", npx, ['pruning-gap-check', 'check', '--claims', 'relu_*', '--depth', 'ci', '--out', 'r-builtin'], app);
   step('npx pruning-gap-check --help', npx, ['pruning-gap-check', '--help'], app);
   step('npx pruning-gap-check nonsense (one line, exit 2)', npx, ['pruning-gap-check', 'nonsense'], app, 2);

@@ -2,12 +2,14 @@
  * # pruning-gap-check: the public API
  *
  * Main definitions: an explicit list of the names a claim author needs, grouped as below — the claim
- * definition and its relations; exact numbers and rigorous enclosures; the model (networks, target
- * neurons, families and breakpoints, bins, windows, piecewise-linear functions, the exact sup over
- * the cube, the exact small-instance decision, seeded random networks); the fast-check generators,
- * including the boundary generators of each object; seeded randomness; the statistical judges a
- * statistical claim needs; the birth–death chain and subset-sum kernels; running claims from a
- * program; the typed errors; and `fc` itself.
+ * definition and its relations; exact numbers and rigorous enclosures (π, atan, ln, exp, √, Φ); the
+ * model (networks, target neurons, families and breakpoints, bins, windows, piecewise-linear
+ * functions, the exact sup over the cube under reading A1 and, for any network, A2 (`a2CubeSup`),
+ * the exact small-instance decision, seeded random networks); the fast-check generators (every
+ * generator a built-in claim uses), whose object generators mix in their boundary structures at a
+ * stated share and tag them (`tagBoundary`, `boundaryTagsOf`), and the boundary generators of each
+ * object; seeded randomness; the statistical judges a statistical claim needs; the birth–death chain
+ * and subset-sum kernels; running claims from a program; the typed errors; and `fc` itself.
  *
  * Main statements: the runtime names exported here are exactly the committed list in
  * `test/publicApi.test.ts` (as Hypothesis checks its `__all__`), every one has TSDoc, and
@@ -24,7 +26,8 @@
  */
 
 // ── claims: definition and relations ──────────────────────────────────────────────────────────
-export { defineClaim, type Claim, type ExactClaim, type StatClaim, type ClaimContext, type ClaimConstant, type ExhaustiveGrid, type StatOutcome, type Figure, type Depth } from './claims/defineClaim.js';
+export { defineClaim, type Claim, type ExactClaim, type StatClaim, type ClaimContext, type ClaimConstant, type ExhaustiveGrid, type StatOutcome, type StatConfiguration, type StatParameter, type Figure, type Depth } from './claims/defineClaim.js';
+export { configurationGrid } from './claims/configurationGrid.js';
 export { rel, fact, relationHolds, type Relation } from './claims/Relation.js';
 export { defineChapter, type ChapterDefinition } from './claims/defineChapter.js';
 export { decodeExact } from './claims/codec.js';
@@ -35,6 +38,10 @@ export { default as fc } from 'fast-check';
 export { Rational, q, sum } from './exact/Rational.js';
 export { Interval, piEnclosure, atanEnclosure, cauchyMassEnclosure, cauchyCdfEnclosure } from './exact/Interval.js';
 export { powEnclosure, oneMinusPowEnclosure } from './exact/fixedPoint.js';
+export { lnEnclosure, ln2Enclosure } from './exact/lnEnclosure.js';
+export { expEnclosure } from './exact/expEnclosure.js';
+export { sqrtEnclosure } from './exact/sqrtEnclosure.js';
+export { normalCdfEnclosure, normalPdfEnclosure } from './exact/normalCdfEnclosure.js';
 
 // ── the model ─────────────────────────────────────────────────────────────────────────────────
 export { relu } from './model/relu.js';
@@ -48,25 +55,35 @@ export { cubeSupAbs, approxError } from './model/cubeSup.js';
 export { cubeError } from './model/cubeError.js';
 export { decideNeuronPruning, type Decision } from './model/exactDecision.js';
 export { a2SupAbsAxisAligned } from './model/axisConstructions.js';
+export { a2CubeSup, type A2CubeSup } from './model/a2CubeSup.js';
 export { optimalAffine } from './model/optimalAffine.js';
 
 // ── generators ────────────────────────────────────────────────────────────────────────────────
 export { rationalArb } from './arbitraries/rationalArb.js';
 export { dyadicArb } from './arbitraries/dyadicArb.js';
 export { unitVectorArb } from './arbitraries/unitVectorArb.js';
-export { networkArb, subsetArb, familyArb, type NetworkConstraints } from './arbitraries/networkArb.js';
-export { targetOnFamilyArb, windowArb } from './arbitraries/targetArb.js';
+export { networkArb, subsetArb, familyArb, maskArb, type NetworkConstraints } from './arbitraries/networkArb.js';
+export { targetOnFamilyArb, windowArb, type TargetOnFamily, type TargetConstraints } from './arbitraries/targetArb.js';
+export { tagBoundary, boundaryTagsOf } from './arbitraries/boundaryTags.js';
+export { type NetworkNear } from './arbitraries/boundaryNetworkArb.js';
+export { a2LiftNetwork, a2LiftCaseArb, type A2LiftParams, type A2LiftCase } from './arbitraries/a2LiftArb.js';
 export { piecewiseLinearArb } from './arbitraries/piecewiseLinearArb.js';
 export { extremalApproximant } from './arbitraries/extremal.js';
 export { boundaryTargetArb, type TargetCase } from './arbitraries/boundaryTargetArb.js';
 export { boundaryWindowArb, type WindowCase } from './arbitraries/boundaryWindowArb.js';
-export { extremalCaseArb, type ApproximantCase } from './arbitraries/extremalCaseArb.js';
-export { brokenBinCaseArb } from './arbitraries/brokenBinCaseArb.js';
-export { hatCaseArb } from './arbitraries/hatCaseArb.js';
-export { approxCaseArb } from './arbitraries/approxCaseArb.js';
+export { extremalCaseArb, windowOverhangArb, type ApproximantCase } from './arbitraries/extremalCaseArb.js';
+export { brokenBinCaseArb, brokenBinNearMissArb, type BrokenBinCase } from './arbitraries/brokenBinCaseArb.js';
+export { randomBrokenBinArb, marginlessBrokenBinArb } from './arbitraries/brokenBinArb.js';
+export { hatCaseArb, hatNearMissArb, randomHatArb, type HatCase } from './arbitraries/hatCaseArb.js';
+export { approxCaseArb, approxNearMissArb, randomApproxArb } from './arbitraries/approxCaseArb.js';
 export { negativeScaleArb } from './arbitraries/negativeScaleArb.js';
-export { lemma2Arb } from './arbitraries/affineWindowArb.js';
-export { chainArb } from './arbitraries/chainArb.js';
+export { homogeneityArb, type HomogeneityInput } from './arbitraries/homogeneityArb.js';
+export { lemma2Arb, affineWindowArb, type AffineWindowInput } from './arbitraries/affineWindowArb.js';
+export { blockConstructionArb, type BlockConstructionInput } from './arbitraries/blockConstructionArb.js';
+export { chainArb, type ChainInput, type ChainConstraints } from './arbitraries/chainArb.js';
+export { pureDeathArb, type PureDeathInput } from './arbitraries/pureDeathArb.js';
+export { subsetSumInstanceArb, type SubsetSumInstance } from './arbitraries/subsetSumInstanceArb.js';
+export { binConfigArb, type BinConfig } from './arbitraries/binConfigArb.js';
 
 // ── seeded randomness ─────────────────────────────────────────────────────────────────────────
 export { SeededRng } from './random/SeededRng.js';
@@ -75,7 +92,7 @@ export { SeededRng } from './random/SeededRng.js';
 export { judgeProportionAtMost, judgeProportionAtLeast, judgeProportionEquals, judgeStatisticAtMost, exactTest, bonferroni, type StatTest } from './stats/judge.js';
 export { clopperPearson, dkwEpsilon } from './stats/binomial.js';
 export { linearFit, slopeInterval } from './stats/fit.js';
-export { trialsFor, pastDeadline, fmtInterval } from './claims/statHelpers.js';
+export { trialsFor, pastDeadline, fmtInterval, enclosureOfOneMinusPow } from './claims/statHelpers.js';
 
 // ── chains and subset sums ────────────────────────────────────────────────────────────────────
 export { BirthDeathChain, constantChain, pureDeathChain, gamblersRuinUp, gamblersRuinDuration } from './chain/BirthDeathChain.js';
@@ -83,10 +100,13 @@ export { binMasses, allBinsHitEnclosure } from './chain/binProbabilities.js';
 export { closestSubsetSum, coveringRadius, sortedSubsetSums } from './subsetSum/subsetSums.js';
 
 // ── running claims from a program ─────────────────────────────────────────────────────────────
-export { loadClaims, loadRegistry, ClaimRegistryError, type ClaimChapter, type ClaimRegistry } from './runner/registry.js';
+export { loadClaims, loadRegistry, ClaimRegistryError, type BrokenClaimFile, type ClaimChapter, type ClaimRegistry } from './runner/registry.js';
 export { runClaim } from './runner/runClaim.js';
 export { type RunOptions } from './runner/runOptions.js';
 export { mainCounterexample, type RunRecord } from './runner/record.js';
+
+// ── SMT encodings of a claim (the SMT file `<id>.smt.ts` beside it; types only, no solver) ────────
+export { type SmtEncodingFile } from './smt/types.js';
 
 // ── errors ────────────────────────────────────────────────────────────────────────────────────
 export { PruningCheckError, InvalidParameterError, ZeroDenominatorError, InexactNumberError, BudgetExceeded } from './errors.js';

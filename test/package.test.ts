@@ -33,8 +33,9 @@ function tempClaims(files: Record<string, string>): string {
 }
 
 /** A minimal claim module (no imports), enough for the registry's shape check. */
+const claimFields = `specRef: 'test', paperRef: null, versions: ['v3'], readings: [], statement: 'a claim of the registry tests', expected: 'holds', numRuns: { ci: 1, full: 1 }, arbitrary: () => null`;
 const claimModule = (id: string, uses: string[] = []) =>
-  `export default { id: ${JSON.stringify(id)}, kind: 'exact-forall', uses: ${JSON.stringify(uses)}, check: () => [] };\n`;
+  `export default { id: ${JSON.stringify(id)}, kind: 'exact-forall', uses: ${JSON.stringify(uses)}, check: () => [], ${claimFields} };\n`;
 /** A minimal SMT file (the polynomial path, no solver). */
 const smtModule = (summary: string) => `export default { summary: ${JSON.stringify(summary)}, ladder: ['n=1'], domain: 'every n', decide: () => ({ result: 'proved', note: '' }) };\n`;
 /** A minimal chapter file. */
@@ -96,7 +97,7 @@ describe('registration by folder', () => {
   });
   it('external claims come after the built-ins, by file name', async () => {
     const claims = await loadClaims({ claimsDirs: [EXAMPLE] });
-    expect(claims.slice(-2).map((c) => c.id)).toEqual(['network_additive_in_input', 'neuron_pruned_parts_sum_to_network']);
+    expect(claims.slice(-3).map((c) => c.id)).toEqual(['network_additive_in_input', 'neuron_pruned_parts_sum_to_network', 'three_point_error_ge_quarter_kink']);
   });
   it('adding a file is enough: a new .mjs claim in a folder is registered', async () => {
     const dir = tempClaims({ 'b_claim.mjs': claimModule('b_claim'), 'a_claim.mjs': claimModule('a_claim', ['relu_mul_of_nonneg']), '_helper.mjs': 'export const x = 1;\n', 'notes.md': '# not a claim\n' });
@@ -130,13 +131,14 @@ describe('registration by folder', () => {
       [{ 'nothing.mjs': 'export const x = 1;\n' }, /nothing\.mjs' must default-export a claim/],
       [{ 'uses.mjs': claimModule('lonely', ['no_such_claim']) }, /'lonely' in '.*uses\.mjs' uses 'no_such_claim', which is not a loaded claim/],
       [{ 'broken.mjs': 'export default {;\n' }, /cannot import claim file '.*broken\.mjs'/],
+      [{ 'plain.mjs': `export default { id: 'plain', kind: 'exact-forall', uses: [], check: () => [] };\n` }, /claim file '.*plain\.mjs' must default-export defineClaim\(\{ … \}\): defineClaim\(plain\): parameter 'paperRef'/],
       [{ 'ch/_chapter.mjs': chapterModule(1, 'Ch', ['ghost']), 'ch/real.mjs': claimModule('real') }, /chapter file '.*_chapter\.mjs' lists 'ghost', which is not a claim of the folder/],
       [{ 'ch/_chapter.mjs': chapterModule(0, 'Ch', []), 'ch/real.mjs': claimModule('real') }, /chapter file '.*_chapter\.mjs': defineChapter: .*position/],
       [{ 'a/_chapter.mjs': chapterModule(1, 'A', []), 'b/_chapter.mjs': chapterModule(1, 'B', []) }, /chapter files '.*a[\\/]_chapter\.mjs' and '.*b[\\/]_chapter\.mjs' both have position 1/],
       [{ 'ch/orphan.smt.mjs': smtModule('x') }, /SMT file '.*orphan\.smt\.mjs' has no claim file 'orphan\.ts' beside it/],
       [{ 'ch/c.mjs': claimModule('c'), 'ch/c.smt.mjs': 'export default { summary: "x" };\n' }, /SMT file '.*c\.smt\.mjs' must default-export an encoding/],
       [
-        { 'ch/c.mjs': `export default { id: 'c', kind: 'exact-forall', uses: [], check: () => [], smt: { summary: 's', ladder: ['n=1'], load: () => null } };\n`, 'ch/c.smt.mjs': smtModule('x') },
+        { 'ch/c.mjs': `export default { id: 'c', kind: 'exact-forall', uses: [], check: () => [], smt: { summary: 's', ladder: ['n=1'], load: () => null }, ${claimFields} };\n`, 'ch/c.smt.mjs': smtModule('x') },
         /claim 'c' in '.*c\.mjs' declares smt inline and has the SMT file 'c\.smt\.mjs' beside it/,
       ],
     ];

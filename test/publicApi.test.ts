@@ -16,24 +16,32 @@ import { API_DOCS_FILE, INDEX_FILE, collectApi, renderApiDocs } from '../scripts
 /** The runtime names of `pruning-gap-check`, sorted. */
 const RUNTIME_NAMES = [
   'BirthDeathChain', 'BudgetExceeded', 'ClaimRegistryError', 'InexactNumberError', 'Interval', 'InvalidParameterError', 'Network',
-  'PiecewiseLinear', 'PruningCheckError', 'Rational', 'SeededRng', 'TargetNeuron', 'ZeroDenominatorError', 'a2SupAbsAxisAligned',
-  'allBinsHitEnclosure', 'approxCaseArb', 'approxError', 'atanEnclosure', 'binBounds', 'binMasses', 'bonferroni', 'boundaryTargetArb',
-  'boundaryWindowArb', 'breakpoint', 'brokenBinCaseArb', 'brokenBins', 'cauchyCdfEnclosure', 'cauchyMassEnclosure', 'chainArb',
-  'clopperPearson', 'closestSubsetSum', 'constantChain', 'coveringRadius', 'cubeError', 'cubeSupAbs', 'decideNeuronPruning',
-  'decodeExact', 'defineChapter', 'defineClaim', 'dkwEpsilon', 'dyadicArb', 'exactNetwork', 'exactTest', 'extremalApproximant', 'extremalCaseArb',
-  'fact', 'familyArb', 'familyBreakpoints', 'familyPoint', 'fc', 'fmtInterval', 'gamblersRuinDuration', 'gamblersRuinUp',
-  'hatCaseArb', 'judgeProportionAtLeast', 'judgeProportionAtMost', 'judgeProportionEquals', 'judgeStatisticAtMost', 'lemma2Arb',
-  'linearFit', 'loadClaims', 'loadRegistry', 'mainCounterexample', 'negativeScaleArb', 'networkArb', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline',
-  'piEnclosure', 'piecewiseLinearArb', 'powEnclosure', 'pureDeathChain', 'q', 'randomNetwork', 'randomRawNetwork', 'rationalArb',
-  'rel', 'relationHolds', 'relu', 'restrictNetwork', 'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'subsetArb',
-  'sum', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits', 'windowRadius',
+  'PiecewiseLinear', 'PruningCheckError', 'Rational', 'SeededRng', 'TargetNeuron', 'ZeroDenominatorError', 'a2CubeSup',
+  'a2LiftCaseArb', 'a2LiftNetwork', 'a2SupAbsAxisAligned', 'affineWindowArb', 'allBinsHitEnclosure', 'approxCaseArb',
+  'approxError', 'approxNearMissArb', 'atanEnclosure', 'binBounds', 'binConfigArb', 'binMasses', 'blockConstructionArb',
+  'bonferroni', 'boundaryTagsOf', 'boundaryTargetArb', 'boundaryWindowArb', 'breakpoint', 'brokenBinCaseArb',
+  'brokenBinNearMissArb', 'brokenBins', 'cauchyCdfEnclosure', 'cauchyMassEnclosure', 'chainArb', 'clopperPearson',
+  'closestSubsetSum', 'configurationGrid', 'constantChain', 'coveringRadius', 'cubeError', 'cubeSupAbs', 'decideNeuronPruning', 'decodeExact',
+  'defineChapter', 'defineClaim', 'dkwEpsilon', 'dyadicArb', 'enclosureOfOneMinusPow', 'exactNetwork', 'exactTest', 'expEnclosure',
+  'extremalApproximant', 'extremalCaseArb', 'fact', 'familyArb', 'familyBreakpoints', 'familyPoint', 'fc', 'fmtInterval',
+  'gamblersRuinDuration', 'gamblersRuinUp', 'hatCaseArb', 'hatNearMissArb', 'homogeneityArb', 'judgeProportionAtLeast',
+  'judgeProportionAtMost', 'judgeProportionEquals', 'judgeStatisticAtMost', 'lemma2Arb', 'linearFit', 'ln2Enclosure',
+  'lnEnclosure', 'loadClaims', 'loadRegistry', 'mainCounterexample', 'marginlessBrokenBinArb', 'maskArb', 'negativeScaleArb',
+  'networkArb', 'normalCdfEnclosure', 'normalPdfEnclosure', 'oneMinusPowEnclosure', 'optimalAffine', 'pastDeadline', 'piEnclosure',
+  'piecewiseLinearArb', 'powEnclosure', 'pureDeathArb', 'pureDeathChain', 'q', 'randomApproxArb', 'randomBrokenBinArb',
+  'randomHatArb', 'randomNetwork', 'randomRawNetwork', 'rationalArb', 'rel', 'relationHolds', 'relu', 'restrictNetwork',
+  'restrictTarget', 'runClaim', 'slopeInterval', 'sortedSubsetSums', 'sqrtEnclosure', 'subsetArb', 'subsetSumInstanceArb', 'sum',
+  'tagBoundary', 'targetBreakpoint', 'targetOnFamilyArb', 'trialsFor', 'unitVectorArb', 'windowArb', 'windowFits',
+  'windowOverhangArb', 'windowRadius',
 ];
 
 /** The type-only names, sorted. */
 const TYPE_NAMES = [
-  'ApproximantCase', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry', 'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure',
-  'NetworkConstraints', 'Neuron', 'Relation', 'RunOptions', 'RunRecord', 'StatClaim', 'StatOutcome', 'StatTest', 'TargetCase',
-  'WindowCase',
+  'A2CubeSup', 'A2LiftCase', 'A2LiftParams', 'AffineWindowInput', 'ApproximantCase', 'BinConfig', 'BlockConstructionInput', 'BrokenBinCase', 'BrokenClaimFile',
+  'ChainConstraints', 'ChainInput', 'ChapterDefinition', 'Claim', 'ClaimChapter', 'ClaimConstant', 'ClaimContext', 'ClaimRegistry',
+  'Decision', 'Depth', 'ExactClaim', 'ExhaustiveGrid', 'Figure', 'HatCase', 'HomogeneityInput', 'NetworkConstraints',
+  'NetworkNear', 'Neuron', 'PureDeathInput', 'Relation', 'RunOptions', 'RunRecord', 'SmtEncodingFile', 'StatClaim', 'StatConfiguration', 'StatOutcome', 'StatParameter', 'StatTest',
+  'SubsetSumInstance', 'TargetCase', 'TargetConstraints', 'TargetOnFamily', 'WindowCase',
 ];
 
 const indexText = readFileSync(INDEX_FILE, 'utf8');
@@ -59,7 +67,7 @@ describe('the public API (src/index.ts)', () => {
       .map((e) => e.name)
       .sort();
     expect(typeNames).toEqual(TYPE_NAMES);
-    expect(RUNTIME_NAMES.length + TYPE_NAMES.length, 'a curated list: about 60–100 names for claim authors').toBeLessThanOrEqual(120);
+    expect(RUNTIME_NAMES.length + TYPE_NAMES.length, 'a curated list for claim authors: the kit of the built-in claims (every generator they use, the enclosures, the exact sups), about 150 names').toBeLessThanOrEqual(170);
   });
   it('is an explicit list: no `export *`, one `export { … } from` statement per line, each module once', () => {
     expect(indexText).not.toMatch(/^export\s*\*/m);

@@ -23,6 +23,8 @@ afterAll(removeTempDirs);
 /** A claim of one's own: for x > 0 (the hypothesis), x ≥ 3 (false at x = 2, and "false" at x = −1 if the hypothesis were skipped). */
 const CLAIM = `export default {
   id: 'replay_hypothesis_demo', kind: 'exact-forall', uses: [],
+  specRef: 'test', paperRef: null, versions: ['v3'], readings: [], statement: 'for x > 0, x >= 3 (false at x = 2)', expected: 'refuted',
+  numRuns: { ci: 1, full: 1 }, arbitrary: () => null,
   hypothesis: (i) => i.x > 0,
   check: (i) => [{ lhsLabel: 'x >= 3', lhs: i.x >= 3, op: '=', rhsLabel: 'true', rhs: true }],
 };

@@ -1,6 +1,7 @@
 /**
  * The runner's evidence rules on small synthetic claims with known answers: cases that miss the
- * hypothesis never count as passes (vacuous ⇒ inconclusive); a bounded-exhaustive grid finds a
+ * hypothesis never count as passes (n counts the cases that met it; too few within 10·n draws ⇒
+ * inconclusive, filtered too much); boundary tags are counted; a bounded-exhaustive grid finds a
  * counterexample of measure zero that sampling misses; tightness probes report "tight to 1 %" for a
  * constant attained by the generator and not for one with slack; an `open` claim never reads
  * "holds"; a refuted statistical test leaves a replayable configuration; stored counterexamples do
@@ -12,7 +13,8 @@ import { defineClaim, type ExactClaim, type StatClaim } from '../src/claims/defi
 import { rel } from '../src/claims/Relation.js';
 import { runClaim } from '../src/runner/runClaim.js';
 import { mainCounterexample } from '../src/runner/record.js';
-import { vacuityThreshold } from '../src/runner/verdict.js';
+import { maxDraws } from '../src/runner/verdict.js';
+import { tagBoundary } from '../src/arbitraries/boundaryTags.js';
 import { Rational, q } from '../src/exact/Rational.js';
 import { Interval } from '../src/exact/Interval.js';
 import { judgeProportionEquals } from '../src/stats/judge.js';
@@ -47,7 +49,7 @@ function scaledClaim(c: Rational, tightGen: boolean, id = 'synthetic_ge') {
 }
 
 describe('runner evidence rules', () => {
-  it('cases that miss the hypothesis are not passes: too few met ⇒ inconclusive (vacuous)', async () => {
+  it('cases that miss the hypothesis are not passes: n not reached within 10·n draws ⇒ inconclusive (filtered too much)', async () => {
     const claim = defineClaim<ExactClaim<number>>({
       ...meta,
       versions: ['v3'],
@@ -55,17 +57,46 @@ describe('runner evidence rules', () => {
       kind: 'exact-forall',
       expected: 'holds',
       numRuns: { ci: 300, full: 300 },
-      arbitrary: () => fc.integer({ min: 0, max: 9 }),
-      hypothesis: (n) => n === 0,
-      check: (n) => [rel('n', q(n), '=', '0', Rational.ZERO)],
+      arbitrary: () => fc.integer({ min: 0, max: 999 }),
+      hypothesis: (n) => n === 7,
+      check: (n) => [rel('n', q(n), '=', '7', q(7))],
     });
     const r = await runClaim(claim, { seed: 1, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('inconclusive');
-    expect(String(r.record.verdictText)).toMatch(/vacuous: \d+ of 300 met the hypothesis/);
-    const h = (r.record.evidence as { hypothesis: { met: number; total: number; vacuous: boolean } }).hypothesis;
-    expect(h.total).toBe(300);
-    expect(h.met).toBeLessThan(vacuityThreshold(300));
-    expect(h.vacuous).toBe(true);
+    expect(String(r.record.verdictText)).toMatch(/^inconclusive \(filtered too much: \d+ of \d+ draws met the hypothesis\)$/);
+    const ev = r.record.evidence as { numRuns: number; hypothesis: { met: number; draws: number; maxDraws: number; filteredTooMuch: boolean } };
+    expect(ev.numRuns).toBe(300);
+    // it stops after 9·n draws that missed the hypothesis: at most 10·n draws in all
+    expect(ev.hypothesis.draws).toBe(ev.hypothesis.met + 9 * 300);
+    expect(ev.hypothesis.draws).toBeLessThanOrEqual(maxDraws(300));
+    expect(ev.hypothesis.maxDraws).toBe(3000);
+    expect(ev.hypothesis.met).toBeLessThan(300);
+    expect(ev.hypothesis.filteredTooMuch).toBe(true);
+  });
+
+  it('n counts the cases that met the hypothesis, not the draws: a small claim with a selective hypothesis holds', async () => {
+    // about one draw in four meets the hypothesis; 30 cases must meet it (the old rule needed 100 of 30)
+    const claim = defineClaim<ExactClaim<{ n: number }>>({
+      ...meta,
+      versions: ['v3'],
+      id: 'synthetic_small_selective',
+      kind: 'exact-forall',
+      expected: 'holds',
+      numRuns: { ci: 30, full: 30 },
+      arbitrary: () => fc.integer({ min: 0, max: 99 }).map((n) => (n % 4 === 3 ? tagBoundary({ n }, 'three mod four', 'selected') : { n })),
+      hypothesis: ({ n }) => n % 4 === 3,
+      check: ({ n }) => [rel('n mod 4', q(n % 4), '=', '3', q(3))],
+    });
+    const r = await runClaim(claim, { seed: 5, depth: 'ci', budgetMs: 60_000 });
+    expect(r.record.verdict).toBe('holds');
+    const ev = r.record.evidence as { numRuns: number; hypothesis: { met: number; draws: number; filteredTooMuch: boolean }; boundaryHits: { label: string; cases: number }[] };
+    expect(ev.hypothesis.met).toBe(30);
+    expect(ev.hypothesis.draws).toBeGreaterThan(30);
+    expect(ev.hypothesis.draws).toBeLessThanOrEqual(300);
+    expect(ev.hypothesis.filteredTooMuch).toBe(false);
+    expect(String(r.record.verdictText)).toBe(`holds (30 of ${ev.hypothesis.draws} draws met the hypothesis)`);
+    // every met case carries both tags; untagged draws never met the hypothesis
+    expect(ev.boundaryHits).toEqual([{ label: 'selected', cases: 30 }, { label: 'three mod four', cases: 30 }]);
   });
 
   it('an empty relation list counts as a missed hypothesis', async () => {
@@ -86,7 +117,7 @@ describe('runner evidence rules', () => {
   it('holds reports "k of n met the hypothesis"', async () => {
     const r = await runClaim(scaledClaim(Rational.ONE, true), { seed: 2, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('holds');
-    expect(String(r.record.verdictText)).toBe('holds (200 of 200 met the hypothesis)');
+    expect(String(r.record.verdictText)).toBe('holds (200 of 200 draws met the hypothesis)');
     expect((r.record.evidence as { closestCase: { ratio: string } }).closestCase.ratio).toBe('1/1');
   });
 

@@ -22,15 +22,11 @@
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { fact, type Relation } from '../../src/claims/Relation.js';
-import { unitVectorArb } from '../../src/arbitraries/unitVectorArb.js';
-import { rationalArb } from '../../src/arbitraries/rationalArb.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';
 import { targetBreakpoint, windowRadius, windowFits, windowHit } from '../../src/model/window.js';
 import { Rational, q } from '../../src/exact/Rational.js';
-import { approxCaseArb, approxGrid, approxNearMissArb } from '../../src/arbitraries/approxCaseArb.js';
-import { boundaryTargetArb } from '../../src/arbitraries/boundaryTargetArb.js';
+import { approxCaseArb, approxGrid, approxNearMissArb, randomApproxArb } from '../../src/arbitraries/approxCaseArb.js';
 import { EXTREMAL_GRID_DOMAIN } from '../../src/arbitraries/extremalCaseArb.js';
-import { dyadicArb } from '../../src/arbitraries/dyadicArb.js';
 import { cubeError } from '../../src/model/cubeError.js';
 
 interface Input {
@@ -57,23 +53,7 @@ export default defineClaim<ExactClaim<Input>>({
   // 6 : 3 : 1 — random approximants, extremal cases, near misses (|t*| + r < 1 or ε-approximation just missed)
   arbitrary: () =>
     fc.oneof(
-      { weight: 6, arbitrary: fc.integer({ min: 2, max: 3 }).chain((d) => {
-        const small = dyadicArb({ min: q(-1, 128), max: q(1, 128), bits: 10 });
-        const w = fc.oneof({ arbitrary: boundaryTargetArb({ minD: d, maxD: d }).map((t) => [...t.f.w]), weight: 3 }, { arbitrary: unitVectorArb({ d }), weight: 1 });
-        return fc
-          .record({
-            w,
-            eta: fc.array(small, { minLength: d, maxLength: d }),
-            theta: small,
-            extra: fc.array(fc.record({ alpha: small, w: fc.array(rationalArb({ min: q(-2), max: q(2) }), { minLength: d, maxLength: d }) }), { maxLength: 3 }),
-            margin: dyadicArb({ min: Rational.ONE, max: q(2), bits: 3 }),
-          })
-          .map(({ w, eta, theta, extra, margin }) => ({
-            f: new TargetNeuron(w),
-            g: new Network(d, [{ alpha: Rational.ONE.add(theta), w: w.map((x, k) => x.add(eta[k]!)) }, ...extra]),
-            margin,
-          }));
-      }) },
+      { weight: 6, arbitrary: randomApproxArb() },
       { weight: 3, arbitrary: approxCaseArb() },
       { weight: 1, arbitrary: approxNearMissArb() },
     ),

@@ -21,14 +21,11 @@
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { rel, type Relation } from '../../src/claims/Relation.js';
-import { targetOnFamilyArb } from '../../src/arbitraries/targetArb.js';
-import { networkArb } from '../../src/arbitraries/networkArb.js';
-import { rationalArb } from '../../src/arbitraries/rationalArb.js';
-import { Network, TargetNeuron } from '../../src/model/Network.js';
+import type { Network, TargetNeuron } from '../../src/model/Network.js';
 import { restrictError } from '../../src/model/family.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { EXTREMAL_GRID_DOMAIN } from '../../src/arbitraries/extremalCaseArb.js';
-import { hatCaseArb, hatGrid, hatNearMissArb } from '../../src/arbitraries/hatCaseArb.js';
+import { hatCaseArb, hatGrid, hatNearMissArb, randomHatArb } from '../../src/arbitraries/hatCaseArb.js';
 import { cubeError } from '../../src/model/cubeError.js';
 
 interface Input {
@@ -76,25 +73,4 @@ function hatEps({ f, i, g, c, h, s }: Input): { hat: Rational; eps: Rational } |
   const eps = hat.mul(s).div(q(4));
   if (eps.sign() <= 0 || eps.ge(Rational.ONE)) return undefined;
   return { hat, eps };
-}
-
-/** Random networks (with a twin of opposite α: cancelling kinks) and s ∈ (0, 1). */
-function randomHatArb(): fc.Arbitrary<Input> {
-  return targetOnFamilyArb({ maxD: 3 }).chain(({ f, i, tStar }) =>
-      fc
-        .record({
-          g: networkArb({ d: f.d, maxN: 4 }),
-          twin: fc.boolean(),
-          // c = t* thrice as often: a random centre's window often holds no kink at all (hat = 0, vacuous)
-          c: fc.oneof({ arbitrary: fc.constant(tStar), weight: 3 }, { arbitrary: rationalArb({ min: q(-7, 8), max: q(7, 8), maxDen: 16 }), weight: 1 }),
-          hs: rationalArb({ min: q(1, 32), max: Rational.ONE, maxDen: 32 }),
-          s: rationalArb({ min: q(1, 32), max: q(31, 32), maxDen: 32 }),
-        })
-        .map(({ g, twin, c, hs, s }) => {
-          // a twin neuron with opposite α: coinciding breakpoints whose jumps cancel
-          const net = twin && g.N > 0 ? new Network(f.d, [...g.neurons, { alpha: g.neurons[0]!.alpha.neg(), w: g.neurons[0]!.w }]) : g;
-          const room = Rational.ONE.sub(c.abs());
-          return { f, i, g: net, c, h: room.mul(hs), s };
-        }),
-    );
 }

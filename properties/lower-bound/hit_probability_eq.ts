@@ -19,6 +19,7 @@ import { bonferroni, exactTest, judgeProportionEquals, type StatTest } from '../
 import { InvalidParameterError, requireInt, show } from '../../src/errors.js';
 import { enclosureOfOneMinusPow, fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
 import { Rational, q } from '../../src/exact/Rational.js';
+import { configurationGrid, fmtQ } from '../../src/claims/configurationGrid.js';
 
 const ALPHA = q(1, 1000);
 
@@ -38,6 +39,15 @@ export const HIT_CONFIGS: readonly HitConfig[] = [
   { tStar: q(-3, 4), r: q(1, 10), N: 3, d: 6, i: 3 },
   { tStar: q(7, 8), r: q(1, 32), N: 20, d: 2, i: 1 },
 ];
+
+/** The label of a configuration. */
+const hitLabel = (c: HitConfig) => `t* = ${fmtQ(c.tStar)}, r = ${fmtQ(c.r)}, N = ${c.N}, d = ${c.d}, family ${c.i}`;
+
+/** The configuration grid of {@link HIT_CONFIGS}. */
+export const HIT_GRID = configurationGrid(
+  HIT_CONFIGS.map((c) => ({ ...c, label: hitLabel(c) })),
+  (c) => ({ 't*': fmtQ(c.tStar), r: fmtQ(c.r), N: String(c.N), d: String(c.d), i: String(c.i) }),
+);
 
 /**
  * Trials per configuration. At the default depth every configuration detects a 5 % relative
@@ -82,9 +92,18 @@ export function hitProbabilityClaim(opts: HitProbabilityOptions = {}): StatClaim
     hypotheses: 'N independent Gaussian neurons; a window of radius r around t* in family i.',
     domain: '(t*, r, N, d) ∈ {(1/3, 1/8, 4, 2), (0, 1/16, 10, 4), (−3/4, 1/10, 3, 6), (7/8, 1/32, 20, 2)}; exact hit decisions; Clopper–Pearson against a rigorous enclosure of 1 − (1 − p)^N.',
     proofSketch: 'By P1 one neuron hits the window with probability p = (atan(t*+r) − atan(t*−r))/π, and the Cauchy density is at most 1/π, so p ≤ 2r/π. Neurons are independent, so the probability that none hits is (1 − p)^N.',
+    parameters: [
+      { name: 't*', description: 'the window centre', special: '0' },
+      { name: 'r', description: 'the window radius' },
+      { name: 'N', description: 'neurons', special: '1' },
+      { name: 'd', description: 'input dimension', special: '2' },
+      { name: 'i', description: 'the family', special: '1' },
+    ],
+    configurations: idx.map((c) => HIT_GRID.configurations[c]!),
     check: () => [],
     run: (ctx) => {
       const n = trialsFor(ctx, HIT_TRIALS);
+      const ran: string[] = [];
       const a = bonferroni(ALPHA, HIT_CONFIGS.length);
       const tests: StatTest[] = [];
       const rows: (string | number)[][] = [];
@@ -97,7 +116,7 @@ export function hitProbabilityClaim(opts: HitProbabilityOptions = {}): StatClaim
         const win = rawWindow(cfg.tStar, cfg.r);
         let hits = 0;
         for (let t = 0; t < n; t++) {
-          if (t % 512 === 0 && pastDeadline(ctx)) return { tests, timedOut: true };
+          if (t % 512 === 0 && pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
           const raw = randomRawNetwork(`${ctx.seed}:P3:${c}:${t}`, cfg.N, cfg.d);
           if (firstHitIndex(raw, cfg.i, win) >= 0) hits++;
         }
@@ -105,10 +124,12 @@ export function hitProbabilityClaim(opts: HitProbabilityOptions = {}): StatClaim
         const label = `t* = ${cfg.tStar}, r = ${cfg.r}, N = ${cfg.N} (d = ${cfg.d}, family ${cfg.i})`;
         tests.push(exactTest(`${label}: p ≤ 2r/π`, 'exact (rigorous atan/π enclosures)', 1, p, `p ≤ 2r/π (≥ ${pBound.toDecimal(9)})`, p.hi.le(pBound) ? 'holds' : p.lo.gt(rf.mul(q(2)).div(pi.lo)) ? 'refuted' : 'inconclusive', 'the enclosure of p'));
         tests.push(judgeProportionEquals(label, hits, n, target, a, q(1, 15)));
+        ran.push(hitLabel(cfg));
         rows.push([cfg.tStar.toString(), cfg.r.toString(), cfg.N, fmtInterval(p, 8), p.hi.le(pBound) ? 'yes (exact)' : 'NO', fmtInterval(target, 6), `${hits}/${n}`]);
       }
       return {
         tests,
+        configurationsRun: ran,
         tables: [{ name: variant ? 'hit_probability_variant' : 'hit_probability', title: 'Hit probabilities: exact formula against seeded networks', columns: ['t*', 'r', 'N', 'p (enclosure)', 'p ≤ 2r/π', '1 − (1−p)^N', 'observed'], rows }],
       };
     },

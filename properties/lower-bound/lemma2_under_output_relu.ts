@@ -8,43 +8,14 @@
  *
  * Generator: the E5 generator, plus networks of two neurons whose breakpoints lie left of the window
  * (a > 0, so both are active on it), with α's solved so that the inner sum is s·(t − c) on the
- * window, for a slope s = a*·(1 + p₁) and a zero crossing c = t* + p₂·δ (p₁, p₂ shrink to 0).
+ * window, for a slope s = a*·(1 + p₁) and a zero crossing c = t* + p₂·δ (p₁, p₂ shrink to 0):
+ * `a2LiftCaseArb` of `src/arbitraries/a2LiftArb.ts`.
  */
 import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
-import { windowArb } from '../../src/arbitraries/targetArb.js';
-import { rationalArb } from '../../src/arbitraries/rationalArb.js';
-import { Network } from '../../src/model/Network.js';
-import { q } from '../../src/exact/Rational.js';
+import { a2LiftCaseArb } from '../../src/arbitraries/a2LiftArb.js';
 import { affineWindowArb, type AffineWindowInput } from '../../src/arbitraries/affineWindowArb.js';
 import { affineOnWindow, affineWindowRelations } from '../../src/claims/relations/affineWindowRelations.js';
-import { neuronWithBreakpoint } from '../../src/model/neuronWithBreakpoint.js';
-
-function solvedPairArb(): fc.Arbitrary<AffineWindowInput> {
-  const pos = rationalArb({ min: q(1, 8), max: q(2), maxDen: 8 });
-  return windowArb({ maxD: 4 }).chain(({ f, i, tStar, delta }) =>
-    fc
-      .record({ a1: pos, a2: pos, g1: pos, g2: pos, p1: rationalArb({ min: q(-1, 2), max: q(1, 2), maxDen: 8 }), p2: rationalArb({ min: q(-1), max: q(1), maxDen: 8 }) })
-      .map(({ a1, a2, g1, g2, p1, p2 }) => {
-        // inner slope and zero crossing near the target's own: slope = a*·(1 + p1), c = t* + p2·δ
-        const slope = f.w[2 * i - 2]!.mul(q(1).add(p1));
-        const c = tStar.add(p2.mul(delta));
-        const lo = tStar.sub(delta);
-        const tau1 = lo.sub(g1);
-        const tau2 = lo.sub(g1).sub(g2); // τ2 < τ1 ≤ lo: both active on the window
-        // α1 a1 (t − τ1) + α2 a2 (t − τ2) = slope·(t − c): solve for u_k = α_k a_k
-        // u1 + u2 = slope,  u1 τ1 + u2 τ2 = slope·c
-        const u1 = slope.mul(c.sub(tau2)).div(tau1.sub(tau2));
-        const u2 = slope.sub(u1);
-        return {
-          f,
-          i,
-          delta,
-          g: new Network(f.d, [neuronWithBreakpoint(f.d, i, u1.div(a1), a1, tau1), neuronWithBreakpoint(f.d, i, u2.div(a2), a2, tau2)]),
-        };
-      }),
-  );
-}
 
 export default defineClaim<ExactClaim<AffineWindowInput>>({
   id: 'lemma2_under_output_relu',
@@ -62,7 +33,7 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
   proofSketch: 'False: the inner sum is affine on the window but crosses zero at some point, and the output ReLU creates a kink exactly there, so σ(g) can match the target’s kink; the runner must produce an exact counterexample.',
   negativeControlOf: 'approx_error_ge_quarter_kink_of_affine',
   numRuns: { ci: 300, full: 3000 },
-  arbitrary: () => fc.oneof(affineWindowArb(), solvedPairArb()),
+  arbitrary: () => fc.oneof(affineWindowArb(), a2LiftCaseArb()),
   hypothesis: affineOnWindow,
   check: (input) => affineWindowRelations(input, (x) => input.g.evalA2(x), 'σ(g_S)'),
 });

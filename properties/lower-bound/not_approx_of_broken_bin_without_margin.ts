@@ -9,18 +9,13 @@
  * Generator: d = 2 targets, T, a shift past the nearer end of B_k, ε ∈ (0, 1), and either a random
  * broken network or {the shifted copy of the target}.
  */
-import fc from 'fast-check';
 import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { rel, type Relation } from '../../src/claims/Relation.js';
-import { targetOnFamilyArb } from '../../src/arbitraries/targetArb.js';
-import { networkArb } from '../../src/arbitraries/networkArb.js';
-import { rationalArb } from '../../src/arbitraries/rationalArb.js';
-import { Network } from '../../src/model/Network.js';
-import { binBounds, binsHitBy, brokenBins } from '../../src/model/bins.js';
+import { binsHitBy, brokenBins } from '../../src/model/bins.js';
 import { breakpoint } from '../../src/model/family.js';
 import { approxError } from '../../src/model/cubeSup.js';
-import { Rational, q } from '../../src/exact/Rational.js';
-import { dropHitting, type BrokenBinInput } from '../../src/model/brokenBinNetwork.js';
+import { type BrokenBinInput } from '../../src/model/brokenBinNetwork.js';
+import { marginlessBrokenBinArb } from '../../src/arbitraries/brokenBinArb.js';
 import { brokenBinHypothesis } from '../../src/claims/relations/brokenBinHypothesis.js';
 
 export default defineClaim<ExactClaim<BrokenBinInput>>({
@@ -38,22 +33,7 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
   proofSketch: 'False: if t_i* is close to an end of B_k, a neuron with its kink just past that end can approximate f well, since the bin being unhit forbids nothing near t_i*. The runner must find such a case.',
   negativeControlOf: 'not_approx_of_broken_bin',
   numRuns: { ci: 300, full: 2000 },
-  arbitrary: () =>
-    fc.tuple(targetOnFamilyArb({ minD: 2, maxD: 2 }), fc.integer({ min: 1, max: 10 })).chain(([{ f, i, tStar }, T]) => {
-      const k = binsHitBy(tStar, T)[0]!;
-      const { lo, hi } = binBounds(T, k);
-      const eps = rationalArb({ min: q(1, 64), max: q(63, 64), maxDen: 64 });
-      const shifted = fc.tuple(rationalArb({ min: q(1, 256), max: q(1, 4), maxDen: 256 }), eps).map(([gap, e]) => {
-        // move the breakpoint past the nearer end: t' = end ± gap, via w_{2i} ← −a·t'
-        const near = tStar.sub(lo).le(hi.sub(tStar)) ? lo.sub(gap) : hi.add(gap);
-        const a = f.w[2 * i - 2]!;
-        const w = [...f.w];
-        w[2 * i - 1] = a.neg().mul(near);
-        return { f, i, T, k, eps: e, g: new Network(2, [{ alpha: Rational.ONE, w }]) };
-      });
-      const random = fc.tuple(networkArb({ d: 2, maxN: 4 }), eps).map(([g, e]) => ({ f, i, T, k, eps: e, g: dropHitting(g, i, T, k) }));
-      return fc.oneof(random, shifted);
-    }),
+  arbitrary: () => marginlessBrokenBinArb(),
   hypothesis: brokenBinHypothesis,
   check: ({ f, i, T, k, eps, g }) => {
     const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);

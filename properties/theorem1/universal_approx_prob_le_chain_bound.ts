@@ -19,14 +19,19 @@ import { Interval } from '../../src/exact/Interval.js';
 import { bonferroni, exactTest, judgeProportionAtMost, judgeProportionEquals, type StatTest } from '../../src/stats/judge.js';
 import { fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
 import { q } from '../../src/exact/Rational.js';
+import { configurationGrid } from '../../src/claims/configurationGrid.js';
 
 const ALPHA = q(1, 1000);
 /** ε = 1/64 ⇒ T = 11 (the largest T with 1/T > 4√2/64); ε = 1/32 ⇒ T = 5. */
-const CONFIGS = [
-  { d: 2, epsDen: 64, T: 11, N: 45 },
-  { d: 4, epsDen: 64, T: 11, N: 60 },
-  { d: 6, epsDen: 32, T: 5, N: 30 },
-];
+const GRID = configurationGrid(
+  [
+    { d: 2, epsDen: 64, T: 11, N: 45 },
+    { d: 4, epsDen: 64, T: 11, N: 60 },
+    { d: 6, epsDen: 32, T: 5, N: 30 },
+  ].map((c) => ({ ...c, label: `d = ${c.d}, ε = 1/${c.epsDen}, T = ${c.T}, N = ${c.N}` })),
+  (c) => ({ d: String(c.d), m: String(Math.floor(c.d / 2)), ε: `1/${c.epsDen}`, T: String(c.T), N: String(c.N) }),
+);
+const CONFIGS = GRID.items;
 
 export default defineClaim<StatClaim<null>>({
   id: 'universal_approx_prob_le_chain_bound',
@@ -43,19 +48,28 @@ export default defineClaim<StatClaim<null>>({
   hypotheses: 'T with 1/T > 4√2·ε (C4); Gaussian networks of N neurons.',
   domain: '(d, ε, T, N) ∈ {(2, 1/64, 11, 45), (4, 1/64, 11, 60), (6, 1/32, 5, 30)}, seeded networks.',
   proofSketch: 'By C4, neuron-pruning to every unit target forces every family’s broken-bin count to 0; by C3 the families are independent; by C2 each factor is at most the pure-death chain’s probability P(B^bd_N = 0), which C1 computes exactly.',
+  parameters: [
+    { name: 'd', description: 'input dimension', special: '2' },
+    { name: 'm', description: 'number of families ⌊d/2⌋', special: '1' },
+    { name: 'ε', description: 'accuracy' },
+    { name: 'T', description: "C4's number of bins (1/T > 4√2 ε)" },
+    { name: 'N', description: 'hidden neurons' },
+  ],
+  configurations: GRID.configurations,
   check: () => [],
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 5000, full: 100000 }); // full: a 3.5 % relative deviation of the product (p ≈ 0.17) is detected with power ≥ 9/10
     const a = bonferroni(ALPHA, 2 * CONFIGS.length);
     const tests: StatTest[] = [];
     const rows: (string | number)[][] = [];
-    for (const [c, { d, epsDen, T, N }] of CONFIGS.entries()) {
+    const ran: string[] = [];
+    for (const [c, { d, epsDen, T, N, label }] of CONFIGS.entries()) {
       const m = Math.floor(d / 2);
       // C4's condition 1/T > 4√2 ε ⟺ epsDen² > 32·T²
       if (!(epsDen * epsDen > 32 * T * T)) throw new Error(`configuration ${c}: T = ${T} violates 1/T > 4√2 ε`);
       let k = 0;
       for (let t = 0; t < n; t++) {
-        if (t % 256 === 0 && pastDeadline(ctx)) return { tests, timedOut: true };
+        if (t % 256 === 0 && pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
         const raw = randomRawNetwork(`${ctx.seed}:T1u:${c}:${t}`, N, d);
         if (rawAllFamiliesAtZero(raw, m, T)) k++;
       }
@@ -64,7 +78,8 @@ export default defineClaim<StatClaim<null>>({
       tests.push(judgeProportionEquals(`d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: all chains at 0 = Π_i P(B^(i)_N = 0)`, k, n, prod, a, q(1, 12)));
       tests.push(exactTest(`d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: Π_i P(B^(i)_N = 0) ≤ P(B^bd_N = 0)^m`, 'exact (inclusion–exclusion enclosures, exact chain law)', 1, prod, `≤ ${bd.toDecimal(9)}`, prod.hi.le(bd) ? 'holds' : prod.lo.gt(bd) ? 'refuted' : 'inconclusive', 'the product enclosure'));
       rows.push([d, `1/${epsDen}`, T, N, fmtInterval(prod, 5), bd.toDecimal(5), `${k}/${n}`]);
+      ran.push(label);
     }
-    return { tests, tables: [{ name: 't1_universal', title: 'Theorem 1, universal reading: all chains at 0', columns: ['d', 'ε', 'T', 'N', 'Π_i P(B^(i)_N = 0)', 'P(B^bd_N = 0)^m', 'observed'], rows }] };
+    return { tests, configurationsRun: ran, tables: [{ name: 't1_universal', title: 'Theorem 1, universal reading: all chains at 0', columns: ['d', 'ε', 'T', 'N', 'Π_i P(B^(i)_N = 0)', 'P(B^bd_N = 0)^m', 'observed'], rows }] };
   },
 });

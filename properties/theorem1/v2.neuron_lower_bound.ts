@@ -36,10 +36,26 @@ import { detLog } from '../../src/random/detLog.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { familyOneTarget, fixedTargetBounds } from '../../src/model/fixedTarget.js';
 import { forcedNeuronsSpec } from '../../src/figures/forcedNeurons.js';
+import { configurationGrid } from '../../src/claims/configurationGrid.js';
 
 const ALPHA = q(1, 1000);
 const DIMS = [2, 4, 8, 16, 32, 64];
 const EXPS = [2, 3, 4, 5, 6, 7, 8];
+/** The counterexample search: exact decisions in d = 2 at N ≪ d/ε. */
+const DECISIONS = [
+  { eps: q(1, 64), N: 11 },
+  { eps: q(1, 32), N: 14 },
+];
+const MEASUREMENT_LABEL = 'measurement: the N forced by the necessary conditions';
+
+/** The configuration grid: the two decision configurations and the measurement sweep over (d, ε). */
+const GRID = configurationGrid<{ label: string; part: 'decision' | 'measurement'; d: readonly number[]; eps: readonly string[]; N: readonly string[] }>(
+  [
+    ...DECISIONS.map(({ eps, N }) => ({ label: `counterexample search: d = 2, ε = ${eps}, N = ${N}`, part: 'decision' as const, d: [2], eps: [eps.toString()], N: [String(N)] })),
+    { label: MEASUREMENT_LABEL, part: 'measurement' as const, d: DIMS, eps: EXPS.map((e) => `2^−${e}`), N: ['forced (computed)'] },
+  ],
+  (c) => ({ part: c.part === 'decision' ? 'exact decisions (APPROX ≤ 1/2)' : 'fixed-target and chain-bound N, Monte Carlo medians', d: c.d.map(String), ε: [...c.eps], N: [...c.N] }),
+);
 
 /** C4's T for ε = 2^−e: the largest T with 1/T > 4√2 ε ⟺ T² < 2^{2e}/32 (0 when none). */
 export function chainBins(e: number): number {
@@ -82,21 +98,30 @@ export default defineClaim<StatClaim<null>>({
   hypotheses: 'Reading A1 on the cube; the claim Ω(d/ε) is open for the suite: only a real counterexample (success with N ≪ d/ε) could refute it.',
   domain: 'd ∈ {2, 4, 8, 16, 32, 64}, ε ∈ {2^−2, …, 2^−8}; exact decisions in d = 2 at N ≤ 14; exact chain bounds; Monte Carlo medians over seeded networks.',
   proofSketch: 'The encoded necessary conditions give Ω(κ/ε) for a fixed target (independent of d) and, for all targets at once, about (1/ε)(log(1/ε) + log d) via the chain argument; neither reaches d/ε, and no counterexample is known. The suite measures the forced N against d/ε and (1/ε)log d and reports the fit; it does not claim a proof either way.',
+  parameters: [
+    { name: 'part', description: 'counterexample search or measurement' },
+    { name: 'd', description: 'input dimension', special: '2' },
+    { name: 'ε', description: 'accuracy' },
+    { name: 'N', description: 'hidden neurons (decisions) or the forced N (measured)' },
+  ],
+  configurations: GRID.configurations,
   check: () => [],
   run: (ctx) => {
+    const ran: string[] = [];
     const nDec = trialsFor(ctx, { ci: 150, full: 800 });
     const nMc = ctx.depth === 'ci' ? 15 : 61;
     const tests: StatTest[] = [];
     const a = bonferroni(ALPHA, 2);
     // (1) the counterexample search: exact decisions, d = 2, N ≪ d/ε
-    for (const [c, { eps, N }] of [{ eps: q(1, 64), N: 11 }, { eps: q(1, 32), N: 14 }].entries()) {
+    for (const [c, { eps, N }] of DECISIONS.entries()) {
       const f = new TargetNeuron([q(12, 13), q(-5, 13)]);
       let approx = 0;
       for (let t = 0; t < nDec; t++) {
-        if (t % 16 === 0 && pastDeadline(ctx)) return { tests, timedOut: true };
+        if (t % 16 === 0 && pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
         if (decideNeuronPruning(f, exactNetwork(randomRawNetwork(`${ctx.seed}:v2:${c}:${t}`, N, 2)), eps).answer === 'APPROX') approx++;
       }
       tests.push(judgeProportionAtMost(`d = 2, ε = ${eps}, N = ${N} ≪ d/ε = ${Rational.of(2).div(eps)}: P(some S ε-approximates) ≤ 1/2 (exact decisions)`, approx, nDec, Interval.point(Rational.HALF), a));
+      ran.push(GRID.items[c]!.label);
     }
     // (2) the measurement
     const rows: (string | number)[][] = [];
@@ -108,7 +133,7 @@ export default defineClaim<StatClaim<null>>({
       const masses = T >= 1 ? binMasses(T) : [];
       const pBar = T >= 1 ? pBarOf(masses) : Rational.ZERO;
       for (const d of DIMS) {
-        if (pastDeadline(ctx)) return { tests, timedOut: true };
+        if (pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
         const m = d / 2;
         const f = familyOneTarget(d, q(12, 13), q(-5, 13));
         const b = fixedTargetBounds(f, eps, 1);
@@ -147,6 +172,7 @@ export default defineClaim<StatClaim<null>>({
         if (mcN && Number.isFinite(mcN)) points.push({ invEps: 2 ** e, N: mcN, d: `d = ${d}`, method: 'every target: real networks (median)' });
       }
     }
+    ran.push(MEASUREMENT_LABEL);
     const f1 = linearFit(fitU.map((p) => p.x1), fitU.map((p) => p.y));
     const f2 = linearFit(fitU.map((p) => p.x2), fitU.map((p) => p.y));
     const f3 = linearFit(fitU.map((p) => p.x3), fitU.map((p) => p.y));
@@ -180,6 +206,7 @@ export default defineClaim<StatClaim<null>>({
     };
     return {
       tests,
+      configurationsRun: ran,
       figures: [figure],
       tables: [
         {

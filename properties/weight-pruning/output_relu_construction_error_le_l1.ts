@@ -19,18 +19,13 @@ import { defineClaim, type ExactClaim } from '../../src/claims/defineClaim.js';
 import { rel } from '../../src/claims/Relation.js';
 import { networkArb } from '../../src/arbitraries/networkArb.js';
 import { unitVectorArb } from '../../src/arbitraries/unitVectorArb.js';
-import { Network, TargetNeuron } from '../../src/model/Network.js';
+import { TargetNeuron } from '../../src/model/Network.js';
 import { a2SupAbsAxisAligned } from '../../src/model/axisConstructions.js';
 import { blockConstruction, l1Bound } from '../../src/model/blockConstruction.js';
 import { Rational, q } from '../../src/exact/Rational.js';
-import { dyadicArb } from '../../src/arbitraries/dyadicArb.js';
+import { blockConstructionArb, blockConstructionInput, type BlockConstructionInput } from '../../src/arbitraries/blockConstructionArb.js';
 
-interface Input {
-  f: TargetNeuron;
-  g: Network;
-  /** block[j] = 2k + (0 for the + block, 1 for the − block), or −1 to drop neuron j */
-  block: number[];
-}
+type Input = BlockConstructionInput;
 
 export default defineClaim<ExactClaim<Input>>({
   id: 'output_relu_construction_error_le_l1',
@@ -54,7 +49,7 @@ export default defineClaim<ExactClaim<Input>>({
           .record({ w: unitVectorArb({ d }), g: networkArb({ d, minN: 1, maxN: 8 }) })
           .chain(({ w, g }) => fc.array(fc.integer({ min: -1, max: 2 * d - 1 }), { minLength: g.N, maxLength: g.N }).map((block) => ({ f: new TargetNeuron(w), g, block }))),
       ),
-      constructionArb(),
+      blockConstructionArb(),
     ),
   exhaustive: {
     domain: 'the construction for w* ∈ {e₁, (3/5, 4/5), (3/5, −4/5)} (d = 2) × {no perturbation, one of c₁, c′₁, c₂, c′₂ off by ±1/4}',
@@ -63,7 +58,7 @@ export default defineClaim<ExactClaim<Input>>({
       for (const w of [[q(1), q(0)], [q(3, 5), q(4, 5)], [q(3, 5), q(-4, 5)]]) {
         const ps: Rational[][] = [[q(0), q(0), q(0), q(0)]];
         for (let j = 0; j < 4; j++) for (const p of [q(1, 4), q(-1, 4)]) ps.push([0, 1, 2, 3].map((jj) => (jj === j ? p : q(0))));
-        for (const p of ps) out.push(construction(w, p, [[q(0), q(1, 2)], [q(0), q(-1)], [q(1, 2), q(0)], [q(-1), q(0)]]));
+        for (const p of ps) out.push(blockConstructionInput(w, p, [[q(0), q(1, 2)], [q(0), q(-1)], [q(1, 2), q(0)], [q(-1), q(0)]]));
       }
       return out;
     },
@@ -76,34 +71,3 @@ export default defineClaim<ExactClaim<Input>>({
     return [rel('sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| (exact)', a2SupAbsAxisAligned(f, net).value, '<=', label, l1Bound(f.w, c, cp).mul(lambda))];
   },
 });
-
-/**
- * Construction-shaped inputs: neuron 2k is (α = w*_k + p_k, w = e_k + noise), neuron 2k+1 is
- * (α = −w*_k + p′_k, w = −e_k + noise), assigned to the + and − blocks of coordinate k, so that
- * c_k − w*_k = p_k and c′_k + w*_k = p′_k; most p are 0 (the bound is then attained).
- */
-function constructionArb(): fc.Arbitrary<Input> {
-  const p = fc.oneof({ arbitrary: fc.constant(Rational.ZERO), weight: 3 }, { arbitrary: dyadicArb({ min: q(-1, 4), max: q(1, 4), bits: 6 }), weight: 1 });
-  const noise = dyadicArb({ min: q(-2), max: q(2), bits: 3 });
-  return fc.integer({ min: 2, max: 3 }).chain((d) =>
-    fc
-      .record({
-        w: unitVectorArb({ d }),
-        p: fc.array(p, { minLength: 2 * d, maxLength: 2 * d }),
-        noise: fc.array(fc.array(noise, { minLength: d, maxLength: d }), { minLength: 2 * d, maxLength: 2 * d }),
-      })
-      .map(({ w, p: ps, noise: ns }) => construction(w, ps, ns)),
-  );
-}
-
-/** The construction-shaped input for target w, perturbations p (length 2d) and noise on the masked coordinates. */
-function construction(w: readonly Rational[], ps: readonly Rational[], ns: readonly (readonly Rational[])[]): Input {
-  const d = w.length;
-  const neurons = ps.map((pj, j) => {
-    const k = j >> 1;
-    const neg = (j & 1) === 1;
-    const ww = ns[j]!.map((v, kk) => (kk === k ? (neg ? Rational.MINUS_ONE : Rational.ONE) : v));
-    return { alpha: (neg ? w[k]!.neg() : w[k]!).add(pj), w: ww };
-  });
-  return { f: new TargetNeuron(w), g: new Network(d, neurons), block: ps.map((_, j) => j) };
-}

@@ -27,6 +27,7 @@ import { pastDeadline } from '../../src/claims/statHelpers.js';
 import { detLog } from '../../src/random/detLog.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { subsetSumCoveringSpec } from '../../src/figures/subsetSumCovering.js';
+import { configurationGrid } from '../../src/claims/configurationGrid.js';
 
 const ALPHA = q(1, 1000);
 const Z = 3.2905; // two-sided 1 − 1/1000 normal quantile
@@ -41,6 +42,14 @@ export function subsetSamples(kind: 'uniform' | 'products', seed: string, n: num
     return a.mul(w);
   });
 }
+
+const NS_FULL = [6, 8, 10, 12, 14, 16, 18, 20];
+const NS_CI = [6, 8, 10, 12, 14, 16];
+/** The configuration grid: both sample types, each over the sizes n (CI depth stops at n = 16). */
+const GRID = configurationGrid(
+  (['uniform', 'products'] as const).map((kind) => ({ label: kind === 'uniform' ? 'U[−1, 1] samples' : 'products α_j·w_j1', kind })),
+  (c) => ({ samples: c.kind === 'uniform' ? 'X ~ U[−1, 1]' : 'α_j·w_j1, α, w ~ N(0, 1)', n: NS_FULL.map(String) }),
+);
 
 /** log₂(1/ρ) as a double (display and fitting only). */
 function log2inv(r: Rational): number {
@@ -62,22 +71,28 @@ export default defineClaim<StatClaim<null>>({
   hypotheses: 'X_1, …, X_n i.i.d. U[−1, 1] (and, separately, the products α_j w_{j1} of E15).',
   domain: 'n = 6, …, 20 over seeds for both sample types (exact doubles), n = 24 once per type; linear fit of log₂(1/ρ_n) against n.',
   proofSketch: 'Lueker (1998): the subset sums of n uniform samples are dense enough that every z in [−1/2, 1/2] is within ε of one once n exceeds a constant times log(1/ε), with failure probability decaying exponentially; equivalently the covering radius ρ_n decays exponentially in n. The suite measures the exponent and checks it is positive.',
+  parameters: [
+    { name: 'samples', description: 'the law of the summands' },
+    { name: 'n', description: 'number of samples (CI depth: n ≤ 16)' },
+  ],
+  configurations: GRID.configurations,
   check: () => [],
   run: (ctx) => {
-    const seeds = ctx.runs ?? (ctx.depth === 'ci' ? 5 : 9);
-    const ns = ctx.depth === 'ci' ? [6, 8, 10, 12, 14, 16] : [6, 8, 10, 12, 14, 16, 18, 20];
+    const ran: string[] = [];
+    const seeds = ctx.runs ?? (ctx.depth === 'ci' ? 7 : 9);
+    const ns = ctx.depth === 'ci' ? NS_CI : NS_FULL;
     const tests: StatTest[] = [];
     const rows: (string | number)[][] = [];
     const points: { n: number; value: number; kind: string }[] = [];
     const fits: Record<string, string> = {};
-    for (const kind of ['uniform', 'products'] as const) {
+    for (const { kind, label } of GRID.items) {
       const xs: number[] = [];
       const ys: number[] = [];
       const medians: number[] = [];
       for (const n of ns) {
         const vals: number[] = [];
         for (let s = 0; s < seeds; s++) {
-          if (pastDeadline(ctx)) return { tests, timedOut: true };
+          if (pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
           const v = log2inv(coveringRadius(subsetSamples(kind, `${ctx.seed}:P4:${kind}:${n}:${s}`, n)).rho);
           vals.push(v);
           xs.push(n);
@@ -103,6 +118,7 @@ export default defineClaim<StatClaim<null>>({
       fits[kind] = `slope ${sig(si.b)} bits per sample (interval [${sig(si.lo)}, ${sig(si.hi)}]), medians R² ${sig(med.r2, 3)}`;
       const r24 = coveringRadius(subsetSamples(kind, `${ctx.seed}:P4:${kind}:24`, 24)).rho;
       rows.push([kind === 'uniform' ? 'U[−1,1]' : 'α_j·w_j1', ...medians.map((m) => sig(m, 3)), `${sig(log2inv(r24), 4)} (ρ = ${r24.toNumber().toExponential(3)})`]);
+      ran.push(label);
     }
     const figure: Figure = {
       name: 'subset_sum_covering',
@@ -111,6 +127,7 @@ export default defineClaim<StatClaim<null>>({
     };
     return {
       tests,
+      configurationsRun: ran,
       figures: [figure],
       tables: [{ name: 'subset_sum', title: `P4: median log₂(1/ρ_n) over ${seeds} seeds (exact ρ_n)`, columns: ['samples', ...ns.map((n) => `n = ${n}`), 'n = 24 (one seed)'], rows }],
       evidence: { fits },

@@ -25,6 +25,7 @@ import { pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
 import { detLog } from '../../src/random/detLog.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { blockConstruction } from '../../src/model/blockConstruction.js';
+import { configurationGrid } from '../../src/claims/configurationGrid.js';
 
 const ALPHA = q(1, 1000);
 const CONFIGS = [
@@ -32,7 +33,7 @@ const CONFIGS = [
   { d: 2, e: 7 },
   { d: 3, e: 5 },
   { d: 4, e: 4 },
-];
+].map((c) => ({ ...c, label: `d = ${c.d}, ε = 2^−${c.e}` }));
 
 /**
  * Neurons per block: ⌈4·(log₂(d/ε) + 6)⌉ with ε = 2^−e (log₂ d by the deterministic logarithm). The
@@ -72,6 +73,14 @@ export function constructW3(seed: string, d: number, eps: Rational): { ok: boole
   return { ok, error: a2SupAbsAxisAligned(f, net).value, N: g.N };
 }
 
+/** The configuration grid. */
+const GRID = configurationGrid(CONFIGS, (c) => ({
+  d: String(c.d),
+  ε: `2^−${c.e}`,
+  'neurons per block': String(blockSize(c.d, c.e)),
+  targets: 'random rational unit targets of Q^d (seeded; both signs, off every family)',
+}));
+
 export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>>({
   id: 'v2.weight_upper_bound@A2',
   specRef: '§7 (W3)',
@@ -91,19 +100,27 @@ export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>
     const r = constructW3(seed, d, eps);
     return r.error ? [rel('exact A2 error of the constructed masks', r.error, '<=', 'ε', eps)] : [];
   },
+  parameters: [
+    { name: 'd', description: 'input dimension', special: '2' },
+    { name: 'ε', description: 'accuracy' },
+    { name: 'neurons per block', description: '⌈4(log₂(d/ε) + 6)⌉' },
+    { name: 'targets', description: 'the unit targets', fixedBy: 'the statement is for every unit target: each trial draws a fresh random one' },
+  ],
+  configurations: GRID.configurations,
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 30, full: 80 });
+    const ran: string[] = [];
     const a = bonferroni(ALPHA, CONFIGS.length);
     const tests: StatTest[] = [];
     const rows: (string | number)[][] = [];
     let certificate: { input: { seed: string; d: number; eps: Rational }; note: string } | undefined;
-    for (const { d, e } of CONFIGS) {
+    for (const { d, e, label } of GRID.items) {
       const eps = q(1, 2 ** e);
       let ok = 0;
       let worst = Rational.ZERO;
       let N = 0;
       for (let t = 0; t < n; t++) {
-        if (pastDeadline(ctx)) return { tests, timedOut: true };
+        if (pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
         const seed = `${ctx.seed}:W3:${d}:${e}:${t}`;
         const r = constructW3(seed, d, eps);
         N = r.N;
@@ -115,10 +132,12 @@ export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>
       }
       tests.push(judgeProportionAtLeast(`d = ${d}, ε = 2^−${e}, ${blockSize(d, e)} neurons per block, N = ${N}: construction reaches ε (exact A2 error)`, ok, n, Interval.point(Rational.HALF), a));
       rows.push([d, `2^-${e}`, blockSize(d, e), N, `${ok}/${n}`, worst.toDecimal(9), worst.le(eps) ? 'yes' : 'NO']);
+      ran.push(label);
     }
     return {
       tests,
       certificate,
+      configurationsRun: ran,
       tables: [{ name: 'w3', title: 'W3: the output-ReLU construction, exact errors', columns: ['d', 'ε', 'neurons per block', 'N = 2d·block', 'successes', 'largest exact error among constructions', '≤ ε'], rows }],
     };
   },

@@ -25,6 +25,7 @@ import { checkDeadline } from '../../src/util/checkDeadline.js';
 import { detLog } from '../../src/random/detLog.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { gapNeuronVsWeightSpec, type GapPoint } from '../../src/figures/gapNeuronVsWeight.js';
+import { configurationGrid } from '../../src/claims/configurationGrid.js';
 
 const ALPHA = q(1, 1000);
 const EXPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -50,6 +51,14 @@ export function axisErrorsByN(seed: string, nMax: number, stopAt: Rational, ctx?
   return out;
 }
 
+const SWEEP_LABEL = 'target σ(x_1), ε sweep';
+/** The configuration grid: one sweep over ε (the statement fixes the target). */
+const GRID = configurationGrid([{ label: SWEEP_LABEL }], () => ({
+  target: 'σ(x_1)',
+  ε: EXPS.map((e) => `2^−${e}`),
+  N: EXPS.map((e) => String(Math.ceil(6 * e) + 12)),
+}));
+
 function quartiles(xs: number[]): [number, number, number] {
   const s = [...xs].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1)))]!;
@@ -71,8 +80,15 @@ export default defineClaim<StatClaim<null>>({
   hypotheses: 'Target σ(x_1), reading A1; the construction of E15 with subset sums (P4).',
   domain: 'ε = 2^−1, …, 2^−12, N = ⌈6·log₂(1/ε)⌉ + 12, seeded networks; minimal N per seed fitted against log₂(1/ε).',
   proofSketch: 'E15 reduces the error of the best axis construction to min_S |1 − Σ_S α_j w_{j1}|; the products α_j w_{j1} over j ∈ P behave like the samples of P4, whose subset sums cover an interval to precision ε with O(log(1/ε)) terms. So N = O(log(1/ε)) neurons suffice with probability ≥ 1/2.',
+  parameters: [
+    { name: 'target', description: 'the target neuron', fixedBy: 'the statement (W1, the v3 headline) is about the target σ(x_1)' },
+    { name: 'ε', description: 'accuracy (a sweep)' },
+    { name: 'N', description: '⌈6·log₂(1/ε)⌉ + 12, per ε' },
+  ],
+  configurations: GRID.configurations,
   check: () => [],
   run: (ctx) => {
+    const ran: string[] = [];
     const seeds = ctx.runs ?? (ctx.depth === 'ci' ? 40 : 80);
     const a = bonferroni(ALPHA, EXPS.length);
     const tests: StatTest[] = [];
@@ -80,7 +96,7 @@ export default defineClaim<StatClaim<null>>({
     const okAt: number[] = EXPS.map(() => 0);
     const stop = q(1, 2 ** EXPS[EXPS.length - 1]!);
     for (let s = 0; s < seeds; s++) {
-      if (pastDeadline(ctx)) return { tests, timedOut: true };
+      if (pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
       const errs = axisErrorsByN(`${ctx.seed}:W1:${s}`, N_MAX, stop, ctx);
       EXPS.forEach((e, c) => {
         const eps = q(1, 2 ** e);
@@ -90,6 +106,7 @@ export default defineClaim<StatClaim<null>>({
         if (errs[Math.min(N, N_MAX)]!.le(eps)) okAt[c]!++;
       });
     }
+    ran.push(GRID.items[0]!.label);
     EXPS.forEach((e, c) => tests.push(judgeProportionAtLeast(`ε = 2^−${e}, N = ${Math.ceil(6 * e) + 12}: some S ⊆ P reaches |1 − c| ≤ ε`, okAt[c]!, seeds, Interval.point(Rational.HALF), a)));
     // neuron pruning, same target (w* = e_1, d = 2): t* = 0, κ = 1, r = 4ε
     const f = new TargetNeuron([Rational.ONE, Rational.ZERO]);
@@ -145,6 +162,7 @@ export default defineClaim<StatClaim<null>>({
     };
     return {
       tests,
+      configurationsRun: ran,
       figures: [figure],
       tables: [
         {

@@ -6,6 +6,10 @@
  * every neuron hitting B_k is dropped — plus neurons with breakpoints exactly on the neighbouring
  * bins' far edges (they hit those bins only: the closed-bin edge case).
  *
+ * {@link marginlessBrokenBinArb} — Lemma 1's inputs without its margin (d = 2): the target's own
+ * neuron with its breakpoint moved just past the nearer end of the bin, or a random broken network,
+ * with ε ∈ [1/64, 63/64] (the negative control E9 without margin).
+ *
  * References: Lemma 1 of the paper.
  */
 import fc from 'fast-check';
@@ -40,4 +44,23 @@ export function randomBrokenBinArb(): fc.Arbitrary<BrokenBinInput> {
           });
       })
       .filter((x) => x.eps.sign() > 0 && x.eps.lt(Rational.ONE));
+}
+
+/** Lemma 1's inputs without the margin hypothesis (d = 2; see the header). */
+export function marginlessBrokenBinArb(): fc.Arbitrary<BrokenBinInput> {
+  return fc.tuple(targetOnFamilyArb({ minD: 2, maxD: 2 }), fc.integer({ min: 1, max: 10 })).chain(([{ f, i, tStar }, T]) => {
+    const k = binsHitBy(tStar, T)[0]!;
+    const { lo, hi } = binBounds(T, k);
+    const eps = rationalArb({ min: q(1, 64), max: q(63, 64), maxDen: 64 });
+    const shifted = fc.tuple(rationalArb({ min: q(1, 256), max: q(1, 4), maxDen: 256 }), eps).map(([gap, e]) => {
+      // move the breakpoint past the nearer end: t' = end ± gap, via w_{2i} ← −a·t'
+      const near = tStar.sub(lo).le(hi.sub(tStar)) ? lo.sub(gap) : hi.add(gap);
+      const a = f.w[2 * i - 2]!;
+      const w = [...f.w];
+      w[2 * i - 1] = a.neg().mul(near);
+      return { f, i, T, k, eps: e, g: new Network(2, [{ alpha: Rational.ONE, w }]) };
+    });
+    const random = fc.tuple(networkArb({ d: 2, maxN: 4 }), eps).map(([g, e]) => ({ f, i, T, k, eps: e, g: dropHitting(g, i, T, k) }));
+    return fc.oneof(random, shifted);
+  });
 }

@@ -26,6 +26,7 @@ import { targetInBin } from '../model/binTarget.js';
 import { dyadicArb } from './dyadicArb.js';
 import { checkConstraints, intIn } from './constraints.js';
 import { extremalApproximant, optimalAffineNetwork, rampNeuron, targetWindowData, unitTargetWithBreakpoint } from './extremal.js';
+import { tagBoundary } from './boundaryTags.js';
 
 /** Lemma 1's input shape (E9). */
 export interface BrokenBinCase {
@@ -97,7 +98,14 @@ export function brokenBinCase(
     g = new Network(d, [...g.neurons, ...extra]);
   }
   const err = opts.eps === 'error' ? restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value : Rational.ZERO;
-  return { f, i, T, k, eps: epsFor(opts.eps, kappa, dist, err, opts.s ?? Rational.HALF), g };
+  const labels = [`bins: broken bin, ε ${opts.eps}`];
+  if (opts.gammaHi?.isZero()) labels.push('network: breakpoint on a bin edge');
+  else if (opts.gamma.sign() < 0) labels.push('network: breakpoint just inside the bin');
+  if (opts.edges) labels.push('network: breakpoint on a bin edge');
+  if (T === 1) labels.push('bins: T = 1');
+  if (opts.affine && T === 1 && tStar.isZero()) labels.push('network: best affine on the window');
+  else labels.push('network: extremal approximant');
+  return tagBoundary({ f, i, T, k, eps: epsFor(opts.eps, kappa, dist, err, opts.s ?? Rational.HALF), g: tagBoundary(g, ...labels.filter((l) => l.startsWith('network:'))) }, ...labels);
 }
 
 /**

@@ -28,6 +28,7 @@ import { checkConstraints, intIn } from './constraints.js';
 import { extremalApproximant, extremalOnWindow, overhangApproximant, rampNeuron, type ExtremalOptions } from './extremal.js';
 import { boundaryTargetArb, type BoundaryTargetConstraints } from './boundaryTargetArb.js';
 import { boundaryWindowArb, overhangArb, windowGrid, WINDOW_GRID_DOMAIN, type WindowCase } from './boundaryWindowArb.js';
+import { tagBoundary } from './boundaryTags.js';
 
 /** A window and a network near the extremal approximant; `tag` says which configuration it is. */
 export interface ApproximantCase extends WindowCase {
@@ -90,7 +91,9 @@ export function perturbedExtremal(w: WindowCase, ps: readonly Perturbation[], af
     }
   }
   const core = extremalApproximant(f, i, lo, hi, { ...opts, level: opts.level ?? kappa.mul(delta).div(q(4)) });
-  return { g: new Network(f.d, [...core.neurons, ...extra]), tag: tags.length ? tags.join('+') : 'extremal' };
+  const labels = tags.length ? tags.map((t) => `network: extremal approximant, perturbed (${t})`) : ['network: extremal approximant'];
+  if (tags.includes('cancel')) labels.push('network: cancelling pair');
+  return { g: tagBoundary(new Network(f.d, [...core.neurons, ...extra]), ...labels), tag: tags.length ? tags.join('+') : 'extremal' };
 }
 
 /** Constraints of {@link extremalCaseArb}. */
@@ -124,7 +127,7 @@ export function extremalCaseArb(constraints: ExtremalCaseConstraints = {}): fc.A
  */
 export function nearMissCaseArb(constraints: BoundaryTargetConstraints = {}): fc.Arbitrary<ApproximantCase> {
   const s = fc.oneof(fc.constantFrom(q(1, 2), q(63, 64)), dyadicArb({ min: q(1, 2), max: q(63, 64), bits: 6 }));
-  return fc.tuple(boundaryWindowArb(constraints), s).map(([w, ss]) => ({ ...w, g: extremalApproximant(w.f, w.i, w.tStar.sub(w.delta.mul(ss)), w.tStar.add(w.delta.mul(ss))), tag: `near miss s = ${ss}` }));
+  return fc.tuple(boundaryWindowArb(constraints), s).map(([w, ss]) => ({ ...w, g: tagBoundary(extremalApproximant(w.f, w.i, w.tStar.sub(w.delta.mul(ss)), w.tStar.add(w.delta.mul(ss))), 'network: near miss (breakpoints just inside the window)'), tag: `near miss s = ${ss}` }));
 }
 
 /**
@@ -135,7 +138,7 @@ export function nearMissCaseArb(constraints: BoundaryTargetConstraints = {}): fc
 export function windowOverhangArb(constraints: BoundaryTargetConstraints = {}): fc.Arbitrary<ApproximantCase> {
   return fc.tuple(boundaryTargetArb(constraints), overhangArb()).map(([t, o]) => {
     const delta = Rational.ONE.sub(t.tStar.abs()).add(o);
-    return { ...t, delta, g: extremalOnWindow(t.f, t.i, delta), tag: `window sticks out by ${o}` };
+    return { ...t, delta, g: tagBoundary(extremalOnWindow(t.f, t.i, delta), 'network: extremal approximant', 'window: sticks out of [−1, 1]'), tag: `window sticks out by ${o}` };
   });
 }
 
@@ -148,7 +151,7 @@ export function overhangCaseArb(constraints: { maxD?: number } = {}): fc.Arbitra
   checkConstraints('overhangCaseArb', constraints, { maxD: intIn(2, 8) });
   return fc.tuple(boundaryTargetArb({ familySupported: true, maxD: constraints.maxD ?? 4 }), overhangArb()).map(([t, o]) => {
     const delta = Rational.ONE.sub(t.tStar.abs()).add(o);
-    return { ...t, delta, g: overhangApproximant(t.f, t.i, delta), tag: `overhang by ${o}` };
+    return { ...t, delta, g: tagBoundary(overhangApproximant(t.f, t.i, delta), 'network: overhang approximant', 'window: sticks out of [−1, 1]'), tag: `overhang by ${o}` };
   });
 }
 

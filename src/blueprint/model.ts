@@ -142,8 +142,10 @@ export function evidenceLines(record: ReportRecord): string[] {
   const out: string[] = [];
   const ev = obj(record.evidence);
   const hyp = obj(ev?.hypothesis);
-  if (hyp && typeof hyp.met === 'number' && typeof hyp.total === 'number') out.push(`hypothesis met in ${hyp.met} of ${hyp.total} generated cases${hyp.vacuous === true ? ' (vacuous)' : ''}`);
+  if (hyp && typeof hyp.met === 'number' && typeof hyp.draws === 'number') out.push(`hypothesis met in ${hyp.met} of ${hyp.draws} draws${hyp.filteredTooMuch === true ? ' (filtered too much)' : ''}`);
   else if (ev && typeof ev.numRuns === 'number') out.push(`${ev.numRuns} generated cases`);
+  const hits = Array.isArray(ev?.boundaryHits) ? ev.boundaryHits.map(obj).filter((h) => typeof h?.label === 'string' && typeof h.cases === 'number') : [];
+  if (hits.length > 0) out.push(`boundary hits: ${hits.map((h) => `${String(h!.label)} ${String(h!.cases)}`).join(', ')}`);
   const closest = obj(ev?.closestCase);
   if (closest && typeof closest.approx === 'string') out.push(`closest case to the boundary: ratio ≈ ${closest.approx}${typeof closest.relation === 'string' ? ` (${closest.relation})` : ''}`);
   const grid = obj(ev?.exhaustive);

@@ -160,6 +160,37 @@ export interface StatOutcome<I = unknown> {
   readonly certificate?: { readonly input: I; readonly note: string };
   /** True when the deadline stopped the experiment early. */
   readonly timedOut?: boolean;
+  /**
+   * The labels of the configurations this run went through, in order: equal to the labels of the
+   * claim's declared {@link StatClaim.configurations} when the run completed (a test checks it).
+   */
+  readonly configurationsRun?: readonly string[];
+}
+
+/**
+ * A parameter that a statistical claim's statement or hypothesis names (d, ε, κ, t*, …): the
+ * configuration grid must give it at least two values, one of them away from `special`, unless the
+ * statement itself fixes it (`fixedBy`).
+ */
+export interface StatParameter {
+  /** The name used as a key of every configuration's `params`, e.g. `κ`. */
+  readonly name: string;
+  /** What the parameter is, e.g. "kink size |w*_1| of the target on family 1". */
+  readonly description: string;
+  /** The value at which the statement is special or degenerate (e.g. `1` for κ, `2` for d). */
+  readonly special?: string;
+  /** Why the statement holds this parameter at one value (then one value is enough), e.g. "the statement is about σ(x_1)". */
+  readonly fixedBy?: string;
+}
+
+/**
+ * One configuration of a statistical claim's grid: a label (unique within the claim) and the value
+ * of every declared parameter, as text — one value, or a list when the configuration runs a sub-grid
+ * (e.g. every ε of a sweep).
+ */
+export interface StatConfiguration {
+  readonly label: string;
+  readonly params: Readonly<Record<string, string | readonly string[]>>;
 }
 
 /** A statistical claim. */
@@ -168,6 +199,16 @@ export interface StatClaim<I = unknown> extends ClaimMeta {
   /** Claim-level significance level (split over its tests). */
   readonly alpha: string;
   run(ctx: ClaimContext): StatOutcome<I>;
+  /**
+   * The parameters the statement names (for the configuration grid); given together with
+   * `configurations`.
+   */
+  readonly parameters?: readonly StatParameter[];
+  /**
+   * The configuration grid the claim runs: `run` iterates over exactly these configurations and
+   * reports their labels in `configurationsRun`. Rendered per claim in the blueprint.
+   */
+  readonly configurations?: readonly StatConfiguration[];
   /** Re-verifies a certificate exactly (used by replay); the certificate stands iff some relation is violated. */
   check(input: I, constants?: ConstantOverrides): Relation[];
 }
@@ -177,6 +218,39 @@ export type Claim = ExactClaim<any> | StatClaim<any>;
 
 const ID_RE = /^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$/;
 const VERSIONS: readonly PaperVersion[] = ['v1', 'v2', 'v3'];
+
+const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
+
+/** The configuration grid of a statistical claim: `parameters` and `configurations` together, every configuration giving every parameter. */
+function validateGrid(where: string, c: StatClaim): void {
+  if (c.parameters === undefined && c.configurations === undefined) return;
+  if (!Array.isArray(c.parameters) || c.parameters.length === 0)
+    throw new InvalidParameterError(where, 'parameters', 'a non-empty list of { name, description, special?, fixedBy? } (required with configurations)', show(c.parameters));
+  const names = new Set<string>();
+  for (const p of c.parameters) {
+    if (typeof p !== 'object' || p === null || !nonEmpty(p.name) || names.has(p.name)) throw new InvalidParameterError(where, 'parameters[].name', 'a unique non-empty name', show(p?.name));
+    names.add(p.name);
+    if (!nonEmpty(p.description)) throw new InvalidParameterError(where, `parameters.${p.name}.description`, 'a non-empty string', show(p.description));
+    for (const f of ['special', 'fixedBy'] as const)
+      if (p[f] !== undefined && !nonEmpty(p[f])) throw new InvalidParameterError(where, `parameters.${p.name}.${f}`, 'a non-empty string when given', show(p[f]));
+  }
+  if (!Array.isArray(c.configurations) || c.configurations.length === 0)
+    throw new InvalidParameterError(where, 'configurations', 'a non-empty list of { label, params } (required with parameters)', show(c.configurations));
+  const labels = new Set<string>();
+  for (const k of c.configurations) {
+    if (typeof k !== 'object' || k === null || !nonEmpty(k.label) || labels.has(k.label))
+      throw new InvalidParameterError(where, 'configurations[].label', 'a unique non-empty label', show(k?.label));
+    labels.add(k.label);
+    const keys = typeof k.params === 'object' && k.params !== null ? Object.keys(k.params) : [];
+    const missing = [...names].filter((n) => !keys.includes(n));
+    const extra = keys.filter((n) => !names.has(n));
+    if (missing.length > 0 || extra.length > 0)
+      throw new InvalidParameterError(where, `configurations.${k.label}.params`, `exactly the declared parameters (${[...names].join(', ')})`, `missing [${missing.join(', ')}], undeclared [${extra.join(', ')}]`);
+    for (const [n, v] of Object.entries(k.params))
+      if (!(nonEmpty(v) || (Array.isArray(v) && v.length > 0 && v.every(nonEmpty))))
+        throw new InvalidParameterError(where, `configurations.${k.label}.params.${n}`, 'a non-empty string or a non-empty list of them', show(v));
+  }
+}
 
 /**
  * Validate and return a claim definition.
@@ -206,6 +280,7 @@ export function defineClaim<C extends Claim>(c: C): C {
   }
   if (c.kind === 'statistical') {
     if (typeof (c as StatClaim).run !== 'function') throw new InvalidParameterError(where, 'run', 'a function', 'missing');
+    validateGrid(where, c as StatClaim);
   } else {
     const e = c as ExactClaim;
     if (typeof e.arbitrary !== 'function') throw new InvalidParameterError(where, 'arbitrary', 'a function returning an Arbitrary', 'missing');

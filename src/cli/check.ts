@@ -17,7 +17,7 @@ import { cpus } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { loadClaims } from '../runner/registry.js';
+import { loadRegistry } from '../runner/registry.js';
 import { selectClaims, parseShard, shardOf } from '../runner/selectClaims.js';
 import { claimMetadata, type RunRecord } from '../runner/record.js';
 import type { Claim, Depth } from '../claims/defineClaim.js';
@@ -28,7 +28,7 @@ import type { Json } from '../claims/codec.js';
 import { runPool, stopWorkers, type PoolResult } from '../runner/pool.js';
 import { collect, isEntryPoint, onInterrupt, parseCommand, parseIntOption, runMain, setInterruptMessage } from './common.js';
 import { DEFAULT_SEED, SHARD_FORMAT } from './constants.js';
-import { listClaims } from './list.js';
+import { listClaims, reportBrokenFiles, IMPORT_TIMEOUT_OPTION } from './list.js';
 import { renderJUnit } from './junit.js';
 import { SAMPLER_VERSION } from '../random/SeededRng.js';
 import { CliUsageError } from '../errors.js';
@@ -83,6 +83,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     .option('--jobs <n>', 'worker processes (default: min(2, cores); 0: run the claims in this process, without the hard time limit)')
     .option('--out <dir>', 'report folder', 'reports')
     .option('--junit <file>', 'also write a JUnit XML report (one test case per claim)')
+    .option(...IMPORT_TIMEOUT_OPTION)
     .option('--list', 'list the claim ids and exit')
     .option('--json', 'with --list: print the claims as JSON');
   const parsed = parseCommand(program, argv);
@@ -90,7 +91,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   if (parsed.args.length > 0) throw new CliUsageError(`unexpected argument '${parsed.args[0]}' (options start with --; see --help)`);
   const o = parsed.opts<{
     seed: string; runs?: string; claims?: string; claimsDir: string[]; shard?: string; depth: string; budget: string;
-    smtBudget: string; jobs?: string; out: string; junit?: string; list?: boolean; json?: boolean;
+    smtBudget: string; jobs?: string; out: string; junit?: string; list?: boolean; json?: boolean; importTimeout: string;
   }>();
   // every option is validated before anything runs (also with --list)
   const seed = parseIntOption('--seed', o.seed, 0, 2 ** 31 - 1);
@@ -104,11 +105,15 @@ export async function runCheck(argv: string[]): Promise<number> {
   const shard = o.shard === undefined ? undefined : parseShard(o.shard);
   if (o.json && !o.list) throw new CliUsageError('--json: only with --list (the reports are JSON already: <out>/claims.json)');
   if (o.shard !== undefined && o.junit !== undefined) throw new CliUsageError('--junit: not with --shard (write it with merge --junit)');
-  const all = await loadClaims({ claimsDirs: o.claimsDir });
+  const importTimeoutMs = parseIntOption('--import-timeout', o.importTimeout, 1, 3600) * 1000;
+  // a claim file that cannot be loaded costs that file only: one line each, exit 2 at the end
+  const registry = await loadRegistry({ claimsDirs: o.claimsDir, tolerant: true, importTimeoutMs });
+  const brokenExit = reportBrokenFiles(registry.broken);
+  const all = registry.claims;
   let claims = selectClaims(all, o.claims);
   if (o.list) {
     listClaims(claims, o.json === true);
-    return 0;
+    return brokenExit(0);
   }
   requireFolderOrAbsent(o.out, '--out');
   if (o.junit !== undefined) requireWritableFile(o.junit, '--junit');
@@ -178,7 +183,7 @@ export async function runCheck(argv: string[]): Promise<number> {
       process.stdout.write(`wrote ${o.out}/claims.json and ${o.out}/summary.md\n`);
     }
     if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));
-    return summarize(recs.map((r) => r.record));
+    return brokenExit(summarize(recs.map((r) => r.record)), true);
   }
 }
 

@@ -1615,7 +1615,7 @@ return errors === 0;
 }
 
 export const manifest = validate15;
-const schema13 = {"additionalProperties":{"$ref":"#/$defs/Json"},"$id":"https://pruning-gap-check/schemas/claims.schema.json","title":"pruning-gap-check claims.json","$defs":{"Json":{"anyOf":[{"type":"null"},{"type":"boolean"},{"type":"number"},{"type":"string","maxLength":1000000},{"type":"array","maxItems":1000000,"items":{"$ref":"#/$defs/Json"}},{"type":"object","maxProperties":10000,"additionalProperties":{"$ref":"#/$defs/Json"}}]}},"type":"object","required":["format","settings","claims"],"properties":{"format":{"const":"pruning-gap-check/claims@1","type":"string"},"settings":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["seed","depth","runs"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]}}},"claims":{"maxItems":100000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","specRef","paperRef","versions","readings","kind","statement","uses","expected","negativeControlOf","verdict","asExpected","verdictText","evidence","counterexample","figures"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"specRef":{"maxLength":1000,"type":"string"},"paperRef":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"versions":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"readings":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"kind":{"anyOf":[{"const":"exact-forall","type":"string"},{"const":"exact-witness","type":"string"},{"const":"statistical","type":"string"}]},"statement":{"maxLength":100000,"type":"string"},"uses":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}},"expected":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"open","type":"string"}]},"negativeControlOf":{"anyOf":[{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},{"type":"null"}]},"verdict":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"},{"const":"timeout","type":"string"},{"const":"open","type":"string"}]},"asExpected":{"type":"boolean"},"verdictText":{"maxLength":10000,"type":"string"},"evidence":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","numRuns","hypothesis","examples","exhaustive","closestCase","refutedBy"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numRuns":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"hypothesis":{"additionalProperties":false,"type":"object","required":["met","total","threshold","vacuous"],"properties":{"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"total":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"threshold":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"vacuous":{"type":"boolean"}}},"examples":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"exhaustive":{"anyOf":[{"additionalProperties":false,"type":"object","required":["domain","inputs","met","complete"],"properties":{"domain":{"maxLength":10000,"type":"string"},"inputs":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"complete":{"type":"boolean"}}},{"type":"null"}]},"closestCase":{"anyOf":[{"additionalProperties":false,"type":"object","required":["ratio","approx","relation"],"properties":{"ratio":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"},"relation":{"maxLength":10000,"type":"string"}}},{"type":"null"}]},"refutedBy":{"anyOf":[{"additionalProperties":false,"type":"object","required":["source"],"properties":{"source":{"anyOf":[{"const":"search","type":"string"},{"const":"exhaustive","type":"string"},{"const":"stored counterexample","type":"string"}]},"foundAfterCases":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numShrinks":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"gridInput":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}},{"type":"null"}]}}},{"additionalProperties":false,"type":"object","required":["seed","alpha","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"alpha":{"maxLength":1000,"type":"string"},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","method","n","successes","alpha","interval","claimed","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"method":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"alpha":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"interval":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["lo","hi"],"properties":{"lo":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"hi":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"}}},"claimed":{"maxLength":10000,"type":"string"},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]},"power":{"$ref":"#/$defs/Json"}}}},"details":{"$ref":"#/$defs/Json"}}},{"additionalProperties":false,"type":"object","required":["error"],"properties":{"error":{"maxLength":100000,"type":"string"}}}]},"tightness":{"anyOf":[{"maxItems":1000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","description","value","falseSide","specTight","result","eta","counterexample"],"properties":{"name":{"maxLength":1000,"type":"string"},"description":{"maxLength":10000,"type":"string"},"value":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"falseSide":{"anyOf":[{"const":"up","type":"string"},{"const":"down","type":"string"}]},"specTight":{"type":"boolean"},"result":{"maxLength":10000,"type":"string"},"eta":{"anyOf":[{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},{"type":"null"}]},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]}}}},{"type":"null"}]},"smt":{"$ref":"#/$defs/Json"},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"figures":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}}}}}}};
+const schema13 = {"additionalProperties":{"$ref":"#/$defs/Json"},"$id":"https://pruning-gap-check/schemas/claims.schema.json","title":"pruning-gap-check claims.json","$defs":{"Json":{"anyOf":[{"type":"null"},{"type":"boolean"},{"type":"number"},{"type":"string","maxLength":1000000},{"type":"array","maxItems":1000000,"items":{"$ref":"#/$defs/Json"}},{"type":"object","maxProperties":10000,"additionalProperties":{"$ref":"#/$defs/Json"}}]}},"type":"object","required":["format","settings","claims"],"properties":{"format":{"const":"pruning-gap-check/claims@1","type":"string"},"settings":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["seed","depth","runs"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]}}},"claims":{"maxItems":100000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","specRef","paperRef","versions","readings","kind","statement","uses","expected","negativeControlOf","verdict","asExpected","verdictText","evidence","counterexample","figures"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"specRef":{"maxLength":1000,"type":"string"},"paperRef":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"versions":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"readings":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"kind":{"anyOf":[{"const":"exact-forall","type":"string"},{"const":"exact-witness","type":"string"},{"const":"statistical","type":"string"}]},"statement":{"maxLength":100000,"type":"string"},"uses":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}},"expected":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"open","type":"string"}]},"negativeControlOf":{"anyOf":[{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},{"type":"null"}]},"verdict":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"},{"const":"timeout","type":"string"},{"const":"open","type":"string"}]},"asExpected":{"type":"boolean"},"verdictText":{"maxLength":10000,"type":"string"},"evidence":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","numRuns","hypothesis","boundaryHits","examples","exhaustive","closestCase","refutedBy"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numRuns":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"hypothesis":{"additionalProperties":false,"type":"object","required":["met","draws","maxDraws","filteredTooMuch"],"properties":{"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"draws":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"maxDraws":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"filteredTooMuch":{"type":"boolean"}}},"boundaryHits":{"maxItems":1000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["label","cases"],"properties":{"label":{"maxLength":1000,"type":"string"},"cases":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}}},"examples":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"exhaustive":{"anyOf":[{"additionalProperties":false,"type":"object","required":["domain","inputs","met","complete"],"properties":{"domain":{"maxLength":10000,"type":"string"},"inputs":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"complete":{"type":"boolean"}}},{"type":"null"}]},"closestCase":{"anyOf":[{"additionalProperties":false,"type":"object","required":["ratio","approx","relation"],"properties":{"ratio":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"},"relation":{"maxLength":10000,"type":"string"}}},{"type":"null"}]},"refutedBy":{"anyOf":[{"additionalProperties":false,"type":"object","required":["source"],"properties":{"source":{"anyOf":[{"const":"search","type":"string"},{"const":"exhaustive","type":"string"},{"const":"stored counterexample","type":"string"}]},"foundAfterCases":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numShrinks":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"gridInput":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}},{"type":"null"}]}}},{"additionalProperties":false,"type":"object","required":["seed","alpha","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"alpha":{"maxLength":1000,"type":"string"},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","method","n","successes","alpha","interval","claimed","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"method":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"alpha":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"interval":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["lo","hi"],"properties":{"lo":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"hi":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"}}},"claimed":{"maxLength":10000,"type":"string"},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]},"power":{"$ref":"#/$defs/Json"}}}},"details":{"$ref":"#/$defs/Json"}}},{"additionalProperties":false,"type":"object","required":["error"],"properties":{"error":{"maxLength":100000,"type":"string"}}}]},"tightness":{"anyOf":[{"maxItems":1000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","description","value","falseSide","specTight","result","eta","counterexample"],"properties":{"name":{"maxLength":1000,"type":"string"},"description":{"maxLength":10000,"type":"string"},"value":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"falseSide":{"anyOf":[{"const":"up","type":"string"},{"const":"down","type":"string"}]},"specTight":{"type":"boolean"},"result":{"maxLength":10000,"type":"string"},"eta":{"anyOf":[{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},{"type":"null"}]},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]}}}},{"type":"null"}]},"smt":{"$ref":"#/$defs/Json"},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"figures":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}}}}}}};
 const wrapper2 = {validate: validate16};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2904,7 +2904,7 @@ const _errs92 = errors;
 if(errors === _errs92){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing3;
-if((((((((data25.seed === undefined) && (missing3 = "seed")) || ((data25.numRuns === undefined) && (missing3 = "numRuns"))) || ((data25.hypothesis === undefined) && (missing3 = "hypothesis"))) || ((data25.examples === undefined) && (missing3 = "examples"))) || ((data25.exhaustive === undefined) && (missing3 = "exhaustive"))) || ((data25.closestCase === undefined) && (missing3 = "closestCase"))) || ((data25.refutedBy === undefined) && (missing3 = "refutedBy"))){
+if(((((((((data25.seed === undefined) && (missing3 = "seed")) || ((data25.numRuns === undefined) && (missing3 = "numRuns"))) || ((data25.hypothesis === undefined) && (missing3 = "hypothesis"))) || ((data25.boundaryHits === undefined) && (missing3 = "boundaryHits"))) || ((data25.examples === undefined) && (missing3 = "examples"))) || ((data25.exhaustive === undefined) && (missing3 = "exhaustive"))) || ((data25.closestCase === undefined) && (missing3 = "closestCase"))) || ((data25.refutedBy === undefined) && (missing3 = "refutedBy"))){
 const err44 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
 if(vErrors === null){
 vErrors = [err44];
@@ -2917,7 +2917,7 @@ errors++;
 else {
 const _errs94 = errors;
 for(const key3 in data25){
-if(!(((((((key3 === "seed") || (key3 === "numRuns")) || (key3 === "hypothesis")) || (key3 === "examples")) || (key3 === "exhaustive")) || (key3 === "closestCase")) || (key3 === "refutedBy"))){
+if(!((((((((key3 === "seed") || (key3 === "numRuns")) || (key3 === "hypothesis")) || (key3 === "boundaryHits")) || (key3 === "examples")) || (key3 === "exhaustive")) || (key3 === "closestCase")) || (key3 === "refutedBy"))){
 const err45 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
@@ -3026,7 +3026,7 @@ const _errs99 = errors;
 if(errors === _errs99){
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 let missing4;
-if(((((data28.met === undefined) && (missing4 = "met")) || ((data28.total === undefined) && (missing4 = "total"))) || ((data28.threshold === undefined) && (missing4 = "threshold"))) || ((data28.vacuous === undefined) && (missing4 = "vacuous"))){
+if(((((data28.met === undefined) && (missing4 = "met")) || ((data28.draws === undefined) && (missing4 = "draws"))) || ((data28.maxDraws === undefined) && (missing4 = "maxDraws"))) || ((data28.filteredTooMuch === undefined) && (missing4 = "filteredTooMuch"))){
 const err52 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
 if(vErrors === null){
 vErrors = [err52];
@@ -3039,7 +3039,7 @@ errors++;
 else {
 const _errs101 = errors;
 for(const key4 in data28){
-if(!((((key4 === "met") || (key4 === "total")) || (key4 === "threshold")) || (key4 === "vacuous"))){
+if(!((((key4 === "met") || (key4 === "draws")) || (key4 === "maxDraws")) || (key4 === "filteredTooMuch"))){
 const err53 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
@@ -3097,11 +3097,11 @@ else {
 var valid18 = true;
 }
 if(valid18){
-if(data28.total !== undefined){
-let data30 = data28.total;
+if(data28.draws !== undefined){
+let data30 = data28.draws;
 const _errs104 = errors;
 if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err57 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/total",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err57 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/draws",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/draws/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3113,7 +3113,7 @@ errors++;
 if(errors === _errs104){
 if(typeof data30 == "number"){
 if(data30 > 9007199254740991 || isNaN(data30)){
-const err58 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/total",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/total/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+const err58 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/draws",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/draws/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3124,7 +3124,7 @@ errors++;
 }
 else {
 if(data30 < 0 || isNaN(data30)){
-const err59 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/total",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err59 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/draws",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/draws/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3142,11 +3142,11 @@ else {
 var valid18 = true;
 }
 if(valid18){
-if(data28.threshold !== undefined){
-let data31 = data28.threshold;
+if(data28.maxDraws !== undefined){
+let data31 = data28.maxDraws;
 const _errs106 = errors;
 if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err60 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/threshold",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err60 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/maxDraws",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/maxDraws/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3158,7 +3158,7 @@ errors++;
 if(errors === _errs106){
 if(typeof data31 == "number"){
 if(data31 > 9007199254740991 || isNaN(data31)){
-const err61 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/threshold",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+const err61 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/maxDraws",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/maxDraws/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3169,7 +3169,7 @@ errors++;
 }
 else {
 if(data31 < 0 || isNaN(data31)){
-const err62 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/threshold",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err62 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/maxDraws",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/maxDraws/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3187,10 +3187,10 @@ else {
 var valid18 = true;
 }
 if(valid18){
-if(data28.vacuous !== undefined){
+if(data28.filteredTooMuch !== undefined){
 const _errs108 = errors;
-if(typeof data28.vacuous !== "boolean"){
-const err63 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/vacuous",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/vacuous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data28.filteredTooMuch !== "boolean"){
+const err63 = {instancePath:instancePath+"/claims/" + i0+"/evidence/hypothesis/filteredTooMuch",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/hypothesis/properties/filteredTooMuch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3227,11 +3227,13 @@ else {
 var valid17 = true;
 }
 if(valid17){
-if(data25.examples !== undefined){
-let data33 = data25.examples;
+if(data25.boundaryHits !== undefined){
+let data33 = data25.boundaryHits;
 const _errs110 = errors;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err65 = {instancePath:instancePath+"/claims/" + i0+"/evidence/examples",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/examples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(errors === _errs110){
+if(Array.isArray(data33)){
+if(data33.length > 1000){
+const err65 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3240,10 +3242,17 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(errors === _errs110){
-if(typeof data33 == "number"){
-if(data33 > 9007199254740991 || isNaN(data33)){
-const err66 = {instancePath:instancePath+"/claims/" + i0+"/evidence/examples",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/examples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+else {
+var valid19 = true;
+const len4 = data33.length;
+for(let i4=0; i4<len4; i4++){
+let data34 = data33[i4];
+const _errs112 = errors;
+if(errors === _errs112){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing5;
+if(((data34.label === undefined) && (missing5 = "label")) || ((data34.cases === undefined) && (missing5 = "cases"))){
+const err66 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits/" + i4,schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3253,8 +3262,10 @@ vErrors.push(err66);
 errors++;
 }
 else {
-if(data33 < 0 || isNaN(data33)){
-const err67 = {instancePath:instancePath+"/claims/" + i0+"/evidence/examples",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/examples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs114 = errors;
+for(const key5 in data34){
+if(!((key5 === "label") || (key5 === "cases"))){
+const err67 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits/" + i4,schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3262,27 +3273,17 @@ else {
 vErrors.push(err67);
 }
 errors++;
+break;
 }
 }
-}
-}
-var valid17 = _errs110 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data25.exhaustive !== undefined){
-let data34 = data25.exhaustive;
-const _errs112 = errors;
-const _errs113 = errors;
-let valid19 = false;
-const _errs114 = errors;
-if(errors === _errs114){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let missing5;
-if(((((data34.domain === undefined) && (missing5 = "domain")) || ((data34.inputs === undefined) && (missing5 = "inputs"))) || ((data34.met === undefined) && (missing5 = "met"))) || ((data34.complete === undefined) && (missing5 = "complete"))){
-const err68 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
+if(_errs114 === errors){
+if(data34.label !== undefined){
+let data35 = data34.label;
+const _errs115 = errors;
+if(errors === _errs115){
+if(typeof data35 === "string"){
+if(func3(data35) > 1000){
+const err68 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits/" + i4+"/label",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3291,11 +3292,9 @@ vErrors.push(err68);
 }
 errors++;
 }
+}
 else {
-const _errs116 = errors;
-for(const key5 in data34){
-if(!((((key5 === "domain") || (key5 === "inputs")) || (key5 === "met")) || (key5 === "complete"))){
-const err69 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err69 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits/" + i4+"/label",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3303,17 +3302,19 @@ else {
 vErrors.push(err69);
 }
 errors++;
-break;
 }
 }
-if(_errs116 === errors){
-if(data34.domain !== undefined){
-let data35 = data34.domain;
+var valid20 = _errs115 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data34.cases !== undefined){
+let data36 = data34.cases;
 const _errs117 = errors;
-if(errors === _errs117){
-if(typeof data35 === "string"){
-if(func3(data35) > 10000){
-const err70 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/domain",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/domain/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err70 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits/" + i4+"/cases",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/cases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3322,9 +3323,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/domain",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs117){
+if(typeof data36 == "number"){
+if(data36 > 9007199254740991 || isNaN(data36)){
+const err71 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits/" + i4+"/cases",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/cases/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3333,18 +3335,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-var valid20 = _errs117 === errors;
-}
 else {
-var valid20 = true;
-}
-if(valid20){
-if(data34.inputs !== undefined){
-let data36 = data34.inputs;
-const _errs119 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err72 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/inputs",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36 < 0 || isNaN(data36)){
+const err72 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits/" + i4+"/cases",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/cases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3353,10 +3346,20 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(errors === _errs119){
-if(typeof data36 == "number"){
-if(data36 > 9007199254740991 || isNaN(data36)){
-const err73 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/inputs",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+}
+}
+var valid20 = _errs117 === errors;
+}
+else {
+var valid20 = true;
+}
+}
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits/" + i4,schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3365,9 +3368,16 @@ vErrors.push(err73);
 }
 errors++;
 }
+}
+var valid19 = _errs112 === errors;
+if(!valid19){
+break;
+}
+}
+}
+}
 else {
-if(data36 < 0 || isNaN(data36)){
-const err74 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/inputs",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err74 = {instancePath:instancePath+"/claims/" + i0+"/evidence/boundaryHits",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/boundaryHits/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3377,19 +3387,17 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-}
-var valid20 = _errs119 === errors;
+var valid17 = _errs110 === errors;
 }
 else {
-var valid20 = true;
+var valid17 = true;
 }
-if(valid20){
-if(data34.met !== undefined){
-let data37 = data34.met;
-const _errs121 = errors;
+if(valid17){
+if(data25.examples !== undefined){
+let data37 = data25.examples;
+const _errs119 = errors;
 if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err75 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/met",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err75 = {instancePath:instancePath+"/claims/" + i0+"/evidence/examples",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/examples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3398,10 +3406,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(errors === _errs121){
+if(errors === _errs119){
 if(typeof data37 == "number"){
 if(data37 > 9007199254740991 || isNaN(data37)){
-const err76 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/met",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+const err76 = {instancePath:instancePath+"/claims/" + i0+"/evidence/examples",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/examples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3412,7 +3420,7 @@ errors++;
 }
 else {
 if(data37 < 0 || isNaN(data37)){
-const err77 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/met",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err77 = {instancePath:instancePath+"/claims/" + i0+"/evidence/examples",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/examples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3424,16 +3432,23 @@ errors++;
 }
 }
 }
-var valid20 = _errs121 === errors;
+var valid17 = _errs119 === errors;
 }
 else {
-var valid20 = true;
+var valid17 = true;
 }
-if(valid20){
-if(data34.complete !== undefined){
+if(valid17){
+if(data25.exhaustive !== undefined){
+let data38 = data25.exhaustive;
+const _errs121 = errors;
+const _errs122 = errors;
+let valid21 = false;
 const _errs123 = errors;
-if(typeof data34.complete !== "boolean"){
-const err78 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/complete",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(errors === _errs123){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+let missing6;
+if(((((data38.domain === undefined) && (missing6 = "domain")) || ((data38.inputs === undefined) && (missing6 = "inputs"))) || ((data38.met === undefined) && (missing6 = "met"))) || ((data38.complete === undefined) && (missing6 = "complete"))){
+const err78 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3442,19 +3457,11 @@ vErrors.push(err78);
 }
 errors++;
 }
-var valid20 = _errs123 === errors;
-}
 else {
-var valid20 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs125 = errors;
+for(const key6 in data38){
+if(!((((key6 === "domain") || (key6 === "inputs")) || (key6 === "met")) || (key6 === "complete"))){
+const err79 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3462,14 +3469,17 @@ else {
 vErrors.push(err79);
 }
 errors++;
+break;
 }
 }
-var _valid8 = _errs114 === errors;
-valid19 = valid19 || _valid8;
-if(!valid19){
-const _errs125 = errors;
-if(data34 !== null){
-const err80 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(_errs125 === errors){
+if(data38.domain !== undefined){
+let data39 = data38.domain;
+const _errs126 = errors;
+if(errors === _errs126){
+if(typeof data39 === "string"){
+if(func3(data39) > 10000){
+const err80 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/domain",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/domain/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3478,11 +3488,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid8 = _errs125 === errors;
-valid19 = valid19 || _valid8;
 }
-if(!valid19){
-const err81 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err81 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/domain",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3491,34 +3499,18 @@ vErrors.push(err81);
 }
 errors++;
 }
-else {
-errors = _errs113;
-if(vErrors !== null){
-if(_errs113){
-vErrors.length = _errs113;
+}
+var valid22 = _errs126 === errors;
 }
 else {
-vErrors = null;
+var valid22 = true;
 }
-}
-}
-var valid17 = _errs112 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data25.closestCase !== undefined){
-let data39 = data25.closestCase;
-const _errs127 = errors;
+if(valid22){
+if(data38.inputs !== undefined){
+let data40 = data38.inputs;
 const _errs128 = errors;
-let valid21 = false;
-const _errs129 = errors;
-if(errors === _errs129){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-let missing6;
-if((((data39.ratio === undefined) && (missing6 = "ratio")) || ((data39.approx === undefined) && (missing6 = "approx"))) || ((data39.relation === undefined) && (missing6 = "relation"))){
-const err82 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err82 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/inputs",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3527,11 +3519,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-else {
-const _errs131 = errors;
-for(const key6 in data39){
-if(!(((key6 === "ratio") || (key6 === "approx")) || (key6 === "relation"))){
-const err83 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(errors === _errs128){
+if(typeof data40 == "number"){
+if(data40 > 9007199254740991 || isNaN(data40)){
+const err83 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/inputs",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3539,17 +3530,10 @@ else {
 vErrors.push(err83);
 }
 errors++;
-break;
 }
-}
-if(_errs131 === errors){
-if(data39.ratio !== undefined){
-let data40 = data39.ratio;
-const _errs132 = errors;
-if(errors === _errs132){
-if(typeof data40 === "string"){
-if(func3(data40) > 1000000){
-const err84 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/ratio",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+else {
+if(data40 < 0 || isNaN(data40)){
+const err84 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/inputs",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3558,9 +3542,20 @@ vErrors.push(err84);
 }
 errors++;
 }
+}
+}
+}
+var valid22 = _errs128 === errors;
+}
 else {
-if(!pattern2.test(data40)){
-const err85 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/ratio",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+var valid22 = true;
+}
+if(valid22){
+if(data38.met !== undefined){
+let data41 = data38.met;
+const _errs130 = errors;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err85 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/met",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3569,10 +3564,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/ratio",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs130){
+if(typeof data41 == "number"){
+if(data41 > 9007199254740991 || isNaN(data41)){
+const err86 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/met",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3581,20 +3576,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-var valid22 = _errs132 === errors;
-}
 else {
-var valid22 = true;
-}
-if(valid22){
-if(data39.approx !== undefined){
-let data41 = data39.approx;
-const _errs134 = errors;
-if(errors === _errs134){
-if(typeof data41 === "string"){
-if(func3(data41) > 1000){
-const err87 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/approx",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/approx/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data41 < 0 || isNaN(data41)){
+const err87 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/met",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3604,8 +3588,18 @@ vErrors.push(err87);
 errors++;
 }
 }
+}
+}
+var valid22 = _errs130 === errors;
+}
 else {
-const err88 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/approx",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/approx/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid22 = true;
+}
+if(valid22){
+if(data38.complete !== undefined){
+const _errs132 = errors;
+if(typeof data38.complete !== "boolean"){
+const err88 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive/complete",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3614,20 +3608,19 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-var valid22 = _errs134 === errors;
+var valid22 = _errs132 === errors;
 }
 else {
 var valid22 = true;
 }
-if(valid22){
-if(data39.relation !== undefined){
-let data42 = data39.relation;
-const _errs136 = errors;
-if(errors === _errs136){
-if(typeof data42 === "string"){
-if(func3(data42) > 10000){
-const err89 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/relation",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/relation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+}
+}
+}
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3637,8 +3630,12 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/relation",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/relation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid8 = _errs123 === errors;
+valid21 = valid21 || _valid8;
+if(!valid21){
+const _errs134 = errors;
+if(data38 !== null){
+const err90 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3647,19 +3644,11 @@ vErrors.push(err90);
 }
 errors++;
 }
+var _valid8 = _errs134 === errors;
+valid21 = valid21 || _valid8;
 }
-var valid22 = _errs136 === errors;
-}
-else {
-var valid22 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid21){
+const err91 = {instancePath:instancePath+"/claims/" + i0+"/evidence/exhaustive",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/exhaustive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3668,13 +3657,34 @@ vErrors.push(err91);
 }
 errors++;
 }
+else {
+errors = _errs122;
+if(vErrors !== null){
+if(_errs122){
+vErrors.length = _errs122;
 }
-var _valid9 = _errs129 === errors;
-valid21 = valid21 || _valid9;
-if(!valid21){
+else {
+vErrors = null;
+}
+}
+}
+var valid17 = _errs121 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data25.closestCase !== undefined){
+let data43 = data25.closestCase;
+const _errs136 = errors;
+const _errs137 = errors;
+let valid23 = false;
 const _errs138 = errors;
-if(data39 !== null){
-const err92 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(errors === _errs138){
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+let missing7;
+if((((data43.ratio === undefined) && (missing7 = "ratio")) || ((data43.approx === undefined) && (missing7 = "approx"))) || ((data43.relation === undefined) && (missing7 = "relation"))){
+const err92 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3683,11 +3693,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid9 = _errs138 === errors;
-valid21 = valid21 || _valid9;
-}
-if(!valid21){
-const err93 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const _errs140 = errors;
+for(const key7 in data43){
+if(!(((key7 === "ratio") || (key7 === "approx")) || (key7 === "relation"))){
+const err93 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3695,35 +3705,17 @@ else {
 vErrors.push(err93);
 }
 errors++;
-}
-else {
-errors = _errs128;
-if(vErrors !== null){
-if(_errs128){
-vErrors.length = _errs128;
-}
-else {
-vErrors = null;
+break;
 }
 }
-}
-var valid17 = _errs127 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data25.refutedBy !== undefined){
-let data43 = data25.refutedBy;
-const _errs140 = errors;
+if(_errs140 === errors){
+if(data43.ratio !== undefined){
+let data44 = data43.ratio;
 const _errs141 = errors;
-let valid23 = false;
-const _errs142 = errors;
-if(errors === _errs142){
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-let missing7;
-if((data43.source === undefined) && (missing7 = "source")){
-const err94 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
+if(errors === _errs141){
+if(typeof data44 === "string"){
+if(func3(data44) > 1000000){
+const err94 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/ratio",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3733,10 +3725,8 @@ vErrors.push(err94);
 errors++;
 }
 else {
-const _errs144 = errors;
-for(const key7 in data43){
-if(!((((key7 === "source") || (key7 === "foundAfterCases")) || (key7 === "numShrinks")) || (key7 === "gridInput"))){
-const err95 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(!pattern2.test(data44)){
+const err95 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/ratio",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3744,18 +3734,11 @@ else {
 vErrors.push(err95);
 }
 errors++;
-break;
 }
 }
-if(_errs144 === errors){
-if(data43.source !== undefined){
-let data44 = data43.source;
-const _errs145 = errors;
-const _errs146 = errors;
-let valid25 = false;
-const _errs147 = errors;
-if(typeof data44 !== "string"){
-const err96 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err96 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/ratio",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3764,8 +3747,20 @@ vErrors.push(err96);
 }
 errors++;
 }
-if("search" !== data44){
-const err97 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/0/const",keyword:"const",params:{allowedValue: "search"},message:"must be equal to constant"};
+}
+var valid24 = _errs141 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data43.approx !== undefined){
+let data45 = data43.approx;
+const _errs143 = errors;
+if(errors === _errs143){
+if(typeof data45 === "string"){
+if(func3(data45) > 1000){
+const err97 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/approx",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/approx/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3774,12 +3769,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-var _valid11 = _errs147 === errors;
-valid25 = valid25 || _valid11;
-if(!valid25){
-const _errs149 = errors;
-if(typeof data44 !== "string"){
-const err98 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err98 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/approx",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/approx/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3788,8 +3780,20 @@ vErrors.push(err98);
 }
 errors++;
 }
-if("exhaustive" !== data44){
-const err99 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/1/const",keyword:"const",params:{allowedValue: "exhaustive"},message:"must be equal to constant"};
+}
+var valid24 = _errs143 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data43.relation !== undefined){
+let data46 = data43.relation;
+const _errs145 = errors;
+if(errors === _errs145){
+if(typeof data46 === "string"){
+if(func3(data46) > 10000){
+const err99 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/relation",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/relation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3798,12 +3802,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-var _valid11 = _errs149 === errors;
-valid25 = valid25 || _valid11;
-if(!valid25){
-const _errs151 = errors;
-if(typeof data44 !== "string"){
-const err100 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err100 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase/relation",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/relation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3812,8 +3813,19 @@ vErrors.push(err100);
 }
 errors++;
 }
-if("stored counterexample" !== data44){
-const err101 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/2/const",keyword:"const",params:{allowedValue: "stored counterexample"},message:"must be equal to constant"};
+}
+var valid24 = _errs145 === errors;
+}
+else {
+var valid24 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3822,12 +3834,13 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid11 = _errs151 === errors;
-valid25 = valid25 || _valid11;
 }
-}
-if(!valid25){
-const err102 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid9 = _errs138 === errors;
+valid23 = valid23 || _valid9;
+if(!valid23){
+const _errs147 = errors;
+if(data43 !== null){
+const err102 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3836,28 +3849,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-else {
-errors = _errs146;
-if(vErrors !== null){
-if(_errs146){
-vErrors.length = _errs146;
+var _valid9 = _errs147 === errors;
+valid23 = valid23 || _valid9;
 }
-else {
-vErrors = null;
-}
-}
-}
-var valid24 = _errs145 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data43.foundAfterCases !== undefined){
-let data45 = data43.foundAfterCases;
-const _errs153 = errors;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-const err103 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid23){
+const err103 = {instancePath:instancePath+"/claims/" + i0+"/evidence/closestCase",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/closestCase/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3866,10 +3862,34 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(errors === _errs153){
-if(typeof data45 == "number"){
-if(data45 > 9007199254740991 || isNaN(data45)){
-const err104 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+else {
+errors = _errs137;
+if(vErrors !== null){
+if(_errs137){
+vErrors.length = _errs137;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid17 = _errs136 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data25.refutedBy !== undefined){
+let data47 = data25.refutedBy;
+const _errs149 = errors;
+const _errs150 = errors;
+let valid25 = false;
+const _errs151 = errors;
+if(errors === _errs151){
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+let missing8;
+if((data47.source === undefined) && (missing8 = "source")){
+const err104 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3879,8 +3899,10 @@ vErrors.push(err104);
 errors++;
 }
 else {
-if(data45 < 0 || isNaN(data45)){
-const err105 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs153 = errors;
+for(const key8 in data47){
+if(!((((key8 === "source") || (key8 === "foundAfterCases")) || (key8 === "numShrinks")) || (key8 === "gridInput"))){
+const err105 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3888,21 +3910,18 @@ else {
 vErrors.push(err105);
 }
 errors++;
+break;
 }
 }
-}
-}
-var valid24 = _errs153 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data43.numShrinks !== undefined){
-let data46 = data43.numShrinks;
+if(_errs153 === errors){
+if(data47.source !== undefined){
+let data48 = data47.source;
+const _errs154 = errors;
 const _errs155 = errors;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err106 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/numShrinks",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let valid27 = false;
+const _errs156 = errors;
+if(typeof data48 !== "string"){
+const err106 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3911,10 +3930,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(errors === _errs155){
-if(typeof data46 == "number"){
-if(data46 > 9007199254740991 || isNaN(data46)){
-const err107 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/numShrinks",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if("search" !== data48){
+const err107 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/0/const",keyword:"const",params:{allowedValue: "search"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3923,9 +3940,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-else {
-if(data46 < 0 || isNaN(data46)){
-const err108 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/numShrinks",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid11 = _errs156 === errors;
+valid27 = valid27 || _valid11;
+if(!valid27){
+const _errs158 = errors;
+if(typeof data48 !== "string"){
+const err108 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3934,20 +3954,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-}
-var valid24 = _errs155 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data43.gridInput !== undefined){
-let data47 = data43.gridInput;
-const _errs157 = errors;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err109 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/gridInput",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if("exhaustive" !== data48){
+const err109 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/1/const",keyword:"const",params:{allowedValue: "exhaustive"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3956,10 +3964,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(errors === _errs157){
-if(typeof data47 == "number"){
-if(data47 > 9007199254740991 || isNaN(data47)){
-const err110 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/gridInput",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+var _valid11 = _errs158 === errors;
+valid27 = valid27 || _valid11;
+if(!valid27){
+const _errs160 = errors;
+if(typeof data48 !== "string"){
+const err110 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3968,9 +3978,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-else {
-if(data47 < 0 || isNaN(data47)){
-const err111 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/gridInput",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if("stored counterexample" !== data48){
+const err111 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/2/const",keyword:"const",params:{allowedValue: "stored counterexample"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3979,22 +3988,12 @@ vErrors.push(err111);
 }
 errors++;
 }
+var _valid11 = _errs160 === errors;
+valid27 = valid27 || _valid11;
 }
 }
-}
-var valid24 = _errs157 === errors;
-}
-else {
-var valid24 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid27){
+const err112 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/source",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4003,13 +4002,28 @@ vErrors.push(err112);
 }
 errors++;
 }
+else {
+errors = _errs155;
+if(vErrors !== null){
+if(_errs155){
+vErrors.length = _errs155;
 }
-var _valid10 = _errs142 === errors;
-valid23 = valid23 || _valid10;
-if(!valid23){
-const _errs159 = errors;
-if(data43 !== null){
-const err113 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+var valid26 = _errs154 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data47.foundAfterCases !== undefined){
+let data49 = data47.foundAfterCases;
+const _errs162 = errors;
+if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
+const err113 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4018,11 +4032,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid10 = _errs159 === errors;
-valid23 = valid23 || _valid10;
-}
-if(!valid23){
-const err114 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(errors === _errs162){
+if(typeof data49 == "number"){
+if(data49 > 9007199254740991 || isNaN(data49)){
+const err114 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4032,32 +4045,8 @@ vErrors.push(err114);
 errors++;
 }
 else {
-errors = _errs141;
-if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid17 = _errs140 === errors;
-}
-else {
-var valid17 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data49 < 0 || isNaN(data49)){
+const err115 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4067,15 +4056,19 @@ vErrors.push(err115);
 errors++;
 }
 }
-var _valid7 = _errs92 === errors;
-valid16 = valid16 || _valid7;
-if(!valid16){
-const _errs161 = errors;
-if(errors === _errs161){
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-let missing8;
-if((((data25.seed === undefined) && (missing8 = "seed")) || ((data25.alpha === undefined) && (missing8 = "alpha"))) || ((data25.tests === undefined) && (missing8 = "tests"))){
-const err116 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
+}
+}
+var valid26 = _errs162 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data47.numShrinks !== undefined){
+let data50 = data47.numShrinks;
+const _errs164 = errors;
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err116 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/numShrinks",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4084,11 +4077,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-else {
-const _errs163 = errors;
-for(const key8 in data25){
-if(!((((key8 === "seed") || (key8 === "alpha")) || (key8 === "tests")) || (key8 === "details"))){
-const err117 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(errors === _errs164){
+if(typeof data50 == "number"){
+if(data50 > 9007199254740991 || isNaN(data50)){
+const err117 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/numShrinks",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4096,43 +4088,15 @@ else {
 vErrors.push(err117);
 }
 errors++;
-break;
 }
-}
-if(_errs163 === errors){
-if(data25.seed !== undefined){
-let data48 = data25.seed;
-const _errs164 = errors;
-if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
-const err118 = {instancePath:instancePath+"/claims/" + i0+"/evidence/seed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+if(data50 < 0 || isNaN(data50)){
+const err118 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/numShrinks",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err118];
 }
 else {
 vErrors.push(err118);
-}
-errors++;
-}
-if(errors === _errs164){
-if(typeof data48 == "number"){
-if(data48 > 9007199254740991 || isNaN(data48)){
-const err119 = {instancePath:instancePath+"/claims/" + i0+"/evidence/seed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-else {
-if(data48 < 0 || isNaN(data48)){
-const err120 = {instancePath:instancePath+"/claims/" + i0+"/evidence/seed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
 }
 errors++;
 }
@@ -4145,13 +4109,34 @@ else {
 var valid26 = true;
 }
 if(valid26){
-if(data25.alpha !== undefined){
-let data49 = data25.alpha;
+if(data47.gridInput !== undefined){
+let data51 = data47.gridInput;
 const _errs166 = errors;
+if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
+const err119 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/gridInput",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
 if(errors === _errs166){
-if(typeof data49 === "string"){
-if(func3(data49) > 1000){
-const err121 = {instancePath:instancePath+"/claims/" + i0+"/evidence/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/alpha/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(typeof data51 == "number"){
+if(data51 > 9007199254740991 || isNaN(data51)){
+const err120 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/gridInput",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+else {
+if(data51 < 0 || isNaN(data51)){
+const err121 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy/gridInput",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4161,8 +4146,21 @@ vErrors.push(err121);
 errors++;
 }
 }
+}
+}
+var valid26 = _errs166 === errors;
+}
 else {
-const err122 = {instancePath:instancePath+"/claims/" + i0+"/evidence/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/alpha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid26 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4172,19 +4170,12 @@ vErrors.push(err122);
 errors++;
 }
 }
-var valid26 = _errs166 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data25.tests !== undefined){
-let data50 = data25.tests;
+var _valid10 = _errs151 === errors;
+valid25 = valid25 || _valid10;
+if(!valid25){
 const _errs168 = errors;
-if(errors === _errs168){
-if(Array.isArray(data50)){
-if(data50.length > 10000){
-const err123 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(data47 !== null){
+const err123 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4193,17 +4184,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-else {
-var valid27 = true;
-const len4 = data50.length;
-for(let i4=0; i4<len4; i4++){
-let data51 = data50[i4];
-const _errs170 = errors;
-if(errors === _errs170){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-let missing9;
-if(((((((((data51.name === undefined) && (missing9 = "name")) || ((data51.method === undefined) && (missing9 = "method"))) || ((data51.n === undefined) && (missing9 = "n"))) || ((data51.successes === undefined) && (missing9 = "successes"))) || ((data51.alpha === undefined) && (missing9 = "alpha"))) || ((data51.interval === undefined) && (missing9 = "interval"))) || ((data51.claimed === undefined) && (missing9 = "claimed"))) || ((data51.judgement === undefined) && (missing9 = "judgement"))){
-const err124 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4,schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
+var _valid10 = _errs168 === errors;
+valid25 = valid25 || _valid10;
+}
+if(!valid25){
+const err124 = {instancePath:instancePath+"/claims/" + i0+"/evidence/refutedBy",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/properties/refutedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4213,10 +4198,33 @@ vErrors.push(err124);
 errors++;
 }
 else {
-const _errs172 = errors;
-for(const key9 in data51){
-if(!(func2.call(schema13.properties.claims.items.properties.evidence.anyOf[1].properties.tests.items.properties, key9))){
-const err125 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4,schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+errors = _errs150;
+if(vErrors !== null){
+if(_errs150){
+vErrors.length = _errs150;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid17 = _errs149 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4224,17 +4232,17 @@ else {
 vErrors.push(err125);
 }
 errors++;
-break;
 }
 }
-if(_errs172 === errors){
-if(data51.name !== undefined){
-let data52 = data51.name;
-const _errs173 = errors;
-if(errors === _errs173){
-if(typeof data52 === "string"){
-if(func3(data52) > 1000){
-const err126 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/name",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+var _valid7 = _errs92 === errors;
+valid16 = valid16 || _valid7;
+if(!valid16){
+const _errs170 = errors;
+if(errors === _errs170){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let missing9;
+if((((data25.seed === undefined) && (missing9 = "seed")) || ((data25.alpha === undefined) && (missing9 = "alpha"))) || ((data25.tests === undefined) && (missing9 = "tests"))){
+const err126 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4243,9 +4251,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
 else {
-const err127 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/name",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs172 = errors;
+for(const key9 in data25){
+if(!((((key9 === "seed") || (key9 === "alpha")) || (key9 === "tests")) || (key9 === "details"))){
+const err127 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4253,21 +4263,15 @@ else {
 vErrors.push(err127);
 }
 errors++;
+break;
 }
 }
-var valid28 = _errs173 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data51.method !== undefined){
-let data53 = data51.method;
-const _errs175 = errors;
-if(errors === _errs175){
-if(typeof data53 === "string"){
-if(func3(data53) > 1000){
-const err128 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/method",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/method/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(_errs172 === errors){
+if(data25.seed !== undefined){
+let data52 = data25.seed;
+const _errs173 = errors;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err128 = {instancePath:instancePath+"/claims/" + i0+"/evidence/seed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4276,14 +4280,61 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/method",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs173){
+if(typeof data52 == "number"){
+if(data52 > 9007199254740991 || isNaN(data52)){
+const err129 = {instancePath:instancePath+"/claims/" + i0+"/evidence/seed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err129];
 }
 else {
 vErrors.push(err129);
+}
+errors++;
+}
+else {
+if(data52 < 0 || isNaN(data52)){
+const err130 = {instancePath:instancePath+"/claims/" + i0+"/evidence/seed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+}
+var valid28 = _errs173 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data25.alpha !== undefined){
+let data53 = data25.alpha;
+const _errs175 = errors;
+if(errors === _errs175){
+if(typeof data53 === "string"){
+if(func3(data53) > 1000){
+const err131 = {instancePath:instancePath+"/claims/" + i0+"/evidence/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/alpha/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/claims/" + i0+"/evidence/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/alpha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
 }
 errors++;
 }
@@ -4294,59 +4345,13 @@ else {
 var valid28 = true;
 }
 if(valid28){
-if(data51.n !== undefined){
-let data54 = data51.n;
+if(data25.tests !== undefined){
+let data54 = data25.tests;
 const _errs177 = errors;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err130 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/n",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
 if(errors === _errs177){
-if(typeof data54 == "number"){
-if(data54 > 9007199254740991 || isNaN(data54)){
-const err131 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/n",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-else {
-if(data54 < 0 || isNaN(data54)){
-const err132 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/n",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-}
-}
-var valid28 = _errs177 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data51.successes !== undefined){
-let data55 = data51.successes;
-const _errs179 = errors;
-const _errs180 = errors;
-let valid29 = false;
-const _errs181 = errors;
-if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-const err133 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(Array.isArray(data54)){
+if(data54.length > 10000){
+const err133 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4355,10 +4360,17 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(errors === _errs181){
-if(typeof data55 == "number"){
-if(data55 > 9007199254740991 || isNaN(data55)){
-const err134 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+else {
+var valid29 = true;
+const len5 = data54.length;
+for(let i5=0; i5<len5; i5++){
+let data55 = data54[i5];
+const _errs179 = errors;
+if(errors === _errs179){
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+let missing10;
+if(((((((((data55.name === undefined) && (missing10 = "name")) || ((data55.method === undefined) && (missing10 = "method"))) || ((data55.n === undefined) && (missing10 = "n"))) || ((data55.successes === undefined) && (missing10 = "successes"))) || ((data55.alpha === undefined) && (missing10 = "alpha"))) || ((data55.interval === undefined) && (missing10 = "interval"))) || ((data55.claimed === undefined) && (missing10 = "claimed"))) || ((data55.judgement === undefined) && (missing10 = "judgement"))){
+const err134 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5,schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4368,8 +4380,10 @@ vErrors.push(err134);
 errors++;
 }
 else {
-if(data55 < 0 || isNaN(data55)){
-const err135 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs181 = errors;
+for(const key10 in data55){
+if(!(func2.call(schema13.properties.claims.items.properties.evidence.anyOf[1].properties.tests.items.properties, key10))){
+const err135 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5,schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4377,16 +4391,17 @@ else {
 vErrors.push(err135);
 }
 errors++;
+break;
 }
 }
-}
-}
-var _valid12 = _errs181 === errors;
-valid29 = valid29 || _valid12;
-if(!valid29){
-const _errs183 = errors;
-if(data55 !== null){
-const err136 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(_errs181 === errors){
+if(data55.name !== undefined){
+let data56 = data55.name;
+const _errs182 = errors;
+if(errors === _errs182){
+if(typeof data56 === "string"){
+if(func3(data56) > 1000){
+const err136 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/name",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4395,11 +4410,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-var _valid12 = _errs183 === errors;
-valid29 = valid29 || _valid12;
 }
-if(!valid29){
-const err137 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err137 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/name",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4408,30 +4421,20 @@ vErrors.push(err137);
 }
 errors++;
 }
-else {
-errors = _errs180;
-if(vErrors !== null){
-if(_errs180){
-vErrors.length = _errs180;
+}
+var valid30 = _errs182 === errors;
 }
 else {
-vErrors = null;
+var valid30 = true;
 }
-}
-}
-var valid28 = _errs179 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data51.alpha !== undefined){
-let data56 = data51.alpha;
-const _errs185 = errors;
-if(errors === _errs185){
-if(typeof data56 === "string"){
-if(func3(data56) > 1000000){
-const err138 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+if(valid30){
+if(data55.method !== undefined){
+let data57 = data55.method;
+const _errs184 = errors;
+if(errors === _errs184){
+if(typeof data57 === "string"){
+if(func3(data57) > 1000){
+const err138 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/method",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/method/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4440,9 +4443,9 @@ vErrors.push(err138);
 }
 errors++;
 }
+}
 else {
-if(!pattern2.test(data56)){
-const err139 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+const err139 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/method",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4452,9 +4455,17 @@ vErrors.push(err139);
 errors++;
 }
 }
+var valid30 = _errs184 === errors;
 }
 else {
-const err140 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid30 = true;
+}
+if(valid30){
+if(data55.n !== undefined){
+let data58 = data55.n;
+const _errs186 = errors;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+const err140 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/n",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4463,21 +4474,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-var valid28 = _errs185 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data51.interval !== undefined){
-let data57 = data51.interval;
-const _errs187 = errors;
-if(errors === _errs187){
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-let missing10;
-if(((data57.lo === undefined) && (missing10 = "lo")) || ((data57.hi === undefined) && (missing10 = "hi"))){
-const err141 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
+if(errors === _errs186){
+if(typeof data58 == "number"){
+if(data58 > 9007199254740991 || isNaN(data58)){
+const err141 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/n",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4487,28 +4487,8 @@ vErrors.push(err141);
 errors++;
 }
 else {
-const _errs189 = errors;
-for(const key10 in data57){
-if(!(((key10 === "lo") || (key10 === "hi")) || (key10 === "approx"))){
-const _errs190 = errors;
-if(!(validate16(data57[key10], {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data57,parentDataProperty:key10,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-var valid30 = _errs190 === errors;
-if(!valid30){
-break;
-}
-}
-}
-if(_errs189 === errors){
-if(data57.lo !== undefined){
-let data59 = data57.lo;
-const _errs191 = errors;
-if(errors === _errs191){
-if(typeof data59 === "string"){
-if(func3(data59) > 1000000){
-const err142 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval/lo",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+if(data58 < 0 || isNaN(data58)){
+const err142 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/n",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4517,9 +4497,23 @@ vErrors.push(err142);
 }
 errors++;
 }
+}
+}
+}
+var valid30 = _errs186 === errors;
+}
 else {
-if(!pattern2.test(data59)){
-const err143 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval/lo",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+var valid30 = true;
+}
+if(valid30){
+if(data55.successes !== undefined){
+let data59 = data55.successes;
+const _errs188 = errors;
+const _errs189 = errors;
+let valid31 = false;
+const _errs190 = errors;
+if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
+const err143 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4528,10 +4522,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval/lo",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs190){
+if(typeof data59 == "number"){
+if(data59 > 9007199254740991 || isNaN(data59)){
+const err144 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4540,20 +4534,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-var valid31 = _errs191 === errors;
-}
 else {
-var valid31 = true;
-}
-if(valid31){
-if(data57.hi !== undefined){
-let data60 = data57.hi;
-const _errs193 = errors;
-if(errors === _errs193){
-if(typeof data60 === "string"){
-if(func3(data60) > 1000000){
-const err145 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval/hi",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+if(data59 < 0 || isNaN(data59)){
+const err145 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4562,9 +4545,15 @@ vErrors.push(err145);
 }
 errors++;
 }
-else {
-if(!pattern2.test(data60)){
-const err146 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval/hi",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+}
+}
+}
+var _valid12 = _errs190 === errors;
+valid31 = valid31 || _valid12;
+if(!valid31){
+const _errs192 = errors;
+if(data59 !== null){
+const err146 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4573,10 +4562,11 @@ vErrors.push(err146);
 }
 errors++;
 }
+var _valid12 = _errs192 === errors;
+valid31 = valid31 || _valid12;
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval/hi",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid31){
+const err147 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4585,20 +4575,30 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-var valid31 = _errs193 === errors;
+else {
+errors = _errs189;
+if(vErrors !== null){
+if(_errs189){
+vErrors.length = _errs189;
 }
 else {
-var valid31 = true;
+vErrors = null;
 }
-if(valid31){
-if(data57.approx !== undefined){
-let data61 = data57.approx;
-const _errs195 = errors;
-if(errors === _errs195){
-if(typeof data61 === "string"){
-if(func3(data61) > 1000){
-const err148 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval/approx",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/approx/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+}
+var valid30 = _errs188 === errors;
+}
+else {
+var valid30 = true;
+}
+if(valid30){
+if(data55.alpha !== undefined){
+let data60 = data55.alpha;
+const _errs194 = errors;
+if(errors === _errs194){
+if(typeof data60 === "string"){
+if(func3(data60) > 1000000){
+const err148 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4607,9 +4607,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
 else {
-const err149 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval/approx",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/approx/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data60)){
+const err149 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4619,18 +4619,9 @@ vErrors.push(err149);
 errors++;
 }
 }
-var valid31 = _errs195 === errors;
 }
 else {
-var valid31 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err150 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/interval",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err150 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/alpha",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4640,19 +4631,20 @@ vErrors.push(err150);
 errors++;
 }
 }
-var valid28 = _errs187 === errors;
+var valid30 = _errs194 === errors;
 }
 else {
-var valid28 = true;
+var valid30 = true;
 }
-if(valid28){
-if(data51.claimed !== undefined){
-let data62 = data51.claimed;
-const _errs197 = errors;
-if(errors === _errs197){
-if(typeof data62 === "string"){
-if(func3(data62) > 10000){
-const err151 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/claimed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/claimed/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(valid30){
+if(data55.interval !== undefined){
+let data61 = data55.interval;
+const _errs196 = errors;
+if(errors === _errs196){
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+let missing11;
+if(((data61.lo === undefined) && (missing11 = "lo")) || ((data61.hi === undefined) && (missing11 = "hi"))){
+const err151 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4661,9 +4653,29 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/claimed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/claimed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs198 = errors;
+for(const key11 in data61){
+if(!(((key11 === "lo") || (key11 === "hi")) || (key11 === "approx"))){
+const _errs199 = errors;
+if(!(validate16(data61[key11], {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data61,parentDataProperty:key11,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+var valid32 = _errs199 === errors;
+if(!valid32){
+break;
+}
+}
+}
+if(_errs198 === errors){
+if(data61.lo !== undefined){
+let data63 = data61.lo;
+const _errs200 = errors;
+if(errors === _errs200){
+if(typeof data63 === "string"){
+if(func3(data63) > 1000000){
+const err152 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval/lo",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4672,21 +4684,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-var valid28 = _errs197 === errors;
-}
 else {
-var valid28 = true;
-}
-if(valid28){
-if(data51.judgement !== undefined){
-let data63 = data51.judgement;
-const _errs199 = errors;
-const _errs200 = errors;
-let valid32 = false;
-const _errs201 = errors;
-if(typeof data63 !== "string"){
-const err153 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data63)){
+const err153 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval/lo",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4695,8 +4695,10 @@ vErrors.push(err153);
 }
 errors++;
 }
-if("holds" !== data63){
-const err154 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/0/const",keyword:"const",params:{allowedValue: "holds"},message:"must be equal to constant"};
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval/lo",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4705,12 +4707,20 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid13 = _errs201 === errors;
-valid32 = valid32 || _valid13;
-if(!valid32){
-const _errs203 = errors;
-if(typeof data63 !== "string"){
-const err155 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var valid33 = _errs200 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data61.hi !== undefined){
+let data64 = data61.hi;
+const _errs202 = errors;
+if(errors === _errs202){
+if(typeof data64 === "string"){
+if(func3(data64) > 1000000){
+const err155 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval/hi",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4719,8 +4729,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-if("refuted" !== data63){
-const err156 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/1/const",keyword:"const",params:{allowedValue: "refuted"},message:"must be equal to constant"};
+else {
+if(!pattern2.test(data64)){
+const err156 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval/hi",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4729,12 +4740,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-var _valid13 = _errs203 === errors;
-valid32 = valid32 || _valid13;
-if(!valid32){
-const _errs205 = errors;
-if(typeof data63 !== "string"){
-const err157 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval/hi",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4743,8 +4752,20 @@ vErrors.push(err157);
 }
 errors++;
 }
-if("inconclusive" !== data63){
-const err158 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/2/const",keyword:"const",params:{allowedValue: "inconclusive"},message:"must be equal to constant"};
+}
+var valid33 = _errs202 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data61.approx !== undefined){
+let data65 = data61.approx;
+const _errs204 = errors;
+if(errors === _errs204){
+if(typeof data65 === "string"){
+if(func3(data65) > 1000){
+const err158 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval/approx",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/approx/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4753,12 +4774,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid13 = _errs205 === errors;
-valid32 = valid32 || _valid13;
 }
-}
-if(!valid32){
-const err159 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err159 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval/approx",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/approx/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -4767,39 +4785,11 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs200;
-if(vErrors !== null){
-if(_errs200){
-vErrors.length = _errs200;
+}
+var valid33 = _errs204 === errors;
 }
 else {
-vErrors = null;
-}
-}
-}
-var valid28 = _errs199 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data51.power !== undefined){
-const _errs207 = errors;
-if(!(validate16(data51.power, {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4+"/power",parentData:data51,parentDataProperty:"power",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-var valid28 = _errs207 === errors;
-}
-else {
-var valid28 = true;
-}
-}
-}
-}
-}
-}
+var valid33 = true;
 }
 }
 }
@@ -4807,7 +4797,7 @@ var valid28 = true;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i4,schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err160 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/interval",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/interval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4817,15 +4807,19 @@ vErrors.push(err160);
 errors++;
 }
 }
-var valid27 = _errs170 === errors;
-if(!valid27){
-break;
-}
-}
-}
+var valid30 = _errs196 === errors;
 }
 else {
-const err161 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid30 = true;
+}
+if(valid30){
+if(data55.claimed !== undefined){
+let data66 = data55.claimed;
+const _errs206 = errors;
+if(errors === _errs206){
+if(typeof data66 === "string"){
+if(func3(data66) > 10000){
+const err161 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/claimed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/claimed/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4835,31 +4829,8 @@ vErrors.push(err161);
 errors++;
 }
 }
-var valid26 = _errs168 === errors;
-}
 else {
-var valid26 = true;
-}
-if(valid26){
-if(data25.details !== undefined){
-const _errs208 = errors;
-if(!(validate16(data25.details, {instancePath:instancePath+"/claims/" + i0+"/evidence/details",parentData:data25,parentDataProperty:"details",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-var valid26 = _errs208 === errors;
-}
-else {
-var valid26 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err162 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/claimed",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/claimed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4869,15 +4840,20 @@ vErrors.push(err162);
 errors++;
 }
 }
-var _valid7 = _errs161 === errors;
-valid16 = valid16 || _valid7;
-if(!valid16){
+var valid30 = _errs206 === errors;
+}
+else {
+var valid30 = true;
+}
+if(valid30){
+if(data55.judgement !== undefined){
+let data67 = data55.judgement;
+const _errs208 = errors;
 const _errs209 = errors;
-if(errors === _errs209){
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-let missing11;
-if((data25.error === undefined) && (missing11 = "error")){
-const err163 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
+let valid34 = false;
+const _errs210 = errors;
+if(typeof data67 !== "string"){
+const err163 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4886,11 +4862,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-else {
-const _errs211 = errors;
-for(const key11 in data25){
-if(!(key11 === "error")){
-const err164 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if("holds" !== data67){
+const err164 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/0/const",keyword:"const",params:{allowedValue: "holds"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4898,17 +4871,13 @@ else {
 vErrors.push(err164);
 }
 errors++;
-break;
 }
-}
-if(_errs211 === errors){
-if(data25.error !== undefined){
-let data66 = data25.error;
+var _valid13 = _errs210 === errors;
+valid34 = valid34 || _valid13;
+if(!valid34){
 const _errs212 = errors;
-if(errors === _errs212){
-if(typeof data66 === "string"){
-if(func3(data66) > 100000){
-const err165 = {instancePath:instancePath+"/claims/" + i0+"/evidence/error",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/properties/error/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
+if(typeof data67 !== "string"){
+const err165 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4917,9 +4886,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/claims/" + i0+"/evidence/error",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("refuted" !== data67){
+const err166 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/1/const",keyword:"const",params:{allowedValue: "refuted"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4928,13 +4896,12 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-else {
-const err167 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid13 = _errs212 === errors;
+valid34 = valid34 || _valid13;
+if(!valid34){
+const _errs214 = errors;
+if(typeof data67 !== "string"){
+const err167 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4943,18 +4910,218 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-var _valid7 = _errs209 === errors;
-valid16 = valid16 || _valid7;
-}
-}
-if(!valid16){
-const err168 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if("inconclusive" !== data67){
+const err168 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/2/const",keyword:"const",params:{allowedValue: "inconclusive"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err168];
 }
 else {
 vErrors.push(err168);
+}
+errors++;
+}
+var _valid13 = _errs214 === errors;
+valid34 = valid34 || _valid13;
+}
+}
+if(!valid34){
+const err169 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+else {
+errors = _errs209;
+if(vErrors !== null){
+if(_errs209){
+vErrors.length = _errs209;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid30 = _errs208 === errors;
+}
+else {
+var valid30 = true;
+}
+if(valid30){
+if(data55.power !== undefined){
+const _errs216 = errors;
+if(!(validate16(data55.power, {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5+"/power",parentData:data55,parentDataProperty:"power",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+var valid30 = _errs216 === errors;
+}
+else {
+var valid30 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests/" + i5,schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+var valid29 = _errs179 === errors;
+if(!valid29){
+break;
+}
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/claims/" + i0+"/evidence/tests",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+var valid28 = _errs177 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data25.details !== undefined){
+const _errs217 = errors;
+if(!(validate16(data25.details, {instancePath:instancePath+"/claims/" + i0+"/evidence/details",parentData:data25,parentDataProperty:"details",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+var valid28 = _errs217 === errors;
+}
+else {
+var valid28 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+var _valid7 = _errs170 === errors;
+valid16 = valid16 || _valid7;
+if(!valid16){
+const _errs218 = errors;
+if(errors === _errs218){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let missing12;
+if((data25.error === undefined) && (missing12 = "error")){
+const err173 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+else {
+const _errs220 = errors;
+for(const key12 in data25){
+if(!(key12 === "error")){
+const err174 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+break;
+}
+}
+if(_errs220 === errors){
+if(data25.error !== undefined){
+let data70 = data25.error;
+const _errs221 = errors;
+if(errors === _errs221){
+if(typeof data70 === "string"){
+if(func3(data70) > 100000){
+const err175 = {instancePath:instancePath+"/claims/" + i0+"/evidence/error",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/properties/error/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/claims/" + i0+"/evidence/error",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+var _valid7 = _errs218 === errors;
+valid16 = valid16 || _valid7;
+}
+}
+if(!valid16){
+const err178 = {instancePath:instancePath+"/claims/" + i0+"/evidence",schemaPath:"#/properties/claims/items/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
 }
 errors++;
 validate15.errors = vErrors;
@@ -4978,177 +5145,15 @@ var valid7 = true;
 }
 if(valid7){
 if(data8.tightness !== undefined){
-let data67 = data8.tightness;
-const _errs214 = errors;
-const _errs215 = errors;
-let valid34 = false;
-const _errs216 = errors;
-if(errors === _errs216){
-if(Array.isArray(data67)){
-if(data67.length > 1000){
-const err169 = {instancePath:instancePath+"/claims/" + i0+"/tightness",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-else {
-var valid35 = true;
-const len5 = data67.length;
-for(let i5=0; i5<len5; i5++){
-let data68 = data67[i5];
-const _errs218 = errors;
-if(errors === _errs218){
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-let missing12;
-if(((((((((data68.name === undefined) && (missing12 = "name")) || ((data68.description === undefined) && (missing12 = "description"))) || ((data68.value === undefined) && (missing12 = "value"))) || ((data68.falseSide === undefined) && (missing12 = "falseSide"))) || ((data68.specTight === undefined) && (missing12 = "specTight"))) || ((data68.result === undefined) && (missing12 = "result"))) || ((data68.eta === undefined) && (missing12 = "eta"))) || ((data68.counterexample === undefined) && (missing12 = "counterexample"))){
-const err170 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5,schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-else {
-const _errs220 = errors;
-for(const key12 in data68){
-if(!((((((((key12 === "name") || (key12 === "description")) || (key12 === "value")) || (key12 === "falseSide")) || (key12 === "specTight")) || (key12 === "result")) || (key12 === "eta")) || (key12 === "counterexample"))){
-const err171 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5,schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-break;
-}
-}
-if(_errs220 === errors){
-if(data68.name !== undefined){
-let data69 = data68.name;
-const _errs221 = errors;
-if(errors === _errs221){
-if(typeof data69 === "string"){
-if(func3(data69) > 1000){
-const err172 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/name",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-else {
-const err173 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/name",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-var valid36 = _errs221 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data68.description !== undefined){
-let data70 = data68.description;
+let data71 = data8.tightness;
 const _errs223 = errors;
-if(errors === _errs223){
-if(typeof data70 === "string"){
-if(func3(data70) > 10000){
-const err174 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/description",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/description",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-var valid36 = _errs223 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data68.value !== undefined){
-let data71 = data68.value;
+const _errs224 = errors;
+let valid36 = false;
 const _errs225 = errors;
 if(errors === _errs225){
-if(typeof data71 === "string"){
-if(func3(data71) > 1000000){
-const err176 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/value",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/value/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-else {
-if(!pattern2.test(data71)){
-const err177 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/value",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/value",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-var valid36 = _errs225 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data68.falseSide !== undefined){
-let data72 = data68.falseSide;
-const _errs227 = errors;
-const _errs228 = errors;
-let valid37 = false;
-const _errs229 = errors;
-if(typeof data72 !== "string"){
-const err179 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(Array.isArray(data71)){
+if(data71.length > 1000){
+const err179 = {instancePath:instancePath+"/claims/" + i0+"/tightness",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5157,8 +5162,17 @@ vErrors.push(err179);
 }
 errors++;
 }
-if("up" !== data72){
-const err180 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/0/const",keyword:"const",params:{allowedValue: "up"},message:"must be equal to constant"};
+else {
+var valid37 = true;
+const len6 = data71.length;
+for(let i6=0; i6<len6; i6++){
+let data72 = data71[i6];
+const _errs227 = errors;
+if(errors === _errs227){
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+let missing13;
+if(((((((((data72.name === undefined) && (missing13 = "name")) || ((data72.description === undefined) && (missing13 = "description"))) || ((data72.value === undefined) && (missing13 = "value"))) || ((data72.falseSide === undefined) && (missing13 = "falseSide"))) || ((data72.specTight === undefined) && (missing13 = "specTight"))) || ((data72.result === undefined) && (missing13 = "result"))) || ((data72.eta === undefined) && (missing13 = "eta"))) || ((data72.counterexample === undefined) && (missing13 = "counterexample"))){
+const err180 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6,schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -5167,12 +5181,11 @@ vErrors.push(err180);
 }
 errors++;
 }
-var _valid15 = _errs229 === errors;
-valid37 = valid37 || _valid15;
-if(!valid37){
-const _errs231 = errors;
-if(typeof data72 !== "string"){
-const err181 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs229 = errors;
+for(const key13 in data72){
+if(!((((((((key13 === "name") || (key13 === "description")) || (key13 === "value")) || (key13 === "falseSide")) || (key13 === "specTight")) || (key13 === "result")) || (key13 === "eta")) || (key13 === "counterexample"))){
+const err181 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6,schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -5180,9 +5193,17 @@ else {
 vErrors.push(err181);
 }
 errors++;
+break;
 }
-if("down" !== data72){
-const err182 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/1/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant"};
+}
+if(_errs229 === errors){
+if(data72.name !== undefined){
+let data73 = data72.name;
+const _errs230 = errors;
+if(errors === _errs230){
+if(typeof data73 === "string"){
+if(func3(data73) > 1000){
+const err182 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/name",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5191,11 +5212,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-var _valid15 = _errs231 === errors;
-valid37 = valid37 || _valid15;
 }
-if(!valid37){
-const err183 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err183 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/name",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -5204,27 +5223,20 @@ vErrors.push(err183);
 }
 errors++;
 }
-else {
-errors = _errs228;
-if(vErrors !== null){
-if(_errs228){
-vErrors.length = _errs228;
+}
+var valid38 = _errs230 === errors;
 }
 else {
-vErrors = null;
+var valid38 = true;
 }
-}
-}
-var valid36 = _errs227 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data68.specTight !== undefined){
-const _errs233 = errors;
-if(typeof data68.specTight !== "boolean"){
-const err184 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/specTight",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/specTight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(valid38){
+if(data72.description !== undefined){
+let data74 = data72.description;
+const _errs232 = errors;
+if(errors === _errs232){
+if(typeof data74 === "string"){
+if(func3(data74) > 10000){
+const err184 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/description",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -5233,19 +5245,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-var valid36 = _errs233 === errors;
 }
 else {
-var valid36 = true;
-}
-if(valid36){
-if(data68.result !== undefined){
-let data74 = data68.result;
-const _errs235 = errors;
-if(errors === _errs235){
-if(typeof data74 === "string"){
-if(func3(data74) > 10000){
-const err185 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/result",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/result/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+const err185 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/description",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5255,8 +5257,19 @@ vErrors.push(err185);
 errors++;
 }
 }
+var valid38 = _errs232 === errors;
+}
 else {
-const err186 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/result",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid38 = true;
+}
+if(valid38){
+if(data72.value !== undefined){
+let data75 = data72.value;
+const _errs234 = errors;
+if(errors === _errs234){
+if(typeof data75 === "string"){
+if(func3(data75) > 1000000){
+const err186 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/value",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/value/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5265,23 +5278,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-var valid36 = _errs235 === errors;
-}
 else {
-var valid36 = true;
-}
-if(valid36){
-if(data68.eta !== undefined){
-let data75 = data68.eta;
-const _errs237 = errors;
-const _errs238 = errors;
-let valid38 = false;
-const _errs239 = errors;
-if(errors === _errs239){
-if(typeof data75 === "string"){
-if(func3(data75) > 1000000){
-const err187 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+if(!pattern2.test(data75)){
+const err187 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/value",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -5290,9 +5289,10 @@ vErrors.push(err187);
 }
 errors++;
 }
+}
+}
 else {
-if(!pattern2.test(data75)){
-const err188 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+const err188 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/value",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -5302,9 +5302,20 @@ vErrors.push(err188);
 errors++;
 }
 }
+var valid38 = _errs234 === errors;
 }
 else {
-const err189 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid38 = true;
+}
+if(valid38){
+if(data72.falseSide !== undefined){
+let data76 = data72.falseSide;
+const _errs236 = errors;
+const _errs237 = errors;
+let valid39 = false;
+const _errs238 = errors;
+if(typeof data76 !== "string"){
+const err189 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -5313,13 +5324,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-var _valid16 = _errs239 === errors;
-valid38 = valid38 || _valid16;
-if(!valid38){
-const _errs241 = errors;
-if(data75 !== null){
-const err190 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if("up" !== data76){
+const err190 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/0/const",keyword:"const",params:{allowedValue: "up"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -5328,11 +5334,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-var _valid16 = _errs241 === errors;
-valid38 = valid38 || _valid16;
-}
-if(!valid38){
-const err191 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid15 = _errs238 === errors;
+valid39 = valid39 || _valid15;
+if(!valid39){
+const _errs240 = errors;
+if(typeof data76 !== "string"){
+const err191 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -5341,33 +5348,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-else {
-errors = _errs238;
-if(vErrors !== null){
-if(_errs238){
-vErrors.length = _errs238;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid36 = _errs237 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data68.counterexample !== undefined){
-let data76 = data68.counterexample;
-const _errs243 = errors;
-const _errs244 = errors;
-let valid39 = false;
-const _errs245 = errors;
-if(errors === _errs245){
-if(typeof data76 === "string"){
-if(func3(data76) > 1000){
-const err192 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/counterexample",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if("down" !== data76){
+const err192 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/1/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -5376,9 +5358,11 @@ vErrors.push(err192);
 }
 errors++;
 }
+var _valid15 = _errs240 === errors;
+valid39 = valid39 || _valid15;
 }
-else {
-const err193 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/counterexample",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid39){
+const err193 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/falseSide",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/falseSide/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -5387,13 +5371,27 @@ vErrors.push(err193);
 }
 errors++;
 }
+else {
+errors = _errs237;
+if(vErrors !== null){
+if(_errs237){
+vErrors.length = _errs237;
 }
-var _valid17 = _errs245 === errors;
-valid39 = valid39 || _valid17;
-if(!valid39){
-const _errs247 = errors;
-if(data76 !== null){
-const err194 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/counterexample",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+var valid38 = _errs236 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data72.specTight !== undefined){
+const _errs242 = errors;
+if(typeof data72.specTight !== "boolean"){
+const err194 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/specTight",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/specTight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -5402,11 +5400,19 @@ vErrors.push(err194);
 }
 errors++;
 }
-var _valid17 = _errs247 === errors;
-valid39 = valid39 || _valid17;
+var valid38 = _errs242 === errors;
 }
-if(!valid39){
-const err195 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5+"/counterexample",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/counterexample/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data72.result !== undefined){
+let data78 = data72.result;
+const _errs244 = errors;
+if(errors === _errs244){
+if(typeof data78 === "string"){
+if(func3(data78) > 10000){
+const err195 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/result",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/result/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -5415,34 +5421,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-else {
-errors = _errs244;
-if(vErrors !== null){
-if(_errs244){
-vErrors.length = _errs244;
 }
 else {
-vErrors = null;
-}
-}
-}
-var valid36 = _errs243 === errors;
-}
-else {
-var valid36 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err196 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i5,schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err196 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/result",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -5452,15 +5433,22 @@ vErrors.push(err196);
 errors++;
 }
 }
-var valid35 = _errs218 === errors;
-if(!valid35){
-break;
-}
-}
-}
+var valid38 = _errs244 === errors;
 }
 else {
-const err197 = {instancePath:instancePath+"/claims/" + i0+"/tightness",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid38 = true;
+}
+if(valid38){
+if(data72.eta !== undefined){
+let data79 = data72.eta;
+const _errs246 = errors;
+const _errs247 = errors;
+let valid40 = false;
+const _errs248 = errors;
+if(errors === _errs248){
+if(typeof data79 === "string"){
+if(func3(data79) > 1000000){
+const err197 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -5469,13 +5457,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-var _valid14 = _errs216 === errors;
-valid34 = valid34 || _valid14;
-if(!valid34){
-const _errs249 = errors;
-if(data67 !== null){
-const err198 = {instancePath:instancePath+"/claims/" + i0+"/tightness",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+if(!pattern2.test(data79)){
+const err198 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -5484,11 +5468,10 @@ vErrors.push(err198);
 }
 errors++;
 }
-var _valid14 = _errs249 === errors;
-valid34 = valid34 || _valid14;
 }
-if(!valid34){
-const err199 = {instancePath:instancePath+"/claims/" + i0+"/tightness",schemaPath:"#/properties/claims/items/properties/tightness/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err199 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -5496,48 +5479,14 @@ else {
 vErrors.push(err199);
 }
 errors++;
-validate15.errors = vErrors;
-return false;
-}
-else {
-errors = _errs215;
-if(vErrors !== null){
-if(_errs215){
-vErrors.length = _errs215;
-}
-else {
-vErrors = null;
 }
 }
-}
-var valid7 = _errs214 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data8.smt !== undefined){
-const _errs251 = errors;
-if(!(validate16(data8.smt, {instancePath:instancePath+"/claims/" + i0+"/smt",parentData:data8,parentDataProperty:"smt",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-var valid7 = _errs251 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data8.counterexample !== undefined){
-let data78 = data8.counterexample;
-const _errs252 = errors;
-const _errs253 = errors;
-let valid40 = false;
-const _errs254 = errors;
-if(errors === _errs254){
-if(typeof data78 === "string"){
-if(func3(data78) > 1000){
-const err200 = {instancePath:instancePath+"/claims/" + i0+"/counterexample",schemaPath:"#/properties/claims/items/properties/counterexample/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+var _valid16 = _errs248 === errors;
+valid40 = valid40 || _valid16;
+if(!valid40){
+const _errs250 = errors;
+if(data79 !== null){
+const err200 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -5546,9 +5495,11 @@ vErrors.push(err200);
 }
 errors++;
 }
+var _valid16 = _errs250 === errors;
+valid40 = valid40 || _valid16;
 }
-else {
-const err201 = {instancePath:instancePath+"/claims/" + i0+"/counterexample",schemaPath:"#/properties/claims/items/properties/counterexample/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid40){
+const err201 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/eta",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/eta/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -5557,13 +5508,33 @@ vErrors.push(err201);
 }
 errors++;
 }
+else {
+errors = _errs247;
+if(vErrors !== null){
+if(_errs247){
+vErrors.length = _errs247;
 }
-var _valid18 = _errs254 === errors;
-valid40 = valid40 || _valid18;
-if(!valid40){
-const _errs256 = errors;
-if(data78 !== null){
-const err202 = {instancePath:instancePath+"/claims/" + i0+"/counterexample",schemaPath:"#/properties/claims/items/properties/counterexample/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+var valid38 = _errs246 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data72.counterexample !== undefined){
+let data80 = data72.counterexample;
+const _errs252 = errors;
+const _errs253 = errors;
+let valid41 = false;
+const _errs254 = errors;
+if(errors === _errs254){
+if(typeof data80 === "string"){
+if(func3(data80) > 1000){
+const err202 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/counterexample",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -5572,11 +5543,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid18 = _errs256 === errors;
-valid40 = valid40 || _valid18;
 }
-if(!valid40){
-const err203 = {instancePath:instancePath+"/claims/" + i0+"/counterexample",schemaPath:"#/properties/claims/items/properties/counterexample/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err203 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/counterexample",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -5584,8 +5553,34 @@ else {
 vErrors.push(err203);
 }
 errors++;
-validate15.errors = vErrors;
-return false;
+}
+}
+var _valid17 = _errs254 === errors;
+valid41 = valid41 || _valid17;
+if(!valid41){
+const _errs256 = errors;
+if(data80 !== null){
+const err204 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/counterexample",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+var _valid17 = _errs256 === errors;
+valid41 = valid41 || _valid17;
+}
+if(!valid41){
+const err205 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6+"/counterexample",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/properties/counterexample/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
 }
 else {
 errors = _errs253;
@@ -5598,41 +5593,213 @@ vErrors = null;
 }
 }
 }
-var valid7 = _errs252 === errors;
+var valid38 = _errs252 === errors;
+}
+else {
+var valid38 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/claims/" + i0+"/tightness/" + i6,schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+var valid37 = _errs227 === errors;
+if(!valid37){
+break;
+}
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/claims/" + i0+"/tightness",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+var _valid14 = _errs225 === errors;
+valid36 = valid36 || _valid14;
+if(!valid36){
+const _errs258 = errors;
+if(data71 !== null){
+const err208 = {instancePath:instancePath+"/claims/" + i0+"/tightness",schemaPath:"#/properties/claims/items/properties/tightness/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+var _valid14 = _errs258 === errors;
+valid36 = valid36 || _valid14;
+}
+if(!valid36){
+const err209 = {instancePath:instancePath+"/claims/" + i0+"/tightness",schemaPath:"#/properties/claims/items/properties/tightness/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+validate15.errors = vErrors;
+return false;
+}
+else {
+errors = _errs224;
+if(vErrors !== null){
+if(_errs224){
+vErrors.length = _errs224;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid7 = _errs223 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data8.smt !== undefined){
+const _errs260 = errors;
+if(!(validate16(data8.smt, {instancePath:instancePath+"/claims/" + i0+"/smt",parentData:data8,parentDataProperty:"smt",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+var valid7 = _errs260 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data8.counterexample !== undefined){
+let data82 = data8.counterexample;
+const _errs261 = errors;
+const _errs262 = errors;
+let valid42 = false;
+const _errs263 = errors;
+if(errors === _errs263){
+if(typeof data82 === "string"){
+if(func3(data82) > 1000){
+const err210 = {instancePath:instancePath+"/claims/" + i0+"/counterexample",schemaPath:"#/properties/claims/items/properties/counterexample/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/claims/" + i0+"/counterexample",schemaPath:"#/properties/claims/items/properties/counterexample/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+var _valid18 = _errs263 === errors;
+valid42 = valid42 || _valid18;
+if(!valid42){
+const _errs265 = errors;
+if(data82 !== null){
+const err212 = {instancePath:instancePath+"/claims/" + i0+"/counterexample",schemaPath:"#/properties/claims/items/properties/counterexample/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+var _valid18 = _errs265 === errors;
+valid42 = valid42 || _valid18;
+}
+if(!valid42){
+const err213 = {instancePath:instancePath+"/claims/" + i0+"/counterexample",schemaPath:"#/properties/claims/items/properties/counterexample/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+validate15.errors = vErrors;
+return false;
+}
+else {
+errors = _errs262;
+if(vErrors !== null){
+if(_errs262){
+vErrors.length = _errs262;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid7 = _errs261 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
 if(data8.figures !== undefined){
-let data79 = data8.figures;
-const _errs258 = errors;
-if(errors === _errs258){
-if(Array.isArray(data79)){
-if(data79.length > 10000){
+let data83 = data8.figures;
+const _errs267 = errors;
+if(errors === _errs267){
+if(Array.isArray(data83)){
+if(data83.length > 10000){
 validate15.errors = [{instancePath:instancePath+"/claims/" + i0+"/figures",schemaPath:"#/properties/claims/items/properties/figures/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
 return false;
 }
 else {
-var valid41 = true;
-const len6 = data79.length;
-for(let i6=0; i6<len6; i6++){
-let data80 = data79[i6];
-const _errs260 = errors;
-if(errors === _errs260){
-if(typeof data80 === "string"){
-if(func3(data80) > 10000){
-validate15.errors = [{instancePath:instancePath+"/claims/" + i0+"/figures/" + i6,schemaPath:"#/properties/claims/items/properties/figures/items/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
+var valid43 = true;
+const len7 = data83.length;
+for(let i7=0; i7<len7; i7++){
+let data84 = data83[i7];
+const _errs269 = errors;
+if(errors === _errs269){
+if(typeof data84 === "string"){
+if(func3(data84) > 10000){
+validate15.errors = [{instancePath:instancePath+"/claims/" + i0+"/figures/" + i7,schemaPath:"#/properties/claims/items/properties/figures/items/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
 return false;
 }
 }
 else {
-validate15.errors = [{instancePath:instancePath+"/claims/" + i0+"/figures/" + i6,schemaPath:"#/properties/claims/items/properties/figures/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/claims/" + i0+"/figures/" + i7,schemaPath:"#/properties/claims/items/properties/figures/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid41 = _errs260 === errors;
-if(!valid41){
+var valid43 = _errs269 === errors;
+if(!valid43){
 break;
 }
 }
@@ -5643,7 +5810,7 @@ validate15.errors = [{instancePath:instancePath+"/claims/" + i0+"/figures",schem
 return false;
 }
 }
-var valid7 = _errs258 === errors;
+var valid7 = _errs267 === errors;
 }
 else {
 var valid7 = true;
@@ -5705,7 +5872,7 @@ return errors === 0;
 }
 
 export const shard = validate23;
-const schema15 = {"additionalProperties":false,"$id":"https://pruning-gap-check/schemas/shard.schema.json","title":"pruning-gap-check shard file","$defs":{"Json":{"anyOf":[{"type":"null"},{"type":"boolean"},{"type":"number"},{"type":"string","maxLength":1000000},{"type":"array","maxItems":1000000,"items":{"$ref":"#/$defs/Json"}},{"type":"object","maxProperties":10000,"additionalProperties":{"$ref":"#/$defs/Json"}}]}},"type":"object","required":["format","settings","shard","pattern","claimSet","results"],"properties":{"format":{"const":"pruning-gap-check/shard@1","type":"string"},"settings":{"additionalProperties":false,"type":"object","required":["seed","depth","runs","samplerVersion"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"samplerVersion":{"minimum":1,"maximum":9007199254740991,"type":"integer"}}},"shard":{"pattern":"^[0-9]{1,4}/[0-9]{1,4}$","type":"string"},"pattern":{"anyOf":[{"maxLength":10000,"type":"string"},{"type":"null"}]},"claimSet":{"maxItems":100000,"type":"array","items":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"}},"results":{"maxItems":100000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["id","record","figures","tables","ms"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"record":{"additionalProperties":false,"type":"object","required":["id","specRef","paperRef","versions","readings","kind","statement","uses","expected","negativeControlOf","verdict","asExpected","verdictText","evidence","counterexample","figures"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"specRef":{"maxLength":1000,"type":"string"},"paperRef":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"versions":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"readings":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"kind":{"anyOf":[{"const":"exact-forall","type":"string"},{"const":"exact-witness","type":"string"},{"const":"statistical","type":"string"}]},"statement":{"maxLength":100000,"type":"string"},"uses":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}},"expected":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"open","type":"string"}]},"negativeControlOf":{"anyOf":[{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},{"type":"null"}]},"verdict":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"},{"const":"timeout","type":"string"},{"const":"open","type":"string"}]},"asExpected":{"type":"boolean"},"verdictText":{"maxLength":10000,"type":"string"},"evidence":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","numRuns","hypothesis","examples","exhaustive","closestCase","refutedBy"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numRuns":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"hypothesis":{"additionalProperties":false,"type":"object","required":["met","total","threshold","vacuous"],"properties":{"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"total":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"threshold":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"vacuous":{"type":"boolean"}}},"examples":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"exhaustive":{"anyOf":[{"additionalProperties":false,"type":"object","required":["domain","inputs","met","complete"],"properties":{"domain":{"maxLength":10000,"type":"string"},"inputs":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"complete":{"type":"boolean"}}},{"type":"null"}]},"closestCase":{"anyOf":[{"additionalProperties":false,"type":"object","required":["ratio","approx","relation"],"properties":{"ratio":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"},"relation":{"maxLength":10000,"type":"string"}}},{"type":"null"}]},"refutedBy":{"anyOf":[{"additionalProperties":false,"type":"object","required":["source"],"properties":{"source":{"anyOf":[{"const":"search","type":"string"},{"const":"exhaustive","type":"string"},{"const":"stored counterexample","type":"string"}]},"foundAfterCases":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numShrinks":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"gridInput":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}},{"type":"null"}]}}},{"additionalProperties":false,"type":"object","required":["seed","alpha","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"alpha":{"maxLength":1000,"type":"string"},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","method","n","successes","alpha","interval","claimed","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"method":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"alpha":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"interval":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["lo","hi"],"properties":{"lo":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"hi":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"}}},"claimed":{"maxLength":10000,"type":"string"},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]},"power":{"$ref":"#/$defs/Json"}}}},"details":{"$ref":"#/$defs/Json"}}},{"additionalProperties":false,"type":"object","required":["error"],"properties":{"error":{"maxLength":100000,"type":"string"}}}]},"tightness":{"anyOf":[{"maxItems":1000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","description","value","falseSide","specTight","result","eta","counterexample"],"properties":{"name":{"maxLength":1000,"type":"string"},"description":{"maxLength":10000,"type":"string"},"value":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"falseSide":{"anyOf":[{"const":"up","type":"string"},{"const":"down","type":"string"}]},"specTight":{"type":"boolean"},"result":{"maxLength":10000,"type":"string"},"eta":{"anyOf":[{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},{"type":"null"}]},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]}}}},{"type":"null"}]},"smt":{"$ref":"#/$defs/Json"},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"figures":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}}}},"counterexamples":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","file"],"properties":{"name":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$","maxLength":300,"type":"string"},"file":{"additionalProperties":false,"type":"object","required":["format","claim","expected","source","seed","path","input","violated","relations","note","sha256"],"properties":{"format":{"const":"pruning-gap-check/counterexample@1","type":"string"},"claim":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"expected":{"maxLength":100,"type":"string"},"source":{"anyOf":[{"const":"fast-check","type":"string"},{"const":"pinned","type":"string"},{"const":"certificate","type":"string"},{"const":"exhaustive","type":"string"},{"const":"smt","type":"string"},{"const":"statistical","type":"string"},{"const":"tightness","type":"string"}]},"seed":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"path":{"anyOf":[{"maxLength":100000,"type":"string"},{"type":"null"}]},"input":{"$ref":"#/$defs/Json"},"violated":{"$ref":"#/$defs/Json"},"relations":{"$ref":"#/$defs/Json"},"note":{"anyOf":[{"maxLength":100000,"type":"string"},{"type":"null"}]},"constants":{"anyOf":[{"maxProperties":1000,"type":"object","patternProperties":{"^[A-Za-z0-9_.-]{1,100}$":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"}}},{"type":"null"}]},"statistical":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","depth","runs","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","n","successes","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]}}}}}},{"type":"null"}]},"sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"}}}}}},"figures":{"maxItems":10000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["name","title","spec"],"properties":{"name":{"pattern":"^[A-Za-z0-9_.@-]{1,200}$","type":"string"},"title":{"maxLength":10000,"type":"string"},"spec":{"$ref":"#/$defs/Json"}}}},"tables":{"maxItems":10000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["name","title","columns","rows"],"properties":{"name":{"maxLength":1000,"type":"string"},"title":{"maxLength":10000,"type":"string"},"columns":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"rows":{"maxItems":1000000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"anyOf":[{"maxLength":1000000,"type":"string"},{"type":"number"}]}}}}}},"regression":{"anyOf":[{"additionalProperties":false,"type":"object","required":["stored","stillRefuting"],"properties":{"stored":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"stillRefuting":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}},{"type":"null"}]},"ms":{"minimum":0,"type":"number"},"smtTimingsMs":{"maxProperties":10000,"type":"object","patternProperties":{"^(.*)$":{"minimum":0,"type":"number"}}}}}}}};
+const schema15 = {"additionalProperties":false,"$id":"https://pruning-gap-check/schemas/shard.schema.json","title":"pruning-gap-check shard file","$defs":{"Json":{"anyOf":[{"type":"null"},{"type":"boolean"},{"type":"number"},{"type":"string","maxLength":1000000},{"type":"array","maxItems":1000000,"items":{"$ref":"#/$defs/Json"}},{"type":"object","maxProperties":10000,"additionalProperties":{"$ref":"#/$defs/Json"}}]}},"type":"object","required":["format","settings","shard","pattern","claimSet","results"],"properties":{"format":{"const":"pruning-gap-check/shard@1","type":"string"},"settings":{"additionalProperties":false,"type":"object","required":["seed","depth","runs","samplerVersion"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"samplerVersion":{"minimum":1,"maximum":9007199254740991,"type":"integer"}}},"shard":{"pattern":"^[0-9]{1,4}/[0-9]{1,4}$","type":"string"},"pattern":{"anyOf":[{"maxLength":10000,"type":"string"},{"type":"null"}]},"claimSet":{"maxItems":100000,"type":"array","items":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"}},"results":{"maxItems":100000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["id","record","figures","tables","ms"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"record":{"additionalProperties":false,"type":"object","required":["id","specRef","paperRef","versions","readings","kind","statement","uses","expected","negativeControlOf","verdict","asExpected","verdictText","evidence","counterexample","figures"],"properties":{"id":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"specRef":{"maxLength":1000,"type":"string"},"paperRef":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"versions":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"readings":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"kind":{"anyOf":[{"const":"exact-forall","type":"string"},{"const":"exact-witness","type":"string"},{"const":"statistical","type":"string"}]},"statement":{"maxLength":100000,"type":"string"},"uses":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}},"expected":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"open","type":"string"}]},"negativeControlOf":{"anyOf":[{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},{"type":"null"}]},"verdict":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"},{"const":"timeout","type":"string"},{"const":"open","type":"string"}]},"asExpected":{"type":"boolean"},"verdictText":{"maxLength":10000,"type":"string"},"evidence":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","numRuns","hypothesis","boundaryHits","examples","exhaustive","closestCase","refutedBy"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numRuns":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"hypothesis":{"additionalProperties":false,"type":"object","required":["met","draws","maxDraws","filteredTooMuch"],"properties":{"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"draws":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"maxDraws":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"filteredTooMuch":{"type":"boolean"}}},"boundaryHits":{"maxItems":1000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["label","cases"],"properties":{"label":{"maxLength":1000,"type":"string"},"cases":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}}},"examples":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"exhaustive":{"anyOf":[{"additionalProperties":false,"type":"object","required":["domain","inputs","met","complete"],"properties":{"domain":{"maxLength":10000,"type":"string"},"inputs":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"met":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"complete":{"type":"boolean"}}},{"type":"null"}]},"closestCase":{"anyOf":[{"additionalProperties":false,"type":"object","required":["ratio","approx","relation"],"properties":{"ratio":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"},"relation":{"maxLength":10000,"type":"string"}}},{"type":"null"}]},"refutedBy":{"anyOf":[{"additionalProperties":false,"type":"object","required":["source"],"properties":{"source":{"anyOf":[{"const":"search","type":"string"},{"const":"exhaustive","type":"string"},{"const":"stored counterexample","type":"string"}]},"foundAfterCases":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"numShrinks":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"gridInput":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}},{"type":"null"}]}}},{"additionalProperties":false,"type":"object","required":["seed","alpha","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"alpha":{"maxLength":1000,"type":"string"},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","method","n","successes","alpha","interval","claimed","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"method":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"alpha":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"interval":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["lo","hi"],"properties":{"lo":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"hi":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"approx":{"maxLength":1000,"type":"string"}}},"claimed":{"maxLength":10000,"type":"string"},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]},"power":{"$ref":"#/$defs/Json"}}}},"details":{"$ref":"#/$defs/Json"}}},{"additionalProperties":false,"type":"object","required":["error"],"properties":{"error":{"maxLength":100000,"type":"string"}}}]},"tightness":{"anyOf":[{"maxItems":1000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","description","value","falseSide","specTight","result","eta","counterexample"],"properties":{"name":{"maxLength":1000,"type":"string"},"description":{"maxLength":10000,"type":"string"},"value":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},"falseSide":{"anyOf":[{"const":"up","type":"string"},{"const":"down","type":"string"}]},"specTight":{"type":"boolean"},"result":{"maxLength":10000,"type":"string"},"eta":{"anyOf":[{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"},{"type":"null"}]},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]}}}},{"type":"null"}]},"smt":{"$ref":"#/$defs/Json"},"counterexample":{"anyOf":[{"maxLength":1000,"type":"string"},{"type":"null"}]},"figures":{"maxItems":10000,"type":"array","items":{"maxLength":10000,"type":"string"}}}},"counterexamples":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","file"],"properties":{"name":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$","maxLength":300,"type":"string"},"file":{"additionalProperties":false,"type":"object","required":["format","claim","expected","source","seed","path","input","violated","relations","note","sha256"],"properties":{"format":{"const":"pruning-gap-check/counterexample@1","type":"string"},"claim":{"pattern":"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$","maxLength":200,"type":"string"},"expected":{"maxLength":100,"type":"string"},"source":{"anyOf":[{"const":"fast-check","type":"string"},{"const":"pinned","type":"string"},{"const":"certificate","type":"string"},{"const":"exhaustive","type":"string"},{"const":"smt","type":"string"},{"const":"statistical","type":"string"},{"const":"tightness","type":"string"}]},"seed":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"path":{"anyOf":[{"maxLength":100000,"type":"string"},{"type":"null"}]},"input":{"$ref":"#/$defs/Json"},"violated":{"$ref":"#/$defs/Json"},"relations":{"$ref":"#/$defs/Json"},"note":{"anyOf":[{"maxLength":100000,"type":"string"},{"type":"null"}]},"constants":{"anyOf":[{"maxProperties":1000,"type":"object","patternProperties":{"^[A-Za-z0-9_.-]{1,100}$":{"pattern":"^-?[0-9]+/[0-9]+$","maxLength":1000000,"type":"string"}}},{"type":"null"}]},"statistical":{"anyOf":[{"additionalProperties":false,"type":"object","required":["seed","depth","runs","tests"],"properties":{"seed":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"depth":{"anyOf":[{"const":"ci","type":"string"},{"const":"full","type":"string"}]},"runs":{"anyOf":[{"minimum":1,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"tests":{"maxItems":10000,"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","n","successes","judgement"],"properties":{"name":{"maxLength":1000,"type":"string"},"n":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"successes":{"anyOf":[{"minimum":0,"maximum":9007199254740991,"type":"integer"},{"type":"null"}]},"judgement":{"anyOf":[{"const":"holds","type":"string"},{"const":"refuted","type":"string"},{"const":"inconclusive","type":"string"}]}}}}}},{"type":"null"}]},"sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"}}}}}},"figures":{"maxItems":10000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["name","title","spec"],"properties":{"name":{"pattern":"^[A-Za-z0-9_.@-]{1,200}$","type":"string"},"title":{"maxLength":10000,"type":"string"},"spec":{"$ref":"#/$defs/Json"}}}},"tables":{"maxItems":10000,"type":"array","items":{"additionalProperties":{"$ref":"#/$defs/Json"},"type":"object","required":["name","title","columns","rows"],"properties":{"name":{"maxLength":1000,"type":"string"},"title":{"maxLength":10000,"type":"string"},"columns":{"maxItems":1000,"type":"array","items":{"maxLength":10000,"type":"string"}},"rows":{"maxItems":1000000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"anyOf":[{"maxLength":1000000,"type":"string"},{"type":"number"}]}}}}}},"regression":{"anyOf":[{"additionalProperties":false,"type":"object","required":["stored","stillRefuting"],"properties":{"stored":{"minimum":0,"maximum":9007199254740991,"type":"integer"},"stillRefuting":{"minimum":0,"maximum":9007199254740991,"type":"integer"}}},{"type":"null"}]},"ms":{"minimum":0,"type":"number"},"smtTimingsMs":{"maxProperties":10000,"type":"object","patternProperties":{"^(.*)$":{"minimum":0,"type":"number"}}}}}}}};
 const pattern12 = new RegExp("^[0-9]{1,4}/[0-9]{1,4}$", "u");
 const pattern23 = new RegExp("^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$", "u");
 const pattern28 = new RegExp("^[A-Za-z0-9_.@-]{1,200}$", "u");
@@ -7215,7 +7382,7 @@ const _errs110 = errors;
 if(errors === _errs110){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing4;
-if((((((((data31.seed === undefined) && (missing4 = "seed")) || ((data31.numRuns === undefined) && (missing4 = "numRuns"))) || ((data31.hypothesis === undefined) && (missing4 = "hypothesis"))) || ((data31.examples === undefined) && (missing4 = "examples"))) || ((data31.exhaustive === undefined) && (missing4 = "exhaustive"))) || ((data31.closestCase === undefined) && (missing4 = "closestCase"))) || ((data31.refutedBy === undefined) && (missing4 = "refutedBy"))){
+if(((((((((data31.seed === undefined) && (missing4 = "seed")) || ((data31.numRuns === undefined) && (missing4 = "numRuns"))) || ((data31.hypothesis === undefined) && (missing4 = "hypothesis"))) || ((data31.boundaryHits === undefined) && (missing4 = "boundaryHits"))) || ((data31.examples === undefined) && (missing4 = "examples"))) || ((data31.exhaustive === undefined) && (missing4 = "exhaustive"))) || ((data31.closestCase === undefined) && (missing4 = "closestCase"))) || ((data31.refutedBy === undefined) && (missing4 = "refutedBy"))){
 const err48 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
 if(vErrors === null){
 vErrors = [err48];
@@ -7228,7 +7395,7 @@ errors++;
 else {
 const _errs112 = errors;
 for(const key4 in data31){
-if(!(((((((key4 === "seed") || (key4 === "numRuns")) || (key4 === "hypothesis")) || (key4 === "examples")) || (key4 === "exhaustive")) || (key4 === "closestCase")) || (key4 === "refutedBy"))){
+if(!((((((((key4 === "seed") || (key4 === "numRuns")) || (key4 === "hypothesis")) || (key4 === "boundaryHits")) || (key4 === "examples")) || (key4 === "exhaustive")) || (key4 === "closestCase")) || (key4 === "refutedBy"))){
 const err49 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
@@ -7337,7 +7504,7 @@ const _errs117 = errors;
 if(errors === _errs117){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 let missing5;
-if(((((data34.met === undefined) && (missing5 = "met")) || ((data34.total === undefined) && (missing5 = "total"))) || ((data34.threshold === undefined) && (missing5 = "threshold"))) || ((data34.vacuous === undefined) && (missing5 = "vacuous"))){
+if(((((data34.met === undefined) && (missing5 = "met")) || ((data34.draws === undefined) && (missing5 = "draws"))) || ((data34.maxDraws === undefined) && (missing5 = "maxDraws"))) || ((data34.filteredTooMuch === undefined) && (missing5 = "filteredTooMuch"))){
 const err56 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
 if(vErrors === null){
 vErrors = [err56];
@@ -7350,7 +7517,7 @@ errors++;
 else {
 const _errs119 = errors;
 for(const key5 in data34){
-if(!((((key5 === "met") || (key5 === "total")) || (key5 === "threshold")) || (key5 === "vacuous"))){
+if(!((((key5 === "met") || (key5 === "draws")) || (key5 === "maxDraws")) || (key5 === "filteredTooMuch"))){
 const err57 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
@@ -7408,11 +7575,11 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data34.total !== undefined){
-let data36 = data34.total;
+if(data34.draws !== undefined){
+let data36 = data34.draws;
 const _errs122 = errors;
 if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err61 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/total",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err61 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/draws",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/draws/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7424,7 +7591,7 @@ errors++;
 if(errors === _errs122){
 if(typeof data36 == "number"){
 if(data36 > 9007199254740991 || isNaN(data36)){
-const err62 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/total",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/total/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+const err62 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/draws",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/draws/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7435,7 +7602,7 @@ errors++;
 }
 else {
 if(data36 < 0 || isNaN(data36)){
-const err63 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/total",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err63 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/draws",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/draws/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7453,11 +7620,11 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data34.threshold !== undefined){
-let data37 = data34.threshold;
+if(data34.maxDraws !== undefined){
+let data37 = data34.maxDraws;
 const _errs124 = errors;
 if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err64 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/threshold",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err64 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/maxDraws",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/maxDraws/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7469,7 +7636,7 @@ errors++;
 if(errors === _errs124){
 if(typeof data37 == "number"){
 if(data37 > 9007199254740991 || isNaN(data37)){
-const err65 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/threshold",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+const err65 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/maxDraws",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/maxDraws/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7480,7 +7647,7 @@ errors++;
 }
 else {
 if(data37 < 0 || isNaN(data37)){
-const err66 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/threshold",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err66 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/maxDraws",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/maxDraws/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7498,10 +7665,10 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data34.vacuous !== undefined){
+if(data34.filteredTooMuch !== undefined){
 const _errs126 = errors;
-if(typeof data34.vacuous !== "boolean"){
-const err67 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/vacuous",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/vacuous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data34.filteredTooMuch !== "boolean"){
+const err67 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/hypothesis/filteredTooMuch",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/hypothesis/properties/filteredTooMuch/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7538,11 +7705,13 @@ else {
 var valid19 = true;
 }
 if(valid19){
-if(data31.examples !== undefined){
-let data39 = data31.examples;
+if(data31.boundaryHits !== undefined){
+let data39 = data31.boundaryHits;
 const _errs128 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err69 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/examples",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/examples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(errors === _errs128){
+if(Array.isArray(data39)){
+if(data39.length > 1000){
+const err69 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7551,10 +7720,17 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(errors === _errs128){
-if(typeof data39 == "number"){
-if(data39 > 9007199254740991 || isNaN(data39)){
-const err70 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/examples",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/examples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+else {
+var valid21 = true;
+const len5 = data39.length;
+for(let i5=0; i5<len5; i5++){
+let data40 = data39[i5];
+const _errs130 = errors;
+if(errors === _errs130){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let missing6;
+if(((data40.label === undefined) && (missing6 = "label")) || ((data40.cases === undefined) && (missing6 = "cases"))){
+const err70 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits/" + i5,schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7564,8 +7740,10 @@ vErrors.push(err70);
 errors++;
 }
 else {
-if(data39 < 0 || isNaN(data39)){
-const err71 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/examples",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/examples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs132 = errors;
+for(const key6 in data40){
+if(!((key6 === "label") || (key6 === "cases"))){
+const err71 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits/" + i5,schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7573,27 +7751,17 @@ else {
 vErrors.push(err71);
 }
 errors++;
+break;
 }
 }
-}
-}
-var valid19 = _errs128 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data31.exhaustive !== undefined){
-let data40 = data31.exhaustive;
-const _errs130 = errors;
-const _errs131 = errors;
-let valid21 = false;
-const _errs132 = errors;
-if(errors === _errs132){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-let missing6;
-if(((((data40.domain === undefined) && (missing6 = "domain")) || ((data40.inputs === undefined) && (missing6 = "inputs"))) || ((data40.met === undefined) && (missing6 = "met"))) || ((data40.complete === undefined) && (missing6 = "complete"))){
-const err72 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"};
+if(_errs132 === errors){
+if(data40.label !== undefined){
+let data41 = data40.label;
+const _errs133 = errors;
+if(errors === _errs133){
+if(typeof data41 === "string"){
+if(func3(data41) > 1000){
+const err72 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits/" + i5+"/label",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/label/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7602,11 +7770,9 @@ vErrors.push(err72);
 }
 errors++;
 }
+}
 else {
-const _errs134 = errors;
-for(const key6 in data40){
-if(!((((key6 === "domain") || (key6 === "inputs")) || (key6 === "met")) || (key6 === "complete"))){
-const err73 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err73 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits/" + i5+"/label",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7614,17 +7780,19 @@ else {
 vErrors.push(err73);
 }
 errors++;
-break;
 }
 }
-if(_errs134 === errors){
-if(data40.domain !== undefined){
-let data41 = data40.domain;
+var valid22 = _errs133 === errors;
+}
+else {
+var valid22 = true;
+}
+if(valid22){
+if(data40.cases !== undefined){
+let data42 = data40.cases;
 const _errs135 = errors;
-if(errors === _errs135){
-if(typeof data41 === "string"){
-if(func3(data41) > 10000){
-const err74 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/domain",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/domain/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err74 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits/" + i5+"/cases",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/cases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7633,9 +7801,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/domain",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs135){
+if(typeof data42 == "number"){
+if(data42 > 9007199254740991 || isNaN(data42)){
+const err75 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits/" + i5+"/cases",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/cases/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7644,18 +7813,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-var valid22 = _errs135 === errors;
-}
 else {
-var valid22 = true;
-}
-if(valid22){
-if(data40.inputs !== undefined){
-let data42 = data40.inputs;
-const _errs137 = errors;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err76 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/inputs",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data42 < 0 || isNaN(data42)){
+const err76 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits/" + i5+"/cases",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/items/properties/cases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7664,10 +7824,20 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(errors === _errs137){
-if(typeof data42 == "number"){
-if(data42 > 9007199254740991 || isNaN(data42)){
-const err77 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/inputs",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+}
+}
+var valid22 = _errs135 === errors;
+}
+else {
+var valid22 = true;
+}
+}
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits/" + i5,schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7676,9 +7846,16 @@ vErrors.push(err77);
 }
 errors++;
 }
+}
+var valid21 = _errs130 === errors;
+if(!valid21){
+break;
+}
+}
+}
+}
 else {
-if(data42 < 0 || isNaN(data42)){
-const err78 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/inputs",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err78 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/boundaryHits",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/boundaryHits/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7688,19 +7865,17 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-}
-var valid22 = _errs137 === errors;
+var valid19 = _errs128 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
-if(data40.met !== undefined){
-let data43 = data40.met;
-const _errs139 = errors;
+if(valid19){
+if(data31.examples !== undefined){
+let data43 = data31.examples;
+const _errs137 = errors;
 if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err79 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/met",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err79 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/examples",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/examples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7709,10 +7884,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(errors === _errs139){
+if(errors === _errs137){
 if(typeof data43 == "number"){
 if(data43 > 9007199254740991 || isNaN(data43)){
-const err80 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/met",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+const err80 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/examples",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/examples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7723,7 +7898,7 @@ errors++;
 }
 else {
 if(data43 < 0 || isNaN(data43)){
-const err81 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/met",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err81 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/examples",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/examples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7735,16 +7910,23 @@ errors++;
 }
 }
 }
-var valid22 = _errs139 === errors;
+var valid19 = _errs137 === errors;
 }
 else {
-var valid22 = true;
+var valid19 = true;
 }
-if(valid22){
-if(data40.complete !== undefined){
+if(valid19){
+if(data31.exhaustive !== undefined){
+let data44 = data31.exhaustive;
+const _errs139 = errors;
+const _errs140 = errors;
+let valid23 = false;
 const _errs141 = errors;
-if(typeof data40.complete !== "boolean"){
-const err82 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/complete",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(errors === _errs141){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing7;
+if(((((data44.domain === undefined) && (missing7 = "domain")) || ((data44.inputs === undefined) && (missing7 = "inputs"))) || ((data44.met === undefined) && (missing7 = "met"))) || ((data44.complete === undefined) && (missing7 = "complete"))){
+const err82 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7753,19 +7935,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-var valid22 = _errs141 === errors;
-}
 else {
-var valid22 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs143 = errors;
+for(const key7 in data44){
+if(!((((key7 === "domain") || (key7 === "inputs")) || (key7 === "met")) || (key7 === "complete"))){
+const err83 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7773,14 +7947,17 @@ else {
 vErrors.push(err83);
 }
 errors++;
+break;
 }
 }
-var _valid9 = _errs132 === errors;
-valid21 = valid21 || _valid9;
-if(!valid21){
-const _errs143 = errors;
-if(data40 !== null){
-const err84 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(_errs143 === errors){
+if(data44.domain !== undefined){
+let data45 = data44.domain;
+const _errs144 = errors;
+if(errors === _errs144){
+if(typeof data45 === "string"){
+if(func3(data45) > 10000){
+const err84 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/domain",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/domain/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7789,11 +7966,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid9 = _errs143 === errors;
-valid21 = valid21 || _valid9;
 }
-if(!valid21){
-const err85 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err85 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/domain",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7802,34 +7977,18 @@ vErrors.push(err85);
 }
 errors++;
 }
-else {
-errors = _errs131;
-if(vErrors !== null){
-if(_errs131){
-vErrors.length = _errs131;
+}
+var valid24 = _errs144 === errors;
 }
 else {
-vErrors = null;
+var valid24 = true;
 }
-}
-}
-var valid19 = _errs130 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data31.closestCase !== undefined){
-let data45 = data31.closestCase;
-const _errs145 = errors;
+if(valid24){
+if(data44.inputs !== undefined){
+let data46 = data44.inputs;
 const _errs146 = errors;
-let valid23 = false;
-const _errs147 = errors;
-if(errors === _errs147){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-let missing7;
-if((((data45.ratio === undefined) && (missing7 = "ratio")) || ((data45.approx === undefined) && (missing7 = "approx"))) || ((data45.relation === undefined) && (missing7 = "relation"))){
-const err86 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"};
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err86 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/inputs",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7838,11 +7997,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-else {
-const _errs149 = errors;
-for(const key7 in data45){
-if(!(((key7 === "ratio") || (key7 === "approx")) || (key7 === "relation"))){
-const err87 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(errors === _errs146){
+if(typeof data46 == "number"){
+if(data46 > 9007199254740991 || isNaN(data46)){
+const err87 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/inputs",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7850,17 +8008,10 @@ else {
 vErrors.push(err87);
 }
 errors++;
-break;
 }
-}
-if(_errs149 === errors){
-if(data45.ratio !== undefined){
-let data46 = data45.ratio;
-const _errs150 = errors;
-if(errors === _errs150){
-if(typeof data46 === "string"){
-if(func3(data46) > 1000000){
-const err88 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/ratio",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+else {
+if(data46 < 0 || isNaN(data46)){
+const err88 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/inputs",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/inputs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7869,9 +8020,20 @@ vErrors.push(err88);
 }
 errors++;
 }
+}
+}
+}
+var valid24 = _errs146 === errors;
+}
 else {
-if(!pattern2.test(data46)){
-const err89 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/ratio",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+var valid24 = true;
+}
+if(valid24){
+if(data44.met !== undefined){
+let data47 = data44.met;
+const _errs148 = errors;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err89 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/met",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7880,10 +8042,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/ratio",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs148){
+if(typeof data47 == "number"){
+if(data47 > 9007199254740991 || isNaN(data47)){
+const err90 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/met",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7892,20 +8054,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-var valid24 = _errs150 === errors;
-}
 else {
-var valid24 = true;
-}
-if(valid24){
-if(data45.approx !== undefined){
-let data47 = data45.approx;
-const _errs152 = errors;
-if(errors === _errs152){
-if(typeof data47 === "string"){
-if(func3(data47) > 1000){
-const err91 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/approx",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/approx/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data47 < 0 || isNaN(data47)){
+const err91 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/met",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7915,8 +8066,18 @@ vErrors.push(err91);
 errors++;
 }
 }
+}
+}
+var valid24 = _errs148 === errors;
+}
 else {
-const err92 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/approx",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/approx/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid24 = true;
+}
+if(valid24){
+if(data44.complete !== undefined){
+const _errs150 = errors;
+if(typeof data44.complete !== "boolean"){
+const err92 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive/complete",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/properties/complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7925,20 +8086,19 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-var valid24 = _errs152 === errors;
+var valid24 = _errs150 === errors;
 }
 else {
 var valid24 = true;
 }
-if(valid24){
-if(data45.relation !== undefined){
-let data48 = data45.relation;
-const _errs154 = errors;
-if(errors === _errs154){
-if(typeof data48 === "string"){
-if(func3(data48) > 10000){
-const err93 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/relation",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/relation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+}
+}
+}
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7948,8 +8108,12 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/relation",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/relation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid9 = _errs141 === errors;
+valid23 = valid23 || _valid9;
+if(!valid23){
+const _errs152 = errors;
+if(data44 !== null){
+const err94 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7958,19 +8122,11 @@ vErrors.push(err94);
 }
 errors++;
 }
+var _valid9 = _errs152 === errors;
+valid23 = valid23 || _valid9;
 }
-var valid24 = _errs154 === errors;
-}
-else {
-var valid24 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid23){
+const err95 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/exhaustive",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/exhaustive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7979,13 +8135,34 @@ vErrors.push(err95);
 }
 errors++;
 }
+else {
+errors = _errs140;
+if(vErrors !== null){
+if(_errs140){
+vErrors.length = _errs140;
 }
-var _valid10 = _errs147 === errors;
-valid23 = valid23 || _valid10;
-if(!valid23){
+else {
+vErrors = null;
+}
+}
+}
+var valid19 = _errs139 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data31.closestCase !== undefined){
+let data49 = data31.closestCase;
+const _errs154 = errors;
+const _errs155 = errors;
+let valid25 = false;
 const _errs156 = errors;
-if(data45 !== null){
-const err96 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(errors === _errs156){
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+let missing8;
+if((((data49.ratio === undefined) && (missing8 = "ratio")) || ((data49.approx === undefined) && (missing8 = "approx"))) || ((data49.relation === undefined) && (missing8 = "relation"))){
+const err96 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7994,11 +8171,11 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid10 = _errs156 === errors;
-valid23 = valid23 || _valid10;
-}
-if(!valid23){
-const err97 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const _errs158 = errors;
+for(const key8 in data49){
+if(!(((key8 === "ratio") || (key8 === "approx")) || (key8 === "relation"))){
+const err97 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -8006,35 +8183,17 @@ else {
 vErrors.push(err97);
 }
 errors++;
-}
-else {
-errors = _errs146;
-if(vErrors !== null){
-if(_errs146){
-vErrors.length = _errs146;
-}
-else {
-vErrors = null;
+break;
 }
 }
-}
-var valid19 = _errs145 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data31.refutedBy !== undefined){
-let data49 = data31.refutedBy;
-const _errs158 = errors;
+if(_errs158 === errors){
+if(data49.ratio !== undefined){
+let data50 = data49.ratio;
 const _errs159 = errors;
-let valid25 = false;
-const _errs160 = errors;
-if(errors === _errs160){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-let missing8;
-if((data49.source === undefined) && (missing8 = "source")){
-const err98 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
+if(errors === _errs159){
+if(typeof data50 === "string"){
+if(func3(data50) > 1000000){
+const err98 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/ratio",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -8044,10 +8203,8 @@ vErrors.push(err98);
 errors++;
 }
 else {
-const _errs162 = errors;
-for(const key8 in data49){
-if(!((((key8 === "source") || (key8 === "foundAfterCases")) || (key8 === "numShrinks")) || (key8 === "gridInput"))){
-const err99 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(!pattern2.test(data50)){
+const err99 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/ratio",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -8055,18 +8212,11 @@ else {
 vErrors.push(err99);
 }
 errors++;
-break;
 }
 }
-if(_errs162 === errors){
-if(data49.source !== undefined){
-let data50 = data49.source;
-const _errs163 = errors;
-const _errs164 = errors;
-let valid27 = false;
-const _errs165 = errors;
-if(typeof data50 !== "string"){
-const err100 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err100 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/ratio",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/ratio/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -8075,8 +8225,20 @@ vErrors.push(err100);
 }
 errors++;
 }
-if("search" !== data50){
-const err101 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/0/const",keyword:"const",params:{allowedValue: "search"},message:"must be equal to constant"};
+}
+var valid26 = _errs159 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data49.approx !== undefined){
+let data51 = data49.approx;
+const _errs161 = errors;
+if(errors === _errs161){
+if(typeof data51 === "string"){
+if(func3(data51) > 1000){
+const err101 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/approx",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/approx/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -8085,12 +8247,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid12 = _errs165 === errors;
-valid27 = valid27 || _valid12;
-if(!valid27){
-const _errs167 = errors;
-if(typeof data50 !== "string"){
-const err102 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err102 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/approx",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/approx/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -8099,8 +8258,20 @@ vErrors.push(err102);
 }
 errors++;
 }
-if("exhaustive" !== data50){
-const err103 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/1/const",keyword:"const",params:{allowedValue: "exhaustive"},message:"must be equal to constant"};
+}
+var valid26 = _errs161 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data49.relation !== undefined){
+let data52 = data49.relation;
+const _errs163 = errors;
+if(errors === _errs163){
+if(typeof data52 === "string"){
+if(func3(data52) > 10000){
+const err103 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/relation",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/relation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -8109,12 +8280,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-var _valid12 = _errs167 === errors;
-valid27 = valid27 || _valid12;
-if(!valid27){
-const _errs169 = errors;
-if(typeof data50 !== "string"){
-const err104 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err104 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase/relation",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/properties/relation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -8123,8 +8291,19 @@ vErrors.push(err104);
 }
 errors++;
 }
-if("stored counterexample" !== data50){
-const err105 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/2/const",keyword:"const",params:{allowedValue: "stored counterexample"},message:"must be equal to constant"};
+}
+var valid26 = _errs163 === errors;
+}
+else {
+var valid26 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -8133,12 +8312,13 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid12 = _errs169 === errors;
-valid27 = valid27 || _valid12;
 }
-}
-if(!valid27){
-const err106 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid10 = _errs156 === errors;
+valid25 = valid25 || _valid10;
+if(!valid25){
+const _errs165 = errors;
+if(data49 !== null){
+const err106 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -8147,28 +8327,11 @@ vErrors.push(err106);
 }
 errors++;
 }
-else {
-errors = _errs164;
-if(vErrors !== null){
-if(_errs164){
-vErrors.length = _errs164;
+var _valid10 = _errs165 === errors;
+valid25 = valid25 || _valid10;
 }
-else {
-vErrors = null;
-}
-}
-}
-var valid26 = _errs163 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data49.foundAfterCases !== undefined){
-let data51 = data49.foundAfterCases;
-const _errs171 = errors;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err107 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid25){
+const err107 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/closestCase",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/closestCase/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -8177,10 +8340,34 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(errors === _errs171){
-if(typeof data51 == "number"){
-if(data51 > 9007199254740991 || isNaN(data51)){
-const err108 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+else {
+errors = _errs155;
+if(vErrors !== null){
+if(_errs155){
+vErrors.length = _errs155;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid19 = _errs154 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data31.refutedBy !== undefined){
+let data53 = data31.refutedBy;
+const _errs167 = errors;
+const _errs168 = errors;
+let valid27 = false;
+const _errs169 = errors;
+if(errors === _errs169){
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+let missing9;
+if((data53.source === undefined) && (missing9 = "source")){
+const err108 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -8190,8 +8377,10 @@ vErrors.push(err108);
 errors++;
 }
 else {
-if(data51 < 0 || isNaN(data51)){
-const err109 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs171 = errors;
+for(const key9 in data53){
+if(!((((key9 === "source") || (key9 === "foundAfterCases")) || (key9 === "numShrinks")) || (key9 === "gridInput"))){
+const err109 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -8199,21 +8388,18 @@ else {
 vErrors.push(err109);
 }
 errors++;
+break;
 }
 }
-}
-}
-var valid26 = _errs171 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data49.numShrinks !== undefined){
-let data52 = data49.numShrinks;
+if(_errs171 === errors){
+if(data53.source !== undefined){
+let data54 = data53.source;
+const _errs172 = errors;
 const _errs173 = errors;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err110 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/numShrinks",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let valid29 = false;
+const _errs174 = errors;
+if(typeof data54 !== "string"){
+const err110 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -8222,10 +8408,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(errors === _errs173){
-if(typeof data52 == "number"){
-if(data52 > 9007199254740991 || isNaN(data52)){
-const err111 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/numShrinks",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if("search" !== data54){
+const err111 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/0/const",keyword:"const",params:{allowedValue: "search"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8234,9 +8418,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-else {
-if(data52 < 0 || isNaN(data52)){
-const err112 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/numShrinks",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid12 = _errs174 === errors;
+valid29 = valid29 || _valid12;
+if(!valid29){
+const _errs176 = errors;
+if(typeof data54 !== "string"){
+const err112 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -8245,20 +8432,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-}
-var valid26 = _errs173 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data49.gridInput !== undefined){
-let data53 = data49.gridInput;
-const _errs175 = errors;
-if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
-const err113 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/gridInput",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if("exhaustive" !== data54){
+const err113 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/1/const",keyword:"const",params:{allowedValue: "exhaustive"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -8267,10 +8442,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(errors === _errs175){
-if(typeof data53 == "number"){
-if(data53 > 9007199254740991 || isNaN(data53)){
-const err114 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/gridInput",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+var _valid12 = _errs176 === errors;
+valid29 = valid29 || _valid12;
+if(!valid29){
+const _errs178 = errors;
+if(typeof data54 !== "string"){
+const err114 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -8279,9 +8456,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-else {
-if(data53 < 0 || isNaN(data53)){
-const err115 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/gridInput",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if("stored counterexample" !== data54){
+const err115 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf/2/const",keyword:"const",params:{allowedValue: "stored counterexample"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -8290,22 +8466,12 @@ vErrors.push(err115);
 }
 errors++;
 }
+var _valid12 = _errs178 === errors;
+valid29 = valid29 || _valid12;
 }
 }
-}
-var valid26 = _errs175 === errors;
-}
-else {
-var valid26 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid29){
+const err116 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/source",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8314,13 +8480,28 @@ vErrors.push(err116);
 }
 errors++;
 }
+else {
+errors = _errs173;
+if(vErrors !== null){
+if(_errs173){
+vErrors.length = _errs173;
 }
-var _valid11 = _errs160 === errors;
-valid25 = valid25 || _valid11;
-if(!valid25){
-const _errs177 = errors;
-if(data49 !== null){
-const err117 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+var valid28 = _errs172 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data53.foundAfterCases !== undefined){
+let data55 = data53.foundAfterCases;
+const _errs180 = errors;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err117 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8329,11 +8510,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid11 = _errs177 === errors;
-valid25 = valid25 || _valid11;
-}
-if(!valid25){
-const err118 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(errors === _errs180){
+if(typeof data55 == "number"){
+if(data55 > 9007199254740991 || isNaN(data55)){
+const err118 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -8343,32 +8523,8 @@ vErrors.push(err118);
 errors++;
 }
 else {
-errors = _errs159;
-if(vErrors !== null){
-if(_errs159){
-vErrors.length = _errs159;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid19 = _errs158 === errors;
-}
-else {
-var valid19 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55 < 0 || isNaN(data55)){
+const err119 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/foundAfterCases",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/foundAfterCases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8378,15 +8534,19 @@ vErrors.push(err119);
 errors++;
 }
 }
-var _valid8 = _errs110 === errors;
-valid18 = valid18 || _valid8;
-if(!valid18){
-const _errs179 = errors;
-if(errors === _errs179){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-let missing9;
-if((((data31.seed === undefined) && (missing9 = "seed")) || ((data31.alpha === undefined) && (missing9 = "alpha"))) || ((data31.tests === undefined) && (missing9 = "tests"))){
-const err120 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
+}
+}
+var valid28 = _errs180 === errors;
+}
+else {
+var valid28 = true;
+}
+if(valid28){
+if(data53.numShrinks !== undefined){
+let data56 = data53.numShrinks;
+const _errs182 = errors;
+if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
+const err120 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/numShrinks",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -8395,11 +8555,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-else {
-const _errs181 = errors;
-for(const key9 in data31){
-if(!((((key9 === "seed") || (key9 === "alpha")) || (key9 === "tests")) || (key9 === "details"))){
-const err121 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(errors === _errs182){
+if(typeof data56 == "number"){
+if(data56 > 9007199254740991 || isNaN(data56)){
+const err121 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/numShrinks",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -8407,43 +8566,15 @@ else {
 vErrors.push(err121);
 }
 errors++;
-break;
 }
-}
-if(_errs181 === errors){
-if(data31.seed !== undefined){
-let data54 = data31.seed;
-const _errs182 = errors;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err122 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/seed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+if(data56 < 0 || isNaN(data56)){
+const err122 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/numShrinks",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/numShrinks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
 else {
 vErrors.push(err122);
-}
-errors++;
-}
-if(errors === _errs182){
-if(typeof data54 == "number"){
-if(data54 > 9007199254740991 || isNaN(data54)){
-const err123 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/seed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-else {
-if(data54 < 0 || isNaN(data54)){
-const err124 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/seed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
 }
 errors++;
 }
@@ -8456,13 +8587,34 @@ else {
 var valid28 = true;
 }
 if(valid28){
-if(data31.alpha !== undefined){
-let data55 = data31.alpha;
+if(data53.gridInput !== undefined){
+let data57 = data53.gridInput;
 const _errs184 = errors;
+if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
+const err123 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/gridInput",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
 if(errors === _errs184){
-if(typeof data55 === "string"){
-if(func3(data55) > 1000){
-const err125 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/alpha/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(typeof data57 == "number"){
+if(data57 > 9007199254740991 || isNaN(data57)){
+const err124 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/gridInput",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+else {
+if(data57 < 0 || isNaN(data57)){
+const err125 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy/gridInput",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/properties/gridInput/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -8472,8 +8624,21 @@ vErrors.push(err125);
 errors++;
 }
 }
+}
+}
+var valid28 = _errs184 === errors;
+}
 else {
-const err126 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/alpha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid28 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -8483,19 +8648,12 @@ vErrors.push(err126);
 errors++;
 }
 }
-var valid28 = _errs184 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data31.tests !== undefined){
-let data56 = data31.tests;
+var _valid11 = _errs169 === errors;
+valid27 = valid27 || _valid11;
+if(!valid27){
 const _errs186 = errors;
-if(errors === _errs186){
-if(Array.isArray(data56)){
-if(data56.length > 10000){
-const err127 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(data53 !== null){
+const err127 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -8504,17 +8662,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-else {
-var valid29 = true;
-const len5 = data56.length;
-for(let i5=0; i5<len5; i5++){
-let data57 = data56[i5];
-const _errs188 = errors;
-if(errors === _errs188){
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-let missing10;
-if(((((((((data57.name === undefined) && (missing10 = "name")) || ((data57.method === undefined) && (missing10 = "method"))) || ((data57.n === undefined) && (missing10 = "n"))) || ((data57.successes === undefined) && (missing10 = "successes"))) || ((data57.alpha === undefined) && (missing10 = "alpha"))) || ((data57.interval === undefined) && (missing10 = "interval"))) || ((data57.claimed === undefined) && (missing10 = "claimed"))) || ((data57.judgement === undefined) && (missing10 = "judgement"))){
-const err128 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5,schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
+var _valid11 = _errs186 === errors;
+valid27 = valid27 || _valid11;
+}
+if(!valid27){
+const err128 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/refutedBy",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/properties/refutedBy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -8524,10 +8676,33 @@ vErrors.push(err128);
 errors++;
 }
 else {
-const _errs190 = errors;
-for(const key10 in data57){
-if(!(func2.call(schema15.properties.results.items.properties.record.properties.evidence.anyOf[1].properties.tests.items.properties, key10))){
-const err129 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5,schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+errors = _errs168;
+if(vErrors !== null){
+if(_errs168){
+vErrors.length = _errs168;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid19 = _errs167 === errors;
+}
+else {
+var valid19 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -8535,17 +8710,17 @@ else {
 vErrors.push(err129);
 }
 errors++;
-break;
 }
 }
-if(_errs190 === errors){
-if(data57.name !== undefined){
-let data58 = data57.name;
-const _errs191 = errors;
-if(errors === _errs191){
-if(typeof data58 === "string"){
-if(func3(data58) > 1000){
-const err130 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/name",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+var _valid8 = _errs110 === errors;
+valid18 = valid18 || _valid8;
+if(!valid18){
+const _errs188 = errors;
+if(errors === _errs188){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing10;
+if((((data31.seed === undefined) && (missing10 = "seed")) || ((data31.alpha === undefined) && (missing10 = "alpha"))) || ((data31.tests === undefined) && (missing10 = "tests"))){
+const err130 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -8554,9 +8729,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
 else {
-const err131 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/name",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs190 = errors;
+for(const key10 in data31){
+if(!((((key10 === "seed") || (key10 === "alpha")) || (key10 === "tests")) || (key10 === "details"))){
+const err131 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -8564,21 +8741,15 @@ else {
 vErrors.push(err131);
 }
 errors++;
+break;
 }
 }
-var valid30 = _errs191 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.method !== undefined){
-let data59 = data57.method;
-const _errs193 = errors;
-if(errors === _errs193){
-if(typeof data59 === "string"){
-if(func3(data59) > 1000){
-const err132 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/method",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/method/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(_errs190 === errors){
+if(data31.seed !== undefined){
+let data58 = data31.seed;
+const _errs191 = errors;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+const err132 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/seed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -8587,14 +8758,61 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/method",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs191){
+if(typeof data58 == "number"){
+if(data58 > 9007199254740991 || isNaN(data58)){
+const err133 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/seed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err133];
 }
 else {
 vErrors.push(err133);
+}
+errors++;
+}
+else {
+if(data58 < 0 || isNaN(data58)){
+const err134 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/seed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+}
+var valid30 = _errs191 === errors;
+}
+else {
+var valid30 = true;
+}
+if(valid30){
+if(data31.alpha !== undefined){
+let data59 = data31.alpha;
+const _errs193 = errors;
+if(errors === _errs193){
+if(typeof data59 === "string"){
+if(func3(data59) > 1000){
+const err135 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/alpha/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/alpha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
 }
 errors++;
 }
@@ -8605,59 +8823,13 @@ else {
 var valid30 = true;
 }
 if(valid30){
-if(data57.n !== undefined){
-let data60 = data57.n;
+if(data31.tests !== undefined){
+let data60 = data31.tests;
 const _errs195 = errors;
-if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
-const err134 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/n",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
 if(errors === _errs195){
-if(typeof data60 == "number"){
-if(data60 > 9007199254740991 || isNaN(data60)){
-const err135 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/n",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-else {
-if(data60 < 0 || isNaN(data60)){
-const err136 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/n",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-}
-}
-}
-var valid30 = _errs195 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.successes !== undefined){
-let data61 = data57.successes;
-const _errs197 = errors;
-const _errs198 = errors;
-let valid31 = false;
-const _errs199 = errors;
-if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
-const err137 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(Array.isArray(data60)){
+if(data60.length > 10000){
+const err137 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8666,10 +8838,17 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(errors === _errs199){
-if(typeof data61 == "number"){
-if(data61 > 9007199254740991 || isNaN(data61)){
-const err138 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+else {
+var valid31 = true;
+const len6 = data60.length;
+for(let i6=0; i6<len6; i6++){
+let data61 = data60[i6];
+const _errs197 = errors;
+if(errors === _errs197){
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+let missing11;
+if(((((((((data61.name === undefined) && (missing11 = "name")) || ((data61.method === undefined) && (missing11 = "method"))) || ((data61.n === undefined) && (missing11 = "n"))) || ((data61.successes === undefined) && (missing11 = "successes"))) || ((data61.alpha === undefined) && (missing11 = "alpha"))) || ((data61.interval === undefined) && (missing11 = "interval"))) || ((data61.claimed === undefined) && (missing11 = "claimed"))) || ((data61.judgement === undefined) && (missing11 = "judgement"))){
+const err138 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6,schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8679,8 +8858,10 @@ vErrors.push(err138);
 errors++;
 }
 else {
-if(data61 < 0 || isNaN(data61)){
-const err139 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const _errs199 = errors;
+for(const key11 in data61){
+if(!(func2.call(schema15.properties.results.items.properties.record.properties.evidence.anyOf[1].properties.tests.items.properties, key11))){
+const err139 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6,schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8688,16 +8869,17 @@ else {
 vErrors.push(err139);
 }
 errors++;
+break;
 }
 }
-}
-}
-var _valid13 = _errs199 === errors;
-valid31 = valid31 || _valid13;
-if(!valid31){
-const _errs201 = errors;
-if(data61 !== null){
-const err140 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(_errs199 === errors){
+if(data61.name !== undefined){
+let data62 = data61.name;
+const _errs200 = errors;
+if(errors === _errs200){
+if(typeof data62 === "string"){
+if(func3(data62) > 1000){
+const err140 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/name",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -8706,11 +8888,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid13 = _errs201 === errors;
-valid31 = valid31 || _valid13;
 }
-if(!valid31){
-const err141 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err141 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/name",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -8719,30 +8899,20 @@ vErrors.push(err141);
 }
 errors++;
 }
-else {
-errors = _errs198;
-if(vErrors !== null){
-if(_errs198){
-vErrors.length = _errs198;
+}
+var valid32 = _errs200 === errors;
 }
 else {
-vErrors = null;
+var valid32 = true;
 }
-}
-}
-var valid30 = _errs197 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.alpha !== undefined){
-let data62 = data57.alpha;
-const _errs203 = errors;
-if(errors === _errs203){
-if(typeof data62 === "string"){
-if(func3(data62) > 1000000){
-const err142 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+if(valid32){
+if(data61.method !== undefined){
+let data63 = data61.method;
+const _errs202 = errors;
+if(errors === _errs202){
+if(typeof data63 === "string"){
+if(func3(data63) > 1000){
+const err142 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/method",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/method/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -8751,9 +8921,9 @@ vErrors.push(err142);
 }
 errors++;
 }
+}
 else {
-if(!pattern2.test(data62)){
-const err143 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+const err143 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/method",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8763,9 +8933,17 @@ vErrors.push(err143);
 errors++;
 }
 }
+var valid32 = _errs202 === errors;
 }
 else {
-const err144 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid32 = true;
+}
+if(valid32){
+if(data61.n !== undefined){
+let data64 = data61.n;
+const _errs204 = errors;
+if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
+const err144 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/n",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8774,21 +8952,10 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-var valid30 = _errs203 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.interval !== undefined){
-let data63 = data57.interval;
-const _errs205 = errors;
-if(errors === _errs205){
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-let missing11;
-if(((data63.lo === undefined) && (missing11 = "lo")) || ((data63.hi === undefined) && (missing11 = "hi"))){
-const err145 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
+if(errors === _errs204){
+if(typeof data64 == "number"){
+if(data64 > 9007199254740991 || isNaN(data64)){
+const err145 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/n",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -8798,28 +8965,8 @@ vErrors.push(err145);
 errors++;
 }
 else {
-const _errs207 = errors;
-for(const key11 in data63){
-if(!(((key11 === "lo") || (key11 === "hi")) || (key11 === "approx"))){
-const _errs208 = errors;
-if(!(validate24(data63[key11], {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data63,parentDataProperty:key11,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var valid32 = _errs208 === errors;
-if(!valid32){
-break;
-}
-}
-}
-if(_errs207 === errors){
-if(data63.lo !== undefined){
-let data65 = data63.lo;
-const _errs209 = errors;
-if(errors === _errs209){
-if(typeof data65 === "string"){
-if(func3(data65) > 1000000){
-const err146 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval/lo",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+if(data64 < 0 || isNaN(data64)){
+const err146 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/n",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -8828,9 +8975,23 @@ vErrors.push(err146);
 }
 errors++;
 }
+}
+}
+}
+var valid32 = _errs204 === errors;
+}
 else {
-if(!pattern2.test(data65)){
-const err147 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval/lo",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+var valid32 = true;
+}
+if(valid32){
+if(data61.successes !== undefined){
+let data65 = data61.successes;
+const _errs206 = errors;
+const _errs207 = errors;
+let valid33 = false;
+const _errs208 = errors;
+if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
+const err147 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -8839,10 +9000,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-}
-else {
-const err148 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval/lo",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(errors === _errs208){
+if(typeof data65 == "number"){
+if(data65 > 9007199254740991 || isNaN(data65)){
+const err148 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -8851,20 +9012,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-var valid33 = _errs209 === errors;
-}
 else {
-var valid33 = true;
-}
-if(valid33){
-if(data63.hi !== undefined){
-let data66 = data63.hi;
-const _errs211 = errors;
-if(errors === _errs211){
-if(typeof data66 === "string"){
-if(func3(data66) > 1000000){
-const err149 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval/hi",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+if(data65 < 0 || isNaN(data65)){
+const err149 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -8873,9 +9023,15 @@ vErrors.push(err149);
 }
 errors++;
 }
-else {
-if(!pattern2.test(data66)){
-const err150 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval/hi",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+}
+}
+}
+var _valid13 = _errs208 === errors;
+valid33 = valid33 || _valid13;
+if(!valid33){
+const _errs210 = errors;
+if(data65 !== null){
+const err150 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -8884,10 +9040,11 @@ vErrors.push(err150);
 }
 errors++;
 }
+var _valid13 = _errs210 === errors;
+valid33 = valid33 || _valid13;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval/hi",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid33){
+const err151 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/successes",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/successes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -8896,20 +9053,30 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-var valid33 = _errs211 === errors;
+else {
+errors = _errs207;
+if(vErrors !== null){
+if(_errs207){
+vErrors.length = _errs207;
 }
 else {
-var valid33 = true;
+vErrors = null;
 }
-if(valid33){
-if(data63.approx !== undefined){
-let data67 = data63.approx;
-const _errs213 = errors;
-if(errors === _errs213){
-if(typeof data67 === "string"){
-if(func3(data67) > 1000){
-const err152 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval/approx",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/approx/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+}
+var valid32 = _errs206 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data61.alpha !== undefined){
+let data66 = data61.alpha;
+const _errs212 = errors;
+if(errors === _errs212){
+if(typeof data66 === "string"){
+if(func3(data66) > 1000000){
+const err152 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -8918,9 +9085,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
 else {
-const err153 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval/approx",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/approx/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data66)){
+const err153 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -8930,18 +9097,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-var valid33 = _errs213 === errors;
 }
 else {
-var valid33 = true;
-}
-}
-}
-}
-}
-}
-else {
-const err154 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/interval",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err154 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/alpha",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/alpha/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -8951,19 +9109,20 @@ vErrors.push(err154);
 errors++;
 }
 }
-var valid30 = _errs205 === errors;
+var valid32 = _errs212 === errors;
 }
 else {
-var valid30 = true;
+var valid32 = true;
 }
-if(valid30){
-if(data57.claimed !== undefined){
-let data68 = data57.claimed;
-const _errs215 = errors;
-if(errors === _errs215){
-if(typeof data68 === "string"){
-if(func3(data68) > 10000){
-const err155 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/claimed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/claimed/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(valid32){
+if(data61.interval !== undefined){
+let data67 = data61.interval;
+const _errs214 = errors;
+if(errors === _errs214){
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+let missing12;
+if(((data67.lo === undefined) && (missing12 = "lo")) || ((data67.hi === undefined) && (missing12 = "hi"))){
+const err155 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -8972,9 +9131,29 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
 else {
-const err156 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/claimed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/claimed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs216 = errors;
+for(const key12 in data67){
+if(!(((key12 === "lo") || (key12 === "hi")) || (key12 === "approx"))){
+const _errs217 = errors;
+if(!(validate24(data67[key12], {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data67,parentDataProperty:key12,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid34 = _errs217 === errors;
+if(!valid34){
+break;
+}
+}
+}
+if(_errs216 === errors){
+if(data67.lo !== undefined){
+let data69 = data67.lo;
+const _errs218 = errors;
+if(errors === _errs218){
+if(typeof data69 === "string"){
+if(func3(data69) > 1000000){
+const err156 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval/lo",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -8983,21 +9162,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-var valid30 = _errs215 === errors;
-}
 else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.judgement !== undefined){
-let data69 = data57.judgement;
-const _errs217 = errors;
-const _errs218 = errors;
-let valid34 = false;
-const _errs219 = errors;
-if(typeof data69 !== "string"){
-const err157 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data69)){
+const err157 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval/lo",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -9006,8 +9173,10 @@ vErrors.push(err157);
 }
 errors++;
 }
-if("holds" !== data69){
-const err158 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/0/const",keyword:"const",params:{allowedValue: "holds"},message:"must be equal to constant"};
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval/lo",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/lo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -9016,12 +9185,20 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid14 = _errs219 === errors;
-valid34 = valid34 || _valid14;
-if(!valid34){
-const _errs221 = errors;
-if(typeof data69 !== "string"){
-const err159 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var valid35 = _errs218 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data67.hi !== undefined){
+let data70 = data67.hi;
+const _errs220 = errors;
+if(errors === _errs220){
+if(typeof data70 === "string"){
+if(func3(data70) > 1000000){
+const err159 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval/hi",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -9030,8 +9207,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-if("refuted" !== data69){
-const err160 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/1/const",keyword:"const",params:{allowedValue: "refuted"},message:"must be equal to constant"};
+else {
+if(!pattern2.test(data70)){
+const err160 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval/hi",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -9040,12 +9218,10 @@ vErrors.push(err160);
 }
 errors++;
 }
-var _valid14 = _errs221 === errors;
-valid34 = valid34 || _valid14;
-if(!valid34){
-const _errs223 = errors;
-if(typeof data69 !== "string"){
-const err161 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval/hi",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/hi/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -9054,8 +9230,20 @@ vErrors.push(err161);
 }
 errors++;
 }
-if("inconclusive" !== data69){
-const err162 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/2/const",keyword:"const",params:{allowedValue: "inconclusive"},message:"must be equal to constant"};
+}
+var valid35 = _errs220 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data67.approx !== undefined){
+let data71 = data67.approx;
+const _errs222 = errors;
+if(errors === _errs222){
+if(typeof data71 === "string"){
+if(func3(data71) > 1000){
+const err162 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval/approx",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/approx/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -9064,12 +9252,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-var _valid14 = _errs223 === errors;
-valid34 = valid34 || _valid14;
 }
-}
-if(!valid34){
-const err163 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err163 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval/approx",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/properties/approx/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -9078,39 +9263,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-else {
-errors = _errs218;
-if(vErrors !== null){
-if(_errs218){
-vErrors.length = _errs218;
+}
+var valid35 = _errs222 === errors;
 }
 else {
-vErrors = null;
-}
-}
-}
-var valid30 = _errs217 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.power !== undefined){
-const _errs225 = errors;
-if(!(validate24(data57.power, {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5+"/power",parentData:data57,parentDataProperty:"power",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var valid30 = _errs225 === errors;
-}
-else {
-var valid30 = true;
-}
-}
-}
-}
-}
-}
+var valid35 = true;
 }
 }
 }
@@ -9118,7 +9275,7 @@ var valid30 = true;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i5,schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err164 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/interval",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/interval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -9128,15 +9285,19 @@ vErrors.push(err164);
 errors++;
 }
 }
-var valid29 = _errs188 === errors;
-if(!valid29){
-break;
-}
-}
-}
+var valid32 = _errs214 === errors;
 }
 else {
-const err165 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid32 = true;
+}
+if(valid32){
+if(data61.claimed !== undefined){
+let data72 = data61.claimed;
+const _errs224 = errors;
+if(errors === _errs224){
+if(typeof data72 === "string"){
+if(func3(data72) > 10000){
+const err165 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/claimed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/claimed/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -9146,31 +9307,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-var valid28 = _errs186 === errors;
-}
 else {
-var valid28 = true;
-}
-if(valid28){
-if(data31.details !== undefined){
-const _errs226 = errors;
-if(!(validate24(data31.details, {instancePath:instancePath+"/results/" + i1+"/record/evidence/details",parentData:data31,parentDataProperty:"details",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var valid28 = _errs226 === errors;
-}
-else {
-var valid28 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-const err166 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err166 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/claimed",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/claimed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -9180,15 +9318,20 @@ vErrors.push(err166);
 errors++;
 }
 }
-var _valid8 = _errs179 === errors;
-valid18 = valid18 || _valid8;
-if(!valid18){
+var valid32 = _errs224 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data61.judgement !== undefined){
+let data73 = data61.judgement;
+const _errs226 = errors;
 const _errs227 = errors;
-if(errors === _errs227){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-let missing12;
-if((data31.error === undefined) && (missing12 = "error")){
-const err167 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};
+let valid36 = false;
+const _errs228 = errors;
+if(typeof data73 !== "string"){
+const err167 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -9197,11 +9340,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-else {
-const _errs229 = errors;
-for(const key12 in data31){
-if(!(key12 === "error")){
-const err168 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if("holds" !== data73){
+const err168 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/0/const",keyword:"const",params:{allowedValue: "holds"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -9209,17 +9349,13 @@ else {
 vErrors.push(err168);
 }
 errors++;
-break;
 }
-}
-if(_errs229 === errors){
-if(data31.error !== undefined){
-let data72 = data31.error;
+var _valid14 = _errs228 === errors;
+valid36 = valid36 || _valid14;
+if(!valid36){
 const _errs230 = errors;
-if(errors === _errs230){
-if(typeof data72 === "string"){
-if(func3(data72) > 100000){
-const err169 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/error",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/properties/error/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
+if(typeof data73 !== "string"){
+const err169 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -9228,9 +9364,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/error",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("refuted" !== data73){
+const err170 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/1/const",keyword:"const",params:{allowedValue: "refuted"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -9239,13 +9374,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid14 = _errs230 === errors;
+valid36 = valid36 || _valid14;
+if(!valid36){
+const _errs232 = errors;
+if(typeof data73 !== "string"){
+const err171 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -9254,18 +9388,218 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-var _valid8 = _errs227 === errors;
-valid18 = valid18 || _valid8;
-}
-}
-if(!valid18){
-const err172 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if("inconclusive" !== data73){
+const err172 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf/2/const",keyword:"const",params:{allowedValue: "inconclusive"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err172];
 }
 else {
 vErrors.push(err172);
+}
+errors++;
+}
+var _valid14 = _errs232 === errors;
+valid36 = valid36 || _valid14;
+}
+}
+if(!valid36){
+const err173 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/judgement",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+else {
+errors = _errs227;
+if(vErrors !== null){
+if(_errs227){
+vErrors.length = _errs227;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid32 = _errs226 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data61.power !== undefined){
+const _errs234 = errors;
+if(!(validate24(data61.power, {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6+"/power",parentData:data61,parentDataProperty:"power",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid32 = _errs234 === errors;
+}
+else {
+var valid32 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests/" + i6,schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+var valid31 = _errs197 === errors;
+if(!valid31){
+break;
+}
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/tests",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+var valid30 = _errs195 === errors;
+}
+else {
+var valid30 = true;
+}
+if(valid30){
+if(data31.details !== undefined){
+const _errs235 = errors;
+if(!(validate24(data31.details, {instancePath:instancePath+"/results/" + i1+"/record/evidence/details",parentData:data31,parentDataProperty:"details",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid30 = _errs235 === errors;
+}
+else {
+var valid30 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+var _valid8 = _errs188 === errors;
+valid18 = valid18 || _valid8;
+if(!valid18){
+const _errs236 = errors;
+if(errors === _errs236){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing13;
+if((data31.error === undefined) && (missing13 = "error")){
+const err177 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+else {
+const _errs238 = errors;
+for(const key13 in data31){
+if(!(key13 === "error")){
+const err178 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+break;
+}
+}
+if(_errs238 === errors){
+if(data31.error !== undefined){
+let data76 = data31.error;
+const _errs239 = errors;
+if(errors === _errs239){
+if(typeof data76 === "string"){
+if(func3(data76) > 100000){
+const err179 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/error",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/properties/error/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/results/" + i1+"/record/evidence/error",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+var _valid8 = _errs236 === errors;
+valid18 = valid18 || _valid8;
+}
+}
+if(!valid18){
+const err182 = {instancePath:instancePath+"/results/" + i1+"/record/evidence",schemaPath:"#/properties/results/items/properties/record/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
 }
 errors++;
 validate23.errors = vErrors;
@@ -9289,177 +9623,15 @@ var valid9 = true;
 }
 if(valid9){
 if(data14.tightness !== undefined){
-let data73 = data14.tightness;
-const _errs232 = errors;
-const _errs233 = errors;
-let valid36 = false;
-const _errs234 = errors;
-if(errors === _errs234){
-if(Array.isArray(data73)){
-if(data73.length > 1000){
-const err173 = {instancePath:instancePath+"/results/" + i1+"/record/tightness",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-else {
-var valid37 = true;
-const len6 = data73.length;
-for(let i6=0; i6<len6; i6++){
-let data74 = data73[i6];
-const _errs236 = errors;
-if(errors === _errs236){
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-let missing13;
-if(((((((((data74.name === undefined) && (missing13 = "name")) || ((data74.description === undefined) && (missing13 = "description"))) || ((data74.value === undefined) && (missing13 = "value"))) || ((data74.falseSide === undefined) && (missing13 = "falseSide"))) || ((data74.specTight === undefined) && (missing13 = "specTight"))) || ((data74.result === undefined) && (missing13 = "result"))) || ((data74.eta === undefined) && (missing13 = "eta"))) || ((data74.counterexample === undefined) && (missing13 = "counterexample"))){
-const err174 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6,schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-else {
-const _errs238 = errors;
-for(const key13 in data74){
-if(!((((((((key13 === "name") || (key13 === "description")) || (key13 === "value")) || (key13 === "falseSide")) || (key13 === "specTight")) || (key13 === "result")) || (key13 === "eta")) || (key13 === "counterexample"))){
-const err175 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6,schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-break;
-}
-}
-if(_errs238 === errors){
-if(data74.name !== undefined){
-let data75 = data74.name;
-const _errs239 = errors;
-if(errors === _errs239){
-if(typeof data75 === "string"){
-if(func3(data75) > 1000){
-const err176 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/name",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/name",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-var valid38 = _errs239 === errors;
-}
-else {
-var valid38 = true;
-}
-if(valid38){
-if(data74.description !== undefined){
-let data76 = data74.description;
+let data77 = data14.tightness;
 const _errs241 = errors;
-if(errors === _errs241){
-if(typeof data76 === "string"){
-if(func3(data76) > 10000){
-const err178 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/description",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-else {
-const err179 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/description",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-var valid38 = _errs241 === errors;
-}
-else {
-var valid38 = true;
-}
-if(valid38){
-if(data74.value !== undefined){
-let data77 = data74.value;
+const _errs242 = errors;
+let valid38 = false;
 const _errs243 = errors;
 if(errors === _errs243){
-if(typeof data77 === "string"){
-if(func3(data77) > 1000000){
-const err180 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/value",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/value/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-else {
-if(!pattern2.test(data77)){
-const err181 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/value",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/value",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-}
-var valid38 = _errs243 === errors;
-}
-else {
-var valid38 = true;
-}
-if(valid38){
-if(data74.falseSide !== undefined){
-let data78 = data74.falseSide;
-const _errs245 = errors;
-const _errs246 = errors;
-let valid39 = false;
-const _errs247 = errors;
-if(typeof data78 !== "string"){
-const err183 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(Array.isArray(data77)){
+if(data77.length > 1000){
+const err183 = {instancePath:instancePath+"/results/" + i1+"/record/tightness",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -9468,8 +9640,17 @@ vErrors.push(err183);
 }
 errors++;
 }
-if("up" !== data78){
-const err184 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/0/const",keyword:"const",params:{allowedValue: "up"},message:"must be equal to constant"};
+else {
+var valid39 = true;
+const len7 = data77.length;
+for(let i7=0; i7<len7; i7++){
+let data78 = data77[i7];
+const _errs245 = errors;
+if(errors === _errs245){
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+let missing14;
+if(((((((((data78.name === undefined) && (missing14 = "name")) || ((data78.description === undefined) && (missing14 = "description"))) || ((data78.value === undefined) && (missing14 = "value"))) || ((data78.falseSide === undefined) && (missing14 = "falseSide"))) || ((data78.specTight === undefined) && (missing14 = "specTight"))) || ((data78.result === undefined) && (missing14 = "result"))) || ((data78.eta === undefined) && (missing14 = "eta"))) || ((data78.counterexample === undefined) && (missing14 = "counterexample"))){
+const err184 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7,schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -9478,12 +9659,11 @@ vErrors.push(err184);
 }
 errors++;
 }
-var _valid16 = _errs247 === errors;
-valid39 = valid39 || _valid16;
-if(!valid39){
-const _errs249 = errors;
-if(typeof data78 !== "string"){
-const err185 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const _errs247 = errors;
+for(const key14 in data78){
+if(!((((((((key14 === "name") || (key14 === "description")) || (key14 === "value")) || (key14 === "falseSide")) || (key14 === "specTight")) || (key14 === "result")) || (key14 === "eta")) || (key14 === "counterexample"))){
+const err185 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7,schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -9491,9 +9671,17 @@ else {
 vErrors.push(err185);
 }
 errors++;
+break;
 }
-if("down" !== data78){
-const err186 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/1/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant"};
+}
+if(_errs247 === errors){
+if(data78.name !== undefined){
+let data79 = data78.name;
+const _errs248 = errors;
+if(errors === _errs248){
+if(typeof data79 === "string"){
+if(func3(data79) > 1000){
+const err186 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/name",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -9502,11 +9690,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid16 = _errs249 === errors;
-valid39 = valid39 || _valid16;
 }
-if(!valid39){
-const err187 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err187 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/name",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -9515,27 +9701,20 @@ vErrors.push(err187);
 }
 errors++;
 }
-else {
-errors = _errs246;
-if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
+}
+var valid40 = _errs248 === errors;
 }
 else {
-vErrors = null;
+var valid40 = true;
 }
-}
-}
-var valid38 = _errs245 === errors;
-}
-else {
-var valid38 = true;
-}
-if(valid38){
-if(data74.specTight !== undefined){
-const _errs251 = errors;
-if(typeof data74.specTight !== "boolean"){
-const err188 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/specTight",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/specTight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(valid40){
+if(data78.description !== undefined){
+let data80 = data78.description;
+const _errs250 = errors;
+if(errors === _errs250){
+if(typeof data80 === "string"){
+if(func3(data80) > 10000){
+const err188 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/description",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -9544,19 +9723,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-var valid38 = _errs251 === errors;
 }
 else {
-var valid38 = true;
-}
-if(valid38){
-if(data74.result !== undefined){
-let data80 = data74.result;
-const _errs253 = errors;
-if(errors === _errs253){
-if(typeof data80 === "string"){
-if(func3(data80) > 10000){
-const err189 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/result",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/result/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+const err189 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/description",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -9566,8 +9735,19 @@ vErrors.push(err189);
 errors++;
 }
 }
+var valid40 = _errs250 === errors;
+}
 else {
-const err190 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/result",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid40 = true;
+}
+if(valid40){
+if(data78.value !== undefined){
+let data81 = data78.value;
+const _errs252 = errors;
+if(errors === _errs252){
+if(typeof data81 === "string"){
+if(func3(data81) > 1000000){
+const err190 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/value",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/value/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -9576,23 +9756,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-var valid38 = _errs253 === errors;
-}
 else {
-var valid38 = true;
-}
-if(valid38){
-if(data74.eta !== undefined){
-let data81 = data74.eta;
-const _errs255 = errors;
-const _errs256 = errors;
-let valid40 = false;
-const _errs257 = errors;
-if(errors === _errs257){
-if(typeof data81 === "string"){
-if(func3(data81) > 1000000){
-const err191 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+if(!pattern2.test(data81)){
+const err191 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/value",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -9601,9 +9767,10 @@ vErrors.push(err191);
 }
 errors++;
 }
+}
+}
 else {
-if(!pattern2.test(data81)){
-const err192 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
+const err192 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/value",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -9613,9 +9780,20 @@ vErrors.push(err192);
 errors++;
 }
 }
+var valid40 = _errs252 === errors;
 }
 else {
-const err193 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid40 = true;
+}
+if(valid40){
+if(data78.falseSide !== undefined){
+let data82 = data78.falseSide;
+const _errs254 = errors;
+const _errs255 = errors;
+let valid41 = false;
+const _errs256 = errors;
+if(typeof data82 !== "string"){
+const err193 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -9624,13 +9802,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-var _valid17 = _errs257 === errors;
-valid40 = valid40 || _valid17;
-if(!valid40){
-const _errs259 = errors;
-if(data81 !== null){
-const err194 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if("up" !== data82){
+const err194 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/0/const",keyword:"const",params:{allowedValue: "up"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -9639,11 +9812,12 @@ vErrors.push(err194);
 }
 errors++;
 }
-var _valid17 = _errs259 === errors;
-valid40 = valid40 || _valid17;
-}
-if(!valid40){
-const err195 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid16 = _errs256 === errors;
+valid41 = valid41 || _valid16;
+if(!valid41){
+const _errs258 = errors;
+if(typeof data82 !== "string"){
+const err195 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -9652,33 +9826,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-else {
-errors = _errs256;
-if(vErrors !== null){
-if(_errs256){
-vErrors.length = _errs256;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid38 = _errs255 === errors;
-}
-else {
-var valid38 = true;
-}
-if(valid38){
-if(data74.counterexample !== undefined){
-let data82 = data74.counterexample;
-const _errs261 = errors;
-const _errs262 = errors;
-let valid41 = false;
-const _errs263 = errors;
-if(errors === _errs263){
-if(typeof data82 === "string"){
-if(func3(data82) > 1000){
-const err196 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if("down" !== data82){
+const err196 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf/1/const",keyword:"const",params:{allowedValue: "down"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -9687,9 +9836,11 @@ vErrors.push(err196);
 }
 errors++;
 }
+var _valid16 = _errs258 === errors;
+valid41 = valid41 || _valid16;
 }
-else {
-const err197 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid41){
+const err197 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/falseSide",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/falseSide/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -9698,13 +9849,27 @@ vErrors.push(err197);
 }
 errors++;
 }
+else {
+errors = _errs255;
+if(vErrors !== null){
+if(_errs255){
+vErrors.length = _errs255;
 }
-var _valid18 = _errs263 === errors;
-valid41 = valid41 || _valid18;
-if(!valid41){
-const _errs265 = errors;
-if(data82 !== null){
-const err198 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+var valid40 = _errs254 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data78.specTight !== undefined){
+const _errs260 = errors;
+if(typeof data78.specTight !== "boolean"){
+const err198 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/specTight",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/specTight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -9713,11 +9878,19 @@ vErrors.push(err198);
 }
 errors++;
 }
-var _valid18 = _errs265 === errors;
-valid41 = valid41 || _valid18;
+var valid40 = _errs260 === errors;
 }
-if(!valid41){
-const err199 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6+"/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/counterexample/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data78.result !== undefined){
+let data84 = data78.result;
+const _errs262 = errors;
+if(errors === _errs262){
+if(typeof data84 === "string"){
+if(func3(data84) > 10000){
+const err199 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/result",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/result/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -9726,34 +9899,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-else {
-errors = _errs262;
-if(vErrors !== null){
-if(_errs262){
-vErrors.length = _errs262;
 }
 else {
-vErrors = null;
-}
-}
-}
-var valid38 = _errs261 === errors;
-}
-else {
-var valid38 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err200 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i6,schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err200 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/result",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -9763,15 +9911,22 @@ vErrors.push(err200);
 errors++;
 }
 }
-var valid37 = _errs236 === errors;
-if(!valid37){
-break;
-}
-}
-}
+var valid40 = _errs262 === errors;
 }
 else {
-const err201 = {instancePath:instancePath+"/results/" + i1+"/record/tightness",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid40 = true;
+}
+if(valid40){
+if(data78.eta !== undefined){
+let data85 = data78.eta;
+const _errs264 = errors;
+const _errs265 = errors;
+let valid42 = false;
+const _errs266 = errors;
+if(errors === _errs266){
+if(typeof data85 === "string"){
+if(func3(data85) > 1000000){
+const err201 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -9780,13 +9935,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-var _valid15 = _errs234 === errors;
-valid36 = valid36 || _valid15;
-if(!valid36){
-const _errs267 = errors;
-if(data73 !== null){
-const err202 = {instancePath:instancePath+"/results/" + i1+"/record/tightness",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+if(!pattern2.test(data85)){
+const err202 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -9795,11 +9946,10 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid15 = _errs267 === errors;
-valid36 = valid36 || _valid15;
 }
-if(!valid36){
-const err203 = {instancePath:instancePath+"/results/" + i1+"/record/tightness",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err203 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -9807,48 +9957,14 @@ else {
 vErrors.push(err203);
 }
 errors++;
-validate23.errors = vErrors;
-return false;
-}
-else {
-errors = _errs233;
-if(vErrors !== null){
-if(_errs233){
-vErrors.length = _errs233;
-}
-else {
-vErrors = null;
 }
 }
-}
-var valid9 = _errs232 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data14.smt !== undefined){
-const _errs269 = errors;
-if(!(validate24(data14.smt, {instancePath:instancePath+"/results/" + i1+"/record/smt",parentData:data14,parentDataProperty:"smt",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var valid9 = _errs269 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data14.counterexample !== undefined){
-let data84 = data14.counterexample;
-const _errs270 = errors;
-const _errs271 = errors;
-let valid42 = false;
-const _errs272 = errors;
-if(errors === _errs272){
-if(typeof data84 === "string"){
-if(func3(data84) > 1000){
-const err204 = {instancePath:instancePath+"/results/" + i1+"/record/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/counterexample/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+var _valid17 = _errs266 === errors;
+valid42 = valid42 || _valid17;
+if(!valid42){
+const _errs268 = errors;
+if(data85 !== null){
+const err204 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -9857,9 +9973,11 @@ vErrors.push(err204);
 }
 errors++;
 }
+var _valid17 = _errs268 === errors;
+valid42 = valid42 || _valid17;
 }
-else {
-const err205 = {instancePath:instancePath+"/results/" + i1+"/record/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/counterexample/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid42){
+const err205 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/eta",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/eta/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -9868,13 +9986,33 @@ vErrors.push(err205);
 }
 errors++;
 }
+else {
+errors = _errs265;
+if(vErrors !== null){
+if(_errs265){
+vErrors.length = _errs265;
 }
-var _valid19 = _errs272 === errors;
-valid42 = valid42 || _valid19;
-if(!valid42){
-const _errs274 = errors;
-if(data84 !== null){
-const err206 = {instancePath:instancePath+"/results/" + i1+"/record/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/counterexample/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+var valid40 = _errs264 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data78.counterexample !== undefined){
+let data86 = data78.counterexample;
+const _errs270 = errors;
+const _errs271 = errors;
+let valid43 = false;
+const _errs272 = errors;
+if(errors === _errs272){
+if(typeof data86 === "string"){
+if(func3(data86) > 1000){
+const err206 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -9883,11 +10021,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid19 = _errs274 === errors;
-valid42 = valid42 || _valid19;
 }
-if(!valid42){
-const err207 = {instancePath:instancePath+"/results/" + i1+"/record/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/counterexample/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err207 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -9895,8 +10031,34 @@ else {
 vErrors.push(err207);
 }
 errors++;
-validate23.errors = vErrors;
-return false;
+}
+}
+var _valid18 = _errs272 === errors;
+valid43 = valid43 || _valid18;
+if(!valid43){
+const _errs274 = errors;
+if(data86 !== null){
+const err208 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/counterexample/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+var _valid18 = _errs274 === errors;
+valid43 = valid43 || _valid18;
+}
+if(!valid43){
+const err209 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7+"/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/properties/counterexample/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
 }
 else {
 errors = _errs271;
@@ -9909,41 +10071,213 @@ vErrors = null;
 }
 }
 }
-var valid9 = _errs270 === errors;
+var valid40 = _errs270 === errors;
+}
+else {
+var valid40 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/results/" + i1+"/record/tightness/" + i7,schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+var valid39 = _errs245 === errors;
+if(!valid39){
+break;
+}
+}
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/results/" + i1+"/record/tightness",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+var _valid15 = _errs243 === errors;
+valid38 = valid38 || _valid15;
+if(!valid38){
+const _errs276 = errors;
+if(data77 !== null){
+const err212 = {instancePath:instancePath+"/results/" + i1+"/record/tightness",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+var _valid15 = _errs276 === errors;
+valid38 = valid38 || _valid15;
+}
+if(!valid38){
+const err213 = {instancePath:instancePath+"/results/" + i1+"/record/tightness",schemaPath:"#/properties/results/items/properties/record/properties/tightness/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+}
+else {
+errors = _errs242;
+if(vErrors !== null){
+if(_errs242){
+vErrors.length = _errs242;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid9 = _errs241 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data14.smt !== undefined){
+const _errs278 = errors;
+if(!(validate24(data14.smt, {instancePath:instancePath+"/results/" + i1+"/record/smt",parentData:data14,parentDataProperty:"smt",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid9 = _errs278 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data14.counterexample !== undefined){
+let data88 = data14.counterexample;
+const _errs279 = errors;
+const _errs280 = errors;
+let valid44 = false;
+const _errs281 = errors;
+if(errors === _errs281){
+if(typeof data88 === "string"){
+if(func3(data88) > 1000){
+const err214 = {instancePath:instancePath+"/results/" + i1+"/record/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/counterexample/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/results/" + i1+"/record/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/counterexample/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+var _valid19 = _errs281 === errors;
+valid44 = valid44 || _valid19;
+if(!valid44){
+const _errs283 = errors;
+if(data88 !== null){
+const err216 = {instancePath:instancePath+"/results/" + i1+"/record/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/counterexample/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+var _valid19 = _errs283 === errors;
+valid44 = valid44 || _valid19;
+}
+if(!valid44){
+const err217 = {instancePath:instancePath+"/results/" + i1+"/record/counterexample",schemaPath:"#/properties/results/items/properties/record/properties/counterexample/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+}
+else {
+errors = _errs280;
+if(vErrors !== null){
+if(_errs280){
+vErrors.length = _errs280;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid9 = _errs279 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
 if(data14.figures !== undefined){
-let data85 = data14.figures;
-const _errs276 = errors;
-if(errors === _errs276){
-if(Array.isArray(data85)){
-if(data85.length > 10000){
+let data89 = data14.figures;
+const _errs285 = errors;
+if(errors === _errs285){
+if(Array.isArray(data89)){
+if(data89.length > 10000){
 validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/record/figures",schemaPath:"#/properties/results/items/properties/record/properties/figures/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
 return false;
 }
 else {
-var valid43 = true;
-const len7 = data85.length;
-for(let i7=0; i7<len7; i7++){
-let data86 = data85[i7];
-const _errs278 = errors;
-if(errors === _errs278){
-if(typeof data86 === "string"){
-if(func3(data86) > 10000){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/record/figures/" + i7,schemaPath:"#/properties/results/items/properties/record/properties/figures/items/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
+var valid45 = true;
+const len8 = data89.length;
+for(let i8=0; i8<len8; i8++){
+let data90 = data89[i8];
+const _errs287 = errors;
+if(errors === _errs287){
+if(typeof data90 === "string"){
+if(func3(data90) > 10000){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/record/figures/" + i8,schemaPath:"#/properties/results/items/properties/record/properties/figures/items/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/record/figures/" + i7,schemaPath:"#/properties/results/items/properties/record/properties/figures/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/record/figures/" + i8,schemaPath:"#/properties/results/items/properties/record/properties/figures/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid43 = _errs278 === errors;
-if(!valid43){
+var valid45 = _errs287 === errors;
+if(!valid45){
 break;
 }
 }
@@ -9954,7 +10288,7 @@ validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/record/figure
 return false;
 }
 }
-var valid9 = _errs276 === errors;
+var valid9 = _errs285 === errors;
 }
 else {
 var valid9 = true;
@@ -9991,277 +10325,157 @@ var valid8 = true;
 }
 if(valid8){
 if(data11.counterexamples !== undefined){
-let data87 = data11.counterexamples;
-const _errs280 = errors;
-if(errors === _errs280){
-if(Array.isArray(data87)){
-if(data87.length > 10000){
+let data91 = data11.counterexamples;
+const _errs289 = errors;
+if(errors === _errs289){
+if(Array.isArray(data91)){
+if(data91.length > 10000){
 validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples",schemaPath:"#/properties/results/items/properties/counterexamples/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
 return false;
 }
 else {
-var valid44 = true;
-const len8 = data87.length;
-for(let i8=0; i8<len8; i8++){
-let data88 = data87[i8];
-const _errs282 = errors;
-if(errors === _errs282){
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing14;
-if(((data88.name === undefined) && (missing14 = "name")) || ((data88.file === undefined) && (missing14 = "file"))){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8,schemaPath:"#/properties/results/items/properties/counterexamples/items/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
-return false;
-}
-else {
-const _errs284 = errors;
-for(const key14 in data88){
-if(!((key14 === "name") || (key14 === "file"))){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8,schemaPath:"#/properties/results/items/properties/counterexamples/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs284 === errors){
-if(data88.name !== undefined){
-let data89 = data88.name;
-const _errs285 = errors;
-if(errors === _errs285){
-if(typeof data89 === "string"){
-if(func3(data89) > 300){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
-return false;
-}
-else {
-if(!pattern23.test(data89)){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$"+"\""}];
-return false;
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid45 = _errs285 === errors;
-}
-else {
-var valid45 = true;
-}
-if(valid45){
-if(data88.file !== undefined){
-let data90 = data88.file;
-const _errs287 = errors;
-if(errors === _errs287){
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+var valid46 = true;
+const len9 = data91.length;
+for(let i9=0; i9<len9; i9++){
+let data92 = data91[i9];
+const _errs291 = errors;
+if(errors === _errs291){
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
 let missing15;
-if((((((((((((data90.format === undefined) && (missing15 = "format")) || ((data90.claim === undefined) && (missing15 = "claim"))) || ((data90.expected === undefined) && (missing15 = "expected"))) || ((data90.source === undefined) && (missing15 = "source"))) || ((data90.seed === undefined) && (missing15 = "seed"))) || ((data90.path === undefined) && (missing15 = "path"))) || ((data90.input === undefined) && (missing15 = "input"))) || ((data90.violated === undefined) && (missing15 = "violated"))) || ((data90.relations === undefined) && (missing15 = "relations"))) || ((data90.note === undefined) && (missing15 = "note"))) || ((data90.sha256 === undefined) && (missing15 = "sha256"))){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
+if(((data92.name === undefined) && (missing15 = "name")) || ((data92.file === undefined) && (missing15 = "file"))){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9,schemaPath:"#/properties/results/items/properties/counterexamples/items/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
-const _errs289 = errors;
-for(const key15 in data90){
-if(!(func2.call(schema15.properties.results.items.properties.counterexamples.items.properties.file.properties, key15))){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+const _errs293 = errors;
+for(const key15 in data92){
+if(!((key15 === "name") || (key15 === "file"))){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9,schemaPath:"#/properties/results/items/properties/counterexamples/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs289 === errors){
-if(data90.format !== undefined){
-let data91 = data90.format;
-const _errs290 = errors;
-if(typeof data91 !== "string"){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/format",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if("pruning-gap-check/counterexample@1" !== data91){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/format",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/format/const",keyword:"const",params:{allowedValue: "pruning-gap-check/counterexample@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid46 = _errs290 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
-if(data90.claim !== undefined){
-let data92 = data90.claim;
-const _errs292 = errors;
-if(errors === _errs292){
-if(typeof data92 === "string"){
-if(func3(data92) > 200){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/claim",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/claim/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data92)){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/claim",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/claim/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$"},message:"must match pattern \""+"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$"+"\""}];
-return false;
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/claim",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/claim/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid46 = _errs292 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
-if(data90.expected !== undefined){
-let data93 = data90.expected;
+if(_errs293 === errors){
+if(data92.name !== undefined){
+let data93 = data92.name;
 const _errs294 = errors;
 if(errors === _errs294){
 if(typeof data93 === "string"){
-if(func3(data93) > 100){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/expected",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/expected/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
+if(func3(data93) > 300){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
+return false;
+}
+else {
+if(!pattern23.test(data93)){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?(\\.[A-Za-z0-9_.-]+)?$"+"\""}];
 return false;
 }
 }
+}
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/expected",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid46 = _errs294 === errors;
+var valid47 = _errs294 === errors;
 }
 else {
-var valid46 = true;
+var valid47 = true;
 }
-if(valid46){
-if(data90.source !== undefined){
-let data94 = data90.source;
+if(valid47){
+if(data92.file !== undefined){
+let data94 = data92.file;
 const _errs296 = errors;
-const _errs297 = errors;
-let valid47 = false;
+if(errors === _errs296){
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+let missing16;
+if((((((((((((data94.format === undefined) && (missing16 = "format")) || ((data94.claim === undefined) && (missing16 = "claim"))) || ((data94.expected === undefined) && (missing16 = "expected"))) || ((data94.source === undefined) && (missing16 = "source"))) || ((data94.seed === undefined) && (missing16 = "seed"))) || ((data94.path === undefined) && (missing16 = "path"))) || ((data94.input === undefined) && (missing16 = "input"))) || ((data94.violated === undefined) && (missing16 = "violated"))) || ((data94.relations === undefined) && (missing16 = "relations"))) || ((data94.note === undefined) && (missing16 = "note"))) || ((data94.sha256 === undefined) && (missing16 = "sha256"))){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
+return false;
+}
+else {
 const _errs298 = errors;
-if(typeof data94 !== "string"){
-const err208 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err208];
+for(const key16 in data94){
+if(!(func2.call(schema15.properties.results.items.properties.counterexamples.items.properties.file.properties, key16))){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs298 === errors){
+if(data94.format !== undefined){
+let data95 = data94.format;
+const _errs299 = errors;
+if(typeof data95 !== "string"){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/format",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if("pruning-gap-check/counterexample@1" !== data95){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/format",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/format/const",keyword:"const",params:{allowedValue: "pruning-gap-check/counterexample@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid48 = _errs299 === errors;
 }
 else {
-vErrors.push(err208);
+var valid48 = true;
 }
-errors++;
-}
-if("fast-check" !== data94){
-const err209 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/0/const",keyword:"const",params:{allowedValue: "fast-check"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-var _valid20 = _errs298 === errors;
-valid47 = valid47 || _valid20;
-if(!valid47){
-const _errs300 = errors;
-if(typeof data94 !== "string"){
-const err210 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err210];
+if(valid48){
+if(data94.claim !== undefined){
+let data96 = data94.claim;
+const _errs301 = errors;
+if(errors === _errs301){
+if(typeof data96 === "string"){
+if(func3(data96) > 200){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/claim",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/claim/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
 }
 else {
-vErrors.push(err210);
+if(!pattern0.test(data96)){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/claim",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/claim/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$"},message:"must match pattern \""+"^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$"+"\""}];
+return false;
 }
-errors++;
 }
-if("pinned" !== data94){
-const err211 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/1/const",keyword:"const",params:{allowedValue: "pinned"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err211];
 }
 else {
-vErrors.push(err211);
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/claim",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/claim/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-errors++;
 }
-var _valid20 = _errs300 === errors;
-valid47 = valid47 || _valid20;
-if(!valid47){
-const _errs302 = errors;
-if(typeof data94 !== "string"){
-const err212 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err212];
+var valid48 = _errs301 === errors;
 }
 else {
-vErrors.push(err212);
+var valid48 = true;
 }
-errors++;
+if(valid48){
+if(data94.expected !== undefined){
+let data97 = data94.expected;
+const _errs303 = errors;
+if(errors === _errs303){
+if(typeof data97 === "string"){
+if(func3(data97) > 100){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/expected",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/expected/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
+return false;
 }
-if("certificate" !== data94){
-const err213 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/2/const",keyword:"const",params:{allowedValue: "certificate"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-var _valid20 = _errs302 === errors;
-valid47 = valid47 || _valid20;
-if(!valid47){
-const _errs304 = errors;
-if(typeof data94 !== "string"){
-const err214 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err214];
 }
 else {
-vErrors.push(err214);
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/expected",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-errors++;
 }
-if("exhaustive" !== data94){
-const err215 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/3/const",keyword:"const",params:{allowedValue: "exhaustive"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err215];
+var valid48 = _errs303 === errors;
 }
 else {
-vErrors.push(err215);
+var valid48 = true;
 }
-errors++;
-}
-var _valid20 = _errs304 === errors;
-valid47 = valid47 || _valid20;
-if(!valid47){
+if(valid48){
+if(data94.source !== undefined){
+let data98 = data94.source;
+const _errs305 = errors;
 const _errs306 = errors;
-if(typeof data94 !== "string"){
-const err216 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-if("smt" !== data94){
-const err217 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/4/const",keyword:"const",params:{allowedValue: "smt"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-var _valid20 = _errs306 === errors;
-valid47 = valid47 || _valid20;
-if(!valid47){
-const _errs308 = errors;
-if(typeof data94 !== "string"){
-const err218 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let valid49 = false;
+const _errs307 = errors;
+if(typeof data98 !== "string"){
+const err218 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -10270,8 +10484,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-if("statistical" !== data94){
-const err219 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/5/const",keyword:"const",params:{allowedValue: "statistical"},message:"must be equal to constant"};
+if("fast-check" !== data98){
+const err219 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/0/const",keyword:"const",params:{allowedValue: "fast-check"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -10280,12 +10494,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-var _valid20 = _errs308 === errors;
-valid47 = valid47 || _valid20;
-if(!valid47){
-const _errs310 = errors;
-if(typeof data94 !== "string"){
-const err220 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid20 = _errs307 === errors;
+valid49 = valid49 || _valid20;
+if(!valid49){
+const _errs309 = errors;
+if(typeof data98 !== "string"){
+const err220 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -10294,8 +10508,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-if("tightness" !== data94){
-const err221 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/6/const",keyword:"const",params:{allowedValue: "tightness"},message:"must be equal to constant"};
+if("pinned" !== data98){
+const err221 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/1/const",keyword:"const",params:{allowedValue: "pinned"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -10304,16 +10518,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid20 = _errs310 === errors;
-valid47 = valid47 || _valid20;
-}
-}
-}
-}
-}
-}
-if(!valid47){
-const err222 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid20 = _errs309 === errors;
+valid49 = valid49 || _valid20;
+if(!valid49){
+const _errs311 = errors;
+if(typeof data98 !== "string"){
+const err222 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -10321,34 +10531,9 @@ else {
 vErrors.push(err222);
 }
 errors++;
-validate23.errors = vErrors;
-return false;
 }
-else {
-errors = _errs297;
-if(vErrors !== null){
-if(_errs297){
-vErrors.length = _errs297;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid46 = _errs296 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
-if(data90.seed !== undefined){
-let data95 = data90.seed;
-const _errs312 = errors;
-const _errs313 = errors;
-let valid48 = false;
-const _errs314 = errors;
-if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-const err223 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if("certificate" !== data98){
+const err223 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/2/const",keyword:"const",params:{allowedValue: "certificate"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -10357,10 +10542,12 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(errors === _errs314){
-if(typeof data95 == "number"){
-if(data95 > 9007199254740991 || isNaN(data95)){
-const err224 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+var _valid20 = _errs311 === errors;
+valid49 = valid49 || _valid20;
+if(!valid49){
+const _errs313 = errors;
+if(typeof data98 !== "string"){
+const err224 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -10369,9 +10556,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-else {
-if(data95 < 0 || isNaN(data95)){
-const err225 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if("exhaustive" !== data98){
+const err225 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/3/const",keyword:"const",params:{allowedValue: "exhaustive"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -10380,15 +10566,12 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-}
-}
-var _valid21 = _errs314 === errors;
-valid48 = valid48 || _valid21;
-if(!valid48){
-const _errs316 = errors;
-if(data95 !== null){
-const err226 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid20 = _errs313 === errors;
+valid49 = valid49 || _valid20;
+if(!valid49){
+const _errs315 = errors;
+if(typeof data98 !== "string"){
+const err226 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -10397,11 +10580,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-var _valid21 = _errs316 === errors;
-valid48 = valid48 || _valid21;
-}
-if(!valid48){
-const err227 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if("smt" !== data98){
+const err227 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/4/const",keyword:"const",params:{allowedValue: "smt"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -10409,36 +10589,13 @@ else {
 vErrors.push(err227);
 }
 errors++;
-validate23.errors = vErrors;
-return false;
 }
-else {
-errors = _errs313;
-if(vErrors !== null){
-if(_errs313){
-vErrors.length = _errs313;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid46 = _errs312 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
-if(data90.path !== undefined){
-let data96 = data90.path;
-const _errs318 = errors;
-const _errs319 = errors;
-let valid49 = false;
-const _errs320 = errors;
-if(errors === _errs320){
-if(typeof data96 === "string"){
-if(func3(data96) > 100000){
-const err228 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/path",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/path/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
+var _valid20 = _errs315 === errors;
+valid49 = valid49 || _valid20;
+if(!valid49){
+const _errs317 = errors;
+if(typeof data98 !== "string"){
+const err228 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -10447,9 +10604,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/path",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/path/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if("statistical" !== data98){
+const err229 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/5/const",keyword:"const",params:{allowedValue: "statistical"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -10458,13 +10614,12 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-var _valid22 = _errs320 === errors;
-valid49 = valid49 || _valid22;
+var _valid20 = _errs317 === errors;
+valid49 = valid49 || _valid20;
 if(!valid49){
-const _errs322 = errors;
-if(data96 !== null){
-const err230 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/path",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/path/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs319 = errors;
+if(typeof data98 !== "string"){
+const err230 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -10473,11 +10628,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-var _valid22 = _errs322 === errors;
-valid49 = valid49 || _valid22;
-}
-if(!valid49){
-const err231 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/path",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/path/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if("tightness" !== data98){
+const err231 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf/6/const",keyword:"const",params:{allowedValue: "tightness"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -10485,72 +10637,17 @@ else {
 vErrors.push(err231);
 }
 errors++;
-validate23.errors = vErrors;
-return false;
 }
-else {
-errors = _errs319;
-if(vErrors !== null){
-if(_errs319){
-vErrors.length = _errs319;
-}
-else {
-vErrors = null;
+var _valid20 = _errs319 === errors;
+valid49 = valid49 || _valid20;
 }
 }
 }
-var valid46 = _errs318 === errors;
 }
-else {
-var valid46 = true;
 }
-if(valid46){
-if(data90.input !== undefined){
-const _errs324 = errors;
-if(!(validate24(data90.input, {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/input",parentData:data90,parentDataProperty:"input",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
 }
-var valid46 = _errs324 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
-if(data90.violated !== undefined){
-const _errs325 = errors;
-if(!(validate24(data90.violated, {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/violated",parentData:data90,parentDataProperty:"violated",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var valid46 = _errs325 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
-if(data90.relations !== undefined){
-const _errs326 = errors;
-if(!(validate24(data90.relations, {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/relations",parentData:data90,parentDataProperty:"relations",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var valid46 = _errs326 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
-if(data90.note !== undefined){
-let data100 = data90.note;
-const _errs327 = errors;
-const _errs328 = errors;
-let valid50 = false;
-const _errs329 = errors;
-if(errors === _errs329){
-if(typeof data100 === "string"){
-if(func3(data100) > 100000){
-const err232 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/note",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/note/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
+if(!valid49){
+const err232 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/source",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -10558,10 +10655,34 @@ else {
 vErrors.push(err232);
 }
 errors++;
-}
+validate23.errors = vErrors;
+return false;
 }
 else {
-const err233 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/note",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/note/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+errors = _errs306;
+if(vErrors !== null){
+if(_errs306){
+vErrors.length = _errs306;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid48 = _errs305 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data94.seed !== undefined){
+let data99 = data94.seed;
+const _errs321 = errors;
+const _errs322 = errors;
+let valid50 = false;
+const _errs323 = errors;
+if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
+const err233 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -10570,13 +10691,10 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-var _valid23 = _errs329 === errors;
-valid50 = valid50 || _valid23;
-if(!valid50){
-const _errs331 = errors;
-if(data100 !== null){
-const err234 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/note",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/note/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(errors === _errs323){
+if(typeof data99 == "number"){
+if(data99 > 9007199254740991 || isNaN(data99)){
+const err234 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -10585,16 +10703,120 @@ vErrors.push(err234);
 }
 errors++;
 }
-var _valid23 = _errs331 === errors;
-valid50 = valid50 || _valid23;
-}
-if(!valid50){
-const err235 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/note",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/note/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+if(data99 < 0 || isNaN(data99)){
+const err235 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err235];
 }
 else {
 vErrors.push(err235);
+}
+errors++;
+}
+}
+}
+}
+var _valid21 = _errs323 === errors;
+valid50 = valid50 || _valid21;
+if(!valid50){
+const _errs325 = errors;
+if(data99 !== null){
+const err236 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+var _valid21 = _errs325 === errors;
+valid50 = valid50 || _valid21;
+}
+if(!valid50){
+const err237 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/seed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+}
+else {
+errors = _errs322;
+if(vErrors !== null){
+if(_errs322){
+vErrors.length = _errs322;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid48 = _errs321 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data94.path !== undefined){
+let data100 = data94.path;
+const _errs327 = errors;
+const _errs328 = errors;
+let valid51 = false;
+const _errs329 = errors;
+if(errors === _errs329){
+if(typeof data100 === "string"){
+if(func3(data100) > 100000){
+const err238 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/path",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/path/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+else {
+const err239 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/path",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/path/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+var _valid22 = _errs329 === errors;
+valid51 = valid51 || _valid22;
+if(!valid51){
+const _errs331 = errors;
+if(data100 !== null){
+const err240 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/path",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/path/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+var _valid22 = _errs331 === errors;
+valid51 = valid51 || _valid22;
+}
+if(!valid51){
+const err241 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/path",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/path/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
 }
 errors++;
 validate23.errors = vErrors;
@@ -10611,110 +10833,58 @@ vErrors = null;
 }
 }
 }
-var valid46 = _errs327 === errors;
+var valid48 = _errs327 === errors;
 }
 else {
-var valid46 = true;
+var valid48 = true;
 }
-if(valid46){
-if(data90.constants !== undefined){
-let data101 = data90.constants;
+if(valid48){
+if(data94.input !== undefined){
 const _errs333 = errors;
+if(!(validate24(data94.input, {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/input",parentData:data94,parentDataProperty:"input",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid48 = _errs333 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data94.violated !== undefined){
 const _errs334 = errors;
-let valid51 = false;
+if(!(validate24(data94.violated, {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/violated",parentData:data94,parentDataProperty:"violated",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid48 = _errs334 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data94.relations !== undefined){
 const _errs335 = errors;
-if(errors === _errs335){
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(Object.keys(data101).length > 1000){
-const err236 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/constants",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties"};
-if(vErrors === null){
-vErrors = [err236];
+if(!(validate24(data94.relations, {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/relations",parentData:data94,parentDataProperty:"relations",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid48 = _errs335 === errors;
 }
 else {
-vErrors.push(err236);
+var valid48 = true;
 }
-errors++;
-}
-else {
-var valid52 = true;
-for(const key16 in data101){
-if(pattern1.test(key16)){
-let data102 = data101[key16];
+if(valid48){
+if(data94.note !== undefined){
+let data104 = data94.note;
+const _errs336 = errors;
 const _errs337 = errors;
-if(errors === _errs337){
-if(typeof data102 === "string"){
-if(func3(data102) > 1000000){
-const err237 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/constants/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/patternProperties/%5E%5BA-Za-z0-9_.-%5D%7B1%2C100%7D%24/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-else {
-if(!pattern2.test(data102)){
-const err238 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/constants/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/patternProperties/%5E%5BA-Za-z0-9_.-%5D%7B1%2C100%7D%24/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-}
-}
-else {
-const err239 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/constants/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/patternProperties/%5E%5BA-Za-z0-9_.-%5D%7B1%2C100%7D%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
-}
-errors++;
-}
-}
-var valid52 = _errs337 === errors;
-if(!valid52){
-break;
-}
-}
-}
-}
-}
-else {
-const err240 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/constants",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err240];
-}
-else {
-vErrors.push(err240);
-}
-errors++;
-}
-}
-var _valid24 = _errs335 === errors;
-valid51 = valid51 || _valid24;
-if(!valid51){
-const _errs339 = errors;
-if(data101 !== null){
-const err241 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/constants",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err241];
-}
-else {
-vErrors.push(err241);
-}
-errors++;
-}
-var _valid24 = _errs339 === errors;
-valid51 = valid51 || _valid24;
-}
-if(!valid51){
-const err242 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/constants",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+let valid52 = false;
+const _errs338 = errors;
+if(errors === _errs338){
+if(typeof data104 === "string"){
+if(func3(data104) > 100000){
+const err242 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/note",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/note/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -10722,37 +10892,10 @@ else {
 vErrors.push(err242);
 }
 errors++;
-validate23.errors = vErrors;
-return false;
+}
 }
 else {
-errors = _errs334;
-if(vErrors !== null){
-if(_errs334){
-vErrors.length = _errs334;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid46 = _errs333 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
-if(data90.statistical !== undefined){
-let data103 = data90.statistical;
-const _errs341 = errors;
-const _errs342 = errors;
-let valid53 = false;
-const _errs343 = errors;
-if(errors === _errs343){
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-let missing16;
-if(((((data103.seed === undefined) && (missing16 = "seed")) || ((data103.depth === undefined) && (missing16 = "depth"))) || ((data103.runs === undefined) && (missing16 = "runs"))) || ((data103.tests === undefined) && (missing16 = "tests"))){
-const err243 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"};
+const err243 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/note",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/note/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -10761,11 +10904,13 @@ vErrors.push(err243);
 }
 errors++;
 }
-else {
-const _errs345 = errors;
-for(const key17 in data103){
-if(!((((key17 === "seed") || (key17 === "depth")) || (key17 === "runs")) || (key17 === "tests"))){
-const err244 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+var _valid23 = _errs338 === errors;
+valid52 = valid52 || _valid23;
+if(!valid52){
+const _errs340 = errors;
+if(data104 !== null){
+const err244 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/note",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/note/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -10773,15 +10918,12 @@ else {
 vErrors.push(err244);
 }
 errors++;
-break;
 }
+var _valid23 = _errs340 === errors;
+valid52 = valid52 || _valid23;
 }
-if(_errs345 === errors){
-if(data103.seed !== undefined){
-let data104 = data103.seed;
-const _errs346 = errors;
-if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-const err245 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid52){
+const err245 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/note",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/note/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -10789,11 +10931,36 @@ else {
 vErrors.push(err245);
 }
 errors++;
+validate23.errors = vErrors;
+return false;
 }
-if(errors === _errs346){
-if(typeof data104 == "number"){
-if(data104 > 9007199254740991 || isNaN(data104)){
-const err246 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+else {
+errors = _errs337;
+if(vErrors !== null){
+if(_errs337){
+vErrors.length = _errs337;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid48 = _errs336 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data94.constants !== undefined){
+let data105 = data94.constants;
+const _errs342 = errors;
+const _errs343 = errors;
+let valid53 = false;
+const _errs344 = errors;
+if(errors === _errs344){
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(Object.keys(data105).length > 1000){
+const err246 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/constants",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -10803,8 +10970,15 @@ vErrors.push(err246);
 errors++;
 }
 else {
-if(data104 < 0 || isNaN(data104)){
-const err247 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var valid54 = true;
+for(const key17 in data105){
+if(pattern1.test(key17)){
+let data106 = data105[key17];
+const _errs346 = errors;
+if(errors === _errs346){
+if(typeof data106 === "string"){
+if(func3(data106) > 1000000){
+const err247 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/constants/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/patternProperties/%5E%5BA-Za-z0-9_.-%5D%7B1%2C100%7D%24/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -10813,23 +10987,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-}
-}
-var valid54 = _errs346 === errors;
-}
 else {
-var valid54 = true;
-}
-if(valid54){
-if(data103.depth !== undefined){
-let data105 = data103.depth;
-const _errs348 = errors;
-const _errs349 = errors;
-let valid55 = false;
-const _errs350 = errors;
-if(typeof data105 !== "string"){
-const err248 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data106)){
+const err248 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/constants/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/patternProperties/%5E%5BA-Za-z0-9_.-%5D%7B1%2C100%7D%24/pattern",keyword:"pattern",params:{pattern: "^-?[0-9]+/[0-9]+$"},message:"must match pattern \""+"^-?[0-9]+/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -10838,8 +10998,10 @@ vErrors.push(err248);
 }
 errors++;
 }
-if("ci" !== data105){
-const err249 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf/0/const",keyword:"const",params:{allowedValue: "ci"},message:"must be equal to constant"};
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/constants/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/patternProperties/%5E%5BA-Za-z0-9_.-%5D%7B1%2C100%7D%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -10848,12 +11010,17 @@ vErrors.push(err249);
 }
 errors++;
 }
-var _valid26 = _errs350 === errors;
-valid55 = valid55 || _valid26;
-if(!valid55){
-const _errs352 = errors;
-if(typeof data105 !== "string"){
-const err250 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var valid54 = _errs346 === errors;
+if(!valid54){
+break;
+}
+}
+}
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/constants",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -10862,8 +11029,13 @@ vErrors.push(err250);
 }
 errors++;
 }
-if("full" !== data105){
-const err251 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf/1/const",keyword:"const",params:{allowedValue: "full"},message:"must be equal to constant"};
+}
+var _valid24 = _errs344 === errors;
+valid53 = valid53 || _valid24;
+if(!valid53){
+const _errs348 = errors;
+if(data105 !== null){
+const err251 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/constants",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -10872,11 +11044,11 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid26 = _errs352 === errors;
-valid55 = valid55 || _valid26;
+var _valid24 = _errs348 === errors;
+valid53 = valid53 || _valid24;
 }
-if(!valid55){
-const err252 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid53){
+const err252 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/constants",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/constants/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -10884,32 +11056,37 @@ else {
 vErrors.push(err252);
 }
 errors++;
+validate23.errors = vErrors;
+return false;
 }
 else {
-errors = _errs349;
+errors = _errs343;
 if(vErrors !== null){
-if(_errs349){
-vErrors.length = _errs349;
+if(_errs343){
+vErrors.length = _errs343;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid54 = _errs348 === errors;
+var valid48 = _errs342 === errors;
 }
 else {
-var valid54 = true;
+var valid48 = true;
 }
-if(valid54){
-if(data103.runs !== undefined){
-let data106 = data103.runs;
-const _errs354 = errors;
-const _errs355 = errors;
-let valid56 = false;
-const _errs356 = errors;
-if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
-const err253 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(valid48){
+if(data94.statistical !== undefined){
+let data107 = data94.statistical;
+const _errs350 = errors;
+const _errs351 = errors;
+let valid55 = false;
+const _errs352 = errors;
+if(errors === _errs352){
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+let missing17;
+if(((((data107.seed === undefined) && (missing17 = "seed")) || ((data107.depth === undefined) && (missing17 = "depth"))) || ((data107.runs === undefined) && (missing17 = "runs"))) || ((data107.tests === undefined) && (missing17 = "tests"))){
+const err253 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -10918,10 +11095,11 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(errors === _errs356){
-if(typeof data106 == "number"){
-if(data106 > 9007199254740991 || isNaN(data106)){
-const err254 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+else {
+const _errs354 = errors;
+for(const key18 in data107){
+if(!((((key18 === "seed") || (key18 === "depth")) || (key18 === "runs")) || (key18 === "tests"))){
+const err254 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -10929,10 +11107,15 @@ else {
 vErrors.push(err254);
 }
 errors++;
+break;
 }
-else {
-if(data106 < 1 || isNaN(data106)){
-const err255 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(_errs354 === errors){
+if(data107.seed !== undefined){
+let data108 = data107.seed;
+const _errs355 = errors;
+if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
+const err255 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -10941,15 +11124,10 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-}
-}
-var _valid27 = _errs356 === errors;
-valid56 = valid56 || _valid27;
-if(!valid56){
-const _errs358 = errors;
-if(data106 !== null){
-const err256 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(errors === _errs355){
+if(typeof data108 == "number"){
+if(data108 > 9007199254740991 || isNaN(data108)){
+const err256 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -10958,11 +11136,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-var _valid27 = _errs358 === errors;
-valid56 = valid56 || _valid27;
-}
-if(!valid56){
-const err257 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+if(data108 < 0 || isNaN(data108)){
+const err257 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/seed",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -10971,30 +11147,23 @@ vErrors.push(err257);
 }
 errors++;
 }
-else {
-errors = _errs355;
-if(vErrors !== null){
-if(_errs355){
-vErrors.length = _errs355;
+}
+}
+}
+var valid56 = _errs355 === errors;
 }
 else {
-vErrors = null;
+var valid56 = true;
 }
-}
-}
-var valid54 = _errs354 === errors;
-}
-else {
-var valid54 = true;
-}
-if(valid54){
-if(data103.tests !== undefined){
-let data107 = data103.tests;
-const _errs360 = errors;
-if(errors === _errs360){
-if(Array.isArray(data107)){
-if(data107.length > 10000){
-const err258 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(valid56){
+if(data107.depth !== undefined){
+let data109 = data107.depth;
+const _errs357 = errors;
+const _errs358 = errors;
+let valid57 = false;
+const _errs359 = errors;
+if(typeof data109 !== "string"){
+const err258 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -11003,17 +11172,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-else {
-var valid57 = true;
-const len9 = data107.length;
-for(let i9=0; i9<len9; i9++){
-let data108 = data107[i9];
-const _errs362 = errors;
-if(errors === _errs362){
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-let missing17;
-if(((((data108.name === undefined) && (missing17 = "name")) || ((data108.n === undefined) && (missing17 = "n"))) || ((data108.successes === undefined) && (missing17 = "successes"))) || ((data108.judgement === undefined) && (missing17 = "judgement"))){
-const err259 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9,schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"};
+if("ci" !== data109){
+const err259 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf/0/const",keyword:"const",params:{allowedValue: "ci"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -11022,11 +11182,12 @@ vErrors.push(err259);
 }
 errors++;
 }
-else {
-const _errs364 = errors;
-for(const key18 in data108){
-if(!((((key18 === "name") || (key18 === "n")) || (key18 === "successes")) || (key18 === "judgement"))){
-const err260 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9,schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+var _valid26 = _errs359 === errors;
+valid57 = valid57 || _valid26;
+if(!valid57){
+const _errs361 = errors;
+if(typeof data109 !== "string"){
+const err260 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -11034,17 +11195,9 @@ else {
 vErrors.push(err260);
 }
 errors++;
-break;
 }
-}
-if(_errs364 === errors){
-if(data108.name !== undefined){
-let data109 = data108.name;
-const _errs365 = errors;
-if(errors === _errs365){
-if(typeof data109 === "string"){
-if(func3(data109) > 1000){
-const err261 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if("full" !== data109){
+const err261 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf/1/const",keyword:"const",params:{allowedValue: "full"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -11053,9 +11206,11 @@ vErrors.push(err261);
 }
 errors++;
 }
+var _valid26 = _errs361 === errors;
+valid57 = valid57 || _valid26;
 }
-else {
-const err262 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid57){
+const err262 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/depth",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/depth/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -11064,18 +11219,31 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-var valid58 = _errs365 === errors;
+else {
+errors = _errs358;
+if(vErrors !== null){
+if(_errs358){
+vErrors.length = _errs358;
 }
 else {
-var valid58 = true;
+vErrors = null;
 }
-if(valid58){
-if(data108.n !== undefined){
-let data110 = data108.n;
-const _errs367 = errors;
+}
+}
+var valid56 = _errs357 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data107.runs !== undefined){
+let data110 = data107.runs;
+const _errs363 = errors;
+const _errs364 = errors;
+let valid58 = false;
+const _errs365 = errors;
 if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-const err263 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/n",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err263 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -11084,10 +11252,10 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(errors === _errs367){
+if(errors === _errs365){
 if(typeof data110 == "number"){
 if(data110 > 9007199254740991 || isNaN(data110)){
-const err264 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/n",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+const err264 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -11097,8 +11265,8 @@ vErrors.push(err264);
 errors++;
 }
 else {
-if(data110 < 0 || isNaN(data110)){
-const err265 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/n",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data110 < 1 || isNaN(data110)){
+const err265 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -11110,20 +11278,12 @@ errors++;
 }
 }
 }
-var valid58 = _errs367 === errors;
-}
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data108.successes !== undefined){
-let data111 = data108.successes;
-const _errs369 = errors;
-const _errs370 = errors;
-let valid59 = false;
-const _errs371 = errors;
-if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
-const err266 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid27 = _errs365 === errors;
+valid58 = valid58 || _valid27;
+if(!valid58){
+const _errs367 = errors;
+if(data110 !== null){
+const err266 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -11132,10 +11292,11 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(errors === _errs371){
-if(typeof data111 == "number"){
-if(data111 > 9007199254740991 || isNaN(data111)){
-const err267 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+var _valid27 = _errs367 === errors;
+valid58 = valid58 || _valid27;
+}
+if(!valid58){
+const err267 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/runs",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/runs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -11145,8 +11306,29 @@ vErrors.push(err267);
 errors++;
 }
 else {
-if(data111 < 0 || isNaN(data111)){
-const err268 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+errors = _errs364;
+if(vErrors !== null){
+if(_errs364){
+vErrors.length = _errs364;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid56 = _errs363 === errors;
+}
+else {
+var valid56 = true;
+}
+if(valid56){
+if(data107.tests !== undefined){
+let data111 = data107.tests;
+const _errs369 = errors;
+if(errors === _errs369){
+if(Array.isArray(data111)){
+if(data111.length > 10000){
+const err268 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -11155,15 +11337,17 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-}
-}
-var _valid28 = _errs371 === errors;
-valid59 = valid59 || _valid28;
-if(!valid59){
-const _errs373 = errors;
-if(data111 !== null){
-const err269 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+var valid59 = true;
+const len10 = data111.length;
+for(let i10=0; i10<len10; i10++){
+let data112 = data111[i10];
+const _errs371 = errors;
+if(errors === _errs371){
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+let missing18;
+if(((((data112.name === undefined) && (missing18 = "name")) || ((data112.n === undefined) && (missing18 = "n"))) || ((data112.successes === undefined) && (missing18 = "successes"))) || ((data112.judgement === undefined) && (missing18 = "judgement"))){
+const err269 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10,schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -11172,11 +11356,11 @@ vErrors.push(err269);
 }
 errors++;
 }
-var _valid28 = _errs373 === errors;
-valid59 = valid59 || _valid28;
-}
-if(!valid59){
-const err270 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const _errs373 = errors;
+for(const key19 in data112){
+if(!((((key19 === "name") || (key19 === "n")) || (key19 === "successes")) || (key19 === "judgement"))){
+const err270 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10,schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -11184,32 +11368,17 @@ else {
 vErrors.push(err270);
 }
 errors++;
-}
-else {
-errors = _errs370;
-if(vErrors !== null){
-if(_errs370){
-vErrors.length = _errs370;
-}
-else {
-vErrors = null;
+break;
 }
 }
-}
-var valid58 = _errs369 === errors;
-}
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data108.judgement !== undefined){
-let data112 = data108.judgement;
-const _errs375 = errors;
-const _errs376 = errors;
-let valid60 = false;
-const _errs377 = errors;
-if(typeof data112 !== "string"){
-const err271 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_errs373 === errors){
+if(data112.name !== undefined){
+let data113 = data112.name;
+const _errs374 = errors;
+if(errors === _errs374){
+if(typeof data113 === "string"){
+if(func3(data113) > 1000){
+const err271 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -11218,8 +11387,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-if("holds" !== data112){
-const err272 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/0/const",keyword:"const",params:{allowedValue: "holds"},message:"must be equal to constant"};
+}
+else {
+const err272 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/name",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -11228,12 +11398,18 @@ vErrors.push(err272);
 }
 errors++;
 }
-var _valid29 = _errs377 === errors;
-valid60 = valid60 || _valid29;
-if(!valid60){
-const _errs379 = errors;
-if(typeof data112 !== "string"){
-const err273 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var valid60 = _errs374 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data112.n !== undefined){
+let data114 = data112.n;
+const _errs376 = errors;
+if(!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))){
+const err273 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/n",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/n/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -11242,8 +11418,10 @@ vErrors.push(err273);
 }
 errors++;
 }
-if("refuted" !== data112){
-const err274 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/1/const",keyword:"const",params:{allowedValue: "refuted"},message:"must be equal to constant"};
+if(errors === _errs376){
+if(typeof data114 == "number"){
+if(data114 > 9007199254740991 || isNaN(data114)){
+const err274 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/n",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -11252,12 +11430,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-var _valid29 = _errs379 === errors;
-valid60 = valid60 || _valid29;
-if(!valid60){
-const _errs381 = errors;
-if(typeof data112 !== "string"){
-const err275 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(data114 < 0 || isNaN(data114)){
+const err275 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/n",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -11266,8 +11441,23 @@ vErrors.push(err275);
 }
 errors++;
 }
-if("inconclusive" !== data112){
-const err276 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/2/const",keyword:"const",params:{allowedValue: "inconclusive"},message:"must be equal to constant"};
+}
+}
+}
+var valid60 = _errs376 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data112.successes !== undefined){
+let data115 = data112.successes;
+const _errs378 = errors;
+const _errs379 = errors;
+let valid61 = false;
+const _errs380 = errors;
+if(!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))){
+const err276 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -11276,12 +11466,10 @@ vErrors.push(err276);
 }
 errors++;
 }
-var _valid29 = _errs381 === errors;
-valid60 = valid60 || _valid29;
-}
-}
-if(!valid60){
-const err277 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(errors === _errs380){
+if(typeof data115 == "number"){
+if(data115 > 9007199254740991 || isNaN(data115)){
+const err277 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -11291,29 +11479,8 @@ vErrors.push(err277);
 errors++;
 }
 else {
-errors = _errs376;
-if(vErrors !== null){
-if(_errs376){
-vErrors.length = _errs376;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid58 = _errs375 === errors;
-}
-else {
-var valid58 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-const err278 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests/" + i9,schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data115 < 0 || isNaN(data115)){
+const err278 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -11323,15 +11490,14 @@ vErrors.push(err278);
 errors++;
 }
 }
-var valid57 = _errs362 === errors;
-if(!valid57){
-break;
 }
 }
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical/tests",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid28 = _errs380 === errors;
+valid61 = valid61 || _valid28;
+if(!valid61){
+const _errs382 = errors;
+if(data115 !== null){
+const err279 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -11340,20 +11506,11 @@ vErrors.push(err279);
 }
 errors++;
 }
+var _valid28 = _errs382 === errors;
+valid61 = valid61 || _valid28;
 }
-var valid54 = _errs360 === errors;
-}
-else {
-var valid54 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-const err280 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid61){
+const err280 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/successes",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/successes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -11362,13 +11519,31 @@ vErrors.push(err280);
 }
 errors++;
 }
+else {
+errors = _errs379;
+if(vErrors !== null){
+if(_errs379){
+vErrors.length = _errs379;
 }
-var _valid25 = _errs343 === errors;
-valid53 = valid53 || _valid25;
-if(!valid53){
-const _errs383 = errors;
-if(data103 !== null){
-const err281 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+var valid60 = _errs378 === errors;
+}
+else {
+var valid60 = true;
+}
+if(valid60){
+if(data112.judgement !== undefined){
+let data116 = data112.judgement;
+const _errs384 = errors;
+const _errs385 = errors;
+let valid62 = false;
+const _errs386 = errors;
+if(typeof data116 !== "string"){
+const err281 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -11377,11 +11552,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-var _valid25 = _errs383 === errors;
-valid53 = valid53 || _valid25;
-}
-if(!valid53){
-const err282 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if("holds" !== data116){
+const err282 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/0/const",keyword:"const",params:{allowedValue: "holds"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -11389,45 +11561,207 @@ else {
 vErrors.push(err282);
 }
 errors++;
-validate23.errors = vErrors;
-return false;
+}
+var _valid29 = _errs386 === errors;
+valid62 = valid62 || _valid29;
+if(!valid62){
+const _errs388 = errors;
+if(typeof data116 !== "string"){
+const err283 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err283];
 }
 else {
-errors = _errs342;
+vErrors.push(err283);
+}
+errors++;
+}
+if("refuted" !== data116){
+const err284 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/1/const",keyword:"const",params:{allowedValue: "refuted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+var _valid29 = _errs388 === errors;
+valid62 = valid62 || _valid29;
+if(!valid62){
+const _errs390 = errors;
+if(typeof data116 !== "string"){
+const err285 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+if("inconclusive" !== data116){
+const err286 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf/2/const",keyword:"const",params:{allowedValue: "inconclusive"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+var _valid29 = _errs390 === errors;
+valid62 = valid62 || _valid29;
+}
+}
+if(!valid62){
+const err287 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10+"/judgement",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/properties/judgement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+else {
+errors = _errs385;
 if(vErrors !== null){
-if(_errs342){
-vErrors.length = _errs342;
+if(_errs385){
+vErrors.length = _errs385;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid46 = _errs341 === errors;
+var valid60 = _errs384 === errors;
 }
 else {
-var valid46 = true;
+var valid60 = true;
 }
-if(valid46){
-if(data90.sha256 !== undefined){
-let data113 = data90.sha256;
-const _errs385 = errors;
-if(errors === _errs385){
-if(typeof data113 === "string"){
-if(!pattern3.test(data113)){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/sha256",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
+}
+}
+}
+}
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests/" + i10,schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+var valid59 = _errs371 === errors;
+if(!valid59){
+break;
+}
+}
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical/tests",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/properties/tests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+var valid56 = _errs369 === errors;
+}
+else {
+var valid56 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+var _valid25 = _errs352 === errors;
+valid55 = valid55 || _valid25;
+if(!valid55){
+const _errs392 = errors;
+if(data107 !== null){
+const err291 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+var _valid25 = _errs392 === errors;
+valid55 = valid55 || _valid25;
+}
+if(!valid55){
+const err292 = {instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/statistical",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/statistical/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+}
+else {
+errors = _errs351;
+if(vErrors !== null){
+if(_errs351){
+vErrors.length = _errs351;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid48 = _errs350 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data94.sha256 !== undefined){
+let data117 = data94.sha256;
+const _errs394 = errors;
+if(errors === _errs394){
+if(typeof data117 === "string"){
+if(!pattern3.test(data117)){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/sha256",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file/sha256",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file/sha256",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid46 = _errs385 === errors;
+var valid48 = _errs394 === errors;
 }
 else {
-var valid46 = true;
+var valid48 = true;
 }
 }
 }
@@ -11445,26 +11779,26 @@ var valid46 = true;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8+"/file",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9+"/file",schemaPath:"#/properties/results/items/properties/counterexamples/items/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid45 = _errs287 === errors;
+var valid47 = _errs296 === errors;
 }
 else {
-var valid45 = true;
+var valid47 = true;
 }
 }
 }
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i8,schemaPath:"#/properties/results/items/properties/counterexamples/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexamples/" + i9,schemaPath:"#/properties/results/items/properties/counterexamples/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid44 = _errs282 === errors;
-if(!valid44){
+var valid46 = _errs291 === errors;
+if(!valid46){
 break;
 }
 }
@@ -11475,102 +11809,102 @@ validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/counterexampl
 return false;
 }
 }
-var valid8 = _errs280 === errors;
+var valid8 = _errs289 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
 if(data11.figures !== undefined){
-let data114 = data11.figures;
-const _errs387 = errors;
-if(errors === _errs387){
-if(Array.isArray(data114)){
-if(data114.length > 10000){
+let data118 = data11.figures;
+const _errs396 = errors;
+if(errors === _errs396){
+if(Array.isArray(data118)){
+if(data118.length > 10000){
 validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures",schemaPath:"#/properties/results/items/properties/figures/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
 return false;
 }
 else {
-var valid61 = true;
-const len10 = data114.length;
-for(let i10=0; i10<len10; i10++){
-let data115 = data114[i10];
-const _errs389 = errors;
-if(errors === _errs389){
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-let missing18;
-if((((data115.name === undefined) && (missing18 = "name")) || ((data115.title === undefined) && (missing18 = "title"))) || ((data115.spec === undefined) && (missing18 = "spec"))){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i10,schemaPath:"#/properties/results/items/properties/figures/items/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+var valid63 = true;
+const len11 = data118.length;
+for(let i11=0; i11<len11; i11++){
+let data119 = data118[i11];
+const _errs398 = errors;
+if(errors === _errs398){
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+let missing19;
+if((((data119.name === undefined) && (missing19 = "name")) || ((data119.title === undefined) && (missing19 = "title"))) || ((data119.spec === undefined) && (missing19 = "spec"))){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i11,schemaPath:"#/properties/results/items/properties/figures/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
-const _errs391 = errors;
-for(const key19 in data115){
-if(!(((key19 === "name") || (key19 === "title")) || (key19 === "spec"))){
-const _errs392 = errors;
-if(!(validate24(data115[key19], {instancePath:instancePath+"/results/" + i1+"/figures/" + i10+"/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data115,parentDataProperty:key19,rootData}))){
+const _errs400 = errors;
+for(const key20 in data119){
+if(!(((key20 === "name") || (key20 === "title")) || (key20 === "spec"))){
+const _errs401 = errors;
+if(!(validate24(data119[key20], {instancePath:instancePath+"/results/" + i1+"/figures/" + i11+"/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data119,parentDataProperty:key20,rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var valid62 = _errs392 === errors;
-if(!valid62){
+var valid64 = _errs401 === errors;
+if(!valid64){
 break;
 }
 }
 }
-if(_errs391 === errors){
-if(data115.name !== undefined){
-let data117 = data115.name;
-const _errs393 = errors;
-if(errors === _errs393){
-if(typeof data117 === "string"){
-if(!pattern28.test(data117)){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i10+"/name",schemaPath:"#/properties/results/items/properties/figures/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.@-]{1,200}$"},message:"must match pattern \""+"^[A-Za-z0-9_.@-]{1,200}$"+"\""}];
+if(_errs400 === errors){
+if(data119.name !== undefined){
+let data121 = data119.name;
+const _errs402 = errors;
+if(errors === _errs402){
+if(typeof data121 === "string"){
+if(!pattern28.test(data121)){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i11+"/name",schemaPath:"#/properties/results/items/properties/figures/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.@-]{1,200}$"},message:"must match pattern \""+"^[A-Za-z0-9_.@-]{1,200}$"+"\""}];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i10+"/name",schemaPath:"#/properties/results/items/properties/figures/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i11+"/name",schemaPath:"#/properties/results/items/properties/figures/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid63 = _errs393 === errors;
+var valid65 = _errs402 === errors;
 }
 else {
-var valid63 = true;
+var valid65 = true;
 }
-if(valid63){
-if(data115.title !== undefined){
-let data118 = data115.title;
-const _errs395 = errors;
-if(errors === _errs395){
-if(typeof data118 === "string"){
-if(func3(data118) > 10000){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i10+"/title",schemaPath:"#/properties/results/items/properties/figures/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
+if(valid65){
+if(data119.title !== undefined){
+let data122 = data119.title;
+const _errs404 = errors;
+if(errors === _errs404){
+if(typeof data122 === "string"){
+if(func3(data122) > 10000){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i11+"/title",schemaPath:"#/properties/results/items/properties/figures/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i10+"/title",schemaPath:"#/properties/results/items/properties/figures/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i11+"/title",schemaPath:"#/properties/results/items/properties/figures/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid63 = _errs395 === errors;
+var valid65 = _errs404 === errors;
 }
 else {
-var valid63 = true;
+var valid65 = true;
 }
-if(valid63){
-if(data115.spec !== undefined){
-const _errs397 = errors;
-if(!(validate24(data115.spec, {instancePath:instancePath+"/results/" + i1+"/figures/" + i10+"/spec",parentData:data115,parentDataProperty:"spec",rootData}))){
+if(valid65){
+if(data119.spec !== undefined){
+const _errs406 = errors;
+if(!(validate24(data119.spec, {instancePath:instancePath+"/results/" + i1+"/figures/" + i11+"/spec",parentData:data119,parentDataProperty:"spec",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var valid63 = _errs397 === errors;
+var valid65 = _errs406 === errors;
 }
 else {
-var valid63 = true;
+var valid65 = true;
 }
 }
 }
@@ -11578,12 +11912,12 @@ var valid63 = true;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i10,schemaPath:"#/properties/results/items/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures/" + i11,schemaPath:"#/properties/results/items/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid61 = _errs389 === errors;
-if(!valid61){
+var valid63 = _errs398 === errors;
+if(!valid63){
 break;
 }
 }
@@ -11594,232 +11928,120 @@ validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/figures",sche
 return false;
 }
 }
-var valid8 = _errs387 === errors;
+var valid8 = _errs396 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
 if(data11.tables !== undefined){
-let data120 = data11.tables;
-const _errs398 = errors;
-if(errors === _errs398){
-if(Array.isArray(data120)){
-if(data120.length > 10000){
+let data124 = data11.tables;
+const _errs407 = errors;
+if(errors === _errs407){
+if(Array.isArray(data124)){
+if(data124.length > 10000){
 validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables",schemaPath:"#/properties/results/items/properties/tables/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
 return false;
 }
 else {
-var valid64 = true;
-const len11 = data120.length;
-for(let i11=0; i11<len11; i11++){
-let data121 = data120[i11];
-const _errs400 = errors;
-if(errors === _errs400){
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-let missing19;
-if(((((data121.name === undefined) && (missing19 = "name")) || ((data121.title === undefined) && (missing19 = "title"))) || ((data121.columns === undefined) && (missing19 = "columns"))) || ((data121.rows === undefined) && (missing19 = "rows"))){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11,schemaPath:"#/properties/results/items/properties/tables/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+var valid66 = true;
+const len12 = data124.length;
+for(let i12=0; i12<len12; i12++){
+let data125 = data124[i12];
+const _errs409 = errors;
+if(errors === _errs409){
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+let missing20;
+if(((((data125.name === undefined) && (missing20 = "name")) || ((data125.title === undefined) && (missing20 = "title"))) || ((data125.columns === undefined) && (missing20 = "columns"))) || ((data125.rows === undefined) && (missing20 = "rows"))){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12,schemaPath:"#/properties/results/items/properties/tables/items/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
-const _errs402 = errors;
-for(const key20 in data121){
-if(!((((key20 === "name") || (key20 === "title")) || (key20 === "columns")) || (key20 === "rows"))){
-const _errs403 = errors;
-if(!(validate24(data121[key20], {instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data121,parentDataProperty:key20,rootData}))){
+const _errs411 = errors;
+for(const key21 in data125){
+if(!((((key21 === "name") || (key21 === "title")) || (key21 === "columns")) || (key21 === "rows"))){
+const _errs412 = errors;
+if(!(validate24(data125[key21], {instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data125,parentDataProperty:key21,rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var valid65 = _errs403 === errors;
-if(!valid65){
-break;
-}
-}
-}
-if(_errs402 === errors){
-if(data121.name !== undefined){
-let data123 = data121.name;
-const _errs404 = errors;
-if(errors === _errs404){
-if(typeof data123 === "string"){
-if(func3(data123) > 1000){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/name",schemaPath:"#/properties/results/items/properties/tables/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/name",schemaPath:"#/properties/results/items/properties/tables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid66 = _errs404 === errors;
-}
-else {
-var valid66 = true;
-}
-if(valid66){
-if(data121.title !== undefined){
-let data124 = data121.title;
-const _errs406 = errors;
-if(errors === _errs406){
-if(typeof data124 === "string"){
-if(func3(data124) > 10000){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/title",schemaPath:"#/properties/results/items/properties/tables/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/title",schemaPath:"#/properties/results/items/properties/tables/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid66 = _errs406 === errors;
-}
-else {
-var valid66 = true;
-}
-if(valid66){
-if(data121.columns !== undefined){
-let data125 = data121.columns;
-const _errs408 = errors;
-if(errors === _errs408){
-if(Array.isArray(data125)){
-if(data125.length > 1000){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/columns",schemaPath:"#/properties/results/items/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
-return false;
-}
-else {
-var valid67 = true;
-const len12 = data125.length;
-for(let i12=0; i12<len12; i12++){
-let data126 = data125[i12];
-const _errs410 = errors;
-if(errors === _errs410){
-if(typeof data126 === "string"){
-if(func3(data126) > 10000){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/columns/" + i12,schemaPath:"#/properties/results/items/properties/tables/items/properties/columns/items/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/columns/" + i12,schemaPath:"#/properties/results/items/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid67 = _errs410 === errors;
+var valid67 = _errs412 === errors;
 if(!valid67){
 break;
 }
 }
 }
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/columns",schemaPath:"#/properties/results/items/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(_errs411 === errors){
+if(data125.name !== undefined){
+let data127 = data125.name;
+const _errs413 = errors;
+if(errors === _errs413){
+if(typeof data127 === "string"){
+if(func3(data127) > 1000){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/name",schemaPath:"#/properties/results/items/properties/tables/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 }
-var valid66 = _errs408 === errors;
-}
 else {
-var valid66 = true;
-}
-if(valid66){
-if(data121.rows !== undefined){
-let data127 = data121.rows;
-const _errs412 = errors;
-if(errors === _errs412){
-if(Array.isArray(data127)){
-if(data127.length > 1000000){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/rows",schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/name",schemaPath:"#/properties/results/items/properties/tables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+}
+var valid68 = _errs413 === errors;
 }
 else {
 var valid68 = true;
-const len13 = data127.length;
-for(let i13=0; i13<len13; i13++){
-let data128 = data127[i13];
-const _errs414 = errors;
-if(errors === _errs414){
-if(Array.isArray(data128)){
-if(data128.length > 1000){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/rows/" + i13,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
+}
+if(valid68){
+if(data125.title !== undefined){
+let data128 = data125.title;
+const _errs415 = errors;
+if(errors === _errs415){
+if(typeof data128 === "string"){
+if(func3(data128) > 10000){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/title",schemaPath:"#/properties/results/items/properties/tables/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/title",schemaPath:"#/properties/results/items/properties/tables/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid68 = _errs415 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data125.columns !== undefined){
+let data129 = data125.columns;
+const _errs417 = errors;
+if(errors === _errs417){
+if(Array.isArray(data129)){
+if(data129.length > 1000){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/columns",schemaPath:"#/properties/results/items/properties/tables/items/properties/columns/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
 return false;
 }
 else {
 var valid69 = true;
-const len14 = data128.length;
-for(let i14=0; i14<len14; i14++){
-let data129 = data128[i14];
-const _errs416 = errors;
-const _errs417 = errors;
-let valid70 = false;
-const _errs418 = errors;
-if(errors === _errs418){
-if(typeof data129 === "string"){
-if(func3(data129) > 1000000){
-const err283 = {instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/rows/" + i13+"/" + i14,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/items/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-}
-else {
-const err284 = {instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/rows/" + i13+"/" + i14,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-}
-var _valid30 = _errs418 === errors;
-valid70 = valid70 || _valid30;
-if(!valid70){
-const _errs420 = errors;
-if(!(typeof data129 == "number")){
-const err285 = {instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/rows/" + i13+"/" + i14,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/items/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-var _valid30 = _errs420 === errors;
-valid70 = valid70 || _valid30;
-}
-if(!valid70){
-const err286 = {instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/rows/" + i13+"/" + i14,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
-}
-errors++;
-validate23.errors = vErrors;
+const len13 = data129.length;
+for(let i13=0; i13<len13; i13++){
+let data130 = data129[i13];
+const _errs419 = errors;
+if(errors === _errs419){
+if(typeof data130 === "string"){
+if(func3(data130) > 10000){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/columns/" + i13,schemaPath:"#/properties/results/items/properties/tables/items/properties/columns/items/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"}];
 return false;
 }
-else {
-errors = _errs417;
-if(vErrors !== null){
-if(_errs417){
-vErrors.length = _errs417;
 }
 else {
-vErrors = null;
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/columns/" + i13,schemaPath:"#/properties/results/items/properties/tables/items/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
 }
-}
-var valid69 = _errs416 === errors;
+var valid69 = _errs419 === errors;
 if(!valid69){
 break;
 }
@@ -11827,40 +12049,152 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/rows/" + i13,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/columns",schemaPath:"#/properties/results/items/properties/tables/items/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid68 = _errs414 === errors;
-if(!valid68){
+var valid68 = _errs417 === errors;
+}
+else {
+var valid68 = true;
+}
+if(valid68){
+if(data125.rows !== undefined){
+let data131 = data125.rows;
+const _errs421 = errors;
+if(errors === _errs421){
+if(Array.isArray(data131)){
+if(data131.length > 1000000){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/rows",schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];
+return false;
+}
+else {
+var valid70 = true;
+const len14 = data131.length;
+for(let i14=0; i14<len14; i14++){
+let data132 = data131[i14];
+const _errs423 = errors;
+if(errors === _errs423){
+if(Array.isArray(data132)){
+if(data132.length > 1000){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/rows/" + i14,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];
+return false;
+}
+else {
+var valid71 = true;
+const len15 = data132.length;
+for(let i15=0; i15<len15; i15++){
+let data133 = data132[i15];
+const _errs425 = errors;
+const _errs426 = errors;
+let valid72 = false;
+const _errs427 = errors;
+if(errors === _errs427){
+if(typeof data133 === "string"){
+if(func3(data133) > 1000000){
+const err293 = {instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/rows/" + i14+"/" + i15,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/items/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+else {
+const err294 = {instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/rows/" + i14+"/" + i15,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+var _valid30 = _errs427 === errors;
+valid72 = valid72 || _valid30;
+if(!valid72){
+const _errs429 = errors;
+if(!(typeof data133 == "number")){
+const err295 = {instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/rows/" + i14+"/" + i15,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/items/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+var _valid30 = _errs429 === errors;
+valid72 = valid72 || _valid30;
+}
+if(!valid72){
+const err296 = {instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/rows/" + i14+"/" + i15,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+}
+else {
+errors = _errs426;
+if(vErrors !== null){
+if(_errs426){
+vErrors.length = _errs426;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid71 = _errs425 === errors;
+if(!valid71){
 break;
 }
 }
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11+"/rows",schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/rows/" + i14,schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid66 = _errs412 === errors;
-}
-else {
-var valid66 = true;
-}
-}
-}
+var valid70 = _errs423 === errors;
+if(!valid70){
+break;
 }
 }
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i11,schemaPath:"#/properties/results/items/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12+"/rows",schemaPath:"#/properties/results/items/properties/tables/items/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid64 = _errs400 === errors;
-if(!valid64){
+var valid68 = _errs421 === errors;
+}
+else {
+var valid68 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables/" + i12,schemaPath:"#/properties/results/items/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid66 = _errs409 === errors;
+if(!valid66){
 break;
 }
 }
@@ -11871,170 +12205,23 @@ validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/tables",schem
 return false;
 }
 }
-var valid8 = _errs398 === errors;
+var valid8 = _errs407 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
 if(data11.regression !== undefined){
-let data130 = data11.regression;
-const _errs422 = errors;
-const _errs423 = errors;
-let valid71 = false;
-const _errs424 = errors;
-if(errors === _errs424){
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-let missing20;
-if(((data130.stored === undefined) && (missing20 = "stored")) || ((data130.stillRefuting === undefined) && (missing20 = "stillRefuting"))){
-const err287 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"};
-if(vErrors === null){
-vErrors = [err287];
-}
-else {
-vErrors.push(err287);
-}
-errors++;
-}
-else {
-const _errs426 = errors;
-for(const key21 in data130){
-if(!((key21 === "stored") || (key21 === "stillRefuting"))){
-const err288 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
-}
-errors++;
-break;
-}
-}
-if(_errs426 === errors){
-if(data130.stored !== undefined){
-let data131 = data130.stored;
-const _errs427 = errors;
-if(!((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131)))){
-const err289 = {instancePath:instancePath+"/results/" + i1+"/regression/stored",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stored/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err289];
-}
-else {
-vErrors.push(err289);
-}
-errors++;
-}
-if(errors === _errs427){
-if(typeof data131 == "number"){
-if(data131 > 9007199254740991 || isNaN(data131)){
-const err290 = {instancePath:instancePath+"/results/" + i1+"/regression/stored",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stored/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err290];
-}
-else {
-vErrors.push(err290);
-}
-errors++;
-}
-else {
-if(data131 < 0 || isNaN(data131)){
-const err291 = {instancePath:instancePath+"/results/" + i1+"/regression/stored",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stored/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err291];
-}
-else {
-vErrors.push(err291);
-}
-errors++;
-}
-}
-}
-}
-var valid72 = _errs427 === errors;
-}
-else {
-var valid72 = true;
-}
-if(valid72){
-if(data130.stillRefuting !== undefined){
-let data132 = data130.stillRefuting;
-const _errs429 = errors;
-if(!((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132)))){
-const err292 = {instancePath:instancePath+"/results/" + i1+"/regression/stillRefuting",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stillRefuting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
-}
-errors++;
-}
-if(errors === _errs429){
-if(typeof data132 == "number"){
-if(data132 > 9007199254740991 || isNaN(data132)){
-const err293 = {instancePath:instancePath+"/results/" + i1+"/regression/stillRefuting",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stillRefuting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
-if(vErrors === null){
-vErrors = [err293];
-}
-else {
-vErrors.push(err293);
-}
-errors++;
-}
-else {
-if(data132 < 0 || isNaN(data132)){
-const err294 = {instancePath:instancePath+"/results/" + i1+"/regression/stillRefuting",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stillRefuting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err294];
-}
-else {
-vErrors.push(err294);
-}
-errors++;
-}
-}
-}
-}
-var valid72 = _errs429 === errors;
-}
-else {
-var valid72 = true;
-}
-}
-}
-}
-}
-else {
-const err295 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-}
-var _valid31 = _errs424 === errors;
-valid71 = valid71 || _valid31;
-if(!valid71){
+let data134 = data11.regression;
 const _errs431 = errors;
-if(data130 !== null){
-const err296 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-var _valid31 = _errs431 === errors;
-valid71 = valid71 || _valid31;
-}
-if(!valid71){
-const err297 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs432 = errors;
+let valid73 = false;
+const _errs433 = errors;
+if(errors === _errs433){
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+let missing21;
+if(((data134.stored === undefined) && (missing21 = "stored")) || ((data134.stillRefuting === undefined) && (missing21 = "stillRefuting"))){
+const err297 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -12042,32 +12229,179 @@ else {
 vErrors.push(err297);
 }
 errors++;
+}
+else {
+const _errs435 = errors;
+for(const key22 in data134){
+if(!((key22 === "stored") || (key22 === "stillRefuting"))){
+const err298 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+break;
+}
+}
+if(_errs435 === errors){
+if(data134.stored !== undefined){
+let data135 = data134.stored;
+const _errs436 = errors;
+if(!((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135)))){
+const err299 = {instancePath:instancePath+"/results/" + i1+"/regression/stored",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stored/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(errors === _errs436){
+if(typeof data135 == "number"){
+if(data135 > 9007199254740991 || isNaN(data135)){
+const err300 = {instancePath:instancePath+"/results/" + i1+"/regression/stored",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stored/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+else {
+if(data135 < 0 || isNaN(data135)){
+const err301 = {instancePath:instancePath+"/results/" + i1+"/regression/stored",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stored/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+}
+}
+var valid74 = _errs436 === errors;
+}
+else {
+var valid74 = true;
+}
+if(valid74){
+if(data134.stillRefuting !== undefined){
+let data136 = data134.stillRefuting;
+const _errs438 = errors;
+if(!((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136)))){
+const err302 = {instancePath:instancePath+"/results/" + i1+"/regression/stillRefuting",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stillRefuting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+if(errors === _errs438){
+if(typeof data136 == "number"){
+if(data136 > 9007199254740991 || isNaN(data136)){
+const err303 = {instancePath:instancePath+"/results/" + i1+"/regression/stillRefuting",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stillRefuting/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+else {
+if(data136 < 0 || isNaN(data136)){
+const err304 = {instancePath:instancePath+"/results/" + i1+"/regression/stillRefuting",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/properties/stillRefuting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+}
+}
+var valid74 = _errs438 === errors;
+}
+else {
+var valid74 = true;
+}
+}
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+var _valid31 = _errs433 === errors;
+valid73 = valid73 || _valid31;
+if(!valid73){
+const _errs440 = errors;
+if(data134 !== null){
+const err306 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+var _valid31 = _errs440 === errors;
+valid73 = valid73 || _valid31;
+}
+if(!valid73){
+const err307 = {instancePath:instancePath+"/results/" + i1+"/regression",schemaPath:"#/properties/results/items/properties/regression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
 validate23.errors = vErrors;
 return false;
 }
 else {
-errors = _errs423;
+errors = _errs432;
 if(vErrors !== null){
-if(_errs423){
-vErrors.length = _errs423;
+if(_errs432){
+vErrors.length = _errs432;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid8 = _errs422 === errors;
+var valid8 = _errs431 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
 if(data11.ms !== undefined){
-let data133 = data11.ms;
-const _errs433 = errors;
-if(errors === _errs433){
-if(typeof data133 == "number"){
-if(data133 < 0 || isNaN(data133)){
+let data137 = data11.ms;
+const _errs442 = errors;
+if(errors === _errs442){
+if(typeof data137 == "number"){
+if(data137 < 0 || isNaN(data137)){
 validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/ms",schemaPath:"#/properties/results/items/properties/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -12077,41 +12411,41 @@ validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/ms",schemaPat
 return false;
 }
 }
-var valid8 = _errs433 === errors;
+var valid8 = _errs442 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
 if(data11.smtTimingsMs !== undefined){
-let data134 = data11.smtTimingsMs;
-const _errs435 = errors;
-if(errors === _errs435){
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-if(Object.keys(data134).length > 10000){
+let data138 = data11.smtTimingsMs;
+const _errs444 = errors;
+if(errors === _errs444){
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(Object.keys(data138).length > 10000){
 validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs",schemaPath:"#/properties/results/items/properties/smtTimingsMs/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties"}];
 return false;
 }
 else {
-var valid73 = true;
-for(const key22 in data134){
-if(pattern29.test(key22)){
-let data135 = data134[key22];
-const _errs437 = errors;
-if(errors === _errs437){
-if(typeof data135 == "number"){
-if(data135 < 0 || isNaN(data135)){
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/smtTimingsMs/patternProperties/%5E(.*)%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+var valid75 = true;
+for(const key23 in data138){
+if(pattern29.test(key23)){
+let data139 = data138[key23];
+const _errs446 = errors;
+if(errors === _errs446){
+if(typeof data139 == "number"){
+if(data139 < 0 || isNaN(data139)){
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/smtTimingsMs/patternProperties/%5E(.*)%24/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/smtTimingsMs/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/items/properties/smtTimingsMs/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
-var valid73 = _errs437 === errors;
-if(!valid73){
+var valid75 = _errs446 === errors;
+if(!valid75){
 break;
 }
 }
@@ -12123,7 +12457,7 @@ validate23.errors = [{instancePath:instancePath+"/results/" + i1+"/smtTimingsMs"
 return false;
 }
 }
-var valid8 = _errs435 === errors;
+var valid8 = _errs444 === errors;
 }
 else {
 var valid8 = true;

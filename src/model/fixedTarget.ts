@@ -25,9 +25,9 @@ export function familyOneTarget(d: number, a: Rational, b: Rational): TargetNeur
   return new TargetNeuron([a, b, ...Array.from({ length: d - 2 }, () => Rational.ZERO)]);
 }
 
-/** p (enclosure), 1 − (1−p)^N and 8Nε/(πκ) for a target and (ε, N) on family 1. */
-export function fixedTargetBounds(f: TargetNeuron, eps: Rational, N: number) {
-  const { tStar, kappa } = targetBreakpoint(f, 1);
+/** p (enclosure), 1 − (1−p)^N and 8Nε/(πκ) for a target and (ε, N) on family i (default 1; κ_i > 0). */
+export function fixedTargetBounds(f: TargetNeuron, eps: Rational, N: number, i = 1) {
+  const { tStar, kappa } = targetBreakpoint(f, i);
   const r = windowRadius(eps, kappa);
   const p = cauchyMassEnclosure(tStar!.sub(r), tStar!.add(r));
   const raw = oneMinusPowEnclosure(p, N);

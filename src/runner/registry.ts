@@ -26,6 +26,18 @@
  * first, then each external folder in the order given. Ids are unique over all folders; every
  * `uses` entry names a loaded claim; a chapter file lists only claims of its folder; an SMT file has
  * a claim file beside it. Any violation is one line ({@link ClaimRegistryError}) naming the file.
+ * A claim file's default export is re-validated by `defineClaim` (a plain object missing a field is
+ * one line naming the file and the field, not a crash later).
+ *
+ * Isolation (`tolerant`, what `check` and `list` use): a claim file that cannot be read (a symlink
+ * loop), fails to import (a missing export, a syntax error), throws while being defined, exports
+ * something that is not a claim, repeats an id, or hangs at import costs that file only: it is
+ * listed in `broken` (one line naming the file and the cause) and every other claim loads. With
+ * `importTimeoutMs`, every module file (claim, SMT and chapter files) of the researchers' folders (not the
+ * built-ins, which are part of the tested package) is first imported in a child
+ * process (`importCheck.ts`) with that time limit per file, so a file that loops at import is cut
+ * there and never imported by this process (whose signal handlers keep working). Without
+ * `tolerant` the first problem throws, as before.
  *
  * Implementation notes: the built-in folder is found relative to this module — `../../properties`
  * holds `.ts` files under tsx and `.js` files in the compiled package (`dist/properties`), so the
@@ -39,16 +51,18 @@
  * References: the PFR / Lean blueprint convention of one declaration per statement, grouped in
  * chapters.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Claim } from '../claims/defineClaim.js';
 import { defineChapter, type ChapterDefinition } from '../claims/defineChapter.js';
+import { defineClaim } from '../claims/defineClaim.js';
+import { findStuckImports } from './importCheck.js';
+import { ClaimRegistryError } from './registryError.js';
 import type { SmtEncoding, SmtEncodingFile } from '../smt/types.js';
 import { PruningCheckError } from '../errors.js';
 
-/** A claim folder or claim file could not be registered; the message names the file. */
-export class ClaimRegistryError extends PruningCheckError {}
+export { ClaimRegistryError };
 
 /** A chapter of a claims folder: a subfolder, with what its chapter file says. */
 export interface ClaimChapter {
@@ -64,12 +78,23 @@ export interface ClaimChapter {
   readonly ids: readonly string[];
 }
 
+/** A claim, chapter or SMT file that could not be loaded (with `tolerant`): the file, and the cause in one line. */
+export interface BrokenClaimFile {
+  readonly file: string;
+  /** One line naming the file and the cause (the message a non-tolerant load throws). */
+  readonly error: string;
+}
+
 /** What {@link loadRegistry} returns: the claims in order, and the chapters they are grouped in. */
 export interface ClaimRegistry {
   /** Every claim, in registry order (frozen). */
   readonly claims: readonly Claim[];
   /** The chapters, in registry order (claims at the top of a claims folder are in none). */
   readonly chapters: readonly ClaimChapter[];
+  /** The claim file of each claim, by id (absolute paths). */
+  readonly files: Readonly<Record<string, string>>;
+  /** With `tolerant`: the files that could not be loaded, in registry order (empty otherwise). */
+  readonly broken: readonly BrokenClaimFile[];
 }
 
 const ID_RE = /^[a-z0-9_.]+(@[A-Za-z0-9-]+)?$/;
@@ -98,15 +123,48 @@ function isFolder(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
 }
 
+/** `statSync` of a folder entry, or the error's first line (a symlink loop, a dangling link, no permission). */
+function statEntry(p: string): Stats | string {
+  try {
+    return statSync(p);
+  } catch (e) {
+    return `cannot read it: ${firstLineOf(e)}`;
+  }
+}
+
+function firstLineOf(e: unknown): string {
+  return ((e as Error)?.message ?? String(e)).split('\n')[0]!;
+}
+
 /** The claim files directly in a folder, sorted by file name (code-point order, locale-independent). */
 export function claimFiles(dir: string): string[] {
+  return listFolder(dir).files;
+}
+
+/**
+ * The claim files and the chapter folders of a folder (sorted by name), and the entries that could
+ * not be read (`unreadable`: path → cause). Chapter folders: not `_…`, `.…` or `node_modules`.
+ */
+function listFolder(dir: string): { files: string[]; chapters: string[]; unreadable: [string, string][] } {
   if (!isFolder(dir)) throw new ClaimRegistryError(`loadClaims: claims folder '${dir}' does not exist or is not a folder`);
-  return sortNames(readdirSync(dir).filter((f) => isClaimFile(f) && statSync(join(dir, f)).isFile()));
+  const files: string[] = [];
+  const chapters: string[] = [];
+  const unreadable: [string, string][] = [];
+  for (const f of sortNames(readdirSync(dir))) {
+    if (f.startsWith('_') || f.startsWith('.') || f === 'node_modules') continue;
+    const claimName = isClaimFile(f);
+    const st = statEntry(join(dir, f));
+    if (typeof st === 'string') {
+      if (claimName || extname(f) === '') unreadable.push([join(dir, f), st]);
+    } else if (claimName && st.isFile()) files.push(f);
+    else if (st.isDirectory()) chapters.push(f);
+  }
+  return { files, chapters, unreadable };
 }
 
 /** The chapter folders of a claims folder (by name; not `_…`, `.…` or `node_modules`). */
 function chapterDirs(dir: string): string[] {
-  return sortNames(readdirSync(dir).filter((f) => !f.startsWith('_') && !f.startsWith('.') && f !== 'node_modules' && statSync(join(dir, f)).isDirectory()));
+  return listFolder(dir).chapters;
 }
 
 let tsxRegistered = false;
@@ -193,6 +251,12 @@ async function importClaimUncached(file: string): Promise<Claim> {
   const c = await importDefault(file, 'claim file');
   if (!looksLikeClaim(c)) throw new ClaimRegistryError(`loadClaims: claim file '${file}' must default-export a claim made with defineClaim (id, kind, uses, check)`);
   if (!ID_RE.test(c.id)) throw new ClaimRegistryError(`loadClaims: claim file '${file}': id '${c.id}' must be snake_case (letters a-z, digits, '_', '.'), optionally '@Reading'`);
+  try {
+    // the same validation as defineClaim: a plain object missing a field is named here, not a crash later
+    defineClaim(c);
+  } catch (e) {
+    throw new ClaimRegistryError(`loadClaims: claim file '${file}' must default-export defineClaim({ … }): ${firstLineOf(e)}`);
+  }
   const smtFile = smtFileOf(file);
   if (smtFile === undefined) return c;
   if (c.smt !== undefined) throw new ClaimRegistryError(`loadClaims: claim '${c.id}' in '${file}' declares smt inline and has the SMT file '${basename(smtFile)}' beside it; keep one`);
@@ -207,12 +271,17 @@ function checkSmtFiles(dir: string): void {
   }
 }
 
+/** The chapter file of a chapter folder, if any (the path only). @throws ClaimRegistryError for two of them */
+function chapterFileOf(dir: string): string | undefined {
+  const found = CLAIM_EXT.map((ext) => join(dir, CHAPTER_BASE + ext)).filter((f) => existsSync(f));
+  if (found.length > 1) throw new ClaimRegistryError(`loadClaims: chapter '${dir}' has ${found.length} chapter files (${found.map((f) => basename(f)).join(', ')}); keep one`);
+  return found[0];
+}
+
 /** The chapter file of a chapter folder, validated; undefined when there is none. */
 async function readChapterFile(dir: string): Promise<{ def: ChapterDefinition; file: string } | undefined> {
-  const found = CLAIM_EXT.map((ext) => join(dir, CHAPTER_BASE + ext)).filter((f) => existsSync(f));
-  if (found.length === 0) return undefined;
-  if (found.length > 1) throw new ClaimRegistryError(`loadClaims: chapter '${dir}' has ${found.length} chapter files (${found.map((f) => basename(f)).join(', ')}); keep one`);
-  const file = found[0]!;
+  const file = chapterFileOf(dir);
+  if (file === undefined) return undefined;
   const raw = await importDefault(file, 'chapter file');
   try {
     return { def: defineChapter(raw as ChapterDefinition), file };
@@ -227,21 +296,84 @@ interface Entry {
   readonly file: string;
 }
 
+/**
+ * How a load treats a problem file: `fail(file, error)` throws (strict) or records the file as
+ * broken (tolerant); `stuck` holds the files cut by the import check (file → cause).
+ */
+interface LoadContext {
+  readonly tolerant: boolean;
+  readonly broken: BrokenClaimFile[];
+  readonly stuck: ReadonlyMap<string, string>;
+}
+
+function toRegistryError(file: string, what: string, e: unknown): ClaimRegistryError {
+  if (e instanceof ClaimRegistryError) return e;
+  if (e instanceof PruningCheckError) return new ClaimRegistryError(`loadClaims: ${what} '${file}': ${e.message}`);
+  return new ClaimRegistryError(`loadClaims: cannot load ${what} '${file}': ${firstLineOf(e)}`);
+}
+
+/** Strict: throw; tolerant: record the file as broken (one line). */
+function fail(ctx: LoadContext, file: string, e: unknown, what = 'claim file'): void {
+  const err = toRegistryError(file, what, e);
+  if (!ctx.tolerant) throw err;
+  ctx.broken.push({ file, error: err.message.split('\n')[0]! });
+}
+
+/** The claim of a claim file, or undefined after {@link fail} (a stuck file is never imported here). */
+async function tryImportClaim(ctx: LoadContext, file: string): Promise<Claim | undefined> {
+  try {
+    const smt = smtFileOf(file);
+    for (const f of [file, ...(smt ? [smt] : [])]) {
+      const why = ctx.stuck.get(f);
+      if (why !== undefined) throw new ClaimRegistryError(`loadClaims: ${f === file ? 'claim file' : 'SMT file'} '${f}' ${why}`);
+    }
+    return await importClaim(file);
+  } catch (e) {
+    fail(ctx, file, e);
+    return undefined;
+  }
+}
+
 /** The claims and chapters of one claims folder, in order. */
-async function loadFolder(root: string): Promise<{ entries: Entry[]; chapters: ClaimChapter[] }> {
-  const top = claimFiles(root);
-  checkSmtFiles(root);
+async function loadFolder(root: string, ctx: LoadContext): Promise<{ entries: Entry[]; chapters: ClaimChapter[] }> {
+  const listing = listFolder(root);
+  for (const [p, why] of listing.unreadable) fail(ctx, p, new ClaimRegistryError(`loadClaims: '${p}': ${why}`));
+  try {
+    checkSmtFiles(root);
+  } catch (e) {
+    fail(ctx, root, e, 'folder');
+  }
   const chapters: { chapter: ClaimChapter; position: number; entries: Entry[]; file: string | undefined }[] = [];
-  for (const key of chapterDirs(root)) {
+  for (const key of listing.chapters) {
     const dir = join(root, key);
-    checkSmtFiles(dir);
-    const cf = await readChapterFile(dir);
+    const inner = listFolder(dir);
+    for (const [p, why] of inner.unreadable) if (isClaimFile(basename(p))) fail(ctx, p, new ClaimRegistryError(`loadClaims: '${p}': ${why}`));
+    try {
+      checkSmtFiles(dir);
+    } catch (e) {
+      fail(ctx, dir, e, 'chapter');
+    }
+    let cf: { def: ChapterDefinition; file: string } | undefined;
+    try {
+      const f = chapterFileOf(dir);
+      const why = f === undefined ? undefined : ctx.stuck.get(f);
+      if (why !== undefined) throw new ClaimRegistryError(`loadClaims: chapter file '${f}' ${why}`);
+      cf = await readChapterFile(dir);
+    } catch (e) {
+      fail(ctx, chapterFileOf(dir) ?? dir, e, 'chapter file');
+    }
+    const brokenBefore = ctx.broken.length;
     const loaded: Entry[] = [];
-    for (const f of claimFiles(dir)) loaded.push({ claim: await importClaim(join(dir, f)), file: join(dir, f) });
+    for (const f of inner.files) {
+      const claim = await tryImportClaim(ctx, join(dir, f));
+      if (claim) loaded.push({ claim, file: join(dir, f) });
+    }
     const listed = cf?.def.claims ?? [];
     const rank = new Map(listed.map((id, i) => [id, i]));
+    // a listed claim may be one of this chapter's broken files (tolerant): that file is reported already
     for (const id of listed)
-      if (!loaded.some((e) => e.claim.id === id)) throw new ClaimRegistryError(`loadClaims: chapter file '${cf!.file}' lists '${id}', which is not a claim of the folder '${dir}'`);
+      if (!loaded.some((e) => e.claim.id === id) && ctx.broken.length === brokenBefore)
+        fail(ctx, cf!.file, new ClaimRegistryError(`loadClaims: chapter file '${cf!.file}' lists '${id}', which is not a claim of the folder '${dir}'`));
     const ordered = [...loaded.filter((e) => rank.has(e.claim.id)).sort((a, b) => rank.get(a.claim.id)! - rank.get(b.claim.id)!), ...loaded.filter((e) => !rank.has(e.claim.id))];
     chapters.push({
       chapter: Object.freeze({ key, title: cf?.def.title ?? key, intro: cf?.def.intro ?? '', dir, ids: Object.freeze(ordered.map((e) => e.claim.id)) }),
@@ -254,13 +386,46 @@ async function loadFolder(root: string): Promise<{ entries: Entry[]; chapters: C
   for (const c of chapters) {
     if (c.file === undefined) continue;
     const prev = byPosition.get(c.position);
-    if (prev !== undefined) throw new ClaimRegistryError(`loadClaims: chapter files '${prev}' and '${c.file}' both have position ${c.position}`);
-    byPosition.set(c.position, c.file);
+    if (prev !== undefined) fail(ctx, c.file, new ClaimRegistryError(`loadClaims: chapter files '${prev}' and '${c.file}' both have position ${c.position}`));
+    else byPosition.set(c.position, c.file);
   }
   chapters.sort((a, b) => a.position - b.position || (a.chapter.key < b.chapter.key ? -1 : a.chapter.key > b.chapter.key ? 1 : 0));
   const entries = chapters.flatMap((c) => c.entries);
-  for (const f of top) entries.push({ claim: await importClaim(join(root, f)), file: join(root, f) });
+  for (const f of listing.files) {
+    const claim = await tryImportClaim(ctx, join(root, f));
+    if (claim) entries.push({ claim, file: join(root, f) });
+  }
   return { entries, chapters: chapters.map((c) => c.chapter) };
+}
+
+/** Every module file the registry would import under these roots (claim, SMT and chapter files), in load order. */
+function moduleFiles(roots: readonly string[]): string[] {
+  const out: string[] = [];
+  const addClaim = (file: string) => {
+    out.push(file);
+    try {
+      const smt = smtFileOf(file);
+      if (smt) out.push(smt);
+    } catch {
+      /* two SMT files: reported by the load itself */
+    }
+  };
+  for (const root of roots) {
+    if (!isFolder(root)) continue;
+    const listing = listFolder(root);
+    for (const key of listing.chapters) {
+      const dir = join(root, key);
+      try {
+        const cf = chapterFileOf(dir);
+        if (cf) out.push(cf);
+      } catch {
+        /* two chapter files: reported by the load itself */
+      }
+      for (const f of listFolder(dir).files) addClaim(join(dir, f));
+    }
+    for (const f of listing.files) addClaim(join(root, f));
+  }
+  return out;
 }
 
 /** Options of {@link loadClaims}. */
@@ -269,6 +434,19 @@ export interface LoadClaimsOptions {
   readonly claimsDirs?: readonly string[];
   /** Load the built-in claims of `properties/` (default true). */
   readonly builtins?: boolean;
+  /**
+   * Isolation: a file that cannot be loaded is listed in `broken` instead of failing the whole load
+   * (default false: the first problem throws). What `check` and `list` use.
+   */
+  readonly tolerant?: boolean;
+  /**
+   * Import every module file of the `claimsDirs` folders first in a child process, with this limit
+   * (ms) per file; a file that does not finish is not imported by this process and is broken ("did
+   * not finish importing": listed in `broken` with `tolerant`, else the error). Default: no child
+   * process. The built-in claims
+   * are not checked (they are part of the tested package; checking them too costs about 2 s).
+   */
+  readonly importTimeoutMs?: number;
 }
 
 const cache = new Map<string, Promise<ClaimRegistry>>();
@@ -281,12 +459,16 @@ const cache = new Map<string, Promise<ClaimRegistry>>();
 export function loadRegistry(opts: LoadClaimsOptions = {}): Promise<ClaimRegistry> {
   if (opts.claimsDirs !== undefined && (!Array.isArray(opts.claimsDirs) || opts.claimsDirs.some((d) => typeof d !== 'string' || d.length === 0)))
     return Promise.reject(new ClaimRegistryError(`loadClaims: parameter 'claimsDirs' must be a list of folder paths, got ${JSON.stringify(opts.claimsDirs)}`));
+  if (opts.importTimeoutMs !== undefined && !(Number.isSafeInteger(opts.importTimeoutMs) && opts.importTimeoutMs > 0))
+    return Promise.reject(new ClaimRegistryError(`loadClaims: parameter 'importTimeoutMs' must be a positive integer (ms), got ${JSON.stringify(opts.importTimeoutMs)}`));
   const dirs = (opts.claimsDirs ?? []).map((d) => resolve(d));
   const builtins = opts.builtins ?? true;
-  const key = JSON.stringify([builtins, dirs]);
+  const tolerant = opts.tolerant === true;
+  const timeout = opts.importTimeoutMs ?? null;
+  const key = JSON.stringify([builtins, dirs, tolerant, timeout]);
   let p = cache.get(key);
   if (!p) {
-    p = load([...(builtins ? [builtinClaimsDir()] : []), ...dirs]);
+    p = load([...(builtins ? [builtinClaimsDir()] : []), ...dirs], tolerant, timeout);
     cache.set(key, p);
     p.catch(() => cache.delete(key));
   }
@@ -322,27 +504,50 @@ export async function loadClaim(id: string, opts: LoadClaimsOptions = {}): Promi
         if (c.id === id) return c;
       }
   }
-  const c = (await loadClaims(opts)).find((x) => x.id === id);
+  // a file named differently: load the folders, tolerating other broken files (they are not this claim)
+  const c = (await loadClaims({ ...opts, tolerant: true })).find((x) => x.id === id);
   if (!c) throw new ClaimRegistryError(`loadClaim: no claim has the id '${id}'`);
   return c;
 }
 
-async function load(roots: readonly string[]): Promise<ClaimRegistry> {
+async function load(roots: readonly string[], tolerant: boolean, importTimeoutMs: number | null): Promise<ClaimRegistry> {
+  for (const root of roots) if (!isFolder(root)) throw new ClaimRegistryError(`loadClaims: claims folder '${root}' does not exist or is not a folder`);
+  // the built-in claims are part of the tested package: only the researchers' folders are checked
+  const builtin = builtinClaimsDir();
+  const checked = moduleFiles(roots.filter((r) => r !== builtin));
+  const stuck = importTimeoutMs === null || checked.length === 0 ? new Map<string, string>() : await findStuckImports(checked, importTimeoutMs);
+  const ctx: LoadContext = { tolerant, broken: [], stuck };
   const entries: Entry[] = [];
   const chapters: ClaimChapter[] = [];
   for (const root of roots) {
-    const f = await loadFolder(root);
+    const f = await loadFolder(root, ctx);
     entries.push(...f.entries);
     chapters.push(...f.chapters);
   }
   const byId = new Map<string, string>();
-  for (const { claim, file } of entries) {
-    const prev = byId.get(claim.id);
-    if (prev !== undefined) throw new ClaimRegistryError(`loadClaims: duplicate claim id '${claim.id}' in '${file}' (already defined in '${prev}')`);
-    byId.set(claim.id, file);
+  const kept: Entry[] = [];
+  for (const e of entries) {
+    const prev = byId.get(e.claim.id);
+    if (prev !== undefined) {
+      fail(ctx, e.file, new ClaimRegistryError(`loadClaims: duplicate claim id '${e.claim.id}' in '${e.file}' (already defined in '${prev}')`));
+      continue;
+    }
+    byId.set(e.claim.id, e.file);
+    kept.push(e);
   }
-  for (const { claim, file } of entries)
-    for (const u of claim.uses)
-      if (!byId.has(u)) throw new ClaimRegistryError(`loadClaims: claim '${claim.id}' in '${file}' uses '${u}', which is not a loaded claim`);
-  return Object.freeze({ claims: Object.freeze(entries.map((e) => e.claim)), chapters: Object.freeze(chapters) });
+  // a `uses` entry may name the claim of a broken file (tolerant): that file is reported already
+  const anyBroken = ctx.broken.length > 0;
+  const ok = kept.filter(({ claim, file }) => {
+    const missing = claim.uses.find((u) => !byId.has(u));
+    if (missing === undefined || anyBroken) return true;
+    fail(ctx, file, new ClaimRegistryError(`loadClaims: claim '${claim.id}' in '${file}' uses '${missing}', which is not a loaded claim`));
+    return false;
+  });
+  const okIds = new Set(ok.map((e) => e.claim.id));
+  return Object.freeze({
+    claims: Object.freeze(ok.map((e) => e.claim)),
+    chapters: Object.freeze(chapters.map((c) => (c.ids.every((id) => okIds.has(id)) ? c : Object.freeze({ ...c, ids: Object.freeze(c.ids.filter((id) => okIds.has(id))) })))),
+    files: Object.freeze(Object.fromEntries(ok.map((e) => [e.claim.id, e.file]))),
+    broken: Object.freeze([...ctx.broken]),
+  });
 }

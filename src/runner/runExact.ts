@@ -5,7 +5,8 @@
  * verdict, the evidence record, the tightness entries, the counterexample files and the verdict's
  * detail in words.
  *
- * Main statements: the verdict comes from the bounded-exhaustive grid and the seeded search from
+ * Main statements: `numRuns` counts the cases that meet the hypothesis (the search draws up to 10×
+ * as many, see `search.ts`; fewer met is the health check "filtered too much"); the verdict comes from the bounded-exhaustive grid and the seeded search from
  * scratch (plus the claim's own examples: code); stored counterexamples of earlier runs are re-run
  * apart and reported in `regression`, so claims.json depends only on (code, seed, depth, runs) —
  * except when a stored counterexample still refutes a claim the search did not refute, which is a
@@ -21,7 +22,7 @@ import { rerunPinned, type RegressionResult } from './regression.js';
 import type { RunOptions } from './runOptions.js';
 import { search } from './search.js';
 import { probeTightness } from './tightness.js';
-import { exactVerdict, vacuityThreshold } from './verdict.js';
+import { exactVerdict, filteredTooMuchText, maxDraws } from './verdict.js';
 
 /** What the exact phase gives the record. */
 export interface ExactOutcome {
@@ -44,8 +45,8 @@ export function runExact(claim: ExactClaim, opts: RunOptions, seed: number, dead
   let main = null;
   let refutedBy: ExactEvidence['refutedBy'] = null;
   if (s.failed) {
-    main = counterexampleOf(claim, s.input, { source: 'fast-check', seed: s.seed, path: s.path ?? null, note: `found by the seeded search after ${s.total} case(s), shrunk ${s.numShrinks} time(s)` });
-    refutedBy = { source: 'search', foundAfterCases: s.total, numShrinks: s.numShrinks ?? 0 };
+    main = counterexampleOf(claim, s.input, { source: 'fast-check', seed: s.seed, path: s.path ?? null, note: `found by the seeded search after ${s.draws} draw(s), shrunk ${s.numShrinks} time(s)` });
+    refutedBy = { source: 'search', foundAfterCases: s.draws, numShrinks: s.numShrinks ?? 0 };
   } else if (grid.violating !== undefined) {
     main = counterexampleOf(claim, grid.violating, { source: 'exhaustive', seed: null, path: null, note: `found by the bounded-exhaustive pass (input ${grid.inputs} of the grid ${claim.exhaustive!.domain})` });
     refutedBy = { source: 'exhaustive', gridInput: grid.inputs };
@@ -60,22 +61,23 @@ export function runExact(claim: ExactClaim, opts: RunOptions, seed: number, dead
       refutedBy = { source: 'stored counterexample' };
     }
   }
-  const vacuous = !main && s.met < vacuityThreshold(s.total);
-  const verdict = exactVerdict({ refuted: main !== null, timedOut: s.interrupted || !grid.complete, vacuous });
+  const filteredTooMuch = !main && s.filteredTooMuch;
+  const verdict = exactVerdict({ refuted: main !== null, timedOut: s.interrupted || !grid.complete, filteredTooMuch });
   // 4. tightness probes (only when the claim itself holds)
   const tight = probeTightness(claim, { verdict, seed, numRuns, deadline });
   const closest = s.closest;
   const evidence: ExactEvidence = {
     seed: s.seed,
-    numRuns: s.total,
-    hypothesis: { met: s.met, total: s.total, threshold: vacuityThreshold(s.total), vacuous },
+    numRuns,
+    hypothesis: { met: s.met, draws: s.draws, maxDraws: maxDraws(numRuns), filteredTooMuch },
+    boundaryHits: s.boundaryHits.map((h) => ({ ...h })),
     examples: (claim.examples ?? []).length,
     exhaustive: claim.exhaustive ? { domain: claim.exhaustive.domain, inputs: grid.inputs, met: grid.met, complete: grid.complete && grid.violating === undefined } : null,
     closestCase: closest ? { ratio: closest.ratio.toString(), approx: closest.ratio.toDecimal(6), relation: closest.label } : null,
     refutedBy,
   };
   const gridText = claim.exhaustive && grid.complete && grid.violating === undefined ? `; all ${grid.inputs} inputs of the exhaustive grid` : '';
-  const detail = vacuous && !main ? `(vacuous: ${s.met} of ${s.total} met the hypothesis, fewer than ${vacuityThreshold(s.total)})` : `(${s.met} of ${s.total} met the hypothesis${gridText})`;
+  const detail = filteredTooMuch ? `(${filteredTooMuchText(s.met, s.draws)})` : `(${s.met} of ${s.draws} draws met the hypothesis${gridText})`;
   const files: NamedCounterexample[] = [...(main ? [{ name: claim.id, file: main }] : []), ...tight.files];
   return { verdict, evidence, tightness: tight.entries, files, detail, regression };
 }

@@ -1,13 +1,17 @@
 /**
  * # Verdicts and their text
  *
- * Main definitions: {@link vacuityThreshold}(n) — the hypothesis-meeting cases a `holds` needs;
- * {@link exactVerdict} — an exact claim's verdict from its search, grid and refutation;
+ * Main definitions: {@link DRAW_MULTIPLE} and {@link maxDraws}(n) — the draws the search may spend to
+ * find the n cases that meet the hypothesis; {@link exactVerdict} — an exact claim's verdict from its
+ * search, grid and refutation; {@link filteredTooMuchText} — the health check in words;
  * {@link verdictText} — the verdict in words, as the summary shows it.
  *
  * Main statements (what a verdict means):
- * - an exact claim *holds* only if no case refuted it **and** at least max(100, ⌈n/2⌉) of its n
- *   random cases met the hypothesis; fewer gives `inconclusive (vacuous)` — a case that misses the
+ * - an exact claim's `numRuns` n counts the cases that **meet** the hypothesis, not the draws (as
+ *   Hypothesis counts examples past `assume`): the search draws until n cases met it, stopping after
+ *   9·n draws that missed it (at most {@link DRAW_MULTIPLE}·n draws); a claim holds only if no case refuted it **and** n cases met the
+ *   hypothesis. When the draws run out first, the health check fails and the claim is
+ *   `inconclusive (filtered too much: k of m draws met the hypothesis)` — a case that misses the
  *   hypothesis is never counted as a pass;
  * - running out of the time budget gives `timeout`, never a silent pass;
  * - an `open` claim that is not refuted reads "not decided", never "holds";
@@ -15,16 +19,24 @@
  */
 import type { Claim, Verdict } from '../claims/defineClaim.js';
 
-/** The least number of hypothesis-meeting cases a `holds` needs among n random cases. */
-export function vacuityThreshold(n: number): number {
-  return Math.max(100, Math.ceil(n / 2));
+/** The search draws at most this many times n cases to find the n that meet the hypothesis. */
+export const DRAW_MULTIPLE = 10;
+
+/** The most draws a search for n hypothesis-meeting cases may spend: {@link DRAW_MULTIPLE}·n. */
+export function maxDraws(n: number): number {
+  return DRAW_MULTIPLE * n;
 }
 
-/** An exact claim's verdict: refuted, else timeout, else inconclusive (vacuous), else holds. */
-export function exactVerdict(o: { refuted: boolean; timedOut: boolean; vacuous: boolean }): Verdict {
+/** The failed health check in words: "filtered too much: k of m draws met the hypothesis". */
+export function filteredTooMuchText(met: number, draws: number): string {
+  return `filtered too much: ${met} of ${draws} draws met the hypothesis`;
+}
+
+/** An exact claim's verdict: refuted, else timeout, else inconclusive (filtered too much), else holds. */
+export function exactVerdict(o: { refuted: boolean; timedOut: boolean; filteredTooMuch: boolean }): Verdict {
   if (o.refuted) return 'refuted';
   if (o.timedOut) return 'timeout';
-  if (o.vacuous) return 'inconclusive';
+  if (o.filteredTooMuch) return 'inconclusive';
   return 'holds';
 }
 

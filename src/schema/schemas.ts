@@ -119,8 +119,12 @@ const StrList = (maxItems = 1000) => Type.Array(Str(10_000), { maxItems });
 export const ExactEvidenceSchema = Type.Object(
   {
     seed: SafeInt(),
+    /** The number of cases that had to meet the hypothesis. */
     numRuns: SafeInt(),
-    hypothesis: Type.Object({ met: SafeInt(), total: SafeInt(), threshold: SafeInt(), vacuous: Type.Boolean() }, { additionalProperties: false }),
+    /** The health check: `met` of `draws` draws met the hypothesis (at most `maxDraws`); `filteredTooMuch` when met < numRuns. */
+    hypothesis: Type.Object({ met: SafeInt(), draws: SafeInt(), maxDraws: SafeInt(), filteredTooMuch: Type.Boolean() }, { additionalProperties: false }),
+    /** Per boundary label (`boundaryTagsOf`), the cases that met the hypothesis and carried it, sorted by label. */
+    boundaryHits: Type.Array(Type.Object({ label: Str(1000), cases: SafeInt() }, { additionalProperties: false }), { maxItems: 1000 }),
     examples: SafeInt(),
     exhaustive: Nullable(Type.Object({ domain: Str(10_000), inputs: SafeInt(), met: SafeInt(), complete: Type.Boolean() }, { additionalProperties: false })),
     closestCase: Nullable(Type.Object({ ratio: RationalText, approx: Str(1000), relation: Str(10_000) }, { additionalProperties: false })),

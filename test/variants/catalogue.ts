@@ -397,13 +397,13 @@ export async function runVariant(v: Variant, depth: Depth, seed: number, budgetM
   const t0 = performance.now();
   const r = await runClaim(variantClaim(v), { seed, depth, budgetMs });
   const verdict = String(r.record.verdict);
-  const ev = r.record.evidence as { refutedBy?: { source?: string } | null; hypothesis?: { met: number; total: number } } | null;
+  const ev = r.record.evidence as { refutedBy?: { source?: string } | null; hypothesis?: { met: number; draws: number } } | null;
   return {
     verdict,
     ok: v.truth === 'wrong' ? verdict === 'refuted' : verdict === 'holds',
     by: ev?.refutedBy?.source ?? '',
     met: ev?.hypothesis?.met ?? 0,
-    total: ev?.hypothesis?.total ?? 0,
+    total: ev?.hypothesis?.draws ?? 0,
     ms: performance.now() - t0,
   };
 }
