@@ -18,7 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { main, parseIntOption } from '../src/cli/common.js';
+import { main, onInterrupt, parseIntOption, setInterruptMessage } from '../src/cli/common.js';
 import { CliUsageError } from '../src/errors.js';
 import { readJsonText } from '../src/util/safeJson.js';
 
@@ -81,13 +81,12 @@ main(async () => {
   if (o.depth !== 'full' && o.depth !== 'ci') throw new CliUsageError(`--depth: expected 'full' or 'ci', got '${o.depth}'`);
   const extra = o.checkArgs.split(/\s+/).filter((s) => s.length > 0);
   const root = mkdtempSync(join(tmpdir(), 'pgc-soak-'));
-  for (const sig of ['SIGINT', 'SIGTERM'] as const)
-    process.on(sig, () => {
-      stopChildren();
-      rmSync(root, { recursive: true, force: true });
-      process.stderr.write(`\ninterrupted (${sig})\n`);
-      process.exit(sig === 'SIGINT' ? 130 : 143);
-    });
+  // SIGINT/SIGTERM: the command wrapper runs this cleanup, then exits 130/143 with one line
+  onInterrupt(() => {
+    stopChildren();
+    rmSync(root, { recursive: true, force: true });
+  });
+  setInterruptMessage('the soak was stopped; its busy loops and check ended, its report folders removed');
   for (let i = 0; i < load; i++) {
     const b = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
     children.add(b);
