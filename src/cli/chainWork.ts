@@ -12,10 +12,11 @@
  * computation. The thread's answer is exactly what {@link computeChain} returns inline.
  *
  * Implementation notes: this module is also the thread's entry (it runs the job it finds in
- * `workerData`); from the TypeScript sources the thread registers tsx's loader before importing it.
+ * `workerData`; started by `runOnThread`).
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { runOnThread } from './thread.js';
 import { BirthDeathChain, constantChain, pureDeathChain, pureDeathZeroProbIE } from '../chain/BirthDeathChain.js';
 import { Rational } from '../exact/Rational.js';
 import type { Json } from '../claims/codec.js';
@@ -96,28 +97,7 @@ const here = fileURLToPath(import.meta.url);
 
 /** {@link computeChain} on a worker thread (see the module header). @throws the thread's error */
 export function computeChainInThread(job: ChainJob, progress: (line: string) => void): Promise<{ law: Json; exit: Json }> {
-  return new Promise((resolve, reject) => {
-    // from the TypeScript sources (tsx), the thread registers the loader first: loader hooks of the
-    // main thread do not reach worker threads on Node 20
-    const w = here.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(here).href)}); })`, { eval: true, workerData: { chainJob: job } })
-      : new Worker(here, { workerData: { chainJob: job } });
-    let answered = false;
-    w.on('message', (m: { line?: string; result?: { law: Json; exit: Json } }) => {
-      if (m.line !== undefined) progress(m.line);
-      if (m.result !== undefined) {
-        answered = true;
-        resolve(m.result);
-      }
-    });
-    w.on('error', (e) => {
-      answered = true;
-      reject(e);
-    });
-    w.on('exit', (code) => {
-      if (!answered) reject(new Error(`the chain computation's thread exited with code ${code}`));
-    });
-  });
+  return runOnThread(here, { chainJob: job }, progress);
 }
 
 if (!isMainThread && parentPort && (workerData as { chainJob?: ChainJob } | null)?.chainJob) {

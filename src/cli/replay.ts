@@ -22,9 +22,9 @@ import { decodeExact } from '../claims/codec.js';
 import { relationHolds, renderRelation } from '../claims/Relation.js';
 import type { Claim, ConstantOverrides } from '../claims/defineClaim.js';
 import { evaluate } from '../runner/evaluate.js';
-import { claimContext } from '../runner/depth.js';
 import { Rational } from '../exact/Rational.js';
-import { collect, isEntryPoint, parseCommand, parseIntOption, runMain } from './common.js';
+import { collect, isEntryPoint, longWorkOnThreads, parseCommand, parseIntOption, runMain } from './common.js';
+import { rerunStatistical, rerunStatisticalInThread } from './replayWork.js';
 import { CliUsageError } from '../errors.js';
 
 function decodeConstants(c: CounterexampleFile['constants'], file: string): ConstantOverrides | undefined {
@@ -40,11 +40,13 @@ function decodeConstants(c: CounterexampleFile['constants'], file: string): Cons
   return out;
 }
 
-function replayStatistical(claim: Claim, cex: CounterexampleFile, file: string, budgetMs: number, say: (s: string) => void): number {
+async function replayStatistical(claim: Claim, cex: CounterexampleFile, file: string, budgetMs: number, claimsDirs: readonly string[], say: (s: string) => void): Promise<number> {
   const st = cex.statistical!;
   if (claim.kind !== 'statistical') throw new CliUsageError(`${file}: a statistical re-run is stored, but claim '${claim.id}' is not statistical`);
   say(`re-running ${claim.id} with seed ${st.seed}, depth ${st.depth}${st.runs !== null ? `, runs ${st.runs}` : ''}\n\n`);
-  const out = claim.run(claimContext({ depth: st.depth, ...(st.runs !== null ? { runs: st.runs } : {}) }, st.seed, Date.now() + budgetMs));
+  // run as a command: on a worker thread, so that a signal stops a long re-run at once
+  const job = { claimId: claim.id, claimsDirs, seed: st.seed, depth: st.depth, runs: st.runs, budgetMs };
+  const out = longWorkOnThreads() ? await rerunStatisticalInThread(job) : await rerunStatistical(job);
   if (out.timedOut) {
     say(`NOT reproduced: the re-run did not finish within the budget of ${budgetMs / 1000} s (raise it with --budget)\n`);
     return 1;
@@ -52,7 +54,7 @@ function replayStatistical(claim: Claim, cex: CounterexampleFile, file: string, 
   let same = out.tests.length === st.tests.length;
   for (const t of st.tests) {
     const now = out.tests.find((x) => x.name === t.name);
-    const ok = now !== undefined && now.n === t.n && (now.successes ?? null) === t.successes && now.judgement === t.judgement;
+    const ok = now !== undefined && now.n === t.n && now.successes === t.successes && now.judgement === t.judgement;
     if (!ok) same = false;
     say(
       `  ${ok ? 'same' : 'DIFFERS'}  ${t.name}: stored ${t.successes ?? '—'}/${t.n} ${t.judgement}; now ${now ? `${now.successes ?? '—'}/${now.n} ${now.judgement}` : 'no such test'}\n`,
@@ -96,7 +98,7 @@ async function replayFile(file: string, budgetMs: number, claimsDir: readonly st
   say(`statement: ${claim.statement}\n`);
   if (cex.note) say(`note: ${cex.note}\n`);
   say(`source: ${cex.source}${cex.seed !== null ? `, seed ${cex.seed}` : ''}${cex.path ? `, path ${cex.path}` : ''}\n`);
-  if (cex.statistical) return replayStatistical(claim, cex, file, budgetMs, say);
+  if (cex.statistical) return replayStatistical(claim, cex, file, budgetMs, claimsDir, say);
 
   const constants = decodeConstants(cex.constants, file);
   if (constants) say(`constants: ${Object.entries(cex.constants!).map(([k, v]) => `${k} = ${v}`).join(', ')}\n`);
