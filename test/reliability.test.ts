@@ -477,6 +477,26 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
     });
   });
 
+  it('SIGTERM to the process group of npm run check ends npm, check and its workers (exit 143), the lock is released, reports intact', async () => {
+    const out = reportsCopy('npm-group-SIGTERM');
+    const before = hashDir(out);
+    const npm = spawn('npm', ['run', '--silent', 'check', '--', ...slowArgs(out), '--jobs', '1'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    await reapingGroup(npm.pid!, async () => {
+      const done = exited(npm);
+      await waitFor(() => lockPid(out) !== undefined, 60_000);
+      const checkPid = lockPid(out)!;
+      await waitFor(() => workersOf(checkPid).length > 0, 30_000);
+      const t0 = Date.now();
+      process.kill(-npm.pid!, 'SIGTERM');
+      const { code, signal } = await done;
+      expect(code === 143 || signal === 'SIGTERM', `${code} ${signal}`).toBe(true);
+      await waitFor(() => groupAlive(npm.pid!) === '', 4000);
+      expect(Date.now() - t0).toBeLessThan(4000);
+      expect(hashDir(out)).toBe(before);
+      expect(leftovers(out)).toEqual([]); // no lock, no staging folder
+    });
+  });
+
   // the new set: the same records written by merge (in-process) into a second copy
   let files: string[] = [];
   let after = '';
