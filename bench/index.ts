@@ -159,6 +159,7 @@ async function mainBench() {
   rows.push({ name: 'Rational type: own BigInt type vs fraction.js, 1-D sweep N = 10,000', exactMs: sweepA, baselineMs: fracMs, baseline: 'fraction.js (same sweep)' });
   rows.push(...(await extraBenches(measure)));
   rows.push(...smtRowsInChild()); // the exact decision at d = 2, N = 40 (bench/smt.ts), in its own process
+  rows.push(...(await (await import('./decide.js')).decideBenches())); // certified decisions at scale (bench/decide.ts)
   const load1 = loadavg()[0]!;
   process.stdout.write(`\nload average (1 min) ${load0.toFixed(2)} at the start, ${load1.toFixed(2)} at the end, on ${availableCores()} cores: absolute times are only comparable on an idle machine; the ratios (same run) are the robust numbers.\n`);
   process.stdout.write('\n| kernel | exact (ms) | baseline | baseline (ms) | ratio | target |\n| --- | --- | --- | --- | --- | --- |\n');
