@@ -182,6 +182,7 @@ describe('the package', () => {
     expect(pkg.private).toBeUndefined();
     expect(pkg.exports['.'].import).toBe('./dist/src/index.js');
     expect(pkg.exports['.'].types).toBe('./dist/src/index.d.ts');
+    expect(pkg.exports['./cases'].import).toBe('./dist/src/cases.js');
     expect(pkg.bin['pruning-gap-check']).toBe('dist/src/cli/main.js');
     expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'LICENSE']));
     expect(pkg.dependencies.tsx).toBeDefined();
@@ -193,7 +194,7 @@ describe('the package', () => {
     // the run's build (test/globalSetup.ts: tsc -p tsconfig.build.json, inside the checkout so that
     // the compiled modules resolve the installed dependencies)
     const out = await builtPackage();
-    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cli/main.js', 'src/runner/worker.js', 'properties/foundations/relu_mul_of_nonneg.js', 'properties/foundations/relu_mul_of_nonneg.smt.js', 'properties/foundations/_chapter.js'])
+    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cases.js', 'src/cases.d.ts', 'src/cli/main.js', 'src/runner/worker.js', 'properties/foundations/relu_mul_of_nonneg.js', 'properties/foundations/relu_mul_of_nonneg.smt.js', 'properties/foundations/_chapter.js'])
       expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'src/cli/main.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
     const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'src/index.js')).href)});
