@@ -4,10 +4,9 @@
  * merged equals the unsharded run byte for byte; two runs with the same seed give identical
  * claims.json; a run killed halfway leaves the previous reports intact.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, afterAll } from 'vitest';
 import { spawnSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, existsSync, cpSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ReportTransaction } from '../src/report/transaction.js';
 import { execute, type CommandRun } from '../src/cli/common.js';
@@ -17,6 +16,9 @@ import { runReplay } from '../src/cli/replay.js';
 import { runChain } from '../src/cli/chain.js';
 import { runList } from '../src/cli/list.js';
 import { cliCommand } from './builtPackage.js';
+import { removeTempDirs, tempDir } from './tempDir.js';
+
+afterAll(removeTempDirs);
 
 /** Run `pruning-gap-check <command> …args` as a process, from the compiled package (test/globalSetup.ts). */
 async function run(command: string, args: string[]) {
@@ -82,7 +84,7 @@ describe('command line', () => {
     [['--depth', 'deep'], /--depth/],
   ])('check %j is one line, exit 2, nothing written', async (args, msg) => {
     // in-process through the CLI's own wrapper (the process wrapper is covered by the spawned case below)
-    const out = mkdtempSync(join(tmpdir(), 'pgc-'));
+    const out = tempDir('pgc-');
     const r = await call(runCheck, [...args, '--out', out]);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
@@ -91,7 +93,7 @@ describe('command line', () => {
   });
 
   it('as a process: a usage error is one line on stderr and exit status 2, nothing written', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'pgc-'));
+    const out = tempDir('pgc-');
     const r = await run('check', ['--claims', 'no_such_claim', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
@@ -103,9 +105,9 @@ describe('command line', () => {
     // run a is the published command (the compiled package, as a process) with its claims on two
     // forked workers; the other commands run in this process through the CLI's wrapper (--jobs 0),
     // so the comparison also shows published = source and forked = in-process
-    const a = mkdtempSync(join(tmpdir(), 'pgc-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'pgc-b-'));
-    const c = mkdtempSync(join(tmpdir(), 'pgc-c-'));
+    const a = tempDir('pgc-a-');
+    const b = tempDir('pgc-b-');
+    const c = tempDir('pgc-c-');
     const common = ['--claims', PATTERN, '--depth', 'ci', '--seed', '7', '--smt-budget', '0']; // the SMT proofs are smt.test.ts's
     const ra = await run('check', [...common, '--out', a, '--jobs', '2']);
     expect(ra.code, ra.err).toBe(0);
@@ -133,7 +135,7 @@ describe('command line', () => {
   });
 
   it('a run killed halfway leaves the previous reports intact', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'pgc-k-'));
+    const out = tempDir('pgc-k-');
     cpSync('reports', out, { recursive: true, filter: (s) => !s.includes('shards') && !/(^|[/\\])reports[/\\]mutation$/.test(s) });
     const before = readFileSync(join(out, 'claims.json'), 'utf8');
     const child = spawn(process.execPath, await cliCommand('check', ['--out', out, '--depth', 'full', '--runs', '100000', '--jobs', '1']), { stdio: 'ignore' });

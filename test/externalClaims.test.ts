@@ -9,10 +9,9 @@
  *   import and a symlink loop are one error line each; the other claims are listed and run; the
  *   exit code is 2; SIGTERM to the process group while a module loops at import ends npm and node.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadRegistry, ClaimRegistryError } from '../src/runner/registry.js';
 import { runClaim } from '../src/runner/runClaim.js';
@@ -20,13 +19,16 @@ import type { ExactClaim } from '../src/claims/defineClaim.js';
 import { liftClaim, runAutoSmt } from '../src/runner/smtLift.js';
 import { q, type Rational } from '../src/exact/Rational.js';
 import { rel } from '../src/claims/Relation.js';
+import { removeTempDirs, tempDir } from './tempDir.js';
+
+afterAll(removeTempDirs);
 
 const FIXTURE = resolve('test/fixtures/external-claims');
 const TSX_CLI = ['--import', 'tsx', resolve('src/cli/main.ts')];
 
 /** A folder with a module that loops forever at import and a claim file that is a symlink loop. */
 function hostileFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pgc-hostile-'));
+  const dir = tempDir('pgc-hostile-');
   writeFileSync(join(dir, 'loops_at_import.ts'), 'while (true) {}\nexport default {};\n');
   symlinkSync('loop_link.ts', join(dir, 'loop_link.ts'));
   return dir;
@@ -122,7 +124,7 @@ describe('an external claims folder (public API only)', async () => {
 describe('check with broken external files (a spawned process)', () => {
   it('runs every other claim, prints one line per broken file and exits 2', () => {
     const hostile = hostileFolder();
-    const out = mkdtempSync(join(tmpdir(), 'pgc-ext-out-'));
+    const out = tempDir('pgc-ext-out-');
     try {
       const r = spawnSync(
         process.execPath,
@@ -155,7 +157,7 @@ describe('check with broken external files (a spawned process)', () => {
 
   it('SIGTERM to the process group while a claim module loops at import ends npm and node', async () => {
     const hostile = hostileFolder();
-    const out = mkdtempSync(join(tmpdir(), 'pgc-ext-out-'));
+    const out = tempDir('pgc-ext-out-');
     const npm: ChildProcess = spawn('npm', ['run', '--silent', 'check', '--', '--claims-dir', hostile, '--import-timeout', '600', '--out', join(out, 'reports')], {
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],

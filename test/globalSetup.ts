@@ -21,11 +21,17 @@
  * npm signal tests in `reliability.test.ts`.
  *
  * The tests reach the build through `builtPackage()` (`test/builtPackage.ts`).
+ *
+ * Temporary folders: the run's TMPDIR is a private folder beside the system's (one per checkout,
+ * `pgc-test-tmp-<key>`), inherited by the test workers and every process they start. At the end,
+ * anything left in it but the transform caches of spawned processes (`tsx-*`, kept so that the next
+ * run starts warm) is a folder a test did not remove: it is listed, removed, and the run fails.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import type { TestProject } from 'vitest/node';
 import { hashTree } from './hashTree.js';
 
@@ -47,14 +53,32 @@ function buildKey(): string {
   return h.digest('hex').slice(0, 20);
 }
 
+/** Point TMPDIR at the run's private folder; the returned check lists (and removes) what is left in it. */
+function privateTmp(): () => void {
+  const key = createHash('sha256').update(resolve('.')).digest('hex').slice(0, 12);
+  const dir = join(tmpdir(), `pgc-test-tmp-${key}`);
+  mkdirSync(dir, { recursive: true });
+  const stale = readdirSync(dir).filter((e) => !e.startsWith('tsx-'));
+  for (const e of stale) rmSync(join(dir, e), { recursive: true, force: true }); // an interrupted earlier run
+  process.env.TMPDIR = dir;
+  process.env.TMP = dir;
+  process.env.TEMP = dir;
+  return () => {
+    const left = readdirSync(dir).filter((e) => !e.startsWith('tsx-'));
+    for (const e of left) rmSync(join(dir, e), { recursive: true, force: true });
+    if (left.length > 0) throw new Error(`the tests left ${left.length} temporary folder(s) behind: ${left.slice(0, 10).join(', ')}`);
+  };
+}
+
 export default function setup(project: TestProject): () => Promise<void> {
+  const checkTmp = privateTmp();
   const root = resolve('node_modules', '.cache', 'pgc-test-build');
   mkdirSync(root, { recursive: true });
   const key = buildKey();
   const dir = join(root, key);
   const failed = join(root, `${key}.failed-${process.pid}`);
   project.provide('builtPackage', { dir, failed });
-  if (existsSync(dir)) return async () => undefined;
+  if (existsSync(dir)) return async () => checkTmp();
 
   const tmp = mkdtempSync(join(root, 'tmp-'));
   let output = '';
@@ -90,5 +114,6 @@ export default function setup(project: TestProject): () => Promise<void> {
     await closed;
     rmSync(tmp, { recursive: true, force: true });
     rmSync(failed, { force: true });
+    checkTmp();
   };
 }

@@ -4,9 +4,8 @@
  * errors, the compiled package (JS + declarations, the bin, the public API without vega), and the
  * CI workflow's structure (shard matrix, merge job, JUnit, example job, artifacts).
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it, afterAll } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -17,12 +16,15 @@ import { mainCounterexample } from '../src/runner/record.js';
 import { decodeExact } from '../src/claims/codec.js';
 import { relationHolds } from '../src/claims/Relation.js';
 import { builtPackage } from './builtPackage.js';
+import { removeTempDirs, tempDir } from './tempDir.js';
+
+afterAll(removeTempDirs);
 
 const EXAMPLE = 'examples/external-claims/claims';
 
 /** A temporary claims folder; a name `chapter/file` makes the chapter folder. */
 function tempClaims(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pgc-claims-'));
+  const dir = tempDir('pgc-claims-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
@@ -180,6 +182,7 @@ describe('the package', () => {
     expect(pkg.private).toBeUndefined();
     expect(pkg.exports['.'].import).toBe('./dist/src/index.js');
     expect(pkg.exports['.'].types).toBe('./dist/src/index.d.ts');
+    expect(pkg.exports['./cases'].import).toBe('./dist/src/cases.js');
     expect(pkg.bin['pruning-gap-check']).toBe('dist/src/cli/main.js');
     expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'LICENSE']));
     expect(pkg.dependencies.tsx).toBeDefined();
@@ -191,7 +194,7 @@ describe('the package', () => {
     // the run's build (test/globalSetup.ts: tsc -p tsconfig.build.json, inside the checkout so that
     // the compiled modules resolve the installed dependencies)
     const out = await builtPackage();
-    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cli/main.js', 'src/runner/worker.js', 'properties/foundations/relu_mul_of_nonneg.js', 'properties/foundations/relu_mul_of_nonneg.smt.js', 'properties/foundations/_chapter.js'])
+    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cases.js', 'src/cases.d.ts', 'src/cli/main.js', 'src/runner/worker.js', 'properties/foundations/relu_mul_of_nonneg.js', 'properties/foundations/relu_mul_of_nonneg.smt.js', 'properties/foundations/_chapter.js'])
       expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'src/cli/main.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
     const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'src/index.js')).href)});

@@ -13,11 +13,10 @@
  * - the committed JSON Schemas equal a fresh generation and accept the committed reports.
  * In-process cases call the commands' `run…(argv)` through the same wrapper the CLI uses.
  */
-import { describe, expect, it, beforeAll } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { execute, type CommandRun } from '../src/cli/common.js';
@@ -37,6 +36,9 @@ import { makeCounterexampleFile } from '../src/claims/counterexampleFile.js';
 import type { StatClaim } from '../src/claims/defineClaim.js';
 import { cliCommand } from './builtPackage.js';
 import { hashTree } from './hashTree.js';
+import { removeTempDirs, tempDir } from './tempDir.js';
+
+afterAll(removeTempDirs);
 
 
 /** sha256 over every file of a folder (relative path and content), '' when absent. */
@@ -51,7 +53,7 @@ function leftovers(out: string): string[] {
 
 /** A fresh copy of the committed reports (without shards). */
 function reportsCopy(prefix: string): string {
-  const out = join(mkdtempSync(join(tmpdir(), `rel-${prefix}-`)), 'reports');
+  const out = join(tempDir(`rel-${prefix}-`), 'reports');
   // the report set only: not shards, timings or a local mutation report (`npm run mutation` writes reports/mutation/)
   cpSync('reports', out, { recursive: true, filter: (s) => !s.includes('shards') && !s.endsWith('timings.json') && !/(^|[/\\])reports[/\\]mutation$/.test(s) });
   return out;
@@ -92,7 +94,8 @@ function shardFile(k: number, n: number): Record<string, Json> {
     shard: `${k}/${n}`,
     pattern: null,
     claimSet: ids,
-    results: manifest.claims.filter((c) => mine.includes(c.id)).map((record) => ({ id: record.id, record: record as unknown as Json, counterexamples: [], figures: [], tables: [], ms: 0 })),
+    // the records name no files, as the results carry none (merge checks that they agree)
+    results: manifest.claims.filter((c) => mine.includes(c.id)).map((record) => ({ id: record.id, record: { ...record, counterexample: null, figures: [] } as unknown as Json, counterexamples: [], figures: [], tables: [], ms: 0 })),
   };
 }
 let shardDir: string;
@@ -103,7 +106,7 @@ const writeShard = (name: string, s: Json) => {
 };
 
 beforeAll(() => {
-  shardDir = mkdtempSync(join(tmpdir(), 'rel-shards-'));
+  shardDir = tempDir('rel-shards-');
 });
 
 describe('merge checks completeness (one line, exit 2, reports unchanged)', () => {
@@ -149,6 +152,7 @@ describe('merge checks completeness (one line, exit 2, reports unchanged)', () =
     const enc = (legend: Json) => ({ field: 's', type: 'nominal', legend });
     const spec = { data: { values: [{ x: 1, s: 'a' }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, color: enc({}), shape: enc(null) } };
     s1.results[0]!.figures = [{ name: 'legend_conflict', title: 'a figure with a conflicting legend', spec }];
+    (s1.results[0] as unknown as { record: { figures: string[] } }).record.figures = ['figures/legend_conflict.svg'];
     const r = await call(runMerge, [writeShard('fw1.json', s1 as unknown as Json), writeShard('fw2.json', shardFile(2, 2)), '--out', out]);
     expect([0, 1], r.err).toContain(r.code);
     const lines = r.err.trim().split('\n').filter((l) => l.startsWith('figure '));
@@ -224,10 +228,10 @@ describe('tampered and malformed inputs (one line, exit 2)', () => {
   });
 
   it('errors while claim modules load are one line, exit 2 (a bad id, a module that throws)', async () => {
-    const bad = mkdtempSync(join(tmpdir(), 'rel-claims-'));
+    const bad = tempDir('rel-claims-');
     writeFileSync(join(bad, 'upper.mjs'), "export default { id: 'Bad_Id', kind: 'exact-forall', uses: [], check: () => [] };\n");
     expectOneLine(await call(runCheck, ['--list', '--claims-dir', bad]), /upper\.mjs': id 'Bad_Id' must be snake_case/);
-    const boom = mkdtempSync(join(tmpdir(), 'rel-claims-'));
+    const boom = tempDir('rel-claims-');
     writeFileSync(join(boom, 'boom.mjs'), "throw new Error('boom at import');\n");
     expectOneLine(await call(runReplay, ['reports/counterexamples/network_homogeneous_of_negative_scale.json', '--claims-dir', boom]), /cannot import claim file .*boom\.mjs': boom at import/);
   });
@@ -470,6 +474,26 @@ describe.concurrent('processes: signals and kills (out of process)', () => {
       await waitFor(() => groupAlive(npm.pid!) === '', 3000);
       expect(hashDir(out)).toBe(before);
       expect(leftovers(out)).toEqual([]);
+    });
+  });
+
+  it('SIGTERM to the process group of npm run check ends npm, check and its workers (exit 143), the lock is released, reports intact', async () => {
+    const out = reportsCopy('npm-group-SIGTERM');
+    const before = hashDir(out);
+    const npm = spawn('npm', ['run', '--silent', 'check', '--', ...slowArgs(out), '--jobs', '1'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    await reapingGroup(npm.pid!, async () => {
+      const done = exited(npm);
+      await waitFor(() => lockPid(out) !== undefined, 60_000);
+      const checkPid = lockPid(out)!;
+      await waitFor(() => workersOf(checkPid).length > 0, 30_000);
+      const t0 = Date.now();
+      process.kill(-npm.pid!, 'SIGTERM');
+      const { code, signal } = await done;
+      expect(code === 143 || signal === 'SIGTERM', `${code} ${signal}`).toBe(true);
+      await waitFor(() => groupAlive(npm.pid!) === '', 4000);
+      expect(Date.now() - t0).toBeLessThan(4000);
+      expect(hashDir(out)).toBe(before);
+      expect(leftovers(out)).toEqual([]); // no lock, no staging folder
     });
   });
 

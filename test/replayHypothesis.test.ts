@@ -4,9 +4,8 @@
  * claim's hypothesis"), never a reproduced violation; an input inside it that violates the claim
  * reproduces (exit 0); a record of a run validates against `ClaimRecordSchema`.
  */
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it, afterAll } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { execute } from '../src/cli/common.js';
@@ -17,6 +16,9 @@ import { loadClaims } from '../src/runner/registry.js';
 import { ClaimRecordSchema, JSON_DEF } from '../src/schema/schemas.js';
 import { runClaim } from '../src/runner/runClaim.js';
 import { evaluate } from '../src/runner/evaluate.js';
+import { removeTempDirs, tempDir } from './tempDir.js';
+
+afterAll(removeTempDirs);
 
 /** A claim of one's own: for x > 0 (the hypothesis), x ≥ 3 (false at x = 2, and "false" at x = −1 if the hypothesis were skipped). */
 const CLAIM = `export default {
@@ -42,7 +44,7 @@ async function replay(argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe('replay goes through the runner’s evaluation path', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'replay-hyp-'));
+  const dir = tempDir('replay-hyp-');
   writeFileSync(join(dir, 'replay_hypothesis_demo.mjs'), CLAIM);
   const file = (name: string, x: number) => {
     const f = join(dir, `${name}.json`);

@@ -15,12 +15,13 @@
  *
  * References: the Lean blueprint convention (statement, proof sketch, uses, status colour).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim } from '../claims/defineClaim.js';
 import type { Json } from '../claims/codec.js';
 import type { ClaimChapter, ClaimRegistry } from '../runner/registry.js';
 import { PruningCheckError } from '../errors.js';
+import { readJsonText } from '../util/safeJson.js';
 
 /** The colour class of a verdict. */
 export type VerdictClass = 'holds' | 'refuted-as-expected' | 'open' | 'undecided' | 'unexpected' | 'not-run';
@@ -88,7 +89,7 @@ export function readManifest(reportsDir: string): { claims: ReportRecord[]; sett
   if (!existsSync(file)) return null;
   let j: { format?: unknown; claims?: unknown; settings?: Json };
   try {
-    j = JSON.parse(readFileSync(file, 'utf8')) as typeof j;
+    j = readJsonText(file) as typeof j;
   } catch (e) {
     throw new PruningCheckError(`blueprint: '${file}' is not valid JSON (${(e as Error).message.split('\n')[0]})`);
   }

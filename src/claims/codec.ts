@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { Rational } from '../exact/Rational.js';
 import { Network, TargetNeuron } from '../model/Network.js';
 import { InvalidParameterError, show } from '../errors.js';
+import { jsonRecord } from '../util/safeJson.js';
 
 const RATIONAL_RE = /^-?\d+\/\d+$/;
 const BIGINT_RE = /^-?\d+n$/;
@@ -34,9 +35,7 @@ export function encodeExact(x: unknown): Json {
   if (typeof x === 'object') {
     const maybe = x as { toJSON?: () => unknown };
     if (typeof maybe.toJSON === 'function') return encodeExact(maybe.toJSON());
-    const out: Record<string, Json> = {};
-    for (const [k, v] of Object.entries(x)) if (v !== undefined) out[k] = encodeExact(v);
-    return out;
+    return jsonRecord(Object.entries(x).filter(([, v]) => v !== undefined).map(([k, v]) => [k, encodeExact(v)] as const));
   }
   return null;
 }
@@ -50,7 +49,7 @@ export function decodeExact(x: Json): unknown {
   }
   if (Array.isArray(x)) return x.map(decodeExact);
   if (x !== null && typeof x === 'object') {
-    if ('$network' in x) {
+    if (Object.hasOwn(x, '$network')) {
       const n = decodeExact(x.$network!) as { d?: unknown; alpha?: unknown; w?: unknown };
       const rats = (v: unknown): v is Rational[] => Array.isArray(v) && v.every((r) => r instanceof Rational);
       if (n === null || typeof n !== 'object' || !rats(n.alpha) || !Array.isArray(n.w) || n.w.length !== n.alpha.length || !n.w.every(rats))
@@ -58,27 +57,23 @@ export function decodeExact(x: Json): unknown {
       const alpha = n.alpha, w = n.w as Rational[][];
       return new Network(n.d as number, alpha.map((a, j) => ({ alpha: a, w: w[j]! })));
     }
-    if ('$target' in x) {
+    if (Object.hasOwn(x, '$target')) {
       const w = decodeExact(x.$target!);
       if (!Array.isArray(w) || !w.every((r) => r instanceof Rational)) throw new InvalidParameterError('decodeExact', '$target', 'a list of rationals "p/q"', show(x.$target).slice(0, 80));
       return new TargetNeuron(w as Rational[], { requireUnit: false });
     }
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) out[k] = decodeExact(v);
-    return out;
+    // own data properties only: a "__proto__" key stays a key (never the decoded object's prototype)
+    return jsonRecord(Object.entries(x).map(([k, v]) => [k, decodeExact(v)] as const));
   }
   return x;
 }
 
-/** JSON text with object keys sorted (stable across runs and machines), 2-space indented. */
+/** JSON text with object keys sorted (stable across runs and machines), 2-space indented; every own key is kept. */
 export function canonicalJSON(x: Json): string {
   const sortKeys = (v: Json): Json => {
     if (Array.isArray(v)) return v.map(sortKeys);
-    if (v !== null && typeof v === 'object') {
-      const out: Record<string, Json> = {};
-      for (const k of Object.keys(v).sort()) out[k] = sortKeys(v[k]!);
-      return out;
-    }
+    // every own key, "__proto__" included, is kept as data: the checksum sees exactly what the file holds
+    if (v !== null && typeof v === 'object') return jsonRecord(Object.keys(v).sort().map((k) => [k, sortKeys(v[k]!)] as const));
     return v;
   };
   return JSON.stringify(sortKeys(x), null, 2) + '\n';

@@ -29,7 +29,8 @@ export function makeCounterexampleFile(body: CounterexampleBody): Counterexample
   return { ...(content as unknown as Omit<CounterexampleFile, 'sha256'>), sha256: sha256(canonicalJSON(content)) } as CounterexampleFile;
 }
 
-function verify(cex: CounterexampleFile, source: string): CounterexampleFile {
+/** Throw unless the file's checksum matches its content. @throws CliUsageError naming `source` */
+export function verifyCounterexample(cex: CounterexampleFile, source: string): CounterexampleFile {
   const { sha256: sum, ...rest } = cex;
   if (sha256(canonicalJSON(rest as unknown as Json)) !== sum)
     throw new CliUsageError(`${source}: checksum mismatch — the file was edited or corrupted (sha256 does not match its content)`);
@@ -38,10 +39,10 @@ function verify(cex: CounterexampleFile, source: string): CounterexampleFile {
 
 /** Parse, validate and verify a counterexample file's text. @throws CliUsageError */
 export function parseCounterexample(text: string, source: string): CounterexampleFile {
-  return verify(parseJsonInput('counterexample', text, source), source);
+  return verifyCounterexample(parseJsonInput('counterexample', text, source), source);
 }
 
 /** Read, validate and verify a counterexample file. @throws CliUsageError */
 export function readCounterexampleFile(file: string): CounterexampleFile {
-  return verify(readJsonFile('counterexample', file), file);
+  return verifyCounterexample(readJsonFile('counterexample', file), file);
 }

@@ -12,6 +12,8 @@
  * request whose estimated work exceeds `--max-work` is refused with one line naming the estimate,
  * the limit and the option that raises it; a request estimated at more than two seconds shows its
  * estimate, then progress with an ETA about once a second (steps of the law, exit rows) on stderr.
+ * Run as a command, the computation runs on a worker thread (`chainWork.ts`), so SIGINT/SIGTERM stop
+ * it within a moment with exit 130/143 and one line.
  *
  * Implementation notes (the cost model, in 64-bit limb operations, calibrated on the kernels of
  * `src/chain/`, roughly 2.5·10^7 units per second on one core): after t steps the law's integers
@@ -29,11 +31,12 @@
  * log₂L ≈ 3.6 and scaled by ((log₂L + 1)/4.6)².
  */
 import { Command } from 'commander';
-import { BirthDeathChain, constantChain, pureDeathChain, pureDeathZeroProbIE } from '../chain/BirthDeathChain.js';
+import { BirthDeathChain, constantChain, pureDeathChain } from '../chain/BirthDeathChain.js';
+import { computeChain, computeChainInThread, type ChainJob } from './chainWork.js';
 import { Rational } from '../exact/Rational.js';
 import { estimateChainWork, type ChainRequest } from '../chain/estimateChainWork.js';
 import { canonicalJSON, type Json } from '../claims/codec.js';
-import { isEntryPoint, parseCommand, parseIntOption, runMain } from './common.js';
+import { isEntryPoint, longWorkOnThreads, parseCommand, parseIntOption, runMain } from './common.js';
 import { CliUsageError, PruningCheckError } from '../errors.js';
 
 /** Default `--max-work` (≈ 20 s on the reference machine). */
@@ -61,11 +64,6 @@ const fmtTime = (units: number) => {
   const s = units / UNITS_PER_SECOND;
   return s < 60 ? `${s.toFixed(s < 10 ? 1 : 0)} s` : s < 3600 ? `${(s / 60).toFixed(1)} min` : s < 86400 * 365 ? `${(s / 3600).toFixed(1)} h` : `${(s / 86400 / 365).toExponential(1)} years`;
 };
-
-/** Exact value with its decimal. */
-function pair(x: Rational): { exact: string; decimal: string } {
-  return { exact: x.toString(), decimal: x.toDecimal(12) };
-}
 
 /** `chain --T n (--pure-death p | --lambda q --mu q) [--start b] [--steps s] [--exit lo,hi] [--json] [--max-work W]`. */
 export async function runChain(argv: string[]): Promise<number> {
@@ -139,49 +137,25 @@ export async function runChain(argv: string[]): Promise<number> {
   const slow = work.total / UNITS_PER_SECOND > 2;
   if (slow) process.stderr.write(`estimated work ${fmtWork(work.total)} limb operations (≈ ${fmtTime(work.total)})\n`);
 
-  // 3. compute everything, then print
+  // 3. compute everything, then print: on a worker thread when this is the process's command (so
+  // that a signal stops it at once, see chainWork.ts), inline when called in-process
+  const job: ChainJob = {
+    T,
+    ...(o.pureDeath !== undefined ? { pureDeath: pureDeathP!.toString() } : { lambda: chain.lambda[1]!.toString(), mu: chain.mu[1]!.toString() }),
+    start,
+    ...(steps !== undefined ? { steps } : {}),
+    ...(exit ? { exit } : {}),
+    slow,
+    log2L: request.log2L,
+  };
+  const progress = (line: string) => void process.stderr.write(line);
+  const computed = longWorkOnThreads() ? await computeChainInThread(job, progress) : computeChain(job, progress);
   const doc: Record<string, Json> = {
     chain: pureDeathP !== undefined ? { T, kind: 'pure-death', p: pureDeathP.toString() } : { T, kind: 'constant', lambda: chain.lambda[1]!.toString(), mu: chain.mu[1]!.toString() },
     start,
-    law: null,
-    exit: null,
+    law: computed.law,
+    exit: computed.exit,
   };
-  if (steps !== undefined) {
-    const t0 = Date.now();
-    let last = t0;
-    // cumulative cost up to progress t: stepping Σ (1 + u·log₂L/64) ≈ t + t²·log₂L/128 (per state);
-    // divided differences Σ_{u ≤ t} u ≈ t²/2 (column u has u entries)
-    const dd = plan!.kernel === 'divided-difference';
-    const cost = dd ? (t: number) => t * t : (t: number) => t + (t * t * request.log2L) / 128;
-    const { num, den } = chain.distributionScaled(start, steps, {
-      onProgress: (t, total) => {
-        const now = Date.now();
-        if (!slow || now - last < 1000) return;
-        last = now;
-        const eta = ((now - t0) * (cost(total) - cost(t))) / cost(t) / 1000;
-        process.stderr.write(`law: ${dd ? 'column' : 'step'} ${t}/${total}, ETA ${eta < 10 ? eta.toFixed(1) : Math.round(eta)} s (then reducing ${T + 1} fractions)\n`);
-      },
-    });
-    const law = num.map((v, b) => ({ state: b, ...pair(Rational.of(v, den)) }));
-    doc.law = { steps, probabilities: law, closedForm: closedForm ? pair(pureDeathZeroProbIE(T, pureDeathP!, steps)) : null };
-    if (slow) process.stderr.write(`law computed in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-  }
-  if (exit) {
-    const rows: Json[] = [];
-    const n = exit.hi - exit.lo - 1;
-    const t0 = Date.now();
-    let last = t0;
-    for (let b = exit.lo + 1; b < exit.hi; b++) {
-      rows.push({ b, hitHiBeforeLo: pair(chain.exitProbabilityUp(b, exit.lo, exit.hi)), expectedExitTime: pair(chain.expectedExitTime(b, exit.lo, exit.hi)) });
-      const now = Date.now();
-      if (slow && now - last > 1000) {
-        last = now;
-        const k = b - exit.lo;
-        process.stderr.write(`exit rows ${k}/${n}, ETA ${Math.round(((now - t0) / k) * (n - k) / 1000)} s\n`);
-      }
-    }
-    doc.exit = { lo: exit.lo, hi: exit.hi, rows };
-  }
 
   if (o.json) {
     process.stdout.write(canonicalJSON(doc as Json));

@@ -24,7 +24,7 @@ import type { Claim, Depth } from '../claims/defineClaim.js';
 import { readExistingRecords, writeReports } from '../report/writeReports.js';
 import { ReportTransaction } from '../report/transaction.js';
 import { atomicWrite } from '../report/atomicWrite.js';
-import { canonicalJSON, type Json } from '../claims/codec.js';
+import type { Json } from '../claims/codec.js';
 import { runPool, stopWorkers, type PoolResult } from '../runner/pool.js';
 import { collect, isEntryPoint, onInterrupt, parseCommand, parseIntOption, runMain, setInterruptMessage } from './common.js';
 import { DEFAULT_SEED, SHARD_FORMAT } from './constants.js';
@@ -172,7 +172,9 @@ export async function runCheck(argv: string[]): Promise<number> {
     if (shard) {
       const file = join(o.out, 'shards', `shard-${shard.k}-of-${shard.n}.json`);
       const pattern = o.claims ?? null;
-      atomicWrite(file, canonicalJSON({ format: SHARD_FORMAT, settings, shard: `${shard.k}/${shard.n}`, pattern, claimSet, results: recs as unknown as Json }));
+      // not canonicalJSON: the figure specs keep their key order, so that merge writes the same
+      // figures/*.vl.json bytes as an unsharded run (the checksums of embedded files are order-free)
+      atomicWrite(file, JSON.stringify({ format: SHARD_FORMAT, settings, shard: `${shard.k}/${shard.n}`, pattern, claimSet, results: recs as unknown as Json }, null, 2) + '\n');
       setInterruptMessage(`the shard file ${file} is complete`);
       process.stdout.write(`wrote ${file} (${recs.length} claims); combine the shards with: npm run merge -- ${join(o.out, 'shards')}/shard-*-of-${shard.n}.json\n`);
     } else {

@@ -12,7 +12,9 @@
  * - {@link runMain} — the process-level wrapper used when a command module is the entry point:
  *   SIGINT/SIGTERM/SIGHUP run the registered cleanups (kill workers, drop staged reports, release
  *   the lock) and exit 130/143/129 with one line; a launcher parent that dies (npm killed with
- *   SIGKILL) counts as SIGHUP;
+ *   SIGKILL) counts as SIGHUP; output that cannot be written (stdout or stderr on a full disk or
+ *   `/dev/full`: ENOSPC, EIO) is one line on stderr and exit 74 ({@link OUTPUT_ERROR_EXIT}), while a
+ *   reader that closes the pipe early (EPIPE, `| head`) only drops the rest of the output;
  * - {@link onInterrupt}, {@link interrupted}, {@link parseIntOption}, {@link parseCommand}, {@link isEntryPoint}.
  *
  * Implementation notes: the npm scripts `exec` node directly (no shell or tsx wrapper in between), so
@@ -24,6 +26,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { CliUsageError, PruningCheckError } from '../errors.js';
+import { failRunningSmtPhase } from '../runner/smtPhase.js';
 
 /** A command's entry point: argv without `node` and the script; resolves to the exit code (0 or 1). */
 export type CommandRun = (argv: string[]) => Promise<number>;
@@ -117,6 +120,43 @@ export function interruptNow(sig: string, why?: string): never {
   process.exit(SIGNAL_EXIT[sig] ?? 130);
 }
 
+let workOnThreads = false;
+
+/**
+ * True when the command runs as its process's entry ({@link runMain}): long synchronous computations
+ * then run on a worker thread (or process), so that the main thread stays free for the signal
+ * handlers; in-process calls (tests, the public API) compute inline.
+ */
+export function longWorkOnThreads(): boolean {
+  return workOnThreads;
+}
+
+/** Exit code when the command's own output cannot be written (BSD sysexits EX_IOERR). */
+export const OUTPUT_ERROR_EXIT = 74;
+let outputFailure = false;
+
+/**
+ * Standard output or error cannot be written (ENOSPC, EIO, …; not EPIPE, see {@link runMain}): run
+ * the cleanups, say so in one line on stderr (if stderr still works) and exit {@link OUTPUT_ERROR_EXIT}.
+ */
+function outputFailed(name: string, e: NodeJS.ErrnoException): void {
+  if (outputFailure) return;
+  outputFailure = true;
+  for (const fn of [...cleanups].reverse()) {
+    try {
+      fn();
+    } catch {
+      /* a failing cleanup must not hide the error */
+    }
+  }
+  try {
+    if (name !== 'standard error') process.stderr.write(`error: cannot write to ${name}: ${e.code ?? e.message} (the output is lost)\n`);
+  } catch {
+    /* stderr is gone too */
+  }
+  process.exit(OUTPUT_ERROR_EXIT);
+}
+
 /** True iff the module with this `import.meta.url` is the script node was started with. */
 export function isEntryPoint(metaUrl: string): boolean {
   const argv1 = process.argv[1];
@@ -133,6 +173,7 @@ export function isEntryPoint(metaUrl: string): boolean {
  * Call as `if (isEntryPoint(import.meta.url)) runMain(runCheck)`.
  */
 export function runMain(run: CommandRun): void {
+  workOnThreads = true;
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => interruptNow(sig));
   if (process.env.npm_lifecycle_event !== undefined) {
     // started by an npm script: if npm is killed outright, nothing forwards the signal — watch the parent
@@ -141,23 +182,29 @@ export function runMain(run: CommandRun): void {
       if (process.ppid !== parent) interruptNow('SIGHUP', 'the launching process exited');
     }, 250).unref();
   }
-  // a reader that stops early (`| head`) must not turn into an error: the run goes on, output is dropped
-  for (const stream of [process.stdout, process.stderr])
+  // a reader that stops early (`| head`) must not turn into an error: the run goes on, output is
+  // dropped. Any other write error (a full disk, /dev/full, EIO) loses output: one line, exit 74
+  for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const)
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EPIPE') throw e;
+      if (e.code !== 'EPIPE') outputFailed(name, e);
     });
   process.on('uncaughtException', (e) => {
+    if (failRunningSmtPhase(e)) return; // an in-process run (--jobs 0): the SMT phase fails and is retried
     process.stderr.write(`${errorLine(e).line || 'internal error'}\n`);
     process.exit(3);
   });
   process.on('unhandledRejection', (e) => {
+    if (failRunningSmtPhase(e)) return;
     process.stderr.write(`${errorLine(e).line || 'internal error'}\n`);
     process.exit(3);
   });
   void execute(run, process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-    // stdout may still be flushing to a pipe: exit once it has drained
-    process.stdout.write('', () => process.exit(code));
+    // stdout may still be flushing to a pipe: exit once it has drained (or failed: see outputFailed)
+    process.stdout.write('', (e) => {
+      if (e && (e as NodeJS.ErrnoException).code !== 'EPIPE') outputFailed('standard output', e as NodeJS.ErrnoException);
+      else process.exit(code);
+    });
   });
 }
 

@@ -14,7 +14,8 @@
  *
  * References: issue 10 (a self-contained tool researchers can install and extend).
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { readJsonText } from '../util/safeJson.js';
 import { fileURLToPath } from 'node:url';
 import { CliUsageError } from '../errors.js';
 import { runMain } from './common.js';
@@ -33,7 +34,7 @@ function version(): string {
   const pkg = fileURLToPath(new URL('../../package.json', import.meta.url));
   for (const p of [pkg, fileURLToPath(new URL('../../../package.json', import.meta.url))]) {
     try {
-      const j = JSON.parse(readFileSync(p, 'utf8')) as { name?: string; version?: string };
+      const j = readJsonText(p) as { name?: string; version?: string };
       if (j.name === 'pruning-gap-check' && typeof j.version === 'string') return j.version;
     } catch {
       // try the next location (source tree vs dist/)

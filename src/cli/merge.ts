@@ -11,6 +11,16 @@
  *   and the claim set is what the pattern selects from the claims loaded now;
  * - shard k holds exactly the claims that shard k of n of the claim set holds, each once, each
  *   record naming its own claim; so every claim of the set is present exactly once.
+ *
+ * Main statements (integrity: `merge` trusts nothing it can re-check; see {@link checkShardRecords}):
+ * every record's metadata (id, kind, expected verdict, statement, …) equals the claim loaded now;
+ * `asExpected` agrees with the verdict and the expected verdict; the record's counterexample and
+ * figure paths agree with the files the result carries; every embedded counterexample file names
+ * its claim, has a plain file name and a checksum that matches its content. Anything else is exit 2
+ * naming the shard file and the record.
+ *
+ * Byte identity: shard files keep the key order of what the run produced (figure specs included),
+ * so the merged reports are byte-identical to an unsharded run's.
  */
 import { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
@@ -25,6 +35,54 @@ import { collect, isEntryPoint, parseCommand, runMain, setInterruptMessage } fro
 import { figureWarning, summarize } from './check.js';
 import { renderJUnit } from './junit.js';
 import { CliUsageError } from '../errors.js';
+import type { Claim } from '../claims/defineClaim.js';
+import { claimMetadata } from '../runner/record.js';
+import { canonicalJSON, type Json } from '../claims/codec.js';
+import { verifyCounterexample } from '../claims/counterexampleFile.js';
+import { isPlainFileName } from '../report/fileName.js';
+
+/** True iff a record is the runner's "not judged" record (a worker failure), whose asExpected is false. */
+function isNotJudged(rec: RunRecord['record']): boolean {
+  const ev = rec.evidence as unknown;
+  return ev !== null && typeof ev === 'object' && !Array.isArray(ev) && Object.keys(ev).length === 1 && 'error' in ev;
+}
+
+/**
+ * Re-check every record of the shards against the claims loaded now (see the module header).
+ * @throws CliUsageError naming the shard file and the record
+ */
+export function checkShardRecords(shards: readonly ShardFile[], files: readonly string[], claims: readonly Claim[]): void {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const [i, s] of shards.entries()) {
+    const f = files[i]!;
+    for (const r of s.results) {
+      const where = `${f}: record '${r.id}'`;
+      const claim = byId.get(r.id);
+      if (!claim) throw new CliUsageError(`${where}: unknown claim (give its folder with --claims-dir)`);
+      const rec = r.record;
+      const meta = claimMetadata(claim) as unknown as Record<string, Json>;
+      for (const key of Object.keys(meta))
+        if (canonicalJSON((rec as unknown as Record<string, Json>)[key] ?? null) !== canonicalJSON(meta[key]!))
+          throw new CliUsageError(`${where}: its '${key}' ${JSON.stringify((rec as unknown as Record<string, Json>)[key] ?? null).slice(0, 80)} differs from the claim's ${JSON.stringify(meta[key]).slice(0, 80)}`);
+      const shouldBe = !isNotJudged(rec) && rec.verdict === claim.expected;
+      if (rec.asExpected !== shouldBe)
+        throw new CliUsageError(`${where}: asExpected is ${String(rec.asExpected)}, but verdict '${rec.verdict}' against the expected '${claim.expected}' gives ${String(shouldBe)}`);
+      const cexs = r.counterexamples ?? [];
+      const mainPath = cexs.some((c) => c.name === r.id) ? `counterexamples/${r.id}.json` : null;
+      if (rec.counterexample !== mainPath)
+        throw new CliUsageError(`${where}: its counterexample ${JSON.stringify(rec.counterexample)} does not match the files it carries (${JSON.stringify(mainPath)})`);
+      const figs = r.figures.map((g) => `figures/${g.name}.svg`);
+      if (canonicalJSON(rec.figures as Json) !== canonicalJSON(figs))
+        throw new CliUsageError(`${where}: its figures ${JSON.stringify(rec.figures).slice(0, 120)} do not match the figures it carries`);
+      for (const c of cexs) {
+        const cw = `${where}, counterexample '${String(c.name).slice(0, 80)}'`;
+        if (!isPlainFileName(c.name) || (c.name !== r.id && !c.name.startsWith(`${r.id}.`))) throw new CliUsageError(`${cw}: not a plain file name of this claim`);
+        if (c.file.claim !== r.id) throw new CliUsageError(`${cw}: the file is of claim '${c.file.claim}'`);
+        verifyCounterexample(c.file, cw);
+      }
+    }
+  }
+}
 
 /** Parse a shard file's "k/n". @throws CliUsageError naming the file */
 function shardOfFile(s: ShardFile, file: string): { k: number; n: number } {
@@ -102,6 +160,7 @@ export async function runMerge(argv: string[]): Promise<number> {
   const now = selectClaims(all, first.pattern ?? undefined).map((c) => c.id);
   if (JSON.stringify(now) !== JSON.stringify(first.claimSet))
     throw new CliUsageError(`${files[0]}: the claim set of the shards is not what ${first.pattern === null ? 'the full run' : `--claims '${first.pattern}'`} selects now (${first.claimSet.length} vs ${now.length} claims)`);
+  checkShardRecords(shards, files, all);
   recs.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   setInterruptMessage(`no report was written; the previous reports in ${o.out} are intact`);
   await writeReports(o.out, recs, order, first.settings, { keepOthers: first.pattern !== null, onFigureWarning: figureWarning });

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { canonicalJSON, type Json } from '../claims/codec.js';
+import { cloneJson } from '../util/safeJson.js';
 import { CounterexampleFileSchema, ManifestSchema, SCHEMA_FILES, ShardFileSchema, TablesFileSchema } from '../schema/schemas.js';
 import { isEntryPoint, runMain } from './common.js';
 
@@ -27,7 +28,7 @@ import { isEntryPoint, runMain } from './common.js';
 export function renderSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, schema] of Object.entries(SCHEMA_FILES))
-    out[name] = canonicalJSON({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...(JSON.parse(JSON.stringify(schema)) as Record<string, Json>) });
+    out[name] = canonicalJSON({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...(cloneJson(schema) as Record<string, Json>) });
   return out;
 }
 

@@ -13,6 +13,7 @@
  */
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { readJsonText } from '../util/safeJson.js';
 import { CliUsageError } from '../errors.js';
 
 /** A held lock. */
@@ -66,7 +67,7 @@ export function acquireLock(file: string, what: string): Lock {
     }
     let holder: { pid?: unknown; host?: unknown } = {};
     try {
-      holder = JSON.parse(readFileSync(file, 'utf8')) as typeof holder;
+      holder = readJsonText(file) as typeof holder;
     } catch {
       /* empty or half-written: a writer died between create and write, or is writing right now */
       if (attempt === 0) continue;

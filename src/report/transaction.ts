@@ -7,7 +7,8 @@
  * swaps it in with renames; {@link ReportTransaction.abort} drops the staging folder.
  * {@link killPointForTest} — the deterministic kill hook of the reliability tests.
  *
- * Main statements: at every instant `out` holds the old complete set or the new complete set, never
+ * Main statements: a non-empty folder that is not a report folder of this tool (no mark, see
+ * `marker.ts`) is refused by {@link ReportTransaction.begin} with one line. At every instant `out` holds the old complete set or the new complete set, never
  * a mix: the new set is written and fsynced in `.<name>.staging-<pid>`, renamed to
  * `.<name>.ready-<pid>` (the mark of a complete set), then `out → .<name>.old-<pid>`,
  * `ready → out`, and the old set is removed. The only gap is the instant between the two renames,
@@ -23,6 +24,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync
 import { basename, dirname, join, resolve } from 'node:path';
 import { acquireLock, type Lock } from './lock.js';
 import { CliUsageError } from '../errors.js';
+import { requireReportFolder } from './marker.js';
 
 /** The phases at which the test hook may kill the process. */
 export type KillPhase = 'staging' | 'staged' | 'swap' | 'swapped';
@@ -86,6 +88,12 @@ export class ReportTransaction {
     } catch (e) {
       lock.release();
       throw new CliUsageError(`--out: cannot repair what an earlier run left beside ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    try {
+      requireReportFolder(abs, `--out '${out}'`);
+    } catch (e) {
+      lock.release();
+      throw e;
     }
     process.on('exit', tx.onExit);
     return tx;

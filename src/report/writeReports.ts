@@ -10,14 +10,17 @@
  *
  * Main statements: with `keepOthers` (a partial run, `--claims`), the records, tables, figures and
  * counterexample files of the claims not run are carried over from the existing folder into the new
- * set; entries of the folder that are not reports (`shards/`, a README) are carried over always.
- * Without it, the new set is exactly what the run produced.
+ * set. Only files the tool wrote are ever replaced or dropped: the set's mark (`marker.ts`) lists
+ * them, and every other entry of the folder (`shards/`, a README, a file someone put into
+ * `figures/`) is carried over untouched; a non-empty folder that is not a report folder is refused
+ * before anything runs. Every name taken from a claim or a shard (figures, counterexample files) is
+ * checked by the one file-name check (`fileName.ts`) before anything is staged.
  *
  * Implementation notes: the existing `claims.json` and `tables.json` are file inputs and are
  * validated against their schemas before use (a broken one is a one-line error, and nothing is
  * written). Timings and regression re-runs go to `timings.json`, never into verdict files.
  */
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite.js';
 import { renderSvg } from './figures.js';
@@ -28,6 +31,9 @@ import type { Table } from '../claims/defineClaim.js';
 import { renderManifest, renderSummary, type RunSettings } from './renderSummary.js';
 import { ReportTransaction, killPointForTest } from './transaction.js';
 import { readJsonFile } from '../schema/validate.js';
+import { parseJsonText } from '../util/safeJson.js';
+import { requirePlainFileName } from './fileName.js';
+import { MARKER_FILE, readMarker, renderMarker } from './marker.js';
 
 export { MANIFEST_FORMAT, renderManifest, renderSummary, type RunSettings } from './renderSummary.js';
 
@@ -104,6 +110,11 @@ async function stageAndCommit(
   keepOthers: boolean,
   onFigureWarning: ((line: string) => void) | undefined,
 ): Promise<void> {
+  // every name that becomes a file under the folder: checked in one place, before anything is staged
+  for (const r of runs) {
+    for (const c of r.counterexamples) requirePlainFileName(c.name, `counterexample file of claim '${r.id}'`);
+    for (const f of r.figures) requirePlainFileName(f.name, `figure of claim '${r.id}'`);
+  }
   const oldRecords = keepOthers ? readExistingRecords(dir) : [];
   const oldTables = keepOthers ? readExistingTables(dir) : {};
   const stage = tx.stage();
@@ -113,9 +124,6 @@ async function stageAndCommit(
   for (const r of runs) byId.set(r.id, r.record);
   const records = order.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
   const keptIds = new Set(records.map((r) => r.id).filter((id) => !ranIds.has(id)));
-
-  // entries that are not reports (shards/, a README …) are carried over as they are
-  if (existsSync(dir)) for (const e of readdirSync(dir)) if (!REPORT_ENTRIES.includes(e) && !e.endsWith('.tmp')) cpSync(join(dir, e), join(stage, e), { recursive: true });
 
   // counterexamples: the run's files, plus the files of the claims kept from the old set
   for (const r of runs) for (const c of r.counterexamples) atomicWrite(join(stage, 'counterexamples', `${c.name}.json`), canonicalJSON(c.file));
@@ -181,6 +189,11 @@ async function stageAndCommit(
     } else if (keptIds.has(id) && oldTimings[id] !== undefined) timings[id] = oldTimings[id]!;
   }
   atomicWrite(join(stage, 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
+
+  // the mark lists what the tool wrote; everything else in the folder is carried over untouched
+  const written = filesUnder(stage);
+  carryOverForeign(dir, stage);
+  atomicWrite(join(stage, MARKER_FILE), renderMarker(written));
   tx.commit();
 }
 
@@ -195,13 +208,47 @@ function tablesJSON(all: Record<string, Table[]>): Json {
   return Object.fromEntries(Object.entries(all).map(([id, ts]) => [id, ts.map((t) => ({ name: t.name, title: t.title, columns: [...t.columns], rows: t.rows.map((row) => [...row]) }))]));
 }
 
+/** Every file under `dir`, as `/`-separated paths relative to it. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p, `${prefix}${e}/`));
+    else out.push(`${prefix}${e}`);
+  }
+  return out;
+}
+
+/**
+ * Copy into `stage` every entry of `dir` the tool did not write: entries that are not reports
+ * (`shards/`, a README) whole, and inside the report entries every file the folder's mark does not
+ * list (a folder without the mark, from before it existed, is taken as the tool's). A file the new set
+ * writes itself is not overwritten.
+ */
+function carryOverForeign(dir: string, stage: string): void {
+  if (!existsSync(dir)) return;
+  const ours = readMarker(dir);
+  const listed = new Set(ours ?? []);
+  for (const e of readdirSync(dir)) {
+    if (e === MARKER_FILE || e.endsWith('.tmp')) continue;
+    if (!REPORT_ENTRIES.includes(e)) {
+      if (!existsSync(join(stage, e))) cpSync(join(dir, e), join(stage, e), { recursive: true });
+      continue;
+    }
+    if (ours === null) continue;
+    const p = join(dir, e);
+    const files = statSync(p).isDirectory() ? filesUnder(p, `${e}/`) : [e];
+    for (const f of files) if (!listed.has(f) && !existsSync(join(stage, f))) cpSync(join(dir, f), join(stage, f));
+  }
+}
+
 function readIfExists(file: string): string {
   return existsSync(file) ? readFileSync(file, 'utf8') : '{}';
 }
 
 function safeJson<T>(s: string): T {
   try {
-    const v = JSON.parse(s) as T;
+    const v = parseJsonText(s) as T;
     return v !== null && typeof v === 'object' ? v : ({} as T);
   } catch {
     return {} as T;

@@ -40,7 +40,7 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RunRecor
   let sentence: string | null = null;
   if (claim.kind === 'statistical') {
     ({ verdict, evidence, files, figures, tables, sentence } = runStat(claim, opts, seed, deadline));
-    detail = `at n = ${[...new Set(evidence.tests.map((t) => t.n))].join(', ') || '—'}`;
+    detail = evidence.tests.length === 0 && verdict === 'inconclusive' ? '(the experiment returned no tests: nothing was judged)' : `at n = ${[...new Set(evidence.tests.map((t) => t.n))].join(', ') || '—'}`;
   } else {
     const x = runExact(claim, opts, seed, deadline);
     ({ verdict, evidence, files, detail, regression, tightness } = x);

@@ -30,6 +30,7 @@ import type { CounterexampleFile } from '../claims/counterexampleFile.js';
 import type { Json } from '../claims/codec.js';
 import { relationHolds, type Relation } from '../claims/Relation.js';
 import { loadZ3, type Z3Handle } from '../smt/z3Context.js';
+import { cloneJson } from '../util/safeJson.js';
 import type { LadderEntry, OptimalConstantEntry, PerturbedEntry, SmtClaimEncoding, SmtConstant, SmtRecord } from '../smt/types.js';
 import { counterexampleOf } from './counterexample.js';
 import { confirmModel, solveQuery, type QueryOutcome } from './solveQuery.js';
@@ -223,7 +224,7 @@ async function ladder(claim: Claim, mod: SmtClaimEncoding, h: Z3Handle | null, o
     ...(optimal.length ? { optimalConstants: optimal } : {}),
     ...(perturbed.length ? { perturbed } : {}),
   };
-  return { record: JSON.parse(JSON.stringify(record)) as Json, counterexamples: files, ...(refutation ? { refutation } : {}), timingsMs: timings };
+  return { record: cloneJson(record), counterexamples: files, ...(refutation ? { refutation } : {}), timingsMs: timings };
 }
 
 function summaryLine(engine: string, shapes: readonly string[], entries: readonly LadderEntry[], provedUpTo: string | null, refutedAt: string | null, optimal: readonly OptimalConstantEntry[], perturbed: readonly PerturbedEntry[]): string {

@@ -5,7 +5,8 @@
  * verdict combined from the claim's judged tests, the evidence record, the counterexample files
  * (an exact certificate, and a replayable statistical refutation), figures and tables.
  *
- * Main statements: a claim whose run hits its deadline (or throws a budget error) is `timeout`; an
+ * Main statements: a claim whose run hits its deadline (or throws a budget error) is `timeout`; a
+ * run that returns no tests is `inconclusive` (nothing was judged), never `holds` or `open`; an
  * `open` claim that is neither refuted nor timed out reads `open`; a refuted test leaves a
  * replayable file (seed, depth, runs, counts); an exact certificate is re-verified by the claim's
  * `check` through the one evaluation path before it becomes a file.
@@ -58,8 +59,10 @@ export function runStat(claim: StatClaim, opts: RunOptions, seed: number, deadli
     if (!isBudgetError(e)) throw e;
     out = { tests: [], timedOut: true };
   }
-  let verdict: Verdict = out.timedOut ? 'timeout' : combineJudgements(out.tests);
-  if (claim.expected === 'open' && verdict !== 'refuted' && verdict !== 'timeout') verdict = 'open';
+  // an experiment that returned no tests judged nothing: never "holds" (nor "open")
+  const judgedNothing = !out.timedOut && out.tests.length === 0;
+  let verdict: Verdict = out.timedOut ? 'timeout' : judgedNothing ? 'inconclusive' : combineJudgements(out.tests);
+  if (claim.expected === 'open' && verdict !== 'refuted' && verdict !== 'timeout' && !judgedNothing) verdict = 'open';
   const files: NamedCounterexample[] = [];
   if (out.certificate) {
     const file = counterexampleOf(claim, out.certificate.input, { source: 'certificate', seed, path: null, note: out.certificate.note });

@@ -14,9 +14,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import { oneLine, runJob, type Job } from './runJob.js';
+import { parseJsonText } from '../util/safeJson.js';
+import { failRunningSmtPhase } from './smtPhase.js';
 
 /** The claim folders come as the first argument (JSON). */
-const claimsDirs = JSON.parse(process.argv[2] ?? '[]') as string[];
+const claimsDirs = parseJsonText(process.argv[2] ?? '[]') as string[];
 
 const watchdog = new Worker(
   `const { workerData } = require('node:worker_threads');
@@ -28,6 +30,8 @@ watchdog.unref();
 let current: string | null = null;
 /** An error escaping a claim (a throw in a callback, a rejected promise): report it for the job, no stack on the terminal. */
 function crash(e: unknown): void {
+  // a crash inside the SMT engine (its threads' traps surface here) fails only the SMT phase, which is retried
+  if (failRunningSmtPhase(e)) return;
   const line = oneLine(e);
   if (current !== null && process.connected) process.send!({ ok: false, id: current, error: line, fatal: true }, () => process.exit(1));
   else process.exit(1);

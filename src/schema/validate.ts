@@ -18,6 +18,7 @@ import { CliUsageError } from '../errors.js';
 import { LIMITS } from './formats.js';
 import type { ClaimRecord, CounterexampleFile, ShardFile, TablesFile } from './schemas.js';
 import * as compiled from '../generated/validators.js';
+import { parseJsonText } from '../util/safeJson.js';
 
 /** The file kinds with a schema. */
 export type FileKind = 'counterexample' | 'manifest' | 'shard' | 'tables';
@@ -72,7 +73,7 @@ export interface ManifestFile {
 export function parseJsonInput<K extends FileKind>(kind: K, text: string, source: string): FileOf<K> {
   let obj: unknown;
   try {
-    obj = JSON.parse(text);
+    obj = parseJsonText(text);
   } catch (e) {
     throw new CliUsageError(`${source}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
   }
