@@ -25,6 +25,7 @@ import { collect, isEntryPoint, parseCommand, runMain, setInterruptMessage } fro
 import { figureWarning, summarize } from './check.js';
 import { renderJUnit } from './junit.js';
 import { CliUsageError } from '../errors.js';
+import { useSamplerVersion, type SamplerVersion } from '../random/SeededRng.js';
 
 /** Parse a shard file's "k/n". @throws CliUsageError naming the file */
 function shardOfFile(s: ShardFile, file: string): { k: number; n: number } {
@@ -104,6 +105,7 @@ export async function runMerge(argv: string[]): Promise<number> {
     throw new CliUsageError(`${files[0]}: the claim set of the shards is not what ${first.pattern === null ? 'the full run' : `--claims '${first.pattern}'`} selects now (${first.claimSet.length} vs ${now.length} claims)`);
   recs.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   setInterruptMessage(`no report was written; the previous reports in ${o.out} are intact`);
+  useSamplerVersion(first.settings.samplerVersion as SamplerVersion); // the manifest records the shards' sampler
   await writeReports(o.out, recs, order, first.settings, { keepOthers: first.pattern !== null, onFigureWarning: figureWarning });
   setInterruptMessage(`the new reports in ${o.out} are complete`);
   if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));
