@@ -10,13 +10,13 @@
  * results for the life of the process.
  */
 import { beforeAll, describe, expect, test, vi } from 'vitest';
+import type { Rational as Q } from '../../src/exact/Rational.js';
 
 type Power = typeof import('../../src/stats/power.js');
 type Judge = typeof import('../../src/stats/judge.js');
 type RationalMod = typeof import('../../src/exact/Rational.js');
 type IntervalMod = typeof import('../../src/exact/Interval.js');
 let P: Power, J: Judge, R: RationalMod, I: IntervalMod;
-type Q = InstanceType<RationalMod['Rational']>;
 
 beforeAll(async () => {
   vi.resetModules();
