@@ -3,9 +3,10 @@
  *
  * Fast, focused tests only: the unit tests of the exact layers and, with `MUTATION_CLAIMS=1`, the
  * claims at CI depth that finish in well under a second (`test/unit/fastClaims.mutation.ts`; off by
- * default: on two shared cores they triple the cost of every surviving mutant). CLI and process tests, the
- * runner's budget tests, the seeded-randomness tests (`src/random` is not mutated) and the slow
- * statistical claims are left out.
+ * default: on two shared cores they triple the cost of every surviving mutant). `test/random.test.ts`
+ * covers `src/random` (golden values of both samplers, the ziggurat tables, the deterministic
+ * elementary functions). CLI and process tests, the runner's budget tests and the slow statistical
+ * claims are left out.
  *
  * `test.prop` (`test/propTest.ts`) puts a fresh random seed into each property test's name, which defeats
  * Stryker's per-test coverage (a test would never be found again by name); `mutation/fcSeed.ts`
@@ -24,6 +25,7 @@ export default defineConfig({
       'test/power.test.ts',
       'test/model.test.ts',
       'test/badInput.test.ts',
+      'test/random.test.ts',
     ],
     setupFiles: ['mutation/fcSeed.ts'],
     // fewer fast-check runs per property (see test/unit/runs.ts and mutation/fcSeed.ts)
