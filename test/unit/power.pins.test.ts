@@ -247,7 +247,7 @@ describe('the judges state what they tested', () => {
     const neg = new I.Interval(R.q(-2, 100), R.q(-1, 100));
     expect(J.judgeProportionEquals('t', 0, 60, neg, alpha, R.q(1)).power).toEqual(P.proportionPower(60, alpha, I.Interval.point(R.q(0)), 'both'));
     const st = J.judgeStatisticAtMost('d', 'DKW', 100, R.q(1, 50), R.q(1, 20), alpha, R.q(1, 10));
-    expect(st).toEqual({ name: 'd', method: 'DKW', n: 100, alpha, interval: I.Interval.point(R.q(1, 50)), claimed: 'statistic ≤ 0.050000000', judgement: 'holds' });
+    expect([st.name, st.method, st.n, st.alpha, `${st.interval}`, st.claimed, st.judgement, 'power' in st]).toEqual(['d', 'DKW', 100, alpha, '[1/50, 1/50]', 'statistic ≤ 0.050000000', 'holds', false]);
     const pw = P.dkwPower(100, alpha);
     expect(J.judgeStatisticAtMost('d', 'DKW', 100, R.q(1, 10), R.q(1, 20), alpha, R.q(1, 10), pw)).toMatchObject({ judgement: 'refuted', power: pw });
   });
