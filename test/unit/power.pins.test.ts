@@ -139,6 +139,8 @@ describe('proportionPower against the exact power of the Clopper–Pearson rule'
       [20, R.q(1, 20), R.q(0), R.q(1, 2), 'down'], // claimed down to 0: never refuted downward
       [1, R.q(1, 1000), R.q(1, 2), R.q(1, 2), 'both'], // the rule can never refute
       [3, R.q(1, 2), R.q(1, 2), R.q(1, 2), 'both'],
+      [3, R.q(1, 2), R.q(1, 2), R.q(1, 2), 'up'], // k↑ = n: only X = 3 refutes upward
+      [3, R.q(1, 2), R.q(1, 2), R.q(1, 2), 'down'], // k↓ = 0
     ];
     for (const [n, alpha, lo, hi, side] of cases) {
       const got = P.proportionPower(n, alpha, new I.Interval(lo, hi), side);
@@ -160,7 +162,9 @@ describe('proportionPower against the exact power of the Clopper–Pearson rule'
   test('the memo is bounded: after more than 5000 entries it starts afresh (a fresh object for an old key)', () => {
     const v = I.Interval.point(R.q(1, 2));
     const first = P.proportionPower(7, R.q(1, 3), v, 'up');
-    expect(P.proportionPower(7, R.q(1, 3), v, 'up')).toBe(first);
+    const other = P.proportionPower(7, R.q(1, 3), v, 'down');
+    expect(P.proportionPower(7, R.q(1, 3), v, 'up')).toBe(first); // kept while another key was added
+    expect(P.proportionPower(7, R.q(1, 3), v, 'down')).toBe(other);
     for (let i = 1; i <= 5001; i++) P.proportionPower(1, R.q(1, 2 + i), v, 'up'); // n = 1: cheap
     const again = P.proportionPower(7, R.q(1, 3), v, 'up');
     expect(again).not.toBe(first);
