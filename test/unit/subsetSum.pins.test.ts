@@ -67,21 +67,36 @@ function bruteRho(xs: readonly Rational[]): Rational {
 }
 
 const maskOf = (S: readonly number[]) => S.reduce((m, j) => m | (1 << j), 0);
-const sumOf = (xs: readonly Rational[], S: readonly number[]) => S.reduce((s, j) => s.add(xs[j]!), Rational.ZERO);
 const tiny = Rational.of(1n, 2n ** 70n);
 
 describe('closestSubsetSum where the float filter decides', () => {
-  // 18 values: no window may hold every pair (2^18 > 2·2^16), so the float minimum must be right
-  const xs18 = Array.from({ length: 18 }, (_, j) => q(((j * 7919) % 97) + 3, 101 + 2 * j).mul(j % 3 === 0 ? q(-1) : q(1)));
-  test('18 values, targets anywhere: the exact minimum, attained by S, the first of the minimisers in the documented order', () => {
-    const sums = scaledSums(xs18);
-    for (const z of [q(1, 3), q(-5, 7), q(13, 10), q(123, 37)]) {
+  // 18 values: no window may hold every pair (2^18 > 2·2^16), so the float minimum must be right.
+  // Dyadic values k/2^20: every subset sum times 2^20 is an integer below 2^24, so the brute force
+  // over all 2^18 subsets runs exactly in doubles (|a·2^20 − S·b| < 2^53 for a target a/b).
+  const K = Array.from({ length: 18 }, (_, j) => (((j + 1) * 48271) % 524287) * (j % 3 === 0 ? -1 : 1) + 1);
+  const xs18 = K.map((k) => Rational.of(BigInt(k), 2n ** 20n));
+  test('18 values, targets anywhere: the exact minimum, attained by S, one of the minimisers', () => {
+    const S = new Float64Array(1 << 18);
+    for (let m = 1; m < 1 << 18; m++) {
+      const low = 31 - Math.clz32(m & -m);
+      S[m] = S[m ^ (1 << low)]! + K[low]!;
+    }
+    for (const z of [q(1, 3), q(-5, 7), q(13, 10), q(123, 37), q(2, 1)]) {
+      const a = Number(z.num) * 2 ** 20, b = Number(z.den);
+      let best = Infinity;
+      const masks: number[] = [];
+      for (let m = 0; m < 1 << 18; m++) {
+        const d = Math.abs(a - S[m]! * b);
+        if (d < best) {
+          best = d;
+          masks.length = 0;
+        }
+        if (d === best) masks.push(m);
+      }
       const got = closestSubsetSum(xs18, z);
-      const ref = bruteClosest(xs18, z, sums);
-      expect(got.distance.eq(ref.d), `z = ${z}`).toBe(true);
-      expect(z.sub(sumOf(xs18, got.S)).abs().eq(ref.d)).toBe(true);
-      expect(ref.masks).toContain(maskOf(got.S));
-      expect([...got.S].sort((a, b) => a - b)).toEqual(got.S);
+      expect(got.distance.eq(Rational.of(BigInt(best), BigInt(b) * 2n ** 20n)), `z = ${z}`).toBe(true);
+      expect(masks).toContain(maskOf(got.S));
+      expect([...got.S].sort((x, y) => x - y)).toEqual(got.S);
     }
   });
   test('sums that tie in doubles: the exact minimiser among them (x and x + 2^−70)', () => {
