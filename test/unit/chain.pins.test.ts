@@ -124,6 +124,11 @@ describe('the law of B_s: both kernels against plain rational stepping', () => {
     expect(CHAINS[4]![1].lawPlan(5, 9)).toEqual({ kernel: 'divided-difference', nodes: 4 }); // 5, 4, 3, 2 (2 has no move down)
     expect(CHAINS[0]![1].lawPlan(6, 2)).toEqual({ kernel: 'divided-difference', nodes: 3 });
     expect(CHAINS[0]![1].lawPlan(6, 0)).toEqual({ kernel: 'divided-difference', nodes: 1 });
+    // one-way for the first s steps only (state 2 has a birth): the walk stops after s moves
+    const later = chain([q(1, 2), q(1, 3), q(1, 4), Z, Z, Z], [Z, q(1, 5), q(1, 6), q(1, 7), q(2, 9), q(1, 3)]);
+    expect(later.lawPlan(5, 2)).toEqual({ kernel: 'divided-difference', nodes: 3 });
+    expect(later.lawPlan(5, 4).kernel).toBe('step'); // the 4th move could go back up from state 2
+    expect(later.distributionAt(5, 2).map(String)).toEqual(stepRef(later, 5, 2).map(String));
   });
   test('progress: every 64th step for step, every column for divided differences', () => {
     const c = CHAINS[3]![1];
