@@ -12,6 +12,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { Rational, q } from '../../src/exact/Rational.js';
+import { pathLawApplies, pathLawNodes, pathLawScaled } from '../../src/chain/pureDeathLaw.js';
 import { BirthDeathChain, constantChain, gamblersRuinDuration, gamblersRuinUp, pureDeathChain, pureDeathZeroProbIE, binomial, independentClocksZeroProb } from '../../src/chain/BirthDeathChain.js';
 
 /** The law of B_s from `start` by s plain steps over rationals. */
@@ -223,5 +224,12 @@ describe('constructor and options are validated, naming the parameter', () => {
     expect(() => c.distributionAt(0, 1, { kernel: 'fast' as never })).toThrow(/parameter 'kernel'/);
     expect(() => c.distributionAt(0, 1, null as never)).toThrow(/parameter 'options'/);
     expect(() => c.distributionAt(0, 1, { onProgress: 3 as never })).toThrow(/parameter 'onProgress'/);
+    expect(() => pathLawNodes(0n, [1n], 1)).toThrow(/pathLawNodes: parameter 'L'/);
+    expect(() => pathLawApplies(2n, [], 1)).toThrow(/pathLawApplies: parameter 'stay'/);
+    expect(() => pathLawScaled(2n, [3n], 1)).toThrow(/pathLawScaled: parameter 'stay\[0\]'/);
+    expect(() => pathLawScaled(2n, [1n], 1, null as never)).toThrow(/pathLawScaled: parameter 'options'/);
+    expect(() => pathLawScaled(4n, [1n, 1n, 2n], 3)).toThrow(/pathLawScaled: parameter 'stay'/);
+    // the path law itself: 0 → 1 → 2 with stays 1/4, 2/4 and node 2 absorbing, two steps
+    expect(pathLawScaled(4n, [1n, 2n, 4n], 2)).toEqual([1n, 3n * (1n + 2n), 3n * 2n]);
   });
 });
