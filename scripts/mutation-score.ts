@@ -120,7 +120,9 @@ function ruleMatches(r: Rule, file: string, m: Mutant, line: string): boolean {
 function loadReports(paths: readonly string[]): Map<string, FileResult> {
   const existing = paths.filter((p) => existsSync(p)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   if (existing.length === 0)
-    throw new Error(`no Stryker report found (looked for ${paths.map((p) => (p.startsWith(ROOT) ? p.slice(ROOT.length + 1) : p)).join(', ')}; both are local, not committed): run npm run mutation first (mutation/RESULTS.md has the last measured scores)`);
+    throw new Error(
+      `no Stryker report found (looked for ${paths.map((p) => (p.startsWith(ROOT) ? p.slice(ROOT.length + 1) : p)).join(', ')}): run npm run mutation first — the incremental file and the last run's report are local, never committed; mutation/RESULTS.md has the last measured scores`,
+    );
   const files = new Map<string, FileResult>();
   for (const p of existing) {
     const rep = JSON.parse(readFileSync(p, 'utf8')) as Report;
