@@ -133,6 +133,44 @@ describe('Rational against fraction.js, structurally', () => {
     expect(R.Rational.of(1n, 3n ** 600n).toNumber() / Number(new Decimal(3).pow(-600))).toBeCloseTo(1, 14);
   });
 
+  test('typed errors name the API and the parameter; toNumber is the correctly rounded quotient of small parts; overflow is Infinity', () => {
+    expect(() => R.Rational.of(0.5)).toThrow(/Rational.of: parameter 'n'/);
+    expect(() => R.Rational.of(1, 0.5)).toThrow(/Rational.of: parameter 'd'/);
+    expect(() => R.Rational.of(1, 0)).toThrow(/Rational.of/);
+    expect(() => R.Rational.from(0.5)).toThrow(/Rational.from: parameter 'x'/);
+    for (const bad of [NaN, Infinity, -Infinity]) expect(() => R.Rational.fromDouble(bad)).toThrow(/Rational.fromDouble: parameter 'x'/);
+    expect(() => R.Rational.parse('1/0')).toThrow(/Rational.parse/);
+    for (const bad of ['x0.5', '0.5x', '1/2x', 'x1/2']) expect(() => R.Rational.parse(bad), bad).toThrow(/Rational.parse: parameter 's'/);
+    for (const [n, d] of PAIRS) {
+      const a = R.Rational.of(n, d);
+      if ((a.num < 0n ? -a.num : a.num) <= big53 && a.den <= big53) expect(a.toNumber(), `${a}`).toBe(Number(a.num) / Number(a.den));
+    }
+    // numerator beyond 2^1024 with a value beyond the doubles: Infinity, not a rescaled finite number
+    expect(R.Rational.of(2n ** 1100n + 1n, 3n).toNumber()).toBe(Infinity);
+    expect(R.Rational.of(-(2n ** 1100n) - 1n, 3n).toNumber()).toBe(-Infinity);
+    // a huge quotient through the scaled path, within 3 ulps
+    const h = R.Rational.of(2n ** 1000n + 1n, 3n ** 20n).toNumber();
+    const ref = Number(new Decimal(2).pow(1000).plus(1).div(new Decimal(3).pow(20)).toPrecision(30));
+    expect(Math.abs(h - ref)).toBeLessThanOrEqual(3 * ref * Number.EPSILON);
+    // products of dyadics stay known as dyadic
+    expect(R.q(1, 2).mul(R.q(3, 4)).isDyadic()).toBe(true);
+    expect(R.q(1, 2).mul(R.q(3, 4)).mul(R.q(1, 5)).isDyadic()).toBe(false);
+  });
+
+  test('sumOfProducts over denominators that divide each other either way, and coprime ones', () => {
+    const cases: [Q[], Q[]][] = [
+      [[R.q(1, 4), R.q(1, 2)], [R.q(1), R.q(1)]],
+      [[R.q(1, 2), R.q(1, 4)], [R.q(1), R.q(1)]],
+      [[R.q(1, 6), R.q(3, 2), R.q(5, 12), R.q(0), R.q(2, 7)], [R.q(1, 5), R.q(1, 3), R.q(7), R.q(9), R.q(-1, 2)]],
+      [[R.q(1, 3), R.q(-1, 3)], [R.q(1), R.q(1)]],
+    ];
+    for (const [u, v] of cases) {
+      let f = new Fraction(0);
+      u.forEach((x, k) => (f = f.add(fr(x).mul(fr(v[k]!)))));
+      expect(same(R.sumOfProducts(u, v), f), `${u.join(',')}`).toBe(true);
+    }
+  });
+
   test('gcd and lcm against Euclid on BigInt, across the 2^53 boundary', () => {
     const euclid = (a: bigint, b: bigint): bigint => {
       a = a < 0n ? -a : a;
