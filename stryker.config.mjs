@@ -1,8 +1,8 @@
 /**
  * # StrykerJS configuration: the mutation score of the suite itself (issue 9, item 8)
  *
- * `npm run mutation` mutates the exact layers — `src/model`, `src/chain`, `src/exact`,
- * `src/subsetSum`, `src/stats` — and runs, for each mutant, only the tests that cover it
+ * `npm run mutation` mutates the kernels — `src/model`, `src/chain`, `src/exact`,
+ * `src/subsetSum`, `src/stats`, `src/random` — and runs, for each mutant, only the tests that cover it
  * (`coverageAnalysis: 'perTest'`) from `vitest.mutation.config.ts`: the unit tests and the claims at
  * CI depth that run in well under a second. Not part of CI (a full run takes hours on two cores).
  *
@@ -10,8 +10,10 @@
  * - StrykerJS 9.x (10.x needs Node ≥ 22). No `checkers`: Stryker's TypeScript checker cannot drive
  *   TypeScript 7, so type-invalid mutants are run (they fail at run time or survive as listed in
  *   `mutation/EQUIVALENT.md`). For the same reason the sandbox's tsconfig rewrite is skipped.
- * - `incremental: true` with the incremental file committed under `mutation/`, so a re-run only
- *   tests the mutants whose code or covering tests changed. Run one folder at a time with
+ * - `incremental: true` with the incremental file `mutation/stryker-incremental.json`, a local cache
+ *   (not committed: it is 1 MB of machine-made state that every run rewrites), so a re-run on the
+ *   same checkout only tests the mutants whose code or covering tests changed; a fresh clone starts
+ *   without it and tests every mutant. Run one folder at a time with
  *   `npm run mutation -- --mutate 'src/exact/**\/*.ts'`.
  * - `ignoreStatic`: mutants in module-level initialisers (constants, tables) would need the whole
  *   test set per mutant; they are reported as ignored.
@@ -28,6 +30,7 @@ export default {
     'src/subsetSum/**/*.ts',
     'src/stats/**/*.ts',
     'src/chain/**/*.ts',
+    'src/random/**/*.ts',
     // generated code (ajv's validators, `npm run schemas`) is never mutated
     '!src/generated/**',
   ],

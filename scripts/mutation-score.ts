@@ -21,7 +21,9 @@
  * `replacement` a backquoted exact replacement or `*`. Rows that match no undetected mutant are
  * reported as stale. Reports: by default the incremental file `mutation/stryker-incremental.json`
  * and the last run's `reports/mutation/mutation.json`, merged per source file (the newer report wins),
- * so folder-by-folder runs add up. `--min P` exits 1 when a folder's adjusted score is below P %.
+ * so folder-by-folder runs add up. Both are local files (git-ignored: the incremental file is
+ * Stryker's cache, rebuilt by any run), so a fresh clone has neither until `npm run mutation` has run;
+ * whichever exists is used, and with none the script says so in one line (exit 2). `--min P` exits 1 when a folder's adjusted score is below P %.
  *
  * References: issue 9 item 8; https://stryker-mutator.io/docs/mutation-testing-elements/mutant-states-and-metrics/
  */
@@ -58,7 +60,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 /** The folders the score is reported for (issue 9 item 8). */
-export const FOLDERS = ['src/exact', 'src/model', 'src/subsetSum', 'src/stats', 'src/chain'] as const;
+export const FOLDERS = ['src/exact', 'src/model', 'src/subsetSum', 'src/stats', 'src/chain', 'src/random'] as const;
 
 function globToRegExp(glob: string): RegExp {
   let re = '';
@@ -117,7 +119,10 @@ function ruleMatches(r: Rule, file: string, m: Mutant, line: string): boolean {
 /** Merge reports per source file; later arguments are older, so the first report to name a file wins. */
 function loadReports(paths: readonly string[]): Map<string, FileResult> {
   const existing = paths.filter((p) => existsSync(p)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (existing.length === 0) throw new Error(`no Stryker report found (looked for ${paths.join(', ')}); run npm run mutation first`);
+  if (existing.length === 0)
+    throw new Error(
+      `no Stryker report found (looked for ${paths.map((p) => (p.startsWith(ROOT) ? p.slice(ROOT.length + 1) : p)).join(', ')}): run npm run mutation first — the incremental file and the last run's report are local, never committed; mutation/RESULTS.md has the last measured scores`,
+    );
   const files = new Map<string, FileResult>();
   for (const p of existing) {
     const rep = JSON.parse(readFileSync(p, 'utf8')) as Report;

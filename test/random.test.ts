@@ -10,7 +10,10 @@ import { createHash } from 'node:crypto';
 import { detLog } from '../src/random/detLog.js';
 import { detExp } from '../src/random/detExp.js';
 import { detSqrt } from '../src/random/detSqrt.js';
-import { SeededRng, SAMPLER_VERSION, ZIG_CORE_LIMIT, zigWedgeTest } from '../src/random/SeededRng.js';
+import { SeededRng, SAMPLER_VERSION, ZIG_CORE_LIMIT, zigWedgeTest, DEFAULT_SAMPLER_VERSION, useSamplerVersion } from '../src/random/SeededRng.js';
+import { SAMPLER_ENV, parseSamplerVersion } from '../src/random/samplerVersion.js';
+import { InvalidParameterError } from '../src/errors.js';
+import seedrandom from 'seedrandom';
 import { seedState } from '../src/random/seedHash.js';
 import { ZIG_LAYERS, ZIG_R, ZIG_V, ZIG_X, ZIG_Y } from '../src/random/zigguratTables.js';
 import { randomNetwork, randomRawNetwork, POOLED_BYTES } from '../src/model/randomNetwork.js';
@@ -315,6 +318,141 @@ describe('seeded randomness', () => {
     expect(() => r.fillNormalRows(new Float64Array(10), new Float64Array(5), 2, 6)).toThrow(/parameter 'rows'/);
   });
 });
+/**
+ * Sampler version 1 written out from its documented recipe (`src/random/xor4096Sampler.ts`) with
+ * `seedrandom` alone: the independent reference of the version-1 tests. `ln` is the logarithm of the
+ * polar method (the product uses `detLog`; a notebook may use `Math.log`).
+ */
+function recipeV1(key: string, ln: (x: number) => number = detLog) {
+  const prng = seedrandom.xor4096(key);
+  let spare: number | undefined;
+  return {
+    uniform: () => prng.double(),
+    uint32: () => prng.int32() >>> 0,
+    normal(): number {
+      if (spare !== undefined) {
+        const z = spare;
+        spare = undefined;
+        return z;
+      }
+      for (;;) {
+        const u = 2 * prng.double() - 1, v = 2 * prng.double() - 1;
+        const s = u * u + v * v;
+        if (s >= 1 || s === 0) continue;
+        const f = Math.sqrt((-2 * ln(s)) / s);
+        spare = v * f;
+        return u * f;
+      }
+    },
+  };
+}
+
+/** Run `f` with `v` as the process's sampler version, restoring the previous one (and its environment variable). */
+function withSampler<T>(v: 1 | 2, f: () => T): T {
+  const before = SAMPLER_VERSION, env = process.env[SAMPLER_ENV];
+  useSamplerVersion(v);
+  try {
+    return f();
+  } finally {
+    useSamplerVersion(before);
+    if (env === undefined) delete process.env[SAMPLER_ENV];
+    else process.env[SAMPLER_ENV] = env;
+  }
+}
+
+describe('sampler version 1 (seedrandom xor4096 + polar method), selectable; version 2 stays the default', () => {
+  vtest('the default is version 2, and version 2 is what a SeededRng without options draws', () => {
+    expect(DEFAULT_SAMPLER_VERSION).toBe(2);
+    expect(SAMPLER_VERSION).toBe(2);
+    expect(new SeededRng(42).sampler).toBe(2);
+    expect(new SeededRng(42, { sampler: 2 }).normal()).toBe(-0.5637702569321204);
+    expect(new SeededRng(42).normal()).toBe(-0.5637702569321204);
+  });
+  vtest('golden: randomNetwork(42, 5, 3) under version 1 is the network of the first releases (hash pinned before version 2 existed)', () => {
+    const g = withSampler(1, () => randomNetwork(42, 5, 3));
+    expect(createHash('sha256').update(JSON.stringify(g.toJSON())).digest('hex')).toBe('c3c1b64714fbc060599834a432bca1d380391371fb4959a403e7b27be7e22606');
+    // and the default is back
+    expect(createHash('sha256').update(JSON.stringify(randomNetwork(42, 5, 3).toJSON())).digest('hex')).toBe(GOLDEN_NETWORK);
+  });
+  vtest('golden values: uniforms, words and normals equal seedrandom.xor4096 of the key through the documented recipe, bit for bit', () => {
+    for (const [seed, key] of [[42, 'n:42'], ['golden', 's:golden'], [0, 'n:0'], [-7, 'n:-7']] as const) {
+      const r = new SeededRng(seed, { sampler: 1 }), ref = recipeV1(key);
+      expect(r.sampler).toBe(1);
+      for (let i = 0; i < 300; i++) {
+        // interleaved: the spare of a pair survives a uniform() and a uint32() drawn in between
+        expect(r.normal()).toBe(ref.normal());
+        if (i % 7 === 0) expect(r.uniform()).toBe(ref.uniform());
+        if (i % 11 === 0) expect(r.uint32()).toBe(ref.uint32());
+      }
+    }
+    // pinned literals (seedrandom 3.0.5): the first draws of seed 42
+    const r = new SeededRng(42, { sampler: 1 });
+    const got = [r.normal(), r.normal(), r.normal(), r.uniform(), r.uint32()];
+    const x = seedrandom.xor4096('n:42');
+    const u1 = 2 * x.double() - 1, v1 = 2 * x.double() - 1;
+    expect(u1 * u1 + v1 * v1).toBeLessThan(1); // the first pair is accepted
+    expect(got).toEqual(V1_FIRST_DRAWS);
+  });
+  vtest('a notebook using Math.log instead of detLog gets the same normals to within a few ulps', () => {
+    const r = new SeededRng('notebook', { sampler: 1 }), ref = recipeV1('s:notebook', Math.log);
+    for (let i = 0; i < 20_000; i++) {
+      const a = r.normal(), b = ref.normal();
+      expect(Math.abs(a - b)).toBeLessThanOrEqual(8 * Number.EPSILON * Math.abs(b));
+    }
+  });
+  vtest('version 1: derive keeps the sampler; fillNormals and fillNormalRows are the stream of normal(); int(n) by rejection on the words', () => {
+    // derive(label) is the seed string `${key}/${label}`, whose key takes the prefix s: again
+    const d1 = new SeededRng('x', { sampler: 1 }).derive('claim').derive(3), ref = recipeV1('s:s:s:x/claim/3');
+    expect(d1.sampler).toBe(1);
+    expect(d1.key).toBe('s:s:s:x/claim/3');
+    for (let i = 0; i < 50; i++) expect(d1.normal()).toBe(ref.normal());
+    const a = new SeededRng(5, { sampler: 1 }), b = new SeededRng(5, { sampler: 1 });
+    const z = new Float64Array(101);
+    a.normal(); // the spare is pending: fillNormals starts with it
+    a.fillNormals(z, 1, 100);
+    b.normal();
+    for (let i = 1; i < 100; i++) expect(z[i]).toBe(b.normal());
+    expect(z[0]).toBe(0);
+    expect(z[100]).toBe(0);
+    const w = new Float64Array(12), alpha = new Float64Array(3), c = new SeededRng(6, { sampler: 1 }), e = recipeV1('n:6');
+    c.fillNormalRows(w, alpha, 3, 4);
+    for (let j = 0; j < 3; j++) {
+      for (let k = 0; k < 4; k++) expect(w[j * 4 + k]).toBe(e.normal());
+      expect(alpha[j]).toBe(e.normal());
+    }
+    const f = new SeededRng(9, { sampler: 1 }), words = recipeV1('n:9');
+    for (let i = 0; i < 200; i++) {
+      const n = [1, 3, 1000, 2 ** 31 + 1][i % 4]!;
+      const lim = Math.floor(2 ** 32 / n) * n;
+      let want: number;
+      do want = words.uint32();
+      while (want >= lim);
+      expect(f.int(n)).toBe(want % n);
+    }
+  });
+  vtest('useSamplerVersion sets the default of new streams and the environment variable workers inherit; bad versions are typed errors', () => {
+    withSampler(1, () => {
+      expect(SAMPLER_VERSION).toBe(1);
+      expect(process.env[SAMPLER_ENV]).toBe('1');
+      expect(new SeededRng(1).sampler).toBe(1);
+      expect(new SeededRng(1, { sampler: 2 }).sampler).toBe(2);
+      expect(new SeededRng(1).normal()).toBe(recipeV1('n:1').normal());
+    });
+    expect(SAMPLER_VERSION).toBe(2);
+    for (const bad of [0, 3, 1.5, '1 ', null, 'two']) {
+      expect(() => new SeededRng(1, { sampler: bad as never })).toThrow(InvalidParameterError);
+      expect(() => new SeededRng(1, { sampler: bad as never })).toThrow(/SeededRng.*'sampler'.*1 or 2/);
+      expect(() => useSamplerVersion(bad as never)).toThrow(/useSamplerVersion.*'version'/);
+    }
+    expect(SAMPLER_VERSION).toBe(2);
+    expect(parseSamplerVersion('api', 'p', '1')).toBe(1);
+    expect(parseSamplerVersion('api', 'p', '2')).toBe(2);
+    expect(() => parseSamplerVersion('api', SAMPLER_ENV, '7')).toThrow(new RegExp(SAMPLER_ENV));
+  });
+});
+
+// the first three normals, a uniform and a word of new SeededRng(42, { sampler: 1 })
+const V1_FIRST_DRAWS = [-0.10187904709516908, 2.097405019764379, 1.300041355135973, 0.7424527228529709, 2589498460];
 // sha256 of the JSON of randomNetwork(42, 5, 3) under sampler version 2.
 const GOLDEN_NETWORK = 'd1a74ede564711fba50aef860eff920c32ed68a9f4ab2f16d7dc1e3a51fe6172';
 // sha256 of the first 10^6 normals of new SeededRng('golden'), as little-endian doubles.

@@ -30,7 +30,7 @@ import { collect, isEntryPoint, onInterrupt, parseCommand, parseIntOption, runMa
 import { DEFAULT_SEED, SHARD_FORMAT } from './constants.js';
 import { listClaims, reportBrokenFiles, IMPORT_TIMEOUT_OPTION } from './list.js';
 import { renderJUnit } from './junit.js';
-import { SAMPLER_VERSION } from '../random/SeededRng.js';
+import { SAMPLER_VERSION, useSamplerVersion } from '../random/SeededRng.js';
 import { CliUsageError } from '../errors.js';
 
 function failureRecord(claim: Claim, r: Extract<PoolResult, { ok: false }>): RunRecord {
@@ -80,6 +80,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     .option('--depth <depth>', "'full' (default) or 'ci'", 'full')
     .option('--budget <seconds>', 'time budget per claim in seconds', '600')
     .option('--smt-budget <seconds>', 'time budget of the SMT proofs per claim in seconds, at most --budget (0: none)', '20')
+    .option('--sampler <version>', "seed → value sampler: 2 (default) or 1 (seedrandom's xor4096, reproducible with seedrandom alone)", '2')
     .option('--jobs <n>', 'worker processes (default: min(2, cores); 0: run the claims in this process, without the hard time limit)')
     .option('--out <dir>', 'report folder', 'reports')
     .option('--junit <file>', 'also write a JUnit XML report (one test case per claim)')
@@ -91,7 +92,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   if (parsed.args.length > 0) throw new CliUsageError(`unexpected argument '${parsed.args[0]}' (options start with --; see --help)`);
   const o = parsed.opts<{
     seed: string; runs?: string; claims?: string; claimsDir: string[]; shard?: string; depth: string; budget: string;
-    smtBudget: string; jobs?: string; out: string; junit?: string; list?: boolean; json?: boolean; importTimeout: string;
+    smtBudget: string; sampler: string; jobs?: string; out: string; junit?: string; list?: boolean; json?: boolean; importTimeout: string;
   }>();
   // every option is validated before anything runs (also with --list)
   const seed = parseIntOption('--seed', o.seed, 0, 2 ** 31 - 1);
@@ -103,6 +104,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   const smtBudgetMs = Math.min(budgetMs, parseIntOption('--smt-budget', o.smtBudget, 0, 86_400) * 1000);
   const jobs = o.jobs === undefined ? Math.max(1, Math.min(2, cpus().length)) : parseIntOption('--jobs', o.jobs, 0, 64);
   const shard = o.shard === undefined ? undefined : parseShard(o.shard);
+  const sampler = parseIntOption('--sampler', o.sampler, 1, 2) as 1 | 2;
   if (o.json && !o.list) throw new CliUsageError('--json: only with --list (the reports are JSON already: <out>/claims.json)');
   if (o.shard !== undefined && o.junit !== undefined) throw new CliUsageError('--junit: not with --shard (write it with merge --junit)');
   const importTimeoutMs = parseIntOption('--import-timeout', o.importTimeout, 1, 3600) * 1000;
@@ -138,6 +140,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   async function runLocked(): Promise<number> {
     if (partial && !shard) readExistingRecords(o.out); // a broken claims.json is an error now, not after the run
     onInterrupt(() => stopWorkers('SIGTERM'));
+    useSamplerVersion(sampler); // before the workers fork: they inherit it
     setInterruptMessage(shard ? 'no shard file was written' : `no report was written; the previous reports in ${o.out} are intact`);
 
     const tty = process.stderr.isTTY === true;

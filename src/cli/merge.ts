@@ -83,6 +83,7 @@ export function checkShardRecords(shards: readonly ShardFile[], files: readonly 
     }
   }
 }
+import { useSamplerVersion, type SamplerVersion } from '../random/SeededRng.js';
 
 /** Parse a shard file's "k/n". @throws CliUsageError naming the file */
 function shardOfFile(s: ShardFile, file: string): { k: number; n: number } {
@@ -163,6 +164,7 @@ export async function runMerge(argv: string[]): Promise<number> {
   checkShardRecords(shards, files, all);
   recs.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   setInterruptMessage(`no report was written; the previous reports in ${o.out} are intact`);
+  useSamplerVersion(first.settings.samplerVersion as SamplerVersion); // the manifest records the shards' sampler
   await writeReports(o.out, recs, order, first.settings, { keepOthers: first.pattern !== null, onFigureWarning: figureWarning });
   setInterruptMessage(`the new reports in ${o.out} are complete`);
   if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));

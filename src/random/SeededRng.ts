@@ -1,16 +1,21 @@
 /**
  * # Seeded randomness
  *
- * Main definitions: {@link SeededRng} — uniform doubles, standard normals, integers, all from a seed;
- * {@link SAMPLER_VERSION}, the version of the seed → value mapping below.
+ * Main definitions: {@link SeededRng} — uniform doubles, standard normals, integers, all from a seed,
+ * by sampler version 2 (below, the default) or version 1 (seedrandom's xor4096 and the polar method,
+ * `xor4096Sampler.ts`: the one a researcher can reproduce from any JavaScript notebook with
+ * `seedrandom` alone — the recipe is in that module's header); {@link SAMPLER_VERSION}, the version
+ * of the seed → value mapping in use (`samplerVersion.ts`).
  *
  * Main statements: the mapping seed → values is a fixed function built from integer operations and
  * IEEE-754 basic operations only, so every machine produces the same doubles for the same seed.
  *
- * Implementation notes (sampler version 2; version 1 was seedrandom's xor4096 with Marsaglia's polar
- * method, ~12 M normals/s; see CHANGELOG.md):
+ * Implementation notes (sampler version 2; version 1, seedrandom's xor4096 with Marsaglia's polar
+ * method, ~5–12 M normals/s, is chosen by the constructor's `sampler` option or
+ * {@link useSamplerVersion}; see CHANGELOG.md):
  * - Key: a seed n (safe integer) gives the key `n:<n>`, a string s the key `s:<s>`; {@link
- *   SeededRng.derive} appends `/<label>`, so per-claim streams do not depend on run order or sharding.
+ *   SeededRng.derive}(label) is the string seed `<key>/<label>` (key `s:<key>/<label>`), so per-claim
+ *   streams do not depend on run order or sharding. Both versions start from this key.
  * - State: {@link seedState}(key), 128 bits. Words: xoshiro128** (Blackman–Vigna), 32-bit outputs
  *   w_1, w_2, … by `Math.imul`, shifts and xor.
  * - {@link SeededRng.uniform}: two words a, b → ((a >>> 11)·2^32 + b)·2^−53 (53 bits, exact).
@@ -47,13 +52,23 @@ import { detExp } from './detExp.js';
 import { seedState } from './seedHash.js';
 import { ZIG_LAYERS, ZIG_R, ZIG_X, ZIG_Y } from './zigguratTables.js';
 import { InvalidParameterError, show, requireInt } from '../errors.js';
+import { Xor4096Sampler } from './xor4096Sampler.js';
+import { SAMPLER_VERSION, parseSamplerVersion, type SamplerVersion } from './samplerVersion.js';
 
 /**
- * The version of the seed → value mapping. It changes whenever any sampled value for some seed
- * changes (generator, seeding, normal method); reports should record it in their settings
+ * The version of the seed → value mapping used by default in this process (2 unless
+ * {@link useSamplerVersion} chose 1; a live binding). A version changes whenever any sampled value
+ * for some seed changes (generator, seeding, normal method); reports record it in their settings
  * (`settings.samplerVersion`) so that runs of different samplers are never compared.
  */
-export const SAMPLER_VERSION = 2;
+export { SAMPLER_VERSION };
+export { DEFAULT_SAMPLER_VERSION, SAMPLER_VERSIONS, useSamplerVersion, type SamplerVersion } from './samplerVersion.js';
+
+/** Options of {@link SeededRng}. */
+export interface SeededRngOptions {
+  /** The sampler version (default: {@link SAMPLER_VERSION}, the process's current one). */
+  readonly sampler?: SamplerVersion;
+}
 
 /** A seed: a string or a safe integer. */
 export type Seed = string | number;
@@ -107,20 +122,30 @@ function seedKey(api: string, seed: Seed): string {
 
 /** A reproducible stream of random numbers. */
 export class SeededRng {
-  /** xoshiro128** state s0..s3 (int32 words). */
+  /** xoshiro128** state s0..s3 (int32 words; version 2). */
   private readonly s: Int32Array;
+  /** The version-1 stream, or null under version 2. */
+  private readonly v1: Xor4096Sampler | null;
   /** The key this stream was made from. */
   readonly key: string;
+  /** The sampler version of this stream (and of the streams it derives). */
+  readonly sampler: SamplerVersion;
 
-  /** @param seed a string or a safe integer */
-  constructor(seed: Seed) {
+  /**
+   * @param seed a string or a safe integer
+   * @param options `sampler`: 1 or 2 (default {@link SAMPLER_VERSION})
+   * @throws InvalidParameterError for a seed that is neither, or a sampler other than 1 or 2
+   */
+  constructor(seed: Seed, options: SeededRngOptions = {}) {
     this.key = seedKey('SeededRng', seed);
+    this.sampler = options.sampler === undefined ? SAMPLER_VERSION : parseSamplerVersion('SeededRng', 'sampler', options.sampler);
     this.s = seedState(this.key);
+    this.v1 = this.sampler === 1 ? new Xor4096Sampler(this.key) : null;
   }
 
-  /** An independent stream for `label`, derived from this stream's key (not its position). */
+  /** An independent stream for `label`, derived from this stream's key (not its position), same sampler. */
   derive(label: string | number): SeededRng {
-    return new SeededRng(`${this.key}/${label}`);
+    return new SeededRng(`${this.key}/${label}`, { sampler: this.sampler });
   }
 
   /** The next 32-bit word of xoshiro128**, as an int32. */
@@ -128,15 +153,17 @@ export class SeededRng {
     return nextWord(this.s);
   }
 
-  /** Uniform double in [0, 1) with 53 random bits (two words). */
+  /** Uniform double with 53 random bits: in [0, 1) from two words (version 2), `double()` of xor4096 (version 1). */
   uniform(): number {
+    if (this.v1) return this.v1.uniform();
     const a = this.word();
     const b = this.word();
     return ((a >>> 11) * TWO32 + (b >>> 0)) * TWO_M53;
   }
 
-  /** Uniform 32-bit unsigned integer (one word). */
+  /** Uniform 32-bit unsigned integer (one word; version 1: `int32() >>> 0` of xor4096). */
   uint32(): number {
+    if (this.v1) return this.v1.uint32();
     return this.word() >>> 0;
   }
 
@@ -150,8 +177,9 @@ export class SeededRng {
     }
   }
 
-  /** A standard normal N(0, 1) double (ziggurat; see the module header for the exact mapping). */
+  /** A standard normal N(0, 1) double (version 2: ziggurat, see the module header; version 1: polar method). */
   normal(): number {
+    if (this.v1) return this.v1.normal();
     fillFlat(this.s, ONE, 0, 1);
     return ONE[0]!;
   }
@@ -163,7 +191,8 @@ export class SeededRng {
   fillNormals(out: Float64Array, start = 0, end: number = out.length): void {
     requireInt('SeededRng.fillNormals', 'start', start, 0, out.length);
     requireInt('SeededRng.fillNormals', 'end', end, start, out.length);
-    fillFlat(this.s, out, start, end);
+    if (this.v1) this.v1.fill(out, start, end);
+    else fillFlat(this.s, out, start, end);
   }
 
   /**
@@ -174,7 +203,8 @@ export class SeededRng {
   fillNormalRows(w: Float64Array, alpha: Float64Array, rows: number, d: number): void {
     requireInt('SeededRng.fillNormalRows', 'd', d, 1, 2 ** 20);
     requireInt('SeededRng.fillNormalRows', 'rows', rows, 0, Math.min(alpha.length, Math.floor(w.length / d)));
-    fillRows(this.s, w, alpha, rows, d);
+    if (this.v1) this.v1.fillRows(w, alpha, rows, d);
+    else fillRows(this.s, w, alpha, rows, d);
   }
 }
 

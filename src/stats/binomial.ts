@@ -188,8 +188,10 @@ export function lnBinomialCdf(k: number, n: number, p: number): number {
  * doubles: the upper tail P(X ≥ k; p) (needs 1 ≤ k ≤ n) or the lower tail P(X ≤ k; p) (needs
  * 0 ≤ k ≤ n − 1). Safeguarded Newton on h(p) = ±(ln tail(p) − lnTarget), increasing and concave in p
  * (log-concave Beta distribution functions), with d ln tail/dp = (k/p)·pmf(k)/tail (upper) or
- * (n − k)/(1 − p)·pmf(k)/tail (lower). Returns the root to ~10⁻¹⁵ relative (see the header for the
- * error of the tails themselves).
+ * (n − k)/(1 − p)·pmf(k)/tail (lower). Returns the root to ~10⁻¹⁵ relative in ln tail; in p, a lower
+ * tail near p = 0 (or an upper one near 1) is limited by 1 − p formed in doubles, to about
+ * 2⁻⁵³/min(p, 1 − p) relative (10⁻¹¹ at p ≈ 10⁻⁵: far inside Clopper–Pearson's 10⁻⁹ widening; see
+ * the header for the error of the tails themselves).
  * @throws InvalidParameterError for k outside the allowed range or lnTarget ≥ 0
  */
 export function invertBinomialTail(k: number, n: number, side: TailSide, lnTarget: number): number {

@@ -108,7 +108,8 @@ export function proportionPower(n: number, alpha: Rational, claimed: Interval, s
   let relDown: number | null = null, absDown: number | null = null;
   if (side !== 'up' && vLo > 0) {
     const top = Math.min(n, Math.ceil(n * vLo));
-    const kDown = firstTrue(-1, top, (k) => k === top || !(lnBinomialCdf(k + 1, n, vLo) < lnA2));
+    // at v⁻ = 1, P(X ≤ k; 1) = 0 for every k < n (no logarithm of 1 − v⁻ = 0 needed): k↓ = n − 1
+    const kDown = vLo === 1 ? n - 1 : firstTrue(-1, top, (k) => k === top || !(lnBinomialCdf(k + 1, n, vLo) < lnA2));
     if (kDown >= 0) {
       // power P(X ≤ k↓; p) ≥ 9/10 ⟺ P(X ≥ k↓ + 1; p) ≤ 1/10
       const p = kDown === n ? 1 : invertBinomialTail(kDown + 1, n, 'upper', lnOneMinusLevel);
