@@ -22,25 +22,35 @@ import { defineConfig } from 'vitest/config';
  * measured with a focus; their score is then the one their own tests earn.
  */
 const FOCUS: Record<string, string[]> = {
-  'src/exact': ['test/unit/rational.test.ts', 'test/unit/enclosures.test.ts', 'test/unit/exact.pins.test.ts', 'test/rational.test.ts', 'test/enclosure.test.ts'],
+  'src/exact': [
+    'test/unit/rational.test.ts',
+    'test/unit/enclosures.test.ts',
+    'test/unit/exact.pins.test.ts',
+    'test/rational.test.ts',
+    'test/enclosure.test.ts',
+  ],
   'src/random': ['test/random.test.ts'],
 };
 const focus = process.env.MUTATION_FOCUS;
-if (focus !== undefined && !FOCUS[focus]) throw new Error(`MUTATION_FOCUS must be one of ${Object.keys(FOCUS).join(', ')}, got '${focus}'`);
+if (focus !== undefined && !FOCUS[focus])
+  throw new Error(`MUTATION_FOCUS must be one of ${Object.keys(FOCUS).join(', ')}, got '${focus}'`);
 
 export default defineConfig({
   test: {
-    include: focus !== undefined ? FOCUS[focus] : [
-      'test/unit/**/*.test.ts',
-      ...(process.env.MUTATION_CLAIMS === '1' ? ['test/unit/fastClaims.mutation.ts'] : []),
-      'test/rational.test.ts',
-      'test/enclosure.test.ts',
-      'test/chainKernels.test.ts',
-      'test/power.test.ts',
-      'test/model.test.ts',
-      'test/badInput.test.ts',
-      'test/random.test.ts',
-    ],
+    include:
+      focus !== undefined
+        ? FOCUS[focus]
+        : [
+            'test/unit/**/*.test.ts',
+            ...(process.env.MUTATION_CLAIMS === '1' ? ['test/unit/fastClaims.mutation.ts'] : []),
+            'test/rational.test.ts',
+            'test/enclosure.test.ts',
+            'test/chainKernels.test.ts',
+            'test/power.test.ts',
+            'test/model.test.ts',
+            'test/badInput.test.ts',
+            'test/random.test.ts',
+          ],
     setupFiles: ['mutation/fcSeed.ts'],
     // fewer fast-check runs per property (see test/unit/runs.ts and mutation/fcSeed.ts)
     env: { PGC_MUTATION: '1' },

@@ -43,7 +43,8 @@ export async function decideBenches(log: (s: string) => void = (s) => process.st
   const decide = async (N: number, eps: ReturnType<typeof q>, count: number, budget: number) => {
     const ms: number[] = [];
     const certs: { text: string; ms: number }[] = [];
-    let yes = 0, no = 0;
+    let yes = 0,
+      no = 0;
     for (let s = 0; s < count; s++) {
       const t0 = performance.now();
       const r = await certifyDecision(seededInstance(seedOf(s), N, F, eps), { timeMs: budget });
@@ -70,10 +71,12 @@ export async function decideBenches(log: (s: string) => void = (s) => process.st
   const t0 = performance.now();
   const lp = await rootLpBound(checkRows(F, randomNetwork(seedOf(0), 1024, 2)));
   const lpMs = performance.now() - t0;
-  let vMs = 0, sMs = 0;
+  let vMs = 0,
+    sMs = 0;
   for (const c of d56.certs) {
     const t = performance.now();
-    if (!verifyNeuronCertificate(parseNeuronCertificate(c.text)).ok) throw new Error('bench/decide: a fresh certificate does not verify');
+    if (!verifyNeuronCertificate(parseNeuronCertificate(c.text)).ok)
+      throw new Error('bench/decide: a fresh certificate does not verify');
     vMs += performance.now() - t;
     sMs += c.ms;
   }
@@ -85,17 +88,55 @@ export async function decideBenches(log: (s: string) => void = (s) => process.st
       `verification of ${d56.certs.length} no certificates: ${vMs.toFixed(0)} ms against ${sMs.toFixed(0)} ms solving.\n`,
   );
   return [
-    { name: `certified decision, d = 2, N = 56, ε = 1/16 (median of 6; ${d56.yes} yes, ${d56.no} no, undecided = 20 s)`, exactMs: quantile(d56.ms, 0.5), baselineMs: baseMs, baseline: 'interval BnB, N = 40, ε = 1/8 (median)' },
-    { name: `certified decision, d = 2, N = 128, ε = 1/32 (median of 5; ${d128.yes} yes, ${d128.no} no)`, exactMs: quantile(d128.ms, 0.5), baselineMs: baseMs, baseline: 'interval BnB, N = 40, ε = 1/8 (median)', targetMs: 10_000 },
-    { name: `certified decision, d = 2, N = 128, ε = 1/32 (p90 of 5)`, exactMs: quantile(d128.ms, 0.9), baselineMs: baseMs, baseline: 'interval BnB, N = 40, ε = 1/8 (median)', targetMs: 60_000 },
-    { name: `exact optimum (certified), d = 2, N = 64 (median of 3; ${optDone} within 10 s)`, exactMs: quantile(opt, 0.5), baselineMs: baseMs, baseline: 'interval BnB, N = 40, ε = 1/8 (median)', targetMs: 2000 },
-    { name: 'root LP lower bound (exact), d = 2, N = 1024 (rows + HiGHS + exact bound)', exactMs: lpMs, baselineMs: baseMs, baseline: 'interval BnB, N = 40, ε = 1/8 (median)', targetMs: 2000 },
-    { name: `certificate verification (no solver), N = 56, ${d56.certs.length} no certificates`, exactMs: vMs, baselineMs: sMs, baseline: 'their solve time', ratioTarget: 0.2 },
+    {
+      name: `certified decision, d = 2, N = 56, ε = 1/16 (median of 6; ${d56.yes} yes, ${d56.no} no, undecided = 20 s)`,
+      exactMs: quantile(d56.ms, 0.5),
+      baselineMs: baseMs,
+      baseline: 'interval BnB, N = 40, ε = 1/8 (median)',
+    },
+    {
+      name: `certified decision, d = 2, N = 128, ε = 1/32 (median of 5; ${d128.yes} yes, ${d128.no} no)`,
+      exactMs: quantile(d128.ms, 0.5),
+      baselineMs: baseMs,
+      baseline: 'interval BnB, N = 40, ε = 1/8 (median)',
+      targetMs: 10_000,
+    },
+    {
+      name: `certified decision, d = 2, N = 128, ε = 1/32 (p90 of 5)`,
+      exactMs: quantile(d128.ms, 0.9),
+      baselineMs: baseMs,
+      baseline: 'interval BnB, N = 40, ε = 1/8 (median)',
+      targetMs: 60_000,
+    },
+    {
+      name: `exact optimum (certified), d = 2, N = 64 (median of 3; ${optDone} within 10 s)`,
+      exactMs: quantile(opt, 0.5),
+      baselineMs: baseMs,
+      baseline: 'interval BnB, N = 40, ε = 1/8 (median)',
+      targetMs: 2000,
+    },
+    {
+      name: 'root LP lower bound (exact), d = 2, N = 1024 (rows + HiGHS + exact bound)',
+      exactMs: lpMs,
+      baselineMs: baseMs,
+      baseline: 'interval BnB, N = 40, ε = 1/8 (median)',
+      targetMs: 2000,
+    },
+    {
+      name: `certificate verification (no solver), N = 56, ${d56.certs.length} no certificates`,
+      exactMs: vMs,
+      baselineMs: sMs,
+      baseline: 'their solve time',
+      ratioTarget: 0.2,
+    },
   ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   void decideBenches().then((rows) => {
-    for (const r of rows) process.stdout.write(`| ${r.name} | ${r.exactMs.toFixed(1)} ms | ${r.baseline} | ${r.baselineMs.toFixed(1)} ms | ${(r.exactMs / r.baselineMs).toFixed(3)}× |\n`);
+    for (const r of rows)
+      process.stdout.write(
+        `| ${r.name} | ${r.exactMs.toFixed(1)} ms | ${r.baseline} | ${r.baselineMs.toFixed(1)} ms | ${(r.exactMs / r.baselineMs).toFixed(3)}× |\n`,
+      );
   });
 }

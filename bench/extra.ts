@@ -33,7 +33,8 @@ type Measure = (name: string, fn: () => unknown, time?: number, iterations?: num
 
 /** float64 min over S of max_v |F_v − Σ_S M_vj| (no error bound, no verification). */
 function floatDecision(F: Float64Array, MT: Float64Array[]): number {
-  const N = MT.length, V = F.length;
+  const N = MT.length,
+    V = F.length;
   const diff = Float64Array.from(F);
   let best = Infinity;
   let mask = 0;
@@ -58,7 +59,9 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
   // exact decision, d = 2, N = 20
   const f = new TargetNeuron([q(3, 5), q(-4, 5)]);
   const g = randomNetwork('bench-dec', 20, 2);
-  const pts = cubeCandidatePoints(2, integerForm(f.asNetwork().plus(g)).W).map((p) => p.P.map((v) => Rational.of(v, p.D)));
+  const pts = cubeCandidatePoints(2, integerForm(f.asNetwork().plus(g)).W).map((p) =>
+    p.P.map((v) => Rational.of(v, p.D)),
+  );
   const F = Float64Array.from(pts.map((x) => f.eval(x).toNumber()));
   const MT = g.neurons.map((n) => Float64Array.from(pts.map((x) => n.alpha.mul(relu(dot(n.w, x))).toNumber())));
   rows.push({
@@ -70,7 +73,8 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
   });
   // throughput: 10^5 networks, N = 100, d = 8, all four family windows checked exactly
   const wins = [1, 2, 3, 4].map(() => rawWindow(q(1, 3), q(1, 16)));
-  const tf = 1 / 3, rf = 1 / 16;
+  const tf = 1 / 3,
+    rf = 1 / 16;
   const count = 100_000;
   const exactPass = () => {
     let all = 0;
@@ -90,7 +94,8 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
       for (let i = 1; i <= 4 && ok; i++) {
         let hit = false;
         for (let j = 0; j < 100 && !hit; j++) {
-          const a = raw.w[j * 8 + 2 * i - 2]!, b = raw.w[j * 8 + 2 * i - 1]!;
+          const a = raw.w[j * 8 + 2 * i - 2]!,
+            b = raw.w[j * 8 + 2 * i - 1]!;
           hit = a !== 0 && Math.abs(b + a * tf) <= rf * Math.abs(a);
         }
         ok = hit;
@@ -150,7 +155,8 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
     return v;
   };
   const both = constantChain(200, q(1, 64), q(1, 80));
-  const bothLam = f64(both.lambda), bothMu = f64(both.mu);
+  const bothLam = f64(both.lambda),
+    bothMu = f64(both.mu);
   rows.push({
     name: 'exact law of a chain moving both ways, λ = 1/64, μ = 1/80, T = 200, start 100, s = 2,000 (stepping)',
     exactMs: await measure('chain step exact', () => both.distributionScaled(100, 2000), 2000, 3),
@@ -162,7 +168,8 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
     Array.from({ length: 201 }, () => Rational.ZERO),
     Array.from({ length: 201 }, (_, b) => q(b + Math.floor((b * b) / 400), 320)),
   );
-  const unevenLam = f64(uneven.lambda), unevenMu = f64(uneven.mu);
+  const unevenLam = f64(uneven.lambda),
+    unevenMu = f64(uneven.mu);
   rows.push({
     name: 'exact law of a pure-death chain with unequally spaced stays, μ_b = (b + ⌊b²/400⌋)/320, T = 200, s = 2,000 (divided differences with divisions)',
     exactMs: await measure('chain dd exact', () => uneven.distributionScaled(200, 2000), 1000, 5),
@@ -171,7 +178,8 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
   });
   // C1's inclusion–exclusion sum, exact (one integer sum over q^s) against the float64 sum
   const floatC1 = () => {
-    let acc = 0, binom = 1;
+    let acc = 0,
+      binom = 1;
     for (let k = 0; k <= 200; k++) {
       if (k > 0) binom = (binom * (200 - k + 1)) / k;
       acc += (k % 2 ? -1 : 1) * binom * (1 - k / 320) ** 2000;
@@ -190,7 +198,8 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
   const floatIE = () => {
     let s = 0;
     for (let K = 0; K < 1 << 20; K++) {
-      let pk = 0, size = 0;
+      let pk = 0,
+        size = 0;
       for (let k = 0; k < 20; k++) if ((K >> k) & 1) (pk += mf[k]!), size++;
       s += (size % 2 ? -1 : 1) * (1 - pk) ** 300;
     }
@@ -224,12 +233,17 @@ export async function extraBenches(measure: Measure): Promise<ExtraRow[]> {
   });
   // boundary tags: what the runner pays per case to count the structures it hit, beside the cheapest
   // exact check of that case (one evaluation of its network at one point)
-  const tagCases = fc.sample(windowArb({ maxD: 4 }).chain((w) => networkArb({ d: w.f.d, maxN: 6, near: w }).map((g) => ({ ...w, g }))), { numRuns: 500, seed: 1 });
+  const tagCases = fc.sample(
+    windowArb({ maxD: 4 }).chain((w) => networkArb({ d: w.f.d, maxN: 6, near: w }).map((g) => ({ ...w, g }))),
+    { numRuns: 500, seed: 1 },
+  );
   const onePoint = tagCases.map((c) => Array.from({ length: c.f.d }, (_, k) => (k % 2 ? q(1) : c.tStar)));
   rows.push({
     name: 'boundaryTagsOf over 500 window + network cases',
     exactMs: await measure('tags', () => tagCases.reduce((n, c) => n + boundaryTagsOf(c).length, 0)),
-    baselineMs: await measure('one g(x) per case', () => tagCases.reduce((n, c, k) => n + c.g.eval(onePoint[k]!).sign(), 0)),
+    baselineMs: await measure('one g(x) per case', () =>
+      tagCases.reduce((n, c, k) => n + c.g.eval(onePoint[k]!).sign(), 0),
+    ),
     baseline: 'one exact g(x) per case',
     ratioTarget: 2,
   });

@@ -17,17 +17,26 @@ export const NORMALS = 1_000_000;
 
 /** xoshiro128** uniforms in [0, 1) with 53 bits, through the polar method with `Math.log`. */
 function floatPolarFill(out: Float64Array, seed: number): void {
-  let s0 = seed | 0 || 1, s1 = 0x9e3779b9 | 0, s2 = 0x243f6a88, s3 = 0x85a308d3 | 0;
+  let s0 = seed | 0 || 1,
+    s1 = 0x9e3779b9 | 0,
+    s2 = 0x243f6a88,
+    s3 = 0x85a308d3 | 0;
   const word = (): number => {
     const m = Math.imul(s1, 5);
     const r = Math.imul((m << 7) | (m >>> 25), 9);
     const t = s1 << 9;
-    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
     return r;
   };
   const uniform = () => ((word() >>> 11) * 4294967296 + (word() >>> 0)) * 2 ** -53;
   for (let k = 0; k < out.length; ) {
-    const u = 2 * uniform() - 1, v = 2 * uniform() - 1;
+    const u = 2 * uniform() - 1,
+      v = 2 * uniform() - 1;
     const s = u * u + v * v;
     if (s >= 1 || s === 0) continue;
     const f = Math.sqrt((-2 * Math.log(s)) / s);
@@ -40,7 +49,8 @@ function floatPolarFill(out: Float64Array, seed: number): void {
 function v1Fill(out: Float64Array, key: string): void {
   const prng = seedrandom.xor4096(key);
   for (let k = 0; k < out.length; ) {
-    const u = 2 * prng.double() - 1, v = 2 * prng.double() - 1;
+    const u = 2 * prng.double() - 1,
+      v = 2 * prng.double() - 1;
     const s = u * u + v * v;
     if (s >= 1 || s === 0) continue;
     const f = Math.sqrt((-2 * detLog(s)) / s);

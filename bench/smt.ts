@@ -77,12 +77,14 @@ export async function smtBenches(perEps = 5): Promise<ExtraRow[]> {
       tBrute.push(msB);
       tBnB20.push(msN);
       const brute = m.value.le(eps);
-      if (brute !== (d.S !== null)) throw new Error(`bench/smt: brute force and branch and bound disagree on ${seed} at ε = ${eps}`);
+      if (brute !== (d.S !== null))
+        throw new Error(`bench/smt: brute force and branch and bound disagree on ${seed} at ε = ${eps}`);
       if (brute) yes20++;
       if (k < 2) {
         const z = await decideSubsetZ3(TARGET, g, eps, 60_000);
         if (z.status === 'sat' || z.status === 'unsat') {
-          if ((z.status === 'sat') !== brute) throw new Error(`bench/smt: Z3 and brute force disagree on ${seed} at ε = ${eps}`);
+          if ((z.status === 'sat') !== brute)
+            throw new Error(`bench/smt: Z3 and brute force disagree on ${seed} at ε = ${eps}`);
           tZ3.push(z.ms);
         } else tZ3.push(60_000);
       }
@@ -123,6 +125,10 @@ export const ROWS_MARKER = 'bench-smt-rows:';
 if (import.meta.url === `file://${process.argv[1]}`) {
   void smtBenches().then((rows) => {
     if (process.argv.includes('--json')) process.stdout.write(`${ROWS_MARKER}${JSON.stringify(rows)}\n`);
-    else for (const r of rows) process.stdout.write(`| ${r.name} | ${r.exactMs.toFixed(1)} ms | ${r.baseline} | ${r.baselineMs.toFixed(1)} ms | ${(r.exactMs / r.baselineMs).toFixed(3)}× |\n`);
+    else
+      for (const r of rows)
+        process.stdout.write(
+          `| ${r.name} | ${r.exactMs.toFixed(1)} ms | ${r.baseline} | ${r.baselineMs.toFixed(1)} ms | ${(r.exactMs / r.baselineMs).toFixed(3)}× |\n`,
+        );
   });
 }

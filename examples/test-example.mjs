@@ -30,7 +30,9 @@ function step(name, cmd, args, cwd, expectCode = 0) {
   const t0 = Date.now();
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   const ok = r.status === expectCode;
-  process.stdout.write(`${ok ? 'ok  ' : 'FAIL'} ${name} (exit ${r.status}, ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(
+    `${ok ? 'ok  ' : 'FAIL'} ${name} (exit ${r.status}, ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`,
+  );
   if (!ok) {
     process.stdout.write(r.stdout ?? '');
     process.stderr.write(r.stderr ?? '');
@@ -46,12 +48,19 @@ function expectThat(cond, what) {
 
 let code = 0;
 try {
-  const packOut = execFileSync(npm, ['pack', '--pack-destination', tmp, '--silent'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const packOut = execFileSync(npm, ['pack', '--pack-destination', tmp, '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const tarball = packOut.trim().split('\n').pop().trim();
   expectThat(existsSync(join(tmp, tarball)), `npm pack wrote ${tarball}`);
 
   const app = join(tmp, 'external-claims');
-  cpSync(join(root, 'examples', 'external-claims'), app, { recursive: true, filter: (src) => !/[\\/](node_modules|reports)$/.test(src) });
+  cpSync(join(root, 'examples', 'external-claims'), app, {
+    recursive: true,
+    filter: (src) => !/[\\/](node_modules|reports)$/.test(src),
+  });
   const pkgFile = join(app, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
   pkg.dependencies['pruning-gap-check'] = `file:../${tarball}`;
@@ -63,24 +72,41 @@ try {
   const verdict = (id) => report.claims.find((c) => c.id === id)?.verdict;
   expectThat(verdict('neuron_pruned_parts_sum_to_network') === 'holds', 'neuron_pruned_parts_sum_to_network holds');
   expectThat(verdict('network_additive_in_input') === 'refuted', 'network_additive_in_input is refuted');
-  expectThat(existsSync(join(app, 'reports', 'counterexamples', 'network_additive_in_input.json')), 'its counterexample file is written');
+  expectThat(
+    existsSync(join(app, 'reports', 'counterexamples', 'network_additive_in_input.json')),
+    'its counterexample file is written',
+  );
   const replay = step('npm run replay (same --claims-dir)', npm, ['run', 'replay'], app);
   expectThat(/reproduced/.test(replay) && !/NOT reproduced/.test(replay), 'the counterexample reproduces exactly');
   const lemma = report.claims.find((c) => c.id === 'three_point_error_ge_quarter_kink');
   expectThat(lemma?.verdict === 'holds', 'three_point_error_ge_quarter_kink holds');
-  expectThat(lemma?.tightness?.[0]?.result === 'tight to 1 %', `its declared constant is tight to 1 % (got: ${lemma?.tightness?.[0]?.result})`);
+  expectThat(
+    lemma?.tightness?.[0]?.result === 'tight to 1 %',
+    `its declared constant is tight to 1 % (got: ${lemma?.tightness?.[0]?.result})`,
+  );
   expectThat(
     existsSync(join(app, 'reports', 'counterexamples', 'three_point_error_ge_quarter_kink.tight.c.json')),
     'with a certificate for c moved by 1 %',
   );
-  expectThat((lemma?.evidence?.boundaryHits ?? []).length > 0, 'its evidence names the boundary structures its cases hit');
+  expectThat(
+    (lemma?.evidence?.boundaryHits ?? []).length > 0,
+    'its evidence names the boundary structures its cases hit',
+  );
   // the worked example of the guide: a wrong claim written with the plain generators is caught
   step('npm run check:wrong (a wrong claim, expected to hold: exit 1)', npm, ['run', 'check:wrong'], app, 1);
   const wrong = JSON.parse(readFileSync(join(app, 'reports-wrong', 'claims.json'), 'utf8')).claims[0];
   expectThat(wrong?.verdict === 'refuted', 'three_point_error_ge_quarter_kink_under_output_relu is refuted');
   const replayWrong = step('npm run replay:wrong', npm, ['run', 'replay:wrong'], app);
-  expectThat(/reproduced/.test(replayWrong) && !/NOT reproduced/.test(replayWrong), 'its counterexample reproduces exactly');
-  step("npx pruning-gap-check check --claims 'relu_*' (built-ins from the package)", npx, ['pruning-gap-check', 'check', '--claims', 'relu_*', '--depth', 'ci', '--out', 'r-builtin'], app);
+  expectThat(
+    /reproduced/.test(replayWrong) && !/NOT reproduced/.test(replayWrong),
+    'its counterexample reproduces exactly',
+  );
+  step(
+    "npx pruning-gap-check check --claims 'relu_*' (built-ins from the package)",
+    npx,
+    ['pruning-gap-check', 'check', '--claims', 'relu_*', '--depth', 'ci', '--out', 'r-builtin'],
+    app,
+  );
   step('npx pruning-gap-check --help', npx, ['pruning-gap-check', '--help'], app);
   step('npx pruning-gap-check nonsense (one line, exit 2)', npx, ['pruning-gap-check', 'nonsense'], app, 2);
   process.stdout.write('example: all steps passed\n');

@@ -96,7 +96,13 @@ function classSignature(text: string, c: t.ClassDeclaration): string {
   const head = slice(text, c.start!, c.body.start!);
   const members: string[] = [];
   for (const m of c.body.body) {
-    if (m.type === 'ClassPrivateMethod' || m.type === 'ClassPrivateProperty' || m.type === 'StaticBlock' || m.type === 'TSIndexSignature') continue;
+    if (
+      m.type === 'ClassPrivateMethod' ||
+      m.type === 'ClassPrivateProperty' ||
+      m.type === 'StaticBlock' ||
+      m.type === 'TSIndexSignature'
+    )
+      continue;
     if ('accessibility' in m && (m.accessibility === 'private' || m.accessibility === 'protected')) continue;
     if (m.type === 'ClassAccessorProperty') continue;
     const key = 'key' in m && m.key.type === 'Identifier' ? m.key.name : '';
@@ -104,7 +110,8 @@ function classSignature(text: string, c: t.ClassDeclaration): string {
     const doc = leadingDoc(m);
     const summary = doc ? `  /** ${doc.split('\n\n')[0]!.replace(/\s*\n\s*/g, ' ')} */\n` : '';
     let sig: string;
-    if (m.type === 'ClassMethod' || m.type === 'TSDeclareMethod') sig = slice(text, m.start!, m.type === 'ClassMethod' ? m.body.start! : m.end!).replace(/;$/, '');
+    if (m.type === 'ClassMethod' || m.type === 'TSDeclareMethod')
+      sig = slice(text, m.start!, m.type === 'ClassMethod' ? m.body.start! : m.end!).replace(/;$/, '');
     else if (m.type === 'ClassProperty') {
       const end = m.value ? (m.typeAnnotation ? m.typeAnnotation.end! : m.key.end!) : m.end!;
       sig = slice(text, m.start!, end).replace(/;$/, '');
@@ -130,7 +137,11 @@ function describe(text: string, d: t.Declaration | t.TSDeclareFunction): { kind:
       const v = d.declarations[0]!;
       const id = v.id as t.Identifier;
       const init = v.init ? slice(text, v.init.start!, v.init.end!) : '';
-      const sig = id.typeAnnotation ? slice(text, d.start!, id.typeAnnotation.end!) : init.length <= 100 && !init.includes('\n') ? slice(text, d.start!, v.init?.end ?? d.end!) : `${d.kind} ${id.name}`;
+      const sig = id.typeAnnotation
+        ? slice(text, d.start!, id.typeAnnotation.end!)
+        : init.length <= 100 && !init.includes('\n')
+          ? slice(text, d.start!, v.init?.end ?? d.end!)
+          : `${d.kind} ${id.name}`;
       return { kind: d.kind, signature: sig };
     }
     default:
@@ -139,14 +150,22 @@ function describe(text: string, d: t.Declaration | t.TSDeclareFunction): { kind:
 }
 
 /** Where `name` is declared in `file`, with its kind, signature and TSDoc. */
-function findDeclaration(file: string, name: string): { kind: string; signature: string; doc: string | undefined } | undefined {
+function findDeclaration(
+  file: string,
+  name: string,
+): { kind: string; signature: string; doc: string | undefined } | undefined {
   const { text, ast } = load(file);
   const overloads: string[] = [];
   let found: { kind: string; signature: string; doc: string | undefined } | undefined;
   for (const st of ast.program.body) {
     if (st.type !== 'ExportNamedDeclaration' || !st.declaration) continue;
     const d = st.declaration;
-    const declName = d.type === 'VariableDeclaration' ? (d.declarations[0]!.id as t.Identifier).name : 'id' in d && d.id && d.id.type === 'Identifier' ? d.id.name : undefined;
+    const declName =
+      d.type === 'VariableDeclaration'
+        ? (d.declarations[0]!.id as t.Identifier).name
+        : 'id' in d && d.id && d.id.type === 'Identifier'
+          ? d.id.name
+          : undefined;
     if (declName !== name) continue;
     const { kind, signature } = describe(text, d);
     const doc = leadingDoc(st) ?? leadingDoc(d);
@@ -155,7 +174,8 @@ function findDeclaration(file: string, name: string): { kind: string; signature:
       found ??= { kind, signature, doc };
       continue;
     }
-    if (d.type === 'FunctionDeclaration' && overloads.length) return { kind, signature: overloads.join('\n'), doc: found?.doc ?? doc };
+    if (d.type === 'FunctionDeclaration' && overloads.length)
+      return { kind, signature: overloads.join('\n'), doc: found?.doc ?? doc };
     // an interface and a const of one name (declaration merging): the first with a doc wins, both shown
     if (found) return { kind: found.kind, signature: `${found.signature}\n${signature}`, doc: found.doc ?? doc };
     found = { kind, signature, doc };
@@ -179,7 +199,8 @@ function findDeclaration(file: string, name: string): { kind: string; signature:
 }
 
 function importSource(ast: t.File, local: string): string | undefined {
-  for (const st of ast.program.body) if (st.type === 'ImportDeclaration' && st.specifiers.some((s) => s.local.name === local)) return st.source.value;
+  for (const st of ast.program.body)
+    if (st.type === 'ImportDeclaration' && st.specifiers.some((s) => s.local.name === local)) return st.source.value;
   return undefined;
 }
 
@@ -200,7 +221,8 @@ export function collectApi(indexFile: string = INDEX_FILE): ApiEntry[] {
       const m = /^\s*── (.+?) ─*\s*$/.exec(c.value);
       if (c.type === 'CommentLine' && m) section = m[1]!;
     }
-    if (st.type === 'ExportAllDeclaration') problems.push(`src/index.ts: \`export *\` from ${st.source.value} (list the names)`);
+    if (st.type === 'ExportAllDeclaration')
+      problems.push(`src/index.ts: \`export *\` from ${st.source.value} (list the names)`);
     if (st.type !== 'ExportNamedDeclaration') continue;
     if (!st.source) {
       problems.push('src/index.ts: an export without a source module');
@@ -214,7 +236,15 @@ export function collectApi(indexFile: string = INDEX_FILE): ApiEntry[] {
       if (!spec.startsWith('.')) {
         const doc = leadingDoc(st);
         if (!doc) problems.push(`${name}: no TSDoc on its export line in src/index.ts`);
-        out.push({ name, section, kind: 'module', typeOnly, from: spec, signature: `import ${name} from '${spec}';`, doc: doc ?? '' });
+        out.push({
+          name,
+          section,
+          kind: 'module',
+          typeOnly,
+          from: spec,
+          signature: `import ${name} from '${spec}';`,
+          doc: doc ?? '',
+        });
         continue;
       }
       const file = resolveModule(indexFile, spec);
@@ -224,7 +254,15 @@ export function collectApi(indexFile: string = INDEX_FILE): ApiEntry[] {
         continue;
       }
       if (!found.doc) problems.push(`${name}: no TSDoc (${relative(ROOT, file)})`);
-      out.push({ name, section, kind: found.kind, typeOnly, from: relative(ROOT, file).split('\\').join('/'), signature: found.signature, doc: found.doc ?? '' });
+      out.push({
+        name,
+        section,
+        kind: found.kind,
+        typeOnly,
+        from: relative(ROOT, file).split('\\').join('/'),
+        signature: found.signature,
+        doc: found.doc ?? '',
+      });
     }
   }
   if (problems.length) throw new Error(`api-docs: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
@@ -237,11 +275,14 @@ function anchor(name: string): string {
 
 /** TSDoc → Markdown: links to public names, block tags as list lines, the rest verbatim. */
 function renderDoc(doc: string, publicNames: ReadonlySet<string>): string {
-  const linked = doc.replace(/\{@link\s+([^}|\s]+)\s*(?:\|\s*([^}]+))?\}/g, (_, target: string, label: string | undefined) => {
-    const text = label?.trim() ?? target;
-    const head = target.split('.')[0]!;
-    return publicNames.has(head) ? `[\`${text}\`](#${anchor(head)})` : `\`${text}\``;
-  });
+  const linked = doc.replace(
+    /\{@link\s+([^}|\s]+)\s*(?:\|\s*([^}]+))?\}/g,
+    (_, target: string, label: string | undefined) => {
+      const text = label?.trim() ?? target;
+      const head = target.split('.')[0]!;
+      return publicNames.has(head) ? `[\`${text}\`](#${anchor(head)})` : `\`${text}\``;
+    },
+  );
   const out: string[] = [];
   for (const para of linked.split(/\n(?=@\w)/)) {
     const m = /^@(\w+)\s*([\s\S]*)$/.exec(para);
@@ -279,12 +320,18 @@ export function renderApiDocs(
   };
   const main = part(entries, '');
   const sub = part(cases, '`pruning-gap-check/cases`: ');
-  for (const [es, p] of [[entries, main], [cases, sub]] as const)
+  for (const [es, p] of [
+    [entries, main],
+    [cases, sub],
+  ] as const)
     for (const s of p.sections) {
       const xs = es.filter((e) => e.section === s);
       lines.push(`- **${p.title(s)}**: ${xs.map((e) => `[\`${e.name}\`](#${anchor(e.name)})`).join(', ')}`);
     }
-  for (const [es, p] of [[entries, main], [cases, sub]] as const)
+  for (const [es, p] of [
+    [entries, main],
+    [cases, sub],
+  ] as const)
     for (const s of p.sections) {
       lines.push('', `## ${p.title(s)}`);
       for (const e of es.filter((x) => x.section === s)) {
@@ -322,4 +369,5 @@ export function main(argv: readonly string[]): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  process.exitCode = main(process.argv.slice(2));

@@ -144,7 +144,16 @@ interface Tally {
   pending: number;
   messageUndetected: number;
 }
-const emptyTally = (): Tally => ({ total: 0, detected: 0, undetected: 0, equivalent: 0, ignored: 0, errors: 0, pending: 0, messageUndetected: 0 });
+const emptyTally = (): Tally => ({
+  total: 0,
+  detected: 0,
+  undetected: 0,
+  equivalent: 0,
+  ignored: 0,
+  errors: 0,
+  pending: 0,
+  messageUndetected: 0,
+});
 const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`);
 
 function main(argv: string[]): number {
@@ -161,7 +170,10 @@ function main(argv: string[]): number {
   const minIdx = args.indexOf('--min');
   const min = minIdx >= 0 ? Number(args[minIdx + 1]) : undefined;
   const reportArgs = args.filter((a, i) => !a.startsWith('--') && !(minIdx >= 0 && i === minIdx + 1));
-  const reports = reportArgs.length > 0 ? reportArgs : [resolve(ROOT, 'reports/mutation/mutation.json'), resolve(ROOT, 'mutation/stryker-incremental.json')];
+  const reports =
+    reportArgs.length > 0
+      ? reportArgs
+      : [resolve(ROOT, 'reports/mutation/mutation.json'), resolve(ROOT, 'mutation/stryker-incremental.json')];
   const rules = parseRules(readFileSync(resolve(ROOT, 'mutation/EQUIVALENT.md'), 'utf8'));
   const files = loadReports(reports);
 
@@ -183,21 +195,40 @@ function main(argv: string[]): number {
       if (DETECTED.has(m.status)) for (const x of [t, total, ft]) x.detected++;
       else if (UNDETECTED.has(m.status)) {
         for (const x of [t, total, ft]) x.undetected++;
-        if (/Error\(/.test(line) && (m.mutatorName === 'StringLiteral' || m.mutatorName === 'TemplateLiteral')) for (const x of [t, total, ft]) x.messageUndetected++;
+        if (/Error\(/.test(line) && (m.mutatorName === 'StringLiteral' || m.mutatorName === 'TemplateLiteral'))
+          for (const x of [t, total, ft]) x.messageUndetected++;
         const rule = rules.find((r) => ruleMatches(r, file, m, line));
         if (rule) {
           rule.matched++;
-          matched.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '')}   [${rule.reason.slice(0, 60)}]`);
+          matched.push(
+            `${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '')}   [${rule.reason.slice(0, 60)}]`,
+          );
           for (const x of [t, total, ft]) x.equivalent++;
-        } else open.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} [${m.status}] → ${JSON.stringify(m.replacement ?? '')}   | ${line.trim().slice(0, 110)}`);
+        } else
+          open.push(
+            `${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} [${m.status}] → ${JSON.stringify(m.replacement ?? '')}   | ${line.trim().slice(0, 110)}`,
+          );
       } else if (m.status === 'Ignored') for (const x of [t, total, ft]) x.ignored++;
       else if (m.status === 'Pending') for (const x of [t, total, ft]) x.pending++;
       else for (const x of [t, total, ft]) x.errors++;
     }
   }
 
-  const rows: [string, Tally][] = args.includes('--files') ? [...byFile.entries(), ['total', total]] : [...byFolder.entries(), ['total', total]];
-  const header = ['scope', 'mutants', 'detected', 'undetected', 'raw score', 'msg-only undetected', 'equivalent', 'adjusted score', 'ignored', 'errors'];
+  const rows: [string, Tally][] = args.includes('--files')
+    ? [...byFile.entries(), ['total', total]]
+    : [...byFolder.entries(), ['total', total]];
+  const header = [
+    'scope',
+    'mutants',
+    'detected',
+    'undetected',
+    'raw score',
+    'msg-only undetected',
+    'equivalent',
+    'adjusted score',
+    'ignored',
+    'errors',
+  ];
   const body = rows.map(([name, t]) => [
     name,
     String(t.total),
@@ -220,7 +251,10 @@ function main(argv: string[]): number {
     for (const r of body) console.log(r.map((c, i) => c.padEnd(w[i]!)).join('  '));
   }
   const stale = rules.filter((r) => r.matched === 0);
-  if (stale.length > 0) console.log(`\n${stale.length} EQUIVALENT.md row(s) matched no undetected mutant: ${stale.map((r) => `${r.fileText} ${r.lineContains}`).join('; ')}`);
+  if (stale.length > 0)
+    console.log(
+      `\n${stale.length} EQUIVALENT.md row(s) matched no undetected mutant: ${stale.map((r) => `${r.fileText} ${r.lineContains}`).join('; ')}`,
+    );
   console.log(`\n${open.length} undetected mutant(s) not listed as equivalent${list ? ':' : ' (--list shows them)'}`);
   if (list) for (const o of open) console.log(`  ${o}`);
   if (showEquivalent) {
@@ -228,7 +262,9 @@ function main(argv: string[]): number {
     for (const m of matched) console.log(`  ${m}`);
   }
   if (min !== undefined) {
-    const low = [...byFolder.entries()].filter(([, t]) => t.total > 0 && (100 * t.detected) / Math.max(1, t.detected + t.undetected - t.equivalent) < min);
+    const low = [...byFolder.entries()].filter(
+      ([, t]) => t.total > 0 && (100 * t.detected) / Math.max(1, t.detected + t.undetected - t.equivalent) < min,
+    );
     if (low.length > 0) {
       console.log(`adjusted score below ${min} %: ${low.map(([f]) => f).join(', ')}`);
       return 1;

@@ -74,17 +74,35 @@ main(async () => {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const o = program.opts<{ depth: string; seeds: string; firstSeed: string; claims?: string; budget: string; out?: string }>();
-  if (o.depth !== 'ci' && o.depth !== 'full') throw new CliUsageError(`--depth: expected 'full' or 'ci', got '${o.depth}'`);
+  const o = program.opts<{
+    depth: string;
+    seeds: string;
+    firstSeed: string;
+    claims?: string;
+    budget: string;
+    out?: string;
+  }>();
+  if (o.depth !== 'ci' && o.depth !== 'full')
+    throw new CliUsageError(`--depth: expected 'full' or 'ci', got '${o.depth}'`);
   const depth = o.depth as Depth;
   const seeds = parseIntOption('--seeds', o.seeds, 1, 1000);
   const first = parseIntOption('--first-seed', o.firstSeed, 0, 2 ** 31 - 1 - seeds);
   const budgetMs = parseIntOption('--budget', o.budget, 1, 86_400) * 1000;
   const allClaims = await loadClaims();
-  const claims = o.claims === undefined ? allClaims.filter((c) => c.kind === 'statistical') : selectClaims(allClaims, o.claims);
+  const claims =
+    o.claims === undefined ? allClaims.filter((c) => c.kind === 'statistical') : selectClaims(allClaims, o.claims);
   const rows: Row[] = [];
   for (const claim of claims) {
-    const row: Row = { id: claim.id, expected: claim.expected, ok: 0, runs: 0, others: [], ms: 0, worstPower: '—', worstProportionPower: '—' };
+    const row: Row = {
+      id: claim.id,
+      expected: claim.expected,
+      ok: 0,
+      runs: 0,
+      others: [],
+      ms: 0,
+      worstPower: '—',
+      worstProportionPower: '—',
+    };
     for (let s = first; s < first + seeds; s++) {
       const r = await runClaim(claim, { seed: s, depth, budgetMs });
       const verdict = String(r.record.verdict);
@@ -107,7 +125,10 @@ main(async () => {
     '',
     '| claim | expected | expected verdict / seeds | other verdicts (global seed: verdict) | mean time per run | largest detectable rel. deviation (power 9/10), sampled tests | same, Clopper–Pearson tests |',
     '|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.id}\` | ${r.expected} | ${r.ok}/${r.runs} | ${r.others.join(', ') || '—'} | ${(r.ms / Math.max(1, r.runs) / 1000).toFixed(1)} s | ${r.worstPower} | ${r.worstProportionPower} |`),
+    ...rows.map(
+      (r) =>
+        `| \`${r.id}\` | ${r.expected} | ${r.ok}/${r.runs} | ${r.others.join(', ') || '—'} | ${(r.ms / Math.max(1, r.runs) / 1000).toFixed(1)} s | ${r.worstPower} | ${r.worstProportionPower} |`,
+    ),
     '',
   ];
   const md = lines.join('\n');

@@ -44,24 +44,31 @@ function stopChildren(): void {
 
 function runCheck(out: string, args: readonly string[]): Promise<number | null> {
   return new Promise((resolve) => {
-    const c = spawn(process.execPath, ['--import', './scripts/tsx.mjs', 'src/cli/check.ts', '--out', out, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const c = spawn(process.execPath, ['--import', './scripts/tsx.mjs', 'src/cli/check.ts', '--out', out, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     children.add(c);
     let err = '';
     c.stderr!.on('data', (d) => (err = (err + String(d)).slice(-4000)));
     c.on('exit', (code) => {
       children.delete(c);
-      if (code !== 0 && code !== 1) process.stderr.write(`check exited ${code}: ${err.trim().split('\n').slice(-2).join(' | ')}\n`);
+      if (code !== 0 && code !== 1)
+        process.stderr.write(`check exited ${code}: ${err.trim().split('\n').slice(-2).join(' | ')}\n`);
       resolve(code);
     });
   });
 }
 
 function count(out: string): Omit<RunCount, 'code' | 'seconds'> {
-  const j = readJsonText(join(out, 'claims.json')) as { claims: { id: string; verdictText: string; asExpected: boolean; smt?: { unavailable?: unknown } | null }[] };
+  const j = readJsonText(join(out, 'claims.json')) as {
+    claims: { id: string; verdictText: string; asExpected: boolean; smt?: { unavailable?: unknown } | null }[];
+  };
   return {
     claims: j.claims.length,
     notJudged: j.claims.filter((r) => /not judged/.test(r.verdictText)).map((r) => r.id),
-    engineFailed: j.claims.filter((r) => typeof r.smt?.unavailable === 'string' && /engine failed/.test(r.smt.unavailable)).map((r) => r.id),
+    engineFailed: j.claims
+      .filter((r) => typeof r.smt?.unavailable === 'string' && /engine failed/.test(r.smt.unavailable))
+      .map((r) => r.id),
     unexpected: j.claims.filter((r) => !r.asExpected).map((r) => r.id),
   };
 }
@@ -78,7 +85,8 @@ main(async () => {
   const o = program.opts<{ runs: string; load: string; depth: string; checkArgs: string }>();
   const runs = parseIntOption('--runs', o.runs, 1, 10_000);
   const load = parseIntOption('--load', o.load, 0, 64);
-  if (o.depth !== 'full' && o.depth !== 'ci') throw new CliUsageError(`--depth: expected 'full' or 'ci', got '${o.depth}'`);
+  if (o.depth !== 'full' && o.depth !== 'ci')
+    throw new CliUsageError(`--depth: expected 'full' or 'ci', got '${o.depth}'`);
   const extra = o.checkArgs.split(/\s+/).filter((s) => s.length > 0);
   const root = mkdtempSync(join(tmpdir(), 'pgc-soak-'));
   // SIGINT/SIGTERM: the command wrapper runs this cleanup, then exits 130/143 with one line

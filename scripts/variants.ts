@@ -43,7 +43,11 @@ for (const v of VARIANTS) {
     trueN++;
     if (r.ok) kept++;
   }
-  console.log(`| ${v.name} | ${v.truth} | ${(v.cost ?? 'ci') === 'ci' ? 'yes' : 'no'} | ${r.verdict}${r.by ? ` (${r.by})` : ''} | ${r.met}/${r.total} | ${r.ok ? 'ok' : 'MISSED'} | ${(r.ms / 1000).toFixed(1)} s |`);
+  console.log(
+    `| ${v.name} | ${v.truth} | ${(v.cost ?? 'ci') === 'ci' ? 'yes' : 'no'} | ${r.verdict}${r.by ? ` (${r.by})` : ''} | ${r.met}/${r.total} | ${r.ok ? 'ok' : 'MISSED'} | ${(r.ms / 1000).toFixed(1)} s |`,
+  );
 }
-console.log(`\nwrong variants refuted: ${caught}/${wrong}; true variants holding: ${kept}/${trueN} (depth ${depth}, seed ${seed})`);
+console.log(
+  `\nwrong variants refuted: ${caught}/${wrong}; true variants holding: ${kept}/${trueN} (depth ${depth}, seed ${seed})`,
+);
 process.exit(caught === wrong && kept === trueN ? 0 : 1);

@@ -51,7 +51,11 @@ export class InexactNumberError extends PruningCheckError {
    * @param parameter the parameter's name
    * @param got the number
    */
-  constructor(readonly api: string, readonly parameter: string, readonly got: number) {
+  constructor(
+    readonly api: string,
+    readonly parameter: string,
+    readonly got: number,
+  ) {
     super(
       `${api}: parameter '${parameter}' must be a safe integer (|n| ≤ 2^53−1) or go through Rational.fromDouble, got ${String(got)}`,
     );
@@ -90,7 +94,13 @@ export function show(x: unknown): string {
 }
 
 /** Validate that `v` is an integer (JS safe integer) within [lo, hi]; throws {@link InvalidParameterError}. */
-export function requireInt(api: string, parameter: string, v: unknown, lo: number, hi: number = Number.MAX_SAFE_INTEGER): number {
+export function requireInt(
+  api: string,
+  parameter: string,
+  v: unknown,
+  lo: number,
+  hi: number = Number.MAX_SAFE_INTEGER,
+): number {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < lo || v > hi) {
     const range = hi === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${lo}` : `an integer in [${lo}, ${hi}]`;
     throw new InvalidParameterError(api, parameter, range, show(v));

@@ -28,7 +28,20 @@
  */
 
 // ── claims: definition and relations ──────────────────────────────────────────────────────────
-export { defineClaim, type Claim, type ExactClaim, type StatClaim, type ClaimContext, type ClaimConstant, type ExhaustiveGrid, type StatOutcome, type StatConfiguration, type StatParameter, type Figure, type Depth } from './claims/defineClaim.js';
+export {
+  defineClaim,
+  type Claim,
+  type ExactClaim,
+  type StatClaim,
+  type ClaimContext,
+  type ClaimConstant,
+  type ExhaustiveGrid,
+  type StatOutcome,
+  type StatConfiguration,
+  type StatParameter,
+  type Figure,
+  type Depth,
+} from './claims/defineClaim.js';
 export { configurationGrid } from './claims/configurationGrid.js';
 export { rel, fact, relationHolds, type Relation } from './claims/Relation.js';
 export { defineChapter, type ChapterDefinition } from './claims/defineChapter.js';
@@ -85,18 +98,39 @@ export { binConfigArb, type BinConfig } from './arbitraries/binConfigArb.js';
 export { SeededRng } from './random/SeededRng.js';
 
 // ── statistics: what a statistical claim needs ────────────────────────────────────────────────
-export { judgeProportionAtMost, judgeProportionAtLeast, judgeProportionEquals, judgeStatisticAtMost, exactTest, bonferroni, type StatTest } from './stats/judge.js';
+export {
+  judgeProportionAtMost,
+  judgeProportionAtLeast,
+  judgeProportionEquals,
+  judgeStatisticAtMost,
+  exactTest,
+  bonferroni,
+  type StatTest,
+} from './stats/judge.js';
 export { clopperPearson, dkwEpsilon } from './stats/binomial.js';
 export { linearFit, slopeInterval } from './stats/fit.js';
 export { trialsFor, pastDeadline, fmtInterval, enclosureOfOneMinusPow } from './claims/statHelpers.js';
 
 // ── chains and subset sums ────────────────────────────────────────────────────────────────────
-export { BirthDeathChain, constantChain, pureDeathChain, gamblersRuinUp, gamblersRuinDuration } from './chain/BirthDeathChain.js';
+export {
+  BirthDeathChain,
+  constantChain,
+  pureDeathChain,
+  gamblersRuinUp,
+  gamblersRuinDuration,
+} from './chain/BirthDeathChain.js';
 export { binMasses, allBinsHitEnclosure } from './chain/binProbabilities.js';
 export { closestSubsetSum, coveringRadius, sortedSubsetSums } from './subsetSum/subsetSums.js';
 
 // ── running claims from a program ─────────────────────────────────────────────────────────────
-export { loadClaims, loadRegistry, ClaimRegistryError, type BrokenClaimFile, type ClaimChapter, type ClaimRegistry } from './runner/registry.js';
+export {
+  loadClaims,
+  loadRegistry,
+  ClaimRegistryError,
+  type BrokenClaimFile,
+  type ClaimChapter,
+  type ClaimRegistry,
+} from './runner/registry.js';
 export { runClaim } from './runner/runClaim.js';
 export { type RunOptions } from './runner/runOptions.js';
 export { mainCounterexample, type RunRecord } from './runner/record.js';
@@ -105,4 +139,10 @@ export { mainCounterexample, type RunRecord } from './runner/record.js';
 export { type SmtEncodingFile } from './smt/types.js';
 
 // ── errors ────────────────────────────────────────────────────────────────────────────────────
-export { PruningCheckError, InvalidParameterError, ZeroDenominatorError, InexactNumberError, BudgetExceeded } from './errors.js';
+export {
+  PruningCheckError,
+  InvalidParameterError,
+  ZeroDenominatorError,
+  InexactNumberError,
+  BudgetExceeded,
+} from './errors.js';

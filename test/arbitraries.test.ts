@@ -17,12 +17,28 @@ import { normSquared } from '../src/model/unitVector.js';
 import { InvalidParameterError } from '../src/errors.js';
 import { dyadicArb, gaussianDyadicArb } from '../src/arbitraries/dyadicArb.js';
 import { networkArb } from '../src/arbitraries/networkArb.js';
-import { extremalOnWindow, familyUnitTarget, overhangApproximant, targetWindowData, unitTargetWithBreakpoint } from '../src/arbitraries/extremal.js';
+import {
+  extremalOnWindow,
+  familyUnitTarget,
+  overhangApproximant,
+  targetWindowData,
+  unitTargetWithBreakpoint,
+} from '../src/arbitraries/extremal.js';
 import { windowHit } from '../src/model/window.js';
 import { brokenBinHypothesis } from '../src/claims/relations/brokenBinHypothesis.js';
 import { approxGrid, approxNearMissArb } from '../src/arbitraries/approxCaseArb.js';
-import { brokenBinCaseArb, brokenBinGrid, isBrokenCase, brokenBinNearMissArb } from '../src/arbitraries/brokenBinCaseArb.js';
-import { extremalCaseArb, extremalGrid, nearMissCaseArb, windowOverhangArb } from '../src/arbitraries/extremalCaseArb.js';
+import {
+  brokenBinCaseArb,
+  brokenBinGrid,
+  isBrokenCase,
+  brokenBinNearMissArb,
+} from '../src/arbitraries/brokenBinCaseArb.js';
+import {
+  extremalCaseArb,
+  extremalGrid,
+  nearMissCaseArb,
+  windowOverhangArb,
+} from '../src/arbitraries/extremalCaseArb.js';
 import { hatGrid, hatNearMissArb } from '../src/arbitraries/hatCaseArb.js';
 import { SPECIAL_T, SPECIAL_U } from '../src/arbitraries/boundaryTargetArb.js';
 import { windowGrid } from '../src/arbitraries/boundaryWindowArb.js';
@@ -52,7 +68,12 @@ describe('extremal approximant', () => {
             const eq = kappa.mul(delta).div(q(4));
             expect(approxError(f, g).value.eq(eq)).toBe(true); // exact sup over the cube
             expect(threePointError(f, (x) => g.eval(x), i, tStar, delta).eq(eq)).toBe(true); // E5 equality
-            expect(restrictError(f, g, i).hatSum(tStar, delta).abs().eq(eq.mul(q(4)))).toBe(true); // E10 equality
+            expect(
+              restrictError(f, g, i)
+                .hatSum(tStar, delta)
+                .abs()
+                .eq(eq.mul(q(4))),
+            ).toBe(true); // E10 equality
             expect(restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta))).toBe(true);
             const nearest = g.neurons
               .map((nn) => breakpoint(nn.w, i))
@@ -122,7 +143,9 @@ describe('claim generators reach the boundary', () => {
   });
   test('E5 and E9: with the constant moved 1 % to its false side, the generator finds a violation', () => {
     const find = (claim: ExactClaim<any>, c: Rational) =>
-      fc.sample(claim.arbitrary(), { numRuns: 300, seed: SEED }).some((x) => (!claim.hypothesis || claim.hypothesis(x)) && !claim.check(x, { c }).every(relationHolds));
+      fc
+        .sample(claim.arbitrary(), { numRuns: 300, seed: SEED })
+        .some((x) => (!claim.hypothesis || claim.hypothesis(x)) && !claim.check(x, { c }).every(relationHolds));
     expect(find(e5, q(101, 400))).toBe(true);
     expect(find(e9, q(400, 101))).toBe(true);
     expect(find(e5, q(100, 404))).toBe(false); // weaker constant: still true
@@ -132,13 +155,18 @@ describe('claim generators reach the boundary', () => {
 describe('hypotheses hold by construction', () => {
   test('extremalCaseArb with affine: true is affine on its window', () => {
     fc.assert(
-      fc.property(extremalCaseArb({ affine: true }), (c) => restrictNetwork(c.g, c.i).isAffineOn(c.tStar.sub(c.delta), c.tStar.add(c.delta))),
+      fc.property(extremalCaseArb({ affine: true }), (c) =>
+        restrictNetwork(c.g, c.i).isAffineOn(c.tStar.sub(c.delta), c.tStar.add(c.delta)),
+      ),
       { seed: SEED, numRuns: 200 },
     );
   });
   test('nearMissCaseArb is never affine on its window (a breakpoint just inside)', () => {
     fc.assert(
-      fc.property(nearMissCaseArb(), (c) => !restrictNetwork(c.g, c.i).isAffineOn(c.tStar.sub(c.delta), c.tStar.add(c.delta))),
+      fc.property(
+        nearMissCaseArb(),
+        (c) => !restrictNetwork(c.g, c.i).isAffineOn(c.tStar.sub(c.delta), c.tStar.add(c.delta)),
+      ),
       { seed: SEED, numRuns: 100 },
     );
   });
@@ -177,7 +205,12 @@ describe('near misses miss one hypothesis, by a little', () => {
             expect(bps.map((t) => t.sub(tStar).abs().eq(D))).toEqual([true, true]);
             expect(windowHit(g, i, tStar, err.mul(q(4)).div(kappa))).toBe(false);
             // the hat at (t*, D) is κD > 4·err: E10 without its window hypothesis is false here
-            expect(restrictError(f, g, i).hatSum(tStar, D).abs().gt(err.mul(q(4)))).toBe(true);
+            expect(
+              restrictError(f, g, i)
+                .hatSum(tStar, D)
+                .abs()
+                .gt(err.mul(q(4))),
+            ).toBe(true);
           }
         }
     expect(() => overhangApproximant(familyUnitTarget(2, 1, q(0)), 1, q(1, 2))).toThrow(/parameter 'D'/);
@@ -201,11 +234,14 @@ describe('near misses miss one hypothesis, by a little', () => {
     }
   });
   test('brokenBinNearMissArb misses "B_k broken, t* ∈ B_k"; negativeScaleArb is just below 0', () => {
-    for (const x of fc.sample(brokenBinNearMissArb(), { numRuns: 200, seed: SEED })) expect(brokenBinHypothesis(x)).toBe(false);
-    for (const c of fc.sample(negativeScaleArb(), { numRuns: 100, seed: SEED })) expect(c.sign() < 0 && c.ge(Rational.MINUS_ONE)).toBe(true);
+    for (const x of fc.sample(brokenBinNearMissArb(), { numRuns: 200, seed: SEED }))
+      expect(brokenBinHypothesis(x)).toBe(false);
+    for (const c of fc.sample(negativeScaleArb(), { numRuns: 100, seed: SEED }))
+      expect(c.sign() < 0 && c.ge(Rational.MINUS_ONE)).toBe(true);
   });
-  test('the foundations grids are small and hold kink lines through the square\'s corners', () => {
-    for (const n of [familyRestrictGrid().length, homogeneityGrid().length, cubeSupGrid().length, pruningGrid().length]) expect(n).toBeLessThanOrEqual(700);
+  test("the foundations grids are small and hold kink lines through the square's corners", () => {
+    for (const n of [familyRestrictGrid().length, homogeneityGrid().length, cubeSupGrid().length, pruningGrid().length])
+      expect(n).toBeLessThanOrEqual(700);
     expect(cubeSupGrid().some((c) => c.g.neurons.some((nn) => nn.w[0]!.eq(nn.w[1]!)))).toBe(true);
     expect(homogeneityGrid().some((c) => c.c.sign() < 0)).toBe(true);
   });
@@ -213,7 +249,10 @@ describe('near misses miss one hypothesis, by a little', () => {
 
 describe('readable counterexamples', () => {
   const shrunk = <T>(arb: fc.Arbitrary<T>, bad: (x: T) => boolean): T => {
-    const r = fc.check(fc.property(arb, (x) => !bad(x)), { seed: SEED, numRuns: 500 });
+    const r = fc.check(
+      fc.property(arb, (x) => !bad(x)),
+      { seed: SEED, numRuns: 500 },
+    );
     expect(r.failed).toBe(true);
     return r.counterexample![0];
   };
@@ -224,10 +263,13 @@ describe('readable counterexamples', () => {
     expect(y.den <= 4n).toBe(true);
   });
   test("networkArb's Gaussian branch shrinks to short fractions, not 53-bit doubles", () => {
-    const g = shrunk(networkArb({ d: 3, mode: 'gaussian', minN: 1 }), (n) => n.neurons.some((nn) => nn.alpha.gt(q(1, 3))));
+    const g = shrunk(networkArb({ d: 3, mode: 'gaussian', minN: 1 }), (n) =>
+      n.neurons.some((nn) => nn.alpha.gt(q(1, 3))),
+    );
     const dens = g.neurons.flatMap((nn) => [nn.alpha, ...nn.w]).map((v) => v.den);
     expect(dens.every((d) => d <= 4n)).toBe(true);
-    for (const v of fc.sample(gaussianDyadicArb(), { numRuns: 100, seed: SEED })) expect(v.isDyadic() && v.abs().le(q(3))).toBe(true);
+    for (const v of fc.sample(gaussianDyadicArb(), { numRuns: 100, seed: SEED }))
+      expect(v.isDyadic() && v.abs().le(q(3))).toBe(true);
   });
 });
 
@@ -239,6 +281,8 @@ describe('bad constraints', () => {
     expect(() => extremalCaseArb({ maxPerturbations: 9 })).toThrow(/constraints.maxPerturbations/);
     expect(() => brokenBinCaseArb({ maxT: 0 })).toThrow(/constraints.maxT/);
     expect(() => familyUnitTarget(2, 1, q(1))).toThrow(/parameter 'u'/);
-    expect(() => extremalOnWindow(unitTargetWithBreakpoint(3, 1, q(0)), 2 as number, q(1, 2))).toThrow(InvalidParameterError);
+    expect(() => extremalOnWindow(unitTargetWithBreakpoint(3, 1, q(0)), 2 as number, q(1, 2))).toThrow(
+      InvalidParameterError,
+    );
   });
 });

@@ -131,7 +131,11 @@ describe('object generators mix in their boundary structures', () => {
       [brokenBinCaseArb(), 'bins: broken bin'],
       [a2LiftCaseArb(), 'network: A2 lift'],
     ] as const)
-      for (const x of sample(arb as fc.Arbitrary<unknown>, 40)) expect(boundaryTagsOf(x).some((t) => t.startsWith(label)), label).toBe(true);
+      for (const x of sample(arb as fc.Arbitrary<unknown>, 40))
+        expect(
+          boundaryTagsOf(x).some((t) => t.startsWith(label)),
+          label,
+        ).toBe(true);
   });
   it('a bad share is a typed error naming the API and constraints.boundary', () => {
     for (const bad of [-0.1, 1.5, Number.NaN, '1/4']) {

@@ -16,11 +16,16 @@ import { Rational, q } from '../src/exact/Rational.js';
 /** A chain on {0..T} with rational λ_b, μ_b (denominators ≤ 12), λ_T = μ_0 = 0, λ_b + μ_b ≤ 1. */
 const chainArb = fc.integer({ min: 1, max: 6 }).chain((T) =>
   fc
-    .array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 })), { minLength: T + 1, maxLength: T + 1 })
+    .array(
+      fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 })),
+      { minLength: T + 1, maxLength: T + 1 },
+    )
     .map((rows) => {
-      const lambda: Rational[] = [], mu: Rational[] = [];
+      const lambda: Rational[] = [],
+        mu: Rational[] = [];
       rows.forEach(([den, a, b], i) => {
-        const l = i === T ? 0 : Math.min(a, den), m = i === 0 ? 0 : Math.min(b, den - l);
+        const l = i === T ? 0 : Math.min(a, den),
+          m = i === 0 ? 0 : Math.min(b, den - l);
         lambda.push(q(l, den));
         mu.push(q(m, den));
       });
@@ -60,44 +65,52 @@ function pathLaw(c: BirthDeathChain, start: number, s: number): Rational[] {
 }
 
 describe('integer chain kernels', () => {
-  test.prop([chainArb, fc.nat(), fc.integer({ min: 0, max: 25 })], { numRuns: 150 })('the scaled law equals the reduced-rational step law, and its integers sum to L^s', (c, st, s) => {
-    const start = st % (c.T + 1);
-    const { num, den } = c.distributionScaled(start, s);
-    expect(num.reduce((a, x) => a + x, 0n)).toBe(den);
-    const ref = rationalLaw(c, start, s);
-    num.forEach((x, b) => expect(Rational.of(x, den).eq(ref[b]!)).toBe(true));
-  });
-  test.prop([chainArb, fc.nat(), fc.integer({ min: 0, max: 7 })], { numRuns: 60 })('the law equals brute-force path enumeration', (c, st, s) => {
-    const start = st % (c.T + 1);
-    const law = c.distributionAt(start, s), ref = pathLaw(c, start, s);
-    law.forEach((x, b) => expect(x.eq(ref[b]!)).toBe(true));
-  });
-  test.prop([fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 120 })], { numRuns: 80 })(
-    "C1's integer inclusion–exclusion equals the reduced-rational sum and the pure-death law",
-    (T, den, s) => {
-      const p = q(1, Math.max(den, T)); // T·p ≤ 1
-      const ie = pureDeathZeroProbIE(T, p, s);
-      let ref = Rational.ZERO;
-      for (let k = 0; k <= T; k++) {
-        const term = Rational.of(binomial(T, k)).mul(Rational.ONE.sub(Rational.of(k).mul(p)).pow(s));
-        ref = k % 2 === 0 ? ref.add(term) : ref.sub(term);
-      }
-      expect(ie.eq(ref)).toBe(true);
-      if (s <= 60) expect(ie.eq(pureDeathChain(T, p).distributionAt(T, s)[0]!)).toBe(true);
+  test.prop([chainArb, fc.nat(), fc.integer({ min: 0, max: 25 })], { numRuns: 150 })(
+    'the scaled law equals the reduced-rational step law, and its integers sum to L^s',
+    (c, st, s) => {
+      const start = st % (c.T + 1);
+      const { num, den } = c.distributionScaled(start, s);
+      expect(num.reduce((a, x) => a + x, 0n)).toBe(den);
+      const ref = rationalLaw(c, start, s);
+      num.forEach((x, b) => expect(Rational.of(x, den).eq(ref[b]!)).toBe(true));
     },
   );
-  test.prop([fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 30 })])(
-    "C1's sum for p with k·p > 1 for some k (signed terms) equals the reduced-rational sum",
-    (T, a, b, s) => {
-      const p = q(Math.min(a, b), b);
-      let ref = Rational.ZERO;
-      for (let k = 0; k <= T; k++) {
-        const term = Rational.of(binomial(T, k)).mul(Rational.ONE.sub(Rational.of(k).mul(p)).pow(s));
-        ref = k % 2 === 0 ? ref.add(term) : ref.sub(term);
-      }
-      expect(pureDeathZeroProbIE(T, p, s).eq(ref)).toBe(true);
+  test.prop([chainArb, fc.nat(), fc.integer({ min: 0, max: 7 })], { numRuns: 60 })(
+    'the law equals brute-force path enumeration',
+    (c, st, s) => {
+      const start = st % (c.T + 1);
+      const law = c.distributionAt(start, s),
+        ref = pathLaw(c, start, s);
+      law.forEach((x, b) => expect(x.eq(ref[b]!)).toBe(true));
     },
   );
+  test.prop([fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 120 })], {
+    numRuns: 80,
+  })("C1's integer inclusion–exclusion equals the reduced-rational sum and the pure-death law", (T, den, s) => {
+    const p = q(1, Math.max(den, T)); // T·p ≤ 1
+    const ie = pureDeathZeroProbIE(T, p, s);
+    let ref = Rational.ZERO;
+    for (let k = 0; k <= T; k++) {
+      const term = Rational.of(binomial(T, k)).mul(Rational.ONE.sub(Rational.of(k).mul(p)).pow(s));
+      ref = k % 2 === 0 ? ref.add(term) : ref.sub(term);
+    }
+    expect(ie.eq(ref)).toBe(true);
+    if (s <= 60) expect(ie.eq(pureDeathChain(T, p).distributionAt(T, s)[0]!)).toBe(true);
+  });
+  test.prop([
+    fc.integer({ min: 1, max: 8 }),
+    fc.integer({ min: 1, max: 50 }),
+    fc.integer({ min: 1, max: 50 }),
+    fc.integer({ min: 0, max: 30 }),
+  ])("C1's sum for p with k·p > 1 for some k (signed terms) equals the reduced-rational sum", (T, a, b, s) => {
+    const p = q(Math.min(a, b), b);
+    let ref = Rational.ZERO;
+    for (let k = 0; k <= T; k++) {
+      const term = Rational.of(binomial(T, k)).mul(Rational.ONE.sub(Rational.of(k).mul(p)).pow(s));
+      ref = k % 2 === 0 ? ref.add(term) : ref.sub(term);
+    }
+    expect(pureDeathZeroProbIE(T, p, s).eq(ref)).toBe(true);
+  });
   test.prop([fc.constantFrom(-1, 1.5, NaN)])('pureDeathZeroProbIE rejects a bad T with a typed error', (T) => {
     expect(() => pureDeathZeroProbIE(T, q(1, 4), 3)).toThrow(/parameter 'T'/);
   });
@@ -110,21 +123,33 @@ describe('integer chain kernels', () => {
  */
 const oneWayArb = (dir: 'death' | 'birth') =>
   fc.integer({ min: 1, max: 9 }).chain((T) =>
-    fc.array(fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 7 })), { minLength: T + 1, maxLength: T + 1 }).map((rows) => {
-      const zero = Array.from({ length: T + 1 }, () => Rational.ZERO);
-      const side = rows.map(([den, a, roll], b) => ((dir === 'death' ? b === 0 : b === T) || roll === 0 ? Rational.ZERO : q(Math.min(a, den), den)));
-      return dir === 'death' ? new BirthDeathChain(T, zero, side) : new BirthDeathChain(T, side, zero);
-    }),
+    fc
+      .array(fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 7 })), {
+        minLength: T + 1,
+        maxLength: T + 1,
+      })
+      .map((rows) => {
+        const zero = Array.from({ length: T + 1 }, () => Rational.ZERO);
+        const side = rows.map(([den, a, roll], b) =>
+          (dir === 'death' ? b === 0 : b === T) || roll === 0 ? Rational.ZERO : q(Math.min(a, den), den),
+        );
+        return dir === 'death' ? new BirthDeathChain(T, zero, side) : new BirthDeathChain(T, side, zero);
+      }),
   );
 /** Like {@link oneWayArb}, but with pairwise distinct non-zero rates k/den (den ≤ 40), so the kernel applies from every start. */
 const distinctOneWayArb = (dir: 'death' | 'birth') =>
   fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 12, max: 40 })).chain(([T, den]) =>
-    fc.shuffledSubarray(Array.from({ length: den }, (_, k) => k + 1), { minLength: T, maxLength: T }).map((ks) => {
-      const zero = Array.from({ length: T + 1 }, () => Rational.ZERO);
-      const rates = ks.map((k) => q(k, den));
-      const side = dir === 'death' ? [Rational.ZERO, ...rates] : [...rates, Rational.ZERO];
-      return dir === 'death' ? new BirthDeathChain(T, zero, side) : new BirthDeathChain(T, side, zero);
-    }),
+    fc
+      .shuffledSubarray(
+        Array.from({ length: den }, (_, k) => k + 1),
+        { minLength: T, maxLength: T },
+      )
+      .map((ks) => {
+        const zero = Array.from({ length: T + 1 }, () => Rational.ZERO);
+        const rates = ks.map((k) => q(k, den));
+        const side = dir === 'death' ? [Rational.ZERO, ...rates] : [...rates, Rational.ZERO];
+        return dir === 'death' ? new BirthDeathChain(T, zero, side) : new BirthDeathChain(T, side, zero);
+      }),
   );
 
 const sameLaw = (a: { num: bigint[]; den: bigint }, b: { num: bigint[]; den: bigint }) => {
@@ -165,12 +190,23 @@ describe('the divided-difference kernel', () => {
         const start = st % (c.T + 1);
         const step = c.distributionScaled(start, s, { kernel: 'step' });
         sameLaw(c.distributionScaled(start, s), step);
-        if (c.lawPlan(start, s).kernel === 'divided-difference') sameLaw(c.distributionScaled(start, s, { kernel: 'divided-difference' }), step);
-        else expect(() => c.distributionScaled(start, s, { kernel: 'divided-difference' })).toThrow(/parameter 'kernel'.*repeated stay/);
+        if (c.lawPlan(start, s).kernel === 'divided-difference')
+          sameLaw(c.distributionScaled(start, s, { kernel: 'divided-difference' }), step);
+        else
+          expect(() => c.distributionScaled(start, s, { kernel: 'divided-difference' })).toThrow(
+            /parameter 'kernel'.*repeated stay/,
+          );
       },
     );
   }
-  test.prop([fc.bigInt({ min: 1n, max: 60n }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), fc.integer({ min: 0, max: 50 })], { numRuns: 150 })(
+  test.prop(
+    [
+      fc.bigInt({ min: 1n, max: 60n }),
+      fc.array(fc.nat(), { minLength: 1, maxLength: 10 }),
+      fc.integer({ min: 0, max: 50 }),
+    ],
+    { numRuns: 150 },
+  )(
     'pathLawScaled equals the path chain stepped directly, every division exact, or refuses repeated stays among the nodes that matter',
     (L, raw, s) => {
       const stay = raw.map((x) => BigInt(x) % (L + 1n));
@@ -186,7 +222,15 @@ describe('the divided-difference kernel', () => {
       expect(pathLawScaled(L, stay, s, { checkExact: true })).toEqual(pathStep(L, stay, s));
     },
   );
-  test.prop([fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: -3, max: 3 }).filter((g) => g !== 0)], { numRuns: 60 })(
+  test.prop(
+    [
+      fc.integer({ min: 1, max: 30 }),
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: 0, max: 60 }),
+      fc.integer({ min: -3, max: 3 }).filter((g) => g !== 0),
+    ],
+    { numRuns: 60 },
+  )(
     'equally spaced stays (forward differences, one division per state) agree with stepping, for either sign of the gap',
     (n, step, s, g) => {
       const L = BigInt(70 + 3 * n * step);
@@ -197,9 +241,20 @@ describe('the divided-difference kernel', () => {
   );
   it('boundary cases: s = 0, start = 0, s < start, an absorbing state inside, μ = 1 (stay 0), T = 1', () => {
     const c = pureDeathChain(6, q(1, 6)); // μ_6 = 1: stay 0 at the top
-    for (const [start, s] of [[6, 0], [0, 5], [6, 3], [6, 6], [6, 7], [3, 2], [1, 1]] as const) {
+    for (const [start, s] of [
+      [6, 0],
+      [0, 5],
+      [6, 3],
+      [6, 6],
+      [6, 7],
+      [3, 2],
+      [1, 1],
+    ] as const) {
       expect(c.lawPlan(start, s).kernel).toBe('divided-difference');
-      sameLaw(c.distributionScaled(start, s, { kernel: 'divided-difference' }), c.distributionScaled(start, s, { kernel: 'step' }));
+      sameLaw(
+        c.distributionScaled(start, s, { kernel: 'divided-difference' }),
+        c.distributionScaled(start, s, { kernel: 'step' }),
+      );
     }
     expect(c.distributionAt(0, 5).map(String)).toEqual(['1/1', '0/1', '0/1', '0/1', '0/1', '0/1', '0/1']);
     expect(c.distributionAt(6, 1).map(String)).toEqual(['0/1', '0/1', '0/1', '0/1', '0/1', '1/1', '0/1']);
@@ -218,11 +273,16 @@ describe('the divided-difference kernel', () => {
   });
   it("one way from the start is enough: a chain that moves both ways elsewhere, but only down from the start's side", () => {
     // λ > 0 only at 3 and 4; from start 2 the chain only moves down
-    const c = new BirthDeathChain(5, [q(0), q(0), q(0), q(1, 5), q(1, 7), q(0)], [q(0), q(1, 3), q(1, 2), q(1, 4), q(1, 6), q(1, 8)]);
+    const c = new BirthDeathChain(
+      5,
+      [q(0), q(0), q(0), q(1, 5), q(1, 7), q(0)],
+      [q(0), q(1, 3), q(1, 2), q(1, 4), q(1, 6), q(1, 8)],
+    );
     expect(c.lawPlan(2, 9).kernel).toBe('divided-difference');
     expect(c.lawPlan(4, 9).kernel).toBe('step');
     expect(c.lawPlan(3, 0).kernel).toBe('divided-difference'); // s = 0: the point mass
-    for (const start of [0, 1, 2, 3, 4, 5]) sameLaw(c.distributionScaled(start, 9), c.distributionScaled(start, 9, { kernel: 'step' }));
+    for (const start of [0, 1, 2, 3, 4, 5])
+      sameLaw(c.distributionScaled(start, 9), c.distributionScaled(start, 9, { kernel: 'step' }));
     expect(() => c.distributionScaled(4, 9, { kernel: 'divided-difference' })).toThrow(/parameter 'kernel'.*both ways/);
   });
   it("the paper's chain μ_b = b·p: P(B_s = 0) equals C1's closed form (T = 200, p = 1/320, s = 2,000) and the law sums to 1", () => {
@@ -238,10 +298,15 @@ describe('the divided-difference kernel', () => {
   });
   it('progress: columns for divided differences, every 64th step for stepping', () => {
     const c = pureDeathChain(10, q(1, 10));
-    const dd: [number, number][] = [], st: [number, number][] = [];
+    const dd: [number, number][] = [],
+      st: [number, number][] = [];
     c.distributionScaled(10, 200, { onProgress: (d, t) => dd.push([d, t]) });
     c.distributionScaled(10, 200, { kernel: 'step', onProgress: (d, t) => st.push([d, t]) });
     expect(dd).toEqual(Array.from({ length: 11 }, (_, k) => [k + 1, 11]));
-    expect(st).toEqual([[64, 200], [128, 200], [192, 200]]);
+    expect(st).toEqual([
+      [64, 200],
+      [128, 200],
+      [192, 200],
+    ]);
   });
 });

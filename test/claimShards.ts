@@ -66,7 +66,12 @@ export async function describeClaimShard(k: number): Promise<void> {
     });
     for (const claim of allClaims.filter((c) => shard.get(c.id) === k - 1)) {
       it(`${claim.id} is ${claim.expected}`, async () => {
-        const r = await runClaim(claim, { seed: DEFAULT_SEED, depth: 'ci', budgetMs: 300_000, pinned: pinnedInputs('reports', claim) });
+        const r = await runClaim(claim, {
+          seed: DEFAULT_SEED,
+          depth: 'ci',
+          budgetMs: 300_000,
+          pinned: pinnedInputs('reports', claim),
+        });
         expect(r.record.verdict, String(r.record.verdictText)).toBe(claim.expected);
         if (claim.expected === 'refuted') {
           expect(mainCounterexample(r), 'a refutation carries a certified counterexample').not.toBeNull();

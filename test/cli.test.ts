@@ -29,8 +29,10 @@ const PATTERN = 'relu_*,network_*';
 
 /** Run a command in-process through the CLI's wrapper, capturing stdout and stderr. */
 async function call(run: CommandRun, argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const o = process.stdout.write.bind(process.stdout), e = process.stderr.write.bind(process.stderr);
+  let out = '',
+    err = '';
+  const o = process.stdout.write.bind(process.stdout),
+    e = process.stderr.write.bind(process.stderr);
   process.stdout.write = ((x: string | Uint8Array) => ((out += String(x)), true)) as typeof process.stdout.write;
   process.stderr.write = ((x: string | Uint8Array) => ((err += String(x)), true)) as typeof process.stderr.write;
   try {
@@ -68,9 +70,17 @@ describe('one CLI style', () => {
     expect(r.code, r.err).toBe(0);
     const list = JSON.parse(r.out) as { id: string; expected: string; kind: string; statement: string }[];
     expect(list.length).toBeGreaterThanOrEqual(41);
-    for (const c of list) expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'expected', 'kind', 'statement', 'specRef', 'uses']));
+    for (const c of list)
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining(['id', 'expected', 'kind', 'statement', 'specRef', 'uses']),
+      );
     const text = await call(runList, ['--claims', 'relu_*']);
-    expect(text.out.trim().split('\n').every((l) => /^relu_\S+\t\S+\t(holds|refuted|open)$/.test(l))).toBe(true);
+    expect(
+      text.out
+        .trim()
+        .split('\n')
+        .every((l) => /^relu_\S+\t\S+\t(holds|refuted|open)$/.test(l)),
+    ).toBe(true);
   });
 });
 
@@ -115,7 +125,12 @@ describe('command line', () => {
     expect(readFileSync(join(a, 'claims.json'), 'utf8')).toBe(readFileSync(join(b, 'claims.json'), 'utf8'));
     expect((await call(runCheck, [...common, '--out', c, '--shard', '1/2', '--jobs', '0'])).code).toBe(0);
     expect((await call(runCheck, [...common, '--out', c, '--shard', '2/2', '--jobs', '0'])).code).toBe(0);
-    const m = await call(runMerge, [join(c, 'shards', 'shard-1-of-2.json'), join(c, 'shards', 'shard-2-of-2.json'), '--out', c]);
+    const m = await call(runMerge, [
+      join(c, 'shards', 'shard-1-of-2.json'),
+      join(c, 'shards', 'shard-2-of-2.json'),
+      '--out',
+      c,
+    ]);
     expect(m.code, m.err).toBe(0);
     for (const f of ['claims.json', 'summary.md', 'counterexamples/network_homogeneous_of_negative_scale.json'])
       expect(readFileSync(join(c, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
@@ -136,11 +151,19 @@ describe('command line', () => {
 
   it('a run killed halfway leaves the previous reports intact', async () => {
     const out = tempDir('pgc-k-');
-    cpSync('reports', out, { recursive: true, filter: (s) => !s.includes('shards') && !/(^|[/\\])reports[/\\]mutation$/.test(s) });
+    cpSync('reports', out, {
+      recursive: true,
+      filter: (s) => !s.includes('shards') && !/(^|[/\\])reports[/\\]mutation$/.test(s),
+    });
     const before = readFileSync(join(out, 'claims.json'), 'utf8');
-    const child = spawn(process.execPath, await cliCommand('check', ['--out', out, '--depth', 'full', '--runs', '100000', '--jobs', '1']), { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      await cliCommand('check', ['--out', out, '--depth', 'full', '--runs', '100000', '--jobs', '1']),
+      { stdio: 'ignore' },
+    );
     // killed once the run holds its folder and is running claims
-    for (let t = 0; t < 600 && !existsSync(join(dirname(out), `.${basename(out)}.lock`)); t++) await new Promise((r) => setTimeout(r, 100));
+    for (let t = 0; t < 600 && !existsSync(join(dirname(out), `.${basename(out)}.lock`)); t++)
+      await new Promise((r) => setTimeout(r, 100));
     await new Promise((r) => setTimeout(r, 500));
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));

@@ -51,6 +51,9 @@ export class CostSequencer extends BaseSequencer {
     const key = (f: TestSpecification) => relative(this.ctx.config.root, f.moduleId).split('\\').join('/');
     const failed = (f: TestSpecification) => cache.getFileTestResults(`${f.project.name}:${key(f)}`)?.failed === true;
     const cost = (f: TestSpecification) => FILE_COST[key(f)] ?? 0.2;
-    return [...files].sort((a, b) => Number(failed(b)) - Number(failed(a)) || cost(b) - cost(a) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    return [...files].sort(
+      (a, b) =>
+        Number(failed(b)) - Number(failed(a)) || cost(b) - cost(a) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0),
+    );
   }
 }

@@ -20,7 +20,10 @@ const f3 = new TargetNeuron([q(2, 3), q(-1, 3), q(2, 3)]);
 
 describe('check rows (E11, integer form)', () => {
   test('the exact error over the rows equals subsetError for random subsets (d = 2, 3)', () => {
-    for (const [f, d] of [[f2, 2], [f3, 3]] as const) {
+    for (const [f, d] of [
+      [f2, 2],
+      [f3, 3],
+    ] as const) {
       const g = randomNetwork(`rows:${d}`, 9, d);
       const rows = checkRows(f, g);
       for (let m = 0; m < 2 ** 9; m += 37) {
@@ -62,7 +65,12 @@ describe('decisions agree with brute force and the interval branch and bound', (
   });
 
   test('N = 24 … 40, ε = 1/8 and 1/4: the same answer as decideNeuronPruningBnB', async () => {
-    for (const [N, seed, eps] of [[24, 'big:0', q(1, 4)], [32, 'big:1', q(1, 8)], [40, '20260302:gap:2', q(1, 8)], [36, 'big:3', q(1, 4)]] as const) {
+    for (const [N, seed, eps] of [
+      [24, 'big:0', q(1, 4)],
+      [32, 'big:1', q(1, 8)],
+      [40, '20260302:gap:2', q(1, 8)],
+      [36, 'big:3', q(1, 4)],
+    ] as const) {
       const g = randomNetwork(seed, N, 2);
       const r = await searchSubsets(checkRows(f2, g), { kind: 'decide', eps });
       const b = decideNeuronPruningBnB(f2, g, eps);

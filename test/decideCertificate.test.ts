@@ -7,7 +7,13 @@ import { describe, expect, test } from 'vitest';
 import { Rational, q } from '../src/exact/Rational.js';
 import { TargetNeuron } from '../src/model/Network.js';
 import { certifyDecision, certifyMinimum, rootLpCertificate, seededInstance } from '../src/decide/certifyInstance.js';
-import { decodeTree, encodeTree, makeNeuronCertificate, parseNeuronCertificate, type NeuronCertificate } from '../src/decide/neuronCertificate.js';
+import {
+  decodeTree,
+  encodeTree,
+  makeNeuronCertificate,
+  parseNeuronCertificate,
+  type NeuronCertificate,
+} from '../src/decide/neuronCertificate.js';
 import { verifyNeuronCertificate } from '../src/decide/verifyNeuronCertificate.js';
 import type { Multiplier } from '../src/decide/dualBound.js';
 import { randomNetwork } from '../src/model/randomNetwork.js';
@@ -54,7 +60,10 @@ describe('certificates', () => {
     expect(verifyNeuronCertificate(resign(c, { tree: encodeTree(neg) })).ok).toBe(false);
     // corrupted dual: one weight scaled by 1000 (a multi-row leaf) or moved to another row
     const bent = [...tree];
-    bent[k] = leaf.rows.length > 1 ? { rows: leaf.rows, weights: leaf.weights.map((w, i) => (i === 0 ? w * 1000n : w)) } : { rows: [(leaf.rows[0]! + 1) % 10], weights: leaf.weights };
+    bent[k] =
+      leaf.rows.length > 1
+        ? { rows: leaf.rows, weights: leaf.weights.map((w, i) => (i === 0 ? w * 1000n : w)) }
+        : { rows: [(leaf.rows[0]! + 1) % 10], weights: leaf.weights };
     const vb = verifyNeuronCertificate(resign(c, { tree: encodeTree(bent) }));
     expect(vb.ok).toBe(false);
     // a pruned node missing from the tree: the last leaf dropped
@@ -109,7 +118,7 @@ describe('certificates', () => {
     expect(verifyNeuronCertificate(lp!).ok).toBe(true);
   });
 
-  test('the threshold command\'s folder check: a good file passes, an edited one is reported', async () => {
+  test("the threshold command's folder check: a good file passes, an edited one is reported", async () => {
     const c = await noCertificate();
     const dir = mkdtempSync(join(tmpdir(), 'decide-cert-'));
     try {

@@ -43,8 +43,12 @@ describe('an external claims folder (public API only)', async () => {
     expect(ids).toContain('ext_sum_of_squares_ge_twice_product');
     expect(ids).toContain('ext_rarely_met_hypothesis');
     const broken = new Map(registry.broken.map((b) => [b.file, b.error]));
-    expect(broken.get(join(FIXTURE, 'broken_plain_object.ts'))).toMatch(/broken_plain_object\.ts' must default-export defineClaim\(\{ … \}\): defineClaim\(broken_plain_object\): parameter 'paperRef'/);
-    expect(broken.get(join(FIXTURE, 'broken_throws_while_defined.ts'))).toMatch(/broken_throws_while_defined\.ts'.*numRuns/);
+    expect(broken.get(join(FIXTURE, 'broken_plain_object.ts'))).toMatch(
+      /broken_plain_object\.ts' must default-export defineClaim\(\{ … \}\): defineClaim\(broken_plain_object\): parameter 'paperRef'/,
+    );
+    expect(broken.get(join(FIXTURE, 'broken_throws_while_defined.ts'))).toMatch(
+      /broken_throws_while_defined\.ts'.*numRuns/,
+    );
     for (const b of registry.broken) expect(b.error).not.toContain('\n');
     // node's ESM loader rejects the missing export; vitest's module runner reads it as undefined
     expect(registry.claims.length + registry.broken.length).toBe(6);
@@ -63,7 +67,12 @@ describe('an external claims folder (public API only)', async () => {
   });
 
   it('an external claim gets hypothesis counts, boundary hits, the grid, tightness and the SMT ladder', async () => {
-    const r = await runClaim(byId('ext_sum_of_squares_ge_twice_product'), { seed: 7, depth: 'ci', budgetMs: 120_000, smtBudgetMs: 60_000 });
+    const r = await runClaim(byId('ext_sum_of_squares_ge_twice_product'), {
+      seed: 7,
+      depth: 'ci',
+      budgetMs: 120_000,
+      smtBudgetMs: 60_000,
+    });
     expect(r.record.verdict).toBe('holds');
     const ev = r.record.evidence as {
       numRuns: number;
@@ -80,7 +89,11 @@ describe('an external claims folder (public API only)', async () => {
     expect(diag!.cases).toBeLessThan(40);
     expect(ev.exhaustive).toMatchObject({ inputs: 36, complete: true, met: 16 });
     const t = (r.record.tightness as { name: string; result: string; counterexample: string }[])[0]!;
-    expect(t).toMatchObject({ name: 'c', result: 'tight to 1 %', counterexample: 'counterexamples/ext_sum_of_squares_ge_twice_product.tight.c.json' });
+    expect(t).toMatchObject({
+      name: 'c',
+      result: 'tight to 1 %',
+      counterexample: 'counterexamples/ext_sum_of_squares_ge_twice_product.tight.c.json',
+    });
     // the certificate of the tightness probe is on the grid's diagonal: x = y
     const cert = r.counterexamples.find((f) => f.name === 'ext_sum_of_squares_ge_twice_product.tight.c')!.file;
     expect(cert.source).toBe('exhaustive');
@@ -98,8 +111,15 @@ describe('an external claims folder (public API only)', async () => {
     expect(smt.summary).toMatch(/^automatic lift \(no SMT file\): proved on (\d) of \1 branch path\(s\)/);
     // a false claim's satisfiable path is reported, never turned into a refutation by the lift:
     // x·y ≤ x² has no branch, holds at (2, 1), fails at (1, 2)
-    const liar = { ...byId('ext_abs_triangle'), id: 'ext_liar', check: ({ x, y }: { x: Rational; y: Rational }) => [rel('x·y', x.mul(y), '<=', 'x²', x.mul(x))] };
-    const lifted = liftClaim(liar as ExactClaim, [{ x: q(1), y: q(2) }, { x: q(2), y: q(1) }]);
+    const liar = {
+      ...byId('ext_abs_triangle'),
+      id: 'ext_liar',
+      check: ({ x, y }: { x: Rational; y: Rational }) => [rel('x·y', x.mul(y), '<=', 'x²', x.mul(x))],
+    };
+    const lifted = liftClaim(liar as ExactClaim, [
+      { x: q(1), y: q(2) },
+      { x: q(2), y: q(1) },
+    ]);
     expect(lifted.paths).toHaveLength(1); // the first sample violates the claim: not a case to lift
     expect(lifted.paths[0]!.conditions).toEqual([]);
     const auto = await runAutoSmt(liar as ExactClaim, { seed: 7, budgetMs: 60_000 });
@@ -113,11 +133,15 @@ describe('an external claims folder (public API only)', async () => {
   it('a hypothesis that filters too much reads "inconclusive (filtered too much: k of m draws …)", never holds', async () => {
     const r = await runClaim(byId('ext_rarely_met_hypothesis'), { seed: 7, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('inconclusive');
-    const h = (r.record.evidence as { hypothesis: { met: number; draws: number; maxDraws: number; filteredTooMuch: boolean } }).hypothesis;
+    const h = (
+      r.record.evidence as { hypothesis: { met: number; draws: number; maxDraws: number; filteredTooMuch: boolean } }
+    ).hypothesis;
     expect(h.filteredTooMuch).toBe(true);
     expect(h.maxDraws).toBe(200);
     expect(h.draws).toBe(h.met + 180);
-    expect(r.record.verdictText).toBe(`inconclusive (filtered too much: ${h.met} of ${h.draws} draws met the hypothesis)`);
+    expect(r.record.verdictText).toBe(
+      `inconclusive (filtered too much: ${h.met} of ${h.draws} draws met the hypothesis)`,
+    );
   });
 });
 
@@ -128,23 +152,62 @@ describe('check with broken external files (a spawned process)', () => {
     try {
       const r = spawnSync(
         process.execPath,
-        [...TSX_CLI, 'check', '--claims-dir', FIXTURE, '--claims-dir', hostile, '--claims', 'ext_*', '--depth', 'ci', '--smt-budget', '0', '--jobs', '0', '--import-timeout', '3', '--out', join(out, 'reports')],
+        [
+          ...TSX_CLI,
+          'check',
+          '--claims-dir',
+          FIXTURE,
+          '--claims-dir',
+          hostile,
+          '--claims',
+          'ext_*',
+          '--depth',
+          'ci',
+          '--smt-budget',
+          '0',
+          '--jobs',
+          '0',
+          '--import-timeout',
+          '3',
+          '--out',
+          join(out, 'reports'),
+        ],
         { encoding: 'utf8', timeout: 300_000 },
       );
       expect(r.status).toBe(2);
       const errors = r.stderr.split('\n').filter((l) => l.startsWith('error: '));
       expect(errors).toHaveLength(5);
-      for (const name of ['broken_plain_object.ts', 'broken_throws_while_defined.ts', 'broken_missing_export.ts', 'loops_at_import.ts', 'loop_link.ts'])
+      for (const name of [
+        'broken_plain_object.ts',
+        'broken_throws_while_defined.ts',
+        'broken_missing_export.ts',
+        'loops_at_import.ts',
+        'loop_link.ts',
+      ])
         expect(errors.filter((l) => l.includes(name))).toHaveLength(1);
-      expect(errors.find((l) => l.includes('broken_missing_export.ts'))).toMatch(/does not provide an export named 'enclosureOfOneMinusPowThatDoesNotExist'/);
-      expect(errors.find((l) => l.includes('loops_at_import.ts'))).toMatch(/loops_at_import\.ts' did not finish importing within 3 s/);
+      expect(errors.find((l) => l.includes('broken_missing_export.ts'))).toMatch(
+        /does not provide an export named 'enclosureOfOneMinusPowThatDoesNotExist'/,
+      );
+      expect(errors.find((l) => l.includes('loops_at_import.ts'))).toMatch(
+        /loops_at_import\.ts' did not finish importing within 3 s/,
+      );
       expect(errors.find((l) => l.includes('loop_link.ts'))).toMatch(/loop_link\.ts': cannot read it: ELOOP/);
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
       expect(r.stderr).toMatch(/5 claim file\(s\) not loaded \(the other claims ran\)/);
       expect(r.stdout).toContain('ok   ext_sum_of_squares_ge_twice_product: holds (40 of ');
-      expect(r.stdout).toMatch(/FAIL ext_rarely_met_hypothesis: inconclusive \(filtered too much: \d+ of \d+ draws met the hypothesis\)/);
-      const claims = JSON.parse(readFileSync(join(out, 'reports', 'claims.json'), 'utf8')) as { claims: { id: string; tightness: { result: string }[] | null; evidence: { exhaustive?: { complete: boolean } } }[] };
-      expect(claims.claims.map((c) => c.id)).toEqual(expect.arrayContaining(['ext_sum_of_squares_ge_twice_product', 'ext_rarely_met_hypothesis']));
+      expect(r.stdout).toMatch(
+        /FAIL ext_rarely_met_hypothesis: inconclusive \(filtered too much: \d+ of \d+ draws met the hypothesis\)/,
+      );
+      const claims = JSON.parse(readFileSync(join(out, 'reports', 'claims.json'), 'utf8')) as {
+        claims: {
+          id: string;
+          tightness: { result: string }[] | null;
+          evidence: { exhaustive?: { complete: boolean } };
+        }[];
+      };
+      expect(claims.claims.map((c) => c.id)).toEqual(
+        expect.arrayContaining(['ext_sum_of_squares_ge_twice_product', 'ext_rarely_met_hypothesis']),
+      );
       // --claims-dir: the tightness and grid columns of the external claim are filled
       const ext = claims.claims.find((c) => c.id === 'ext_sum_of_squares_ge_twice_product')!;
       expect(ext.tightness?.[0]?.result).toBe('tight to 1 %');
@@ -158,10 +221,25 @@ describe('check with broken external files (a spawned process)', () => {
   it('SIGTERM to the process group while a claim module loops at import ends npm and node', async () => {
     const hostile = hostileFolder();
     const out = tempDir('pgc-ext-out-');
-    const npm: ChildProcess = spawn('npm', ['run', '--silent', 'check', '--', '--claims-dir', hostile, '--import-timeout', '600', '--out', join(out, 'reports')], {
-      detached: true,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const npm: ChildProcess = spawn(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'check',
+        '--',
+        '--claims-dir',
+        hostile,
+        '--import-timeout',
+        '600',
+        '--out',
+        join(out, 'reports'),
+      ],
+      {
+        detached: true,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let err = '';
     npm.stderr!.on('data', (d) => (err += String(d)));
     const group = () => spawnSync('ps', ['-o', 'pid=,args=', '-g', String(npm.pid)], { encoding: 'utf8' }).stdout;

@@ -27,7 +27,9 @@ describe('figure specs', () => {
     ...exps.slice(1, 5).map((e) => ({ invEps: 2 ** e, N: 10 + 5 * e, series: GAP_SERIES[3].name })),
   ];
   it('gap_neuron_vs_weight: every tick labelled, exact decisions on top, lower bounds labelled', async () => {
-    const spec = gapNeuronVsWeightSpec(gapPoints, exps) as unknown as { layer: { mark: { type: string }; encoding: { x: { axis: { values: number[] } } }; transform: unknown[] }[] };
+    const spec = gapNeuronVsWeightSpec(gapPoints, exps) as unknown as {
+      layer: { mark: { type: string }; encoding: { x: { axis: { values: number[] } } }; transform: unknown[] }[];
+    };
     expect(spec.layer[0]!.encoding.x.axis.values).toEqual(exps.map((e) => 2 ** e));
     const pointLayers = spec.layer.filter((l) => l.mark.type === 'point');
     expect(JSON.stringify(pointLayers[pointLayers.length - 1]!.transform)).toContain(GAP_SERIES[1].name);
@@ -39,7 +41,12 @@ describe('figure specs', () => {
     const rules = spec.layer.filter((l) => l.mark.type === 'rule');
     expect(rules.length).toBe(2);
     expect(valuesOf(spec).filter((v) => v.label === '≥ 61').length).toBe(1);
-    expect(valuesOf(spec).find((v) => v.invEps === 16 && v.series === GAP_SERIES[1].name)).toMatchObject({ N: 54, NHi: 81, q1: 50, q3: 96 });
+    expect(valuesOf(spec).find((v) => v.invEps === 16 && v.series === GAP_SERIES[1].name)).toMatchObject({
+      N: 54,
+      NHi: 81,
+      q1: 50,
+      q3: 96,
+    });
     expect(svg).toContain('≥ 61');
     for (const s of GAP_SERIES) expect(svg, s.name).toContain(s.name.slice(0, 30));
   });
@@ -52,17 +59,23 @@ describe('figure specs', () => {
         { invEps: x, N: x / 2, d: `d = ${d}`, method: 'fixed target (exact)' },
       ]),
     );
-    const spec = forcedNeuronsSpec(pts, dims) as unknown as { facet: { column: { field: string } }; spec: { layer: { encoding: { color: { scale: { domain: string[] } } } }[] } };
+    const spec = forcedNeuronsSpec(pts, dims) as unknown as {
+      facet: { column: { field: string } };
+      spec: { layer: { encoding: { color: { scale: { domain: string[] } } } }[] };
+    };
     expect(spec.facet.column.field).toBe('panel');
     const rows = valuesOf(spec);
     expect(new Set(rows.map((r) => r.panel)).size).toBe(2);
-    for (const panel of new Set(rows.map((r) => r.panel))) expect(rows.filter((r) => r.panel === panel && r.series === FIXED_SERIES).length).toBe(3);
+    for (const panel of new Set(rows.map((r) => r.panel)))
+      expect(rows.filter((r) => r.panel === panel && r.series === FIXED_SERIES).length).toBe(3);
     expect(spec.spec.layer[0]!.encoding.color.scale.domain).toEqual(['d = 2', 'd = 4', 'd = 8', FIXED_SERIES]);
   });
   it('subset_sum_covering: the x axis spans the data, with the counting bound and fitted lines', () => {
     const ns = [6, 8, 10];
     const pts = ns.flatMap((n) => [0, 1, 2].map((s) => ({ n, value: 0.8 * n - 1 + s / 10, kind: 'U[−1,1] samples' })));
-    const spec = subsetSumCoveringSpec(pts, ns) as unknown as { layer: { encoding: { x: { scale: { domain: number[]; zero: boolean } } } }[] };
+    const spec = subsetSumCoveringSpec(pts, ns) as unknown as {
+      layer: { encoding: { x: { scale: { domain: number[]; zero: boolean } } } }[];
+    };
     const dom = spec.layer[0]!.encoding.x.scale.domain;
     expect(dom[0]).toBeGreaterThan(5);
     expect(dom[1]).toBeLessThan(11);
@@ -78,12 +91,22 @@ describe('figure specs', () => {
       const warnings: string[] = [];
       const svg = await renderSvg(JSON.parse(readFileSync(`reports/figures/${f}`, 'utf8')), warnings);
       expect(warnings, f).toEqual([]);
-      expect(svg === readFileSync(`reports/figures/${f.replace(/\.vl\.json$/, '.svg')}`, 'utf8'), `${f}: the SVG differs from the committed one`).toBe(true);
+      expect(
+        svg === readFileSync(`reports/figures/${f.replace(/\.vl\.json$/, '.svg')}`, 'utf8'),
+        `${f}: the SVG differs from the committed one`,
+      ).toBe(true);
     }
     // and the warnings are collected, not lost: a legend on and off for one field conflicts
     const warnings: string[] = [];
     const enc = (legend: unknown) => ({ field: 's', type: 'nominal', legend });
-    await renderSvg({ data: { values: [{ x: 1, s: 'a' }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, color: enc({}), shape: enc(null) } } as never, warnings);
+    await renderSvg(
+      {
+        data: { values: [{ x: 1, s: 'a' }] },
+        mark: 'point',
+        encoding: { x: { field: 'x', type: 'quantitative' }, color: enc({}), shape: enc(null) },
+      } as never,
+      warnings,
+    );
     expect(warnings.join('\n')).toMatch(/^warning: .*legend/i);
   });
   it('no claim file builds a vega-lite spec inline (specs live in src/figures/)', () => {

@@ -29,7 +29,16 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { TestProject } from 'vitest/node';
@@ -47,7 +56,8 @@ function buildKey(): string {
   const h = createHash('sha256');
   const add = (file: string) => h.update(`${file}\0`).update(readFileSync(file)).update('\0');
   h.update(JSON.parse(readFileSync('node_modules/typescript/package.json', 'utf8')).version as string);
-  for (const f of ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json']) if (existsSync(f)) add(f);
+  for (const f of ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'])
+    if (existsSync(f)) add(f);
   hashTree(h, 'src', 'src/');
   hashTree(h, 'properties', 'properties/');
   return h.digest('hex').slice(0, 20);
@@ -66,7 +76,8 @@ function privateTmp(): () => void {
   return () => {
     const left = readdirSync(dir).filter((e) => !e.startsWith('tsx-'));
     for (const e of left) rmSync(join(dir, e), { recursive: true, force: true });
-    if (left.length > 0) throw new Error(`the tests left ${left.length} temporary folder(s) behind: ${left.slice(0, 10).join(', ')}`);
+    if (left.length > 0)
+      throw new Error(`the tests left ${left.length} temporary folder(s) behind: ${left.slice(0, 10).join(', ')}`);
   };
 }
 
@@ -82,7 +93,11 @@ export default function setup(project: TestProject): () => Promise<void> {
 
   const tmp = mkdtempSync(join(root, 'tmp-'));
   let output = '';
-  const tsc = spawn(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', tmp], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const tsc = spawn(
+    process.execPath,
+    [resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', tmp],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   tsc.stdout.on('data', (d) => (output += String(d)));
   tsc.stderr.on('data', (d) => (output += String(d)));
   // the failure note is written whole and renamed, so a waiting test never reads half of it
@@ -101,7 +116,8 @@ export default function setup(project: TestProject): () => Promise<void> {
       // another run put the same build in place first
     }
     // builds of older sources
-    for (const e of readdirSync(root)) if (e !== key && !e.startsWith('tmp-')) rmSync(join(root, e), { recursive: true, force: true });
+    for (const e of readdirSync(root))
+      if (e !== key && !e.startsWith('tmp-')) rmSync(join(root, e), { recursive: true, force: true });
   });
   const closed = new Promise<void>((r) => tsc.once('close', () => r()));
   return async () => {

@@ -1,6 +1,8 @@
 /**
  * The house rules, as tests that can fail: the import layers point down only and no import cycle
- * exists (dependency-cruiser with `.dependency-cruiser.cjs`, which states the layers).
+ * exists (dependency-cruiser with `.dependency-cruiser.cjs`, which states the layers), and every
+ * hand-written source file is formatted (Biome, `biome.json`). `npm run lint` runs the same two
+ * checks; `npm run format` fixes the second.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -29,5 +31,8 @@ describe('layout', () => {
     expect(r.out).toMatch(/no dependency violations found/);
     expect(r.status).toBe(0);
   });
-
+  it('every hand-written source file is formatted (biome format)', () => {
+    const r = run(bin('@biomejs/biome', 'bin/biome'), ['format', '.', '--max-diagnostics=5']);
+    expect(r.status, r.out).toBe(0);
+  });
 });

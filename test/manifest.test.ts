@@ -15,7 +15,9 @@ import { specLabel } from '../src/blueprint/model.js';
 
 const registry = await loadRegistry();
 const allClaims = registry.claims;
-const chapterDirs = readdirSync('properties').filter((f) => statSync(join('properties', f)).isDirectory()).sort();
+const chapterDirs = readdirSync('properties')
+  .filter((f) => statSync(join('properties', f)).isDirectory())
+  .sort();
 
 describe('claim manifest', () => {
   const ids = allClaims.map((c) => c.id);
@@ -24,7 +26,13 @@ describe('claim manifest', () => {
   });
   it('every built-in claim lives in a chapter folder, in a file named after its id; nothing is at the top of properties/', () => {
     expect(readdirSync('properties').filter((f) => statSync(join('properties', f)).isFile())).toEqual([]);
-    const files = chapterDirs.flatMap((d) => readdirSync(join('properties', d)).filter(isClaimFile).map((f) => `${d}/${f}`)).sort();
+    const files = chapterDirs
+      .flatMap((d) =>
+        readdirSync(join('properties', d))
+          .filter(isClaimFile)
+          .map((f) => `${d}/${f}`),
+      )
+      .sort();
     const expected = registry.chapters.flatMap((ch) => ch.ids.map((id) => `${ch.key}/${id}.ts`)).sort();
     expect(files).toEqual(expected);
     expect(registry.chapters.flatMap((ch) => ch.ids)).toEqual(ids);
@@ -32,21 +40,28 @@ describe('claim manifest', () => {
   it('every file of a chapter folder is a claim, its SMT file or the chapter file', () => {
     for (const d of chapterDirs)
       for (const f of readdirSync(join('properties', d))) {
-        const ok = f === '_chapter.ts' || isClaimFile(f) || (/^(.+)\.smt\.ts$/.test(f) && existsSync(join('properties', d, f.replace(/\.smt\.ts$/, '.ts'))));
+        const ok =
+          f === '_chapter.ts' ||
+          isClaimFile(f) ||
+          (/^(.+)\.smt\.ts$/.test(f) && existsSync(join('properties', d, f.replace(/\.smt\.ts$/, '.ts'))));
         expect(ok, `properties/${d}/${f}`).toBe(true);
       }
   });
   it('every chapter folder has a chapter file listing exactly its claims (the order is explicit)', async () => {
     expect(registry.chapters.map((ch) => ch.key).sort()).toEqual(chapterDirs);
     for (const d of chapterDirs) {
-      const def = ((await import(`../properties/${d}/_chapter.ts`)) as { default: { claims: readonly string[]; title: string; intro: string } }).default;
+      const def = (
+        (await import(`../properties/${d}/_chapter.ts`)) as {
+          default: { claims: readonly string[]; title: string; intro: string };
+        }
+      ).default;
       const ch = registry.chapters.find((c) => c.key === d)!;
       expect([...def.claims], d).toEqual([...ch.ids]);
       expect(ch.title, d).toBe(def.title);
       expect(ch.intro.length, d).toBeGreaterThan(50);
     }
   });
-  it('the order is the chapter files\' order and equals the committed reports/claims.json', () => {
+  it("the order is the chapter files' order and equals the committed reports/claims.json", () => {
     const report = JSON.parse(readFileSync('reports/claims.json', 'utf8')) as { claims: { id: string }[] };
     expect(ids).toEqual(report.claims.map((c) => c.id));
   });
@@ -63,7 +78,7 @@ describe('claim manifest', () => {
       }
   });
   it('labels: one statement per label (one chapter, one paper reference), one reading per qualifier', () => {
-    const byStatement = new Map<string, typeof allClaims[number][]>();
+    const byStatement = new Map<string, (typeof allClaims)[number][]>();
     for (const c of allClaims) {
       expect(specLabel(c.specRef), c.id).toMatch(/^(E\d+|P\d+|D\d+|C\d+|T1-[a-z]+|§7)$/);
       const qualifier = /\(([^)]*)\)$/.exec(c.specRef)?.[1];
@@ -91,7 +106,12 @@ describe('claim manifest', () => {
     for (const d of chapterDirs)
       for (const f of readdirSync(join('properties', d)).filter(isClaimFile)) {
         const text = readFileSync(join('properties', d, f), 'utf8');
-        expect([...text.matchAll(/from '\.{1,2}\/(?!\.\.\/src\/)([^']+)'|import\('\.\/([^']+)'\)/g)].map((m) => m[1] ?? m[2]), `${d}/${f}`).toEqual([]);
+        expect(
+          [...text.matchAll(/from '\.{1,2}\/(?!\.\.\/src\/)([^']+)'|import\('\.\/([^']+)'\)/g)].map(
+            (m) => m[1] ?? m[2],
+          ),
+          `${d}/${f}`,
+        ).toEqual([]);
       }
   });
   it('every claim carries its blueprint fields: proof sketch, hypotheses, tested domain', () => {
@@ -108,7 +128,11 @@ describe('the repository is self-contained', () => {
   function files(dir: string): string[] {
     const out: string[] = [];
     for (const f of readdirSync(dir)) {
-      if (['node_modules', 'dist', 'reports', 'mutation'].includes(f) || (f.startsWith('.') && f !== '.ci' && f !== '.github')) continue;
+      if (
+        ['node_modules', 'dist', 'reports', 'mutation'].includes(f) ||
+        (f.startsWith('.') && f !== '.ci' && f !== '.github')
+      )
+        continue;
       const p = join(dir, f);
       if (statSync(p).isDirectory()) out.push(...files(p));
       else if (/\.(ts|mts|mjs|js|json|md|yml|yaml|sh)$/.test(f) || f === 'run') out.push(p);

@@ -13,7 +13,8 @@ describe('piecewise-linear functions', () => {
   test.prop([piecewiseLinearArb(), rationalArb({ min: q(-3), max: q(3) }), rationalArb({ min: q(-3), max: q(3) })])(
     'supAbs equals the max of |φ| over the ends and the breakpoints inside (brute force)',
     (f, a, b) => {
-      const lo = a.min(b), hi = a.max(b);
+      const lo = a.min(b),
+        hi = a.max(b);
       const pts = [lo, hi, ...f.kinks.map((k) => k.tau).filter((t) => t.gt(lo) && t.lt(hi))];
       const brute = maxOf(pts.map((t) => f.eval(t).abs()));
       const s = f.supAbs(lo, hi);
@@ -21,13 +22,17 @@ describe('piecewise-linear functions', () => {
       expect(f.eval(s.at).abs().eq(s.value)).toBe(true);
     },
   );
-  test.prop([piecewiseLinearArb()])('effective breakpoints: merged, sorted, non-zero; the function is unchanged', (f) => {
-    const eff = f.effectiveBreakpoints();
-    for (let i = 1; i < eff.length; i++) expect(eff[i - 1]!.tau.lt(eff[i]!.tau)).toBe(true);
-    for (const k of eff) expect(k.jump.isZero()).toBe(false);
-    const g = new PiecewiseLinear(f.A, f.B, eff);
-    for (const t of [q(-3), q(-1, 3), q(0), q(5, 7), q(3), ...f.kinks.map((k) => k.tau)]) expect(g.eval(t).eq(f.eval(t))).toBe(true);
-  });
+  test.prop([piecewiseLinearArb()])(
+    'effective breakpoints: merged, sorted, non-zero; the function is unchanged',
+    (f) => {
+      const eff = f.effectiveBreakpoints();
+      for (let i = 1; i < eff.length; i++) expect(eff[i - 1]!.tau.lt(eff[i]!.tau)).toBe(true);
+      for (const k of eff) expect(k.jump.isZero()).toBe(false);
+      const g = new PiecewiseLinear(f.A, f.B, eff);
+      for (const t of [q(-3), q(-1, 3), q(0), q(5, 7), q(3), ...f.kinks.map((k) => k.tau)])
+        expect(g.eval(t).eq(f.eval(t))).toBe(true);
+    },
+  );
 });
 
 describe('exact sup over the cube', () => {
@@ -36,11 +41,14 @@ describe('exact sup over the cube', () => {
     expect(s.value.eq(Rational.ONE)).toBe(true);
     expect(s.witness[0]!.eq(Rational.ONE)).toBe(true);
   });
-  test.prop([unitVectorArb({ d: 3 })])('a target approximates itself with error 0; the zero network has error ‖w*‖₁', (w) => {
-    const f = new TargetNeuron(w);
-    expect(normSquared(w).eq(Rational.ONE)).toBe(true);
-    expect(approxError(f, f.asNetwork()).value.isZero()).toBe(true);
-    const l1 = w.reduce((s, x) => s.add(x.abs()), Rational.ZERO);
-    expect(approxError(f, new Network(3, [])).value.eq(l1)).toBe(true);
-  });
+  test.prop([unitVectorArb({ d: 3 })])(
+    'a target approximates itself with error 0; the zero network has error ‖w*‖₁',
+    (w) => {
+      const f = new TargetNeuron(w);
+      expect(normSquared(w).eq(Rational.ONE)).toBe(true);
+      expect(approxError(f, f.asNetwork()).value.isZero()).toBe(true);
+      const l1 = w.reduce((s, x) => s.add(x.abs()), Rational.ZERO);
+      expect(approxError(f, new Network(3, [])).value.eq(l1)).toBe(true);
+    },
+  );
 });

@@ -37,7 +37,8 @@ const claimFields = `specRef: 'test', paperRef: null, versions: ['v3'], readings
 const claimModule = (id: string, uses: string[] = []) =>
   `export default { id: ${JSON.stringify(id)}, kind: 'exact-forall', uses: ${JSON.stringify(uses)}, check: () => [], ${claimFields} };\n`;
 /** A minimal SMT file (the polynomial path, no solver). */
-const smtModule = (summary: string) => `export default { summary: ${JSON.stringify(summary)}, ladder: ['n=1'], domain: 'every n', decide: () => ({ result: 'proved', note: '' }) };\n`;
+const smtModule = (summary: string) =>
+  `export default { summary: ${JSON.stringify(summary)}, ladder: ['n=1'], domain: 'every n', decide: () => ({ result: 'proved', note: '' }) };\n`;
 /** A minimal chapter file. */
 const chapterModule = (position: number, title: string, claims: string[]) =>
   `export default { position: ${position}, title: ${JSON.stringify(title)}, intro: 'One paragraph introducing the chapter.', claims: ${JSON.stringify(claims)} };\n`;
@@ -46,13 +47,23 @@ const chapterModule = (position: number, title: string, claims: string[]) =>
 function builtinFiles(): string[] {
   return readdirSync('properties')
     .filter((d) => statSync(join('properties', d)).isDirectory())
-    .flatMap((d) => readdirSync(join('properties', d)).filter(isClaimFile).map((f) => `${d}/${f}`));
+    .flatMap((d) =>
+      readdirSync(join('properties', d))
+        .filter(isClaimFile)
+        .map((f) => `${d}/${f}`),
+    );
 }
 
 describe('registration by folder', () => {
   it('the built-ins load chapter by chapter, each a folder of properties/ holding its claims', async () => {
     const { claims, chapters } = await loadRegistry();
-    expect(chapters.map((ch) => ch.key)).toEqual(['foundations', 'lower-bound', 'chains', 'theorem1', 'weight-pruning']);
+    expect(chapters.map((ch) => ch.key)).toEqual([
+      'foundations',
+      'lower-bound',
+      'chains',
+      'theorem1',
+      'weight-pruning',
+    ]);
     expect(claims.map((c) => c.id)).toEqual(chapters.flatMap((ch) => ch.ids));
     const files = builtinFiles();
     expect(files.length).toBe(claims.length);
@@ -77,7 +88,11 @@ describe('registration by folder', () => {
     try {
       const { claims, chapters } = await loadRegistry({ claimsDirs: [dir], builtins: false });
       expect(claims.map((c) => c.id)).toEqual(['f_z', 'f_a', 's_b', 's_a', 'p_a', 'top_claim']);
-      expect(chapters.map((ch) => [ch.key, ch.title, ch.ids.join(' ')])).toEqual([['first', 'First', 'f_z f_a'], ['second', 'Second', 's_b s_a'], ['plain', 'plain', 'p_a']]);
+      expect(chapters.map((ch) => [ch.key, ch.title, ch.ids.join(' ')])).toEqual([
+        ['first', 'First', 'f_z f_a'],
+        ['second', 'Second', 's_b s_a'],
+        ['plain', 'plain', 'p_a'],
+      ]);
       const fz = claims[0]!;
       expect(fz.smt?.summary).toBe('f_z encoded');
       expect(fz.smt?.ladder).toEqual(['n=1']);
@@ -97,10 +112,19 @@ describe('registration by folder', () => {
   });
   it('external claims come after the built-ins, by file name', async () => {
     const claims = await loadClaims({ claimsDirs: [EXAMPLE] });
-    expect(claims.slice(-3).map((c) => c.id)).toEqual(['network_additive_in_input', 'neuron_pruned_parts_sum_to_network', 'three_point_error_ge_quarter_kink']);
+    expect(claims.slice(-3).map((c) => c.id)).toEqual([
+      'network_additive_in_input',
+      'neuron_pruned_parts_sum_to_network',
+      'three_point_error_ge_quarter_kink',
+    ]);
   });
   it('adding a file is enough: a new .mjs claim in a folder is registered', async () => {
-    const dir = tempClaims({ 'b_claim.mjs': claimModule('b_claim'), 'a_claim.mjs': claimModule('a_claim', ['relu_mul_of_nonneg']), '_helper.mjs': 'export const x = 1;\n', 'notes.md': '# not a claim\n' });
+    const dir = tempClaims({
+      'b_claim.mjs': claimModule('b_claim'),
+      'a_claim.mjs': claimModule('a_claim', ['relu_mul_of_nonneg']),
+      '_helper.mjs': 'export const x = 1;\n',
+      'notes.md': '# not a claim\n',
+    });
     try {
       const claims = await loadClaims({ claimsDirs: [dir], builtins: true });
       expect(claims.slice(-2).map((c) => c.id)).toEqual(['a_claim', 'b_claim']);
@@ -109,14 +133,20 @@ describe('registration by folder', () => {
     }
   });
   it('loadClaim imports one claim by id: its own file when named after it, else the whole registry', async () => {
-    const dir = tempClaims({ 'solo_claim.mjs': claimModule('solo_claim'), 'other_name.mjs': claimModule('renamed_claim') });
+    const dir = tempClaims({
+      'solo_claim.mjs': claimModule('solo_claim'),
+      'other_name.mjs': claimModule('renamed_claim'),
+    });
     try {
       const all = await loadClaims({ claimsDirs: [dir] });
       expect(await loadClaim('relu_mul_of_nonneg')).toBe(all.find((c) => c.id === 'relu_mul_of_nonneg'));
       expect((await loadClaim('solo_claim', { claimsDirs: [dir] })).id).toBe('solo_claim');
       expect((await loadClaim('renamed_claim', { claimsDirs: [dir] })).id).toBe('renamed_claim'); // by the fallback
       for (const bad of ['no_such_claim', '']) {
-        const err = await loadClaim(bad, { claimsDirs: [dir] }).then(() => null, (e: unknown) => e);
+        const err = await loadClaim(bad, { claimsDirs: [dir] }).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(err).toBeInstanceOf(ClaimRegistryError);
         expect((err as Error).message).toMatch(/^loadClaim: /);
       }
@@ -126,26 +156,56 @@ describe('registration by folder', () => {
   });
   it('bad folders and files are one-line typed errors naming the file', async () => {
     const cases: [Record<string, string>, RegExp][] = [
-      [{ 'dup.mjs': claimModule('relu_mul_of_nonneg') }, /duplicate claim id 'relu_mul_of_nonneg' in '.*dup\.mjs' \(already defined in '.*relu_mul_of_nonneg\.ts'\)/],
+      [
+        { 'dup.mjs': claimModule('relu_mul_of_nonneg') },
+        /duplicate claim id 'relu_mul_of_nonneg' in '.*dup\.mjs' \(already defined in '.*relu_mul_of_nonneg\.ts'\)/,
+      ],
       [{ 'bad.mjs': claimModule('Bad-Id') }, /bad\.mjs': id 'Bad-Id' must be snake_case/],
       [{ 'nothing.mjs': 'export const x = 1;\n' }, /nothing\.mjs' must default-export a claim/],
-      [{ 'uses.mjs': claimModule('lonely', ['no_such_claim']) }, /'lonely' in '.*uses\.mjs' uses 'no_such_claim', which is not a loaded claim/],
-      [{ 'broken.mjs': 'export default {;\n' }, /cannot import claim file '.*broken\.mjs'/],
-      [{ 'plain.mjs': `export default { id: 'plain', kind: 'exact-forall', uses: [], check: () => [] };\n` }, /claim file '.*plain\.mjs' must default-export defineClaim\(\{ … \}\): defineClaim\(plain\): parameter 'paperRef'/],
-      [{ 'ch/_chapter.mjs': chapterModule(1, 'Ch', ['ghost']), 'ch/real.mjs': claimModule('real') }, /chapter file '.*_chapter\.mjs' lists 'ghost', which is not a claim of the folder/],
-      [{ 'ch/_chapter.mjs': chapterModule(0, 'Ch', []), 'ch/real.mjs': claimModule('real') }, /chapter file '.*_chapter\.mjs': defineChapter: .*position/],
-      [{ 'a/_chapter.mjs': chapterModule(1, 'A', []), 'b/_chapter.mjs': chapterModule(1, 'B', []) }, /chapter files '.*a[\\/]_chapter\.mjs' and '.*b[\\/]_chapter\.mjs' both have position 1/],
-      [{ 'ch/orphan.smt.mjs': smtModule('x') }, /SMT file '.*orphan\.smt\.mjs' has no claim file 'orphan\.ts' beside it/],
-      [{ 'ch/c.mjs': claimModule('c'), 'ch/c.smt.mjs': 'export default { summary: "x" };\n' }, /SMT file '.*c\.smt\.mjs' must default-export an encoding/],
       [
-        { 'ch/c.mjs': `export default { id: 'c', kind: 'exact-forall', uses: [], check: () => [], smt: { summary: 's', ladder: ['n=1'], load: () => null }, ${claimFields} };\n`, 'ch/c.smt.mjs': smtModule('x') },
+        { 'uses.mjs': claimModule('lonely', ['no_such_claim']) },
+        /'lonely' in '.*uses\.mjs' uses 'no_such_claim', which is not a loaded claim/,
+      ],
+      [{ 'broken.mjs': 'export default {;\n' }, /cannot import claim file '.*broken\.mjs'/],
+      [
+        { 'plain.mjs': `export default { id: 'plain', kind: 'exact-forall', uses: [], check: () => [] };\n` },
+        /claim file '.*plain\.mjs' must default-export defineClaim\(\{ … \}\): defineClaim\(plain\): parameter 'paperRef'/,
+      ],
+      [
+        { 'ch/_chapter.mjs': chapterModule(1, 'Ch', ['ghost']), 'ch/real.mjs': claimModule('real') },
+        /chapter file '.*_chapter\.mjs' lists 'ghost', which is not a claim of the folder/,
+      ],
+      [
+        { 'ch/_chapter.mjs': chapterModule(0, 'Ch', []), 'ch/real.mjs': claimModule('real') },
+        /chapter file '.*_chapter\.mjs': defineChapter: .*position/,
+      ],
+      [
+        { 'a/_chapter.mjs': chapterModule(1, 'A', []), 'b/_chapter.mjs': chapterModule(1, 'B', []) },
+        /chapter files '.*a[\\/]_chapter\.mjs' and '.*b[\\/]_chapter\.mjs' both have position 1/,
+      ],
+      [
+        { 'ch/orphan.smt.mjs': smtModule('x') },
+        /SMT file '.*orphan\.smt\.mjs' has no claim file 'orphan\.ts' beside it/,
+      ],
+      [
+        { 'ch/c.mjs': claimModule('c'), 'ch/c.smt.mjs': 'export default { summary: "x" };\n' },
+        /SMT file '.*c\.smt\.mjs' must default-export an encoding/,
+      ],
+      [
+        {
+          'ch/c.mjs': `export default { id: 'c', kind: 'exact-forall', uses: [], check: () => [], smt: { summary: 's', ladder: ['n=1'], load: () => null }, ${claimFields} };\n`,
+          'ch/c.smt.mjs': smtModule('x'),
+        },
         /claim 'c' in '.*c\.mjs' declares smt inline and has the SMT file 'c\.smt\.mjs' beside it/,
       ],
     ];
     for (const [files, re] of cases) {
       const dir = tempClaims(files);
       try {
-        const err = await loadClaims({ claimsDirs: [dir] }).then(() => null, (e: unknown) => e);
+        const err = await loadClaims({ claimsDirs: [dir] }).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(err).toBeInstanceOf(ClaimRegistryError);
         expect((err as Error).message).toMatch(re);
         expect((err as Error).message).not.toContain('\n');
@@ -153,7 +213,9 @@ describe('registration by folder', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     }
-    await expect(loadClaims({ claimsDirs: ['no/such/folder'] })).rejects.toThrow(/claims folder '.*no\/such\/folder' does not exist/);
+    await expect(loadClaims({ claimsDirs: ['no/such/folder'] })).rejects.toThrow(
+      /claims folder '.*no\/such\/folder' does not exist/,
+    );
   });
 });
 
@@ -170,7 +232,10 @@ describe('the example project (examples/external-claims) from source', async () 
     });
   }
   it('its package.json depends on the packed tarball and runs the bin with --claims-dir', () => {
-    const pkg = JSON.parse(readFileSync('examples/external-claims/package.json', 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync('examples/external-claims/package.json', 'utf8')) as {
+      dependencies: Record<string, string>;
+      scripts: Record<string, string>;
+    };
     expect(pkg.dependencies['pruning-gap-check']).toMatch(/^file:.*pruning-gap-check-.*\.tgz$/);
     expect(pkg.scripts.check).toContain('pruning-gap-check check --claims-dir claims');
   });
@@ -194,13 +259,25 @@ describe('the package', () => {
     // the run's build (test/globalSetup.ts: tsc -p tsconfig.build.json, inside the checkout so that
     // the compiled modules resolve the installed dependencies)
     const out = await builtPackage();
-    for (const f of ['src/index.js', 'src/index.d.ts', 'src/cases.js', 'src/cases.d.ts', 'src/cli/main.js', 'src/runner/worker.js', 'properties/foundations/relu_mul_of_nonneg.js', 'properties/foundations/relu_mul_of_nonneg.smt.js', 'properties/foundations/_chapter.js'])
+    for (const f of [
+      'src/index.js',
+      'src/index.d.ts',
+      'src/cases.js',
+      'src/cases.d.ts',
+      'src/cli/main.js',
+      'src/runner/worker.js',
+      'properties/foundations/relu_mul_of_nonneg.js',
+      'properties/foundations/relu_mul_of_nonneg.smt.js',
+      'properties/foundations/_chapter.js',
+    ])
       expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'src/cli/main.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
     const probe = `const m = await import(${JSON.stringify(pathToFileURL(join(out, 'src/index.js')).href)});
 const r = await m.loadRegistry();
 console.log(JSON.stringify({ ids: r.claims.map((c) => c.id), smt: r.claims.filter((c) => c.smt).map((c) => c.id), chapters: r.chapters.map((ch) => ch.key), api: ['defineClaim', 'runClaim', 'loadClaims', 'Rational', 'Network', 'networkArb', 'BirthDeathChain', 'fc'].filter((k) => !(k in m)) }));`;
-    const res = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { ids: string[]; smt: string[]; chapters: string[]; api: string[] };
+    const res = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }),
+    ) as { ids: string[]; smt: string[]; chapters: string[]; api: string[] };
     const src = await loadRegistry();
     expect(res.ids).toEqual(src.claims.map((c) => c.id));
     expect(res.smt).toEqual(src.claims.filter((c) => c.smt).map((c) => c.id));
@@ -242,7 +319,9 @@ describe('the CI workflow (.github/workflows/check.yml)', () => {
     expect(steps('check')).toContain('--junit');
     expect(wf.jobs.merge.needs).toEqual(expect.arrayContaining(['check']));
     expect(steps('merge')).toContain('npm run merge');
-    expect(steps('merge'), 'the merge reads every shard of the matrix').toContain(`reports/shards/shard-*-of-${shards.length}.json`);
+    expect(steps('merge'), 'the merge reads every shard of the matrix').toContain(
+      `reports/shards/shard-*-of-${shards.length}.json`,
+    );
   });
   it('runs the example project and uploads reports as artifacts', () => {
     expect(steps('example')).toContain('npm run test:example');

@@ -12,15 +12,21 @@ import { dkwPower, exactPower, proportionPower } from '../src/stats/power.js';
 import { judgeProportionAtLeast, judgeProportionAtMost, judgeProportionEquals } from '../src/stats/judge.js';
 import { runClaim } from '../src/runner/runClaim.js';
 import { mainCounterexample } from '../src/runner/record.js';
-import hitProbabilityEq, { hitProbabilityClaim, HIT_CONFIGS, HIT_TRIALS } from '../properties/lower-bound/hit_probability_eq.js';
+import hitProbabilityEq, {
+  hitProbabilityClaim,
+  HIT_CONFIGS,
+  HIT_TRIALS,
+} from '../properties/lower-bound/hit_probability_eq.js';
 import type { StatClaim } from '../src/claims/defineClaim.js';
 import approxProbLeProduct from '../properties/theorem1/approx_prob_le_product_of_hit_probs.js';
 
 /** P(X ≥ k) for X ~ Bin(n, p), exactly in rationals. */
 function upperTail(k: number, n: number, p: Rational): Rational {
   // p = a/b: Σ_{i ≥ k} C(n, i)·a^i·(b − a)^(n−i) over b^n, in integers (one reduction at the end)
-  const a = p.num, b = p.den;
-  let s = 0n, c = 1n;
+  const a = p.num,
+    b = p.den;
+  let s = 0n,
+    c = 1n;
   for (let i = 0; i <= n; i++) {
     if (i > 0) c = (c * BigInt(n - i + 1)) / BigInt(i);
     if (i >= k) s += c * a ** BigInt(i) * (b - a) ** BigInt(n - i);
@@ -39,7 +45,11 @@ describe('Clopper–Pearson against exact rational tails', () => {
     [29, 30, q(1, 1000)],
     [21, 60, q(1, 8000)],
   ];
-  const slack = (x: Rational) => x.min(Rational.ONE.sub(x)).mul(q(2, 10 ** 9)).add(q(2, 10 ** 12));
+  const slack = (x: Rational) =>
+    x
+      .min(Rational.ONE.sub(x))
+      .mul(q(2, 10 ** 9))
+      .add(q(2, 10 ** 12));
   for (const [k, n, alpha] of cases) {
     it(`k = ${k}, n = ${n}, α = ${alpha}: the interval contains the exact one and is within 2·10⁻⁹ relative + 2·10⁻¹² of it`, () => {
       const { interval } = clopperPearson(k, n, alpha);
@@ -58,7 +68,13 @@ describe('Clopper–Pearson against exact rational tails', () => {
 
 describe('deterministic double tails against decimal.js at 30 digits', () => {
   it('ln P(X ≤ k) and ln P(X ≥ k) agree to 1e-10 for n up to 10^5', () => {
-    for (const [k, n, p] of [[20, 100, q(1, 3)], [900, 3000, q(1, 4)], [19400, 100000, q(1, 5)], [20600, 100000, q(1, 5)], [3, 100000, q(1, 10000)]] as const) {
+    for (const [k, n, p] of [
+      [20, 100, q(1, 3)],
+      [900, 3000, q(1, 4)],
+      [19400, 100000, q(1, 5)],
+      [20600, 100000, q(1, 5)],
+      [3, 100000, q(1, 10000)],
+    ] as const) {
       const ref = binomialCdf(k, n, decOf(p));
       expect(Math.abs(lnBinomialCdf(k, n, p.toNumber()) - Number(ref.ln().toString()))).toBeLessThan(1e-10);
       const refUp = decOf(Rational.ONE).minus(binomialCdf(k - 1, n, decOf(p)));
@@ -86,23 +102,32 @@ describe('stated power (exact binomial)', () => {
   };
 
   it('upward (p ≤ b): the stated deviation reaches power 9/10, one unit less does not', () => {
-    const n = 40, alpha = q(1, 20), v = q(3, 10);
+    const n = 40,
+      alpha = q(1, 20),
+      v = q(3, 10);
     const pw = proportionPower(n, alpha, Interval.point(v), 'up');
     const d = Rational.parse(pw.detectableRelDeviation!);
     expect(powerUp(n, alpha, v, v.mul(Rational.ONE.add(d))).ge(q(9, 10))).toBe(true);
-    expect(powerUp(n, alpha, v, v.mul(Rational.ONE.add(d.sub(unit(pw.detectableRelDeviation!))))).lt(q(9, 10))).toBe(true);
+    expect(powerUp(n, alpha, v, v.mul(Rational.ONE.add(d.sub(unit(pw.detectableRelDeviation!))))).lt(q(9, 10))).toBe(
+      true,
+    );
   });
 
   it('downward (p ≥ b): the stated deviation reaches power 9/10, one unit less does not', () => {
-    const n = 30, alpha = q(1, 20), v = q(1, 2);
+    const n = 30,
+      alpha = q(1, 20),
+      v = q(1, 2);
     const pw = proportionPower(n, alpha, Interval.point(v), 'down');
     const d = Rational.parse(pw.detectableRelDeviation!);
     expect(powerDown(n, alpha, v, v.mul(Rational.ONE.sub(d))).ge(q(9, 10))).toBe(true);
-    expect(powerDown(n, alpha, v, v.mul(Rational.ONE.sub(d.sub(unit(pw.detectableRelDeviation!))))).lt(q(9, 10))).toBe(true);
+    expect(powerDown(n, alpha, v, v.mul(Rational.ONE.sub(d.sub(unit(pw.detectableRelDeviation!))))).lt(q(9, 10))).toBe(
+      true,
+    );
   });
 
   it('a point claim states the larger of the two directions; power grows with n', () => {
-    const alpha = q(1, 1000), v = Interval.point(q(1, 4));
+    const alpha = q(1, 1000),
+      v = Interval.point(q(1, 4));
     const both = Number(proportionPower(400, alpha, v, 'both').detectableRelDeviation);
     const up = Number(proportionPower(400, alpha, v, 'up').detectableRelDeviation);
     const down = Number(proportionPower(400, alpha, v, 'down').detectableRelDeviation);
@@ -116,9 +141,15 @@ describe('stated power (exact binomial)', () => {
 
   it('the judges attach the power of their own rule; DKW and exact decisions state theirs', () => {
     const v = Interval.point(q(1, 2));
-    expect(judgeProportionEquals('t', 500, 1000, v, q(1, 100), q(1, 10)).power).toEqual(proportionPower(1000, q(1, 100), v, 'both'));
-    expect(judgeProportionAtMost('t', 400, 1000, v, q(1, 100)).power).toEqual(proportionPower(1000, q(1, 100), v, 'up'));
-    expect(judgeProportionAtLeast('t', 600, 1000, v, q(1, 100)).power).toEqual(proportionPower(1000, q(1, 100), v, 'down'));
+    expect(judgeProportionEquals('t', 500, 1000, v, q(1, 100), q(1, 10)).power).toEqual(
+      proportionPower(1000, q(1, 100), v, 'both'),
+    );
+    expect(judgeProportionAtMost('t', 400, 1000, v, q(1, 100)).power).toEqual(
+      proportionPower(1000, q(1, 100), v, 'up'),
+    );
+    expect(judgeProportionAtLeast('t', 600, 1000, v, q(1, 100)).power).toEqual(
+      proportionPower(1000, q(1, 100), v, 'down'),
+    );
     const dkw = dkwPower(40000, q(1, 2000));
     expect(Number(dkw.detectableAbsDeviation)).toBeGreaterThan(Math.sqrt(Math.log(4000) / 80000));
     expect(Number(dkw.detectableAbsDeviation)).toBeLessThan(0.02);
@@ -164,7 +195,14 @@ describe('replayable statistical refutations', () => {
     expect(rec.record.verdict).toBe('refuted');
     const stat = mainCounterexample(rec)?.statistical;
     expect(stat).toBeDefined();
-    const again = wrong.run({ seed: stat!.seed, depth: stat!.depth, runs: stat!.runs ?? undefined, deadline: farDeadline() });
-    expect(again.tests.map((t) => [t.successes ?? null, t.judgement])).toEqual(stat!.tests.map((t) => [t.successes, t.judgement]));
+    const again = wrong.run({
+      seed: stat!.seed,
+      depth: stat!.depth,
+      runs: stat!.runs ?? undefined,
+      deadline: farDeadline(),
+    });
+    expect(again.tests.map((t) => [t.successes ?? null, t.judgement])).toEqual(
+      stat!.tests.map((t) => [t.successes, t.judgement]),
+    );
   }, 120_000);
 });

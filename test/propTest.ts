@@ -46,24 +46,42 @@ function seedFor(explicit: number | undefined): number {
  * @returns the registrar: `(name, predicate, timeout?)`; the predicate fails the property by throwing
  *   (an `expect`) or by returning `false`
  */
-function prop<Ts extends [unknown, ...unknown[]]>(arbitraries: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> }, params?: fc.Parameters<Ts>) {
-  if (!Array.isArray(arbitraries) || arbitraries.length === 0) throw new TypeError('test.prop: arbitraries must be a non-empty array of fast-check arbitraries');
-  return (name: string, predicate: (...args: Ts) => boolean | void | Promise<boolean | void>, timeout?: number): void => {
+function prop<Ts extends [unknown, ...unknown[]]>(
+  arbitraries: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> },
+  params?: fc.Parameters<Ts>,
+) {
+  if (!Array.isArray(arbitraries) || arbitraries.length === 0)
+    throw new TypeError('test.prop: arbitraries must be a non-empty array of fast-check arbitraries');
+  return (
+    name: string,
+    predicate: (...args: Ts) => boolean | void | Promise<boolean | void>,
+    timeout?: number,
+  ): void => {
     const seed = seedFor(params?.seed);
-    const property = fc.asyncProperty(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), async (...args: unknown[]) => predicate(...(args as Ts)));
-    vtest(`${name} (with seed=${seed})`, () => fc.assert(property as unknown as fc.IAsyncProperty<Ts>, { ...params, seed }), timeout);
+    const property = fc.asyncProperty(
+      ...(arbitraries as unknown as [fc.Arbitrary<unknown>]),
+      async (...args: unknown[]) => predicate(...(args as Ts)),
+    );
+    vtest(
+      `${name} (with seed=${seed})`,
+      () => fc.assert(property as unknown as fc.IAsyncProperty<Ts>, { ...params, seed }),
+      timeout,
+    );
   };
 }
 
 /** vitest's `test` with {@link prop}: `test.prop([arbs…], params?)(name, predicate, timeout?)`. */
-export const test: typeof vtest & { readonly prop: typeof prop } = Object.assign((...args: Parameters<typeof vtest>) => vtest(...args), {
-  prop,
-  skip: vtest.skip,
-  only: vtest.only,
-  todo: vtest.todo,
-  each: vtest.each,
-  concurrent: vtest.concurrent,
-}) as unknown as typeof vtest & { readonly prop: typeof prop };
+export const test: typeof vtest & { readonly prop: typeof prop } = Object.assign(
+  (...args: Parameters<typeof vtest>) => vtest(...args),
+  {
+    prop,
+    skip: vtest.skip,
+    only: vtest.only,
+    todo: vtest.todo,
+    each: vtest.each,
+    concurrent: vtest.concurrent,
+  },
+) as unknown as typeof vtest & { readonly prop: typeof prop };
 
 /** Same as {@link test}. */
 export const it = test;

@@ -4,7 +4,12 @@ import { Rational, q, gcd } from '../src/exact/Rational.js';
 import { InexactNumberError, ZeroDenominatorError, InvalidParameterError } from '../src/errors.js';
 
 const big = fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n });
-const rat = fc.tuple(big, big.filter((d) => d !== 0n)).map(([n, d]) => Rational.of(n, d));
+const rat = fc
+  .tuple(
+    big,
+    big.filter((d) => d !== 0n),
+  )
+  .map(([n, d]) => Rational.of(n, d));
 const dbl = fc.double({ noNaN: true, noDefaultInfinity: true });
 
 describe('Rational', () => {
@@ -29,17 +34,22 @@ describe('Rational', () => {
     expect(r.toNumber()).toBe(x === 0 ? 0 : x);
     expect((r.den & (r.den - 1n)) === 0n).toBe(true); // dyadic
   });
-  test.prop([fc.bigInt({ min: -(2n ** 200n), max: 2n ** 200n }), fc.bigInt({ min: -(2n ** 200n), max: 2n ** 200n })])('gcd divides both and is maximal', (a, b) => {
-    const g = gcd(a, b);
-    if (g === 0n) return expect(a === 0n && b === 0n).toBe(true);
-    expect(a % g).toBe(0n);
-    expect(b % g).toBe(0n);
-    const ra = a / g, rb = b / g;
-    // the cofactors are coprime: checked with plain Euclid
-    let x = ra < 0n ? -ra : ra, y = rb < 0n ? -rb : rb;
-    while (y !== 0n) [x, y] = [y, x % y];
-    expect(x).toBe(1n);
-  });
+  test.prop([fc.bigInt({ min: -(2n ** 200n), max: 2n ** 200n }), fc.bigInt({ min: -(2n ** 200n), max: 2n ** 200n })])(
+    'gcd divides both and is maximal',
+    (a, b) => {
+      const g = gcd(a, b);
+      if (g === 0n) return expect(a === 0n && b === 0n).toBe(true);
+      expect(a % g).toBe(0n);
+      expect(b % g).toBe(0n);
+      const ra = a / g,
+        rb = b / g;
+      // the cofactors are coprime: checked with plain Euclid
+      let x = ra < 0n ? -ra : ra,
+        y = rb < 0n ? -rb : rb;
+      while (y !== 0n) [x, y] = [y, x % y];
+      expect(x).toBe(1n);
+    },
+  );
   test('known values', () => {
     expect(Rational.fromDouble(0.1).toString()).toBe('3602879701896397/36028797018963968');
     expect(q(6, -4).toString()).toBe('-3/2');

@@ -31,8 +31,10 @@ const CLAIM = `export default {
 `;
 
 async function replay(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const o = process.stdout.write.bind(process.stdout), e = process.stderr.write.bind(process.stderr);
+  let out = '',
+    err = '';
+  const o = process.stdout.write.bind(process.stdout),
+    e = process.stderr.write.bind(process.stderr);
   process.stdout.write = ((s: string | Uint8Array) => ((out += String(s)), true)) as typeof process.stdout.write;
   process.stderr.write = ((s: string | Uint8Array) => ((err += String(s)), true)) as typeof process.stderr.write;
   try {
@@ -48,7 +50,17 @@ describe('replay goes through the runner’s evaluation path', () => {
   writeFileSync(join(dir, 'replay_hypothesis_demo.mjs'), CLAIM);
   const file = (name: string, x: number) => {
     const f = join(dir, `${name}.json`);
-    const cex = makeCounterexampleFile({ claim: 'replay_hypothesis_demo', expected: 'holds', source: 'fast-check', seed: 1, path: null, input: { x }, violated: {}, relations: [], note: null });
+    const cex = makeCounterexampleFile({
+      claim: 'replay_hypothesis_demo',
+      expected: 'holds',
+      source: 'fast-check',
+      seed: 1,
+      path: null,
+      input: { x },
+      violated: {},
+      relations: [],
+      note: null,
+    });
     writeFileSync(f, canonicalJSON(cex as unknown as Json));
     return f;
   };
@@ -79,8 +91,15 @@ describe('the record is the schema’s static type', () => {
     const claims = await loadClaims();
     const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false, allErrors: true });
     // the schema's $ref to #/$defs/Json needs the definition beside it
-    const validate = ajv.compile({ ...(JSON.parse(JSON.stringify(ClaimRecordSchema)) as object), $defs: { Json: JSON_DEF } });
-    for (const id of ['relu_mul_of_nonneg', 'approx_error_ge_quarter_kink_of_affine', 'family_breakpoints_independent']) {
+    const validate = ajv.compile({
+      ...(JSON.parse(JSON.stringify(ClaimRecordSchema)) as object),
+      $defs: { Json: JSON_DEF },
+    });
+    for (const id of [
+      'relu_mul_of_nonneg',
+      'approx_error_ge_quarter_kink_of_affine',
+      'family_breakpoints_independent',
+    ]) {
       const claim = claims.find((c) => c.id === id)!;
       const r = await runClaim(claim, { seed: 1, depth: 'ci', runs: 200, budgetMs: 60_000 });
       expect(validate(r.record), `${id}: ${ajv.errorsText(validate.errors)}`).toBe(true);
@@ -89,4 +108,3 @@ describe('the record is the schema’s static type', () => {
     }
   });
 });
-

@@ -18,7 +18,12 @@ const byId = (id: string) => allClaims.find((c) => c.id === id)!;
 
 describe('runner', () => {
   it('an exact claim that runs out of budget is a timeout, not a pass', async () => {
-    const r = await runClaim(byId('sup_over_cube_eq_max_over_vertices'), { seed: 1, depth: 'full', runs: 10_000_000, budgetMs: 200 });
+    const r = await runClaim(byId('sup_over_cube_eq_max_over_vertices'), {
+      seed: 1,
+      depth: 'full',
+      runs: 10_000_000,
+      budgetMs: 200,
+    });
     expect(r.record.verdict).toBe('timeout');
     expect(r.record.asExpected).toBe(false);
     expect(r.record.verdictText).toBe('timeout (not judged)');

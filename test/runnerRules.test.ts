@@ -42,7 +42,12 @@ function scaledClaim(c: Rational, tightGen: boolean, id = 'synthetic_ge') {
     arbitrary: () =>
       fc.record({
         y: fc.integer({ min: 1, max: 100 }).map((n) => q(n)),
-        s: tightGen ? fc.oneof(fc.constant(Rational.ZERO), fc.integer({ min: 10, max: 100 }).map((n) => q(n, 100))) : fc.integer({ min: 50, max: 100 }).map((n) => q(n, 100)),
+        s: tightGen
+          ? fc.oneof(
+              fc.constant(Rational.ZERO),
+              fc.integer({ min: 10, max: 100 }).map((n) => q(n, 100)),
+            )
+          : fc.integer({ min: 50, max: 100 }).map((n) => q(n, 100)),
       }),
     check: ({ y, s }, k) => [rel('x', y.mul(Rational.ONE.add(s)), '>=', 'c·y', (k?.c ?? c).mul(y))],
   });
@@ -63,8 +68,13 @@ describe('runner evidence rules', () => {
     });
     const r = await runClaim(claim, { seed: 1, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('inconclusive');
-    expect(String(r.record.verdictText)).toMatch(/^inconclusive \(filtered too much: \d+ of \d+ draws met the hypothesis\)$/);
-    const ev = r.record.evidence as { numRuns: number; hypothesis: { met: number; draws: number; maxDraws: number; filteredTooMuch: boolean } };
+    expect(String(r.record.verdictText)).toMatch(
+      /^inconclusive \(filtered too much: \d+ of \d+ draws met the hypothesis\)$/,
+    );
+    const ev = r.record.evidence as {
+      numRuns: number;
+      hypothesis: { met: number; draws: number; maxDraws: number; filteredTooMuch: boolean };
+    };
     expect(ev.numRuns).toBe(300);
     // it stops after 9·n draws that missed the hypothesis: at most 10·n draws in all
     expect(ev.hypothesis.draws).toBe(ev.hypothesis.met + 9 * 300);
@@ -83,20 +93,30 @@ describe('runner evidence rules', () => {
       kind: 'exact-forall',
       expected: 'holds',
       numRuns: { ci: 30, full: 30 },
-      arbitrary: () => fc.integer({ min: 0, max: 99 }).map((n) => (n % 4 === 3 ? tagBoundary({ n }, 'three mod four', 'selected') : { n })),
+      arbitrary: () =>
+        fc
+          .integer({ min: 0, max: 99 })
+          .map((n) => (n % 4 === 3 ? tagBoundary({ n }, 'three mod four', 'selected') : { n })),
       hypothesis: ({ n }) => n % 4 === 3,
       check: ({ n }) => [rel('n mod 4', q(n % 4), '=', '3', q(3))],
     });
     const r = await runClaim(claim, { seed: 5, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('holds');
-    const ev = r.record.evidence as { numRuns: number; hypothesis: { met: number; draws: number; filteredTooMuch: boolean }; boundaryHits: { label: string; cases: number }[] };
+    const ev = r.record.evidence as {
+      numRuns: number;
+      hypothesis: { met: number; draws: number; filteredTooMuch: boolean };
+      boundaryHits: { label: string; cases: number }[];
+    };
     expect(ev.hypothesis.met).toBe(30);
     expect(ev.hypothesis.draws).toBeGreaterThan(30);
     expect(ev.hypothesis.draws).toBeLessThanOrEqual(300);
     expect(ev.hypothesis.filteredTooMuch).toBe(false);
     expect(String(r.record.verdictText)).toBe(`holds (30 of ${ev.hypothesis.draws} draws met the hypothesis)`);
     // every met case carries both tags; untagged draws never met the hypothesis
-    expect(ev.boundaryHits).toEqual([{ label: 'selected', cases: 30 }, { label: 'three mod four', cases: 30 }]);
+    expect(ev.boundaryHits).toEqual([
+      { label: 'selected', cases: 30 },
+      { label: 'three mod four', cases: 30 },
+    ]);
   });
 
   it('an empty relation list counts as a missed hypothesis', async () => {
@@ -133,7 +153,11 @@ describe('runner evidence rules', () => {
 
   it('a constant with slack is not reported tight: the smallest refuted perturbation is named', async () => {
     // x ≥ 1·y with x ≥ 1.5·y always: 1 % and 10 % survive, 2× is refuted
-    const r = await runClaim(scaledClaim(Rational.ONE, false, 'synthetic_slack'), { seed: 4, depth: 'ci', budgetMs: 60_000 });
+    const r = await runClaim(scaledClaim(Rational.ONE, false, 'synthetic_slack'), {
+      seed: 4,
+      depth: 'ci',
+      budgetMs: 60_000,
+    });
     const t = (r.record.tightness as { result: string; eta: string }[])[0]!;
     expect(t.result).toBe('perturbed by 2× refuted (not by 1 %)');
     expect(t.eta).toBe('1/1');
@@ -162,7 +186,10 @@ describe('runner evidence rules', () => {
     const base = scaledClaim(Rational.ONE, true, 'synthetic_grid_ok');
     const claim = defineClaim<ExactClaim<{ y: Rational; s: Rational }>>({
       ...base,
-      exhaustive: { domain: 'y ∈ {1,2,3} × s ∈ {0, 1/2}', inputs: () => [1, 2, 3].flatMap((y) => [Rational.ZERO, q(1, 2)].map((s) => ({ y: q(y), s }))) },
+      exhaustive: {
+        domain: 'y ∈ {1,2,3} × s ∈ {0, 1/2}',
+        inputs: () => [1, 2, 3].flatMap((y) => [Rational.ZERO, q(1, 2)].map((s) => ({ y: q(y), s }))),
+      },
     });
     const r = await runClaim(claim, { seed: 6, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('holds');
@@ -211,7 +238,10 @@ describe('runner evidence rules', () => {
           x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
           if (x >>> 31 === 1) k++;
         }
-        return { tests: [judgeProportionEquals('coin', k, n, Interval.point(claimed), q(1, 1000), q(1, 10))], evidence: { verdictSentence: 'the encoded conditions force nothing more' } };
+        return {
+          tests: [judgeProportionEquals('coin', k, n, Interval.point(claimed), q(1, 1000), q(1, 10))],
+          evidence: { verdictSentence: 'the encoded conditions force nothing more' },
+        };
       },
     });
 
@@ -219,7 +249,9 @@ describe('runner evidence rules', () => {
     const r = await runClaim(coin(q(1, 2), 'open', 'synthetic_open'), { seed: 9, depth: 'ci', budgetMs: 60_000 });
     expect(r.record.verdict).toBe('open');
     expect(r.record.asExpected).toBe(true);
-    expect(String(r.record.verdictText)).toBe('not decided (open): not refuted; the encoded conditions force nothing more');
+    expect(String(r.record.verdictText)).toBe(
+      'not decided (open): not refuted; the encoded conditions force nothing more',
+    );
   });
 
   it('a refuted statistical test leaves its seed and configuration in a counterexample file', async () => {
@@ -227,7 +259,11 @@ describe('runner evidence rules', () => {
     expect(r.record.verdict).toBe('refuted');
     const f = mainCounterexample(r)!;
     expect(f.source).toBe('statistical');
-    expect(f.statistical).toMatchObject({ depth: 'ci', runs: null, tests: [{ name: 'coin', n: 4000, judgement: 'refuted' }] });
+    expect(f.statistical).toMatchObject({
+      depth: 'ci',
+      runs: null,
+      tests: [{ name: 'coin', n: 4000, judgement: 'refuted' }],
+    });
     const again = await runClaim(coin(q(3, 5), 'holds', 'synthetic_coin'), { seed: 10, depth: 'ci', budgetMs: 60_000 });
     expect(mainCounterexample(again)!.statistical).toEqual(f.statistical);
   });

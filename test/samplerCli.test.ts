@@ -14,8 +14,10 @@ import { SAMPLER_VERSION, useSamplerVersion } from '../src/random/SeededRng.js';
 import { SAMPLER_ENV } from '../src/random/samplerVersion.js';
 
 async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const o = process.stdout.write.bind(process.stdout), e = process.stderr.write.bind(process.stderr);
+  let out = '',
+    err = '';
+  const o = process.stdout.write.bind(process.stdout),
+    e = process.stderr.write.bind(process.stderr);
   process.stdout.write = ((x: string | Uint8Array) => ((out += String(x)), true)) as typeof process.stdout.write;
   process.stderr.write = ((x: string | Uint8Array) => ((err += String(x)), true)) as typeof process.stderr.write;
   const env = process.env[SAMPLER_ENV];
@@ -45,13 +47,29 @@ describe('check --sampler', () => {
   it('version 1 reaches the forked workers and is recorded; the default run records 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pgc-sampler-'));
     try {
-      const v1 = await call(['--claims', CLAIM, '--depth', 'ci', '--sampler', '1', '--jobs', '1', '--out', join(dir, 'v1')]);
+      const v1 = await call([
+        '--claims',
+        CLAIM,
+        '--depth',
+        'ci',
+        '--sampler',
+        '1',
+        '--jobs',
+        '1',
+        '--out',
+        join(dir, 'v1'),
+      ]);
       expect(v1.code, v1.err).toBe(0);
       expect(SAMPLER_VERSION).toBe(2);
       const v2 = await call(['--claims', CLAIM, '--depth', 'ci', '--jobs', '0', '--out', join(dir, 'v2')]);
       expect(v2.code, v2.err).toBe(0);
-      const read = (v: string) => JSON.parse(readFileSync(join(dir, v, 'claims.json'), 'utf8')) as { settings: { samplerVersion: number }; claims: { id: string; evidence: unknown }[] };
-      const a = read('v1'), b = read('v2');
+      const read = (v: string) =>
+        JSON.parse(readFileSync(join(dir, v, 'claims.json'), 'utf8')) as {
+          settings: { samplerVersion: number };
+          claims: { id: string; evidence: unknown }[];
+        };
+      const a = read('v1'),
+        b = read('v2');
       expect(a.settings.samplerVersion).toBe(1);
       expect(b.settings.samplerVersion).toBe(2);
       expect(readFileSync(join(dir, 'v1', 'summary.md'), 'utf8')).toContain('sampler version 1.');

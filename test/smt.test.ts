@@ -10,7 +10,10 @@ import { Rational } from '../src/exact/Rational.js';
 import type { Claim, ExactClaim } from '../src/claims/defineClaim.js';
 import { runSmtLadder } from '../src/runner/smtLadder.js';
 import { shutdownZ3 } from '../src/smt/z3Context.js';
-import { inclusionExclusionPoly, pureDeathZeroPoly } from '../properties/chains/pure_death_zero_prob_eq_inclusion_exclusion.smt.js';
+import {
+  inclusionExclusionPoly,
+  pureDeathZeroPoly,
+} from '../properties/chains/pure_death_zero_prob_eq_inclusion_exclusion.smt.js';
 import { Poly } from '../src/smt/polynomial.js';
 import { parseShape } from '../src/smt/terms.js';
 import { MPoly } from '../src/smt/mpolynomial.js';
@@ -44,7 +47,11 @@ describe('SMT engine', () => {
   });
 
   it('proves E1 for all real parameters at small shapes', async () => {
-    const r = await runSmtLadder(restrict as Claim, { budgetMs: 20_000, seed: 1, shapes: ['d=2,i=1,N=1', 'd=4,i=2,N=2'] });
+    const r = await runSmtLadder(restrict as Claim, {
+      budgetMs: 20_000,
+      seed: 1,
+      shapes: ['d=2,i=1,N=1', 'd=4,i=2,N=2'],
+    });
     expect(rec(r).provedUpTo).toBe('d=4,i=2,N=2');
     expect(rec(r).ladder.map((e: any) => e.result)).toEqual(['proved', 'proved']);
   }, 30_000);
@@ -80,7 +87,10 @@ describe('SMT engine', () => {
   }, 30_000);
 
   it("computes E7's, Lemma 1's and E10's constant 4 exactly (attained, nothing beats it)", async () => {
-    for (const [claim, shapes] of [[e7, ['affine']], [brokenBin, ['T=1,k=1']]] as const) {
+    for (const [claim, shapes] of [
+      [e7, ['affine']],
+      [brokenBin, ['T=1,k=1']],
+    ] as const) {
       const r = await runSmtLadder(claim as Claim, { budgetMs: 30_000, seed: 1, shapes });
       const k = rec(r).optimalConstants[0];
       expect(k.optimal[shapes[0]]).toBe('4/1');
@@ -120,7 +130,7 @@ describe('SMT engine', () => {
     expect(rc!.refutation).toBeDefined();
   });
 
-  it('proves D4 (gambler\'s ruin up to span 8, step laws up to T=3,s=8) as polynomial identities', async () => {
+  it("proves D4 (gambler's ruin up to span 8, step laws up to T=3,s=8) as polynomial identities", async () => {
     const r = await runSmtLadder(ruin as Claim, { budgetMs: 10_000, seed: 1, shapes: ['n=2', 'n=5', 'n=8'] });
     expect(rec(r).provedUpTo).toBe('n=8');
     const r2 = await runSmtLadder(stepLaw as Claim, { budgetMs: 10_000, seed: 1, shapes: ['T=1,s=4', 'T=3,s=8'] });
@@ -137,7 +147,11 @@ describe('SMT engine', () => {
     // with free holding probabilities the law does not sum to 1: the identity test can fail
     const free = stepLawPolys(2, 1, 3, true).reduce((a, p) => a.add(p), MPoly.ZERO);
     expect(free.eq(MPoly.ONE)).toBe(false);
-    expect(stepLawPolys(2, 1, 3, false).reduce((a, p) => a.add(p), MPoly.ZERO).eq(MPoly.ONE)).toBe(true);
+    expect(
+      stepLawPolys(2, 1, 3, false)
+        .reduce((a, p) => a.add(p), MPoly.ZERO)
+        .eq(MPoly.ONE),
+    ).toBe(true);
     expect(divideByXMinusOne(Poly.X.mul(Poly.X).sub(Poly.ONE))!.eq(Poly.X.add(Poly.ONE))).toBe(true);
     expect(divideByXMinusOne(Poly.X.mul(Poly.X))).toBeNull();
   });
@@ -147,7 +161,11 @@ describe('SMT engine', () => {
     const b = inclusionExclusionPoly(3, 5);
     expect(a.eq(b)).toBe(true);
     expect(a.eval(Rational.of(1, 7)).eq(b.eval(Rational.of(1, 7)))).toBe(true);
-    expect(Poly.X.add(Poly.ONE).pow(2).eq(Poly.X.mul(Poly.X).add(Poly.X.scale(Rational.TWO)).add(Poly.ONE))).toBe(true);
+    expect(
+      Poly.X.add(Poly.ONE)
+        .pow(2)
+        .eq(Poly.X.mul(Poly.X).add(Poly.X.scale(Rational.TWO)).add(Poly.ONE)),
+    ).toBe(true);
     expect(Poly.X.eq(Poly.ONE)).toBe(false);
   });
 
@@ -181,8 +199,13 @@ describe('exact decision by branch and bound', () => {
     const { TargetNeuron } = await import('../src/model/Network.js');
     const { targetBreakpoint, windowHit, windowRadius } = await import('../src/model/window.js');
     const f = new TargetNeuron([Rational.of(3, 5), Rational.of(-4, 5)]);
-    let checked = 0, approx = 0;
-    for (const [N, count] of [[12, 4], [16, 3], [20, 1]] as const) // brute force at N = 20: ~0.3 s a call
+    let checked = 0,
+      approx = 0;
+    for (const [N, count] of [
+      [12, 4],
+      [16, 3],
+      [20, 1],
+    ] as const) // brute force at N = 20: ~0.3 s a call
       for (const eps of [Rational.of(1, 4), Rational.of(1, 8)]) {
         const { tStar, kappa } = targetBreakpoint(f, 1);
         const r = windowRadius(eps, kappa);
@@ -221,7 +244,8 @@ describe('exact decision by branch and bound', () => {
     for (let s = 0; s < 6; s++) {
       const g = randomNetwork(`smt-prefix:${s}`, 12, 2);
       let first: number | null = null;
-      for (let n = 0; n <= 12 && first === null; n++) if (decideNeuronPruning(f, g.neuronPrune([...Array(n).keys()]), eps).answer === 'APPROX') first = n;
+      for (let n = 0; n <= 12 && first === null; n++)
+        if (decideNeuronPruning(f, g.neuronPrune([...Array(n).keys()]), eps).answer === 'APPROX') first = n;
       const p = smallestApproxPrefix(f, g, eps);
       expect(p.n).toBe(first);
       if (p.n !== null) expect(p.S!.every((j) => j < p.n!)).toBe(true);

@@ -52,8 +52,15 @@ describe('statistical claims: configuration grids', () => {
         for (const p of c.parameters!) {
           const vals = new Set(c.configurations!.flatMap((k) => valuesOf(k, p.name)));
           if (p.fixedBy) continue;
-          expect(vals.size, `${c.id}: parameter ${p.name} takes ≥ 2 values (${[...vals].join(', ')})`).toBeGreaterThanOrEqual(2);
-          if (p.special) expect([...vals].some((v) => v !== p.special), `${c.id}: ${p.name} is tested away from ${p.special}`).toBe(true);
+          expect(
+            vals.size,
+            `${c.id}: parameter ${p.name} takes ≥ 2 values (${[...vals].join(', ')})`,
+          ).toBeGreaterThanOrEqual(2);
+          if (p.special)
+            expect(
+              [...vals].some((v) => v !== p.special),
+              `${c.id}: ${p.name} is tested away from ${p.special}`,
+            ).toBe(true);
         }
       });
 
@@ -61,9 +68,16 @@ describe('statistical claims: configuration grids', () => {
       if (names.has('κ')) {
         it('tests a target off its family (κ < 1, ρ² < 1), d > 2, and both signs', () => {
           const ks = c.configurations!;
-          const lt1 = (k: StatConfiguration, n: string) => valuesOf(k, n).some((v) => rat(v)?.lt(Rational.ONE) === true);
-          expect(ks.some((k) => lt1(k, 'κ') && (!names.has('ρ²') || lt1(k, 'ρ²'))), 'κ < 1 off the family').toBe(true);
-          expect(ks.some((k) => valuesOf(k, 'd').some((v) => Number(v) > 2)), 'd > 2').toBe(true);
+          const lt1 = (k: StatConfiguration, n: string) =>
+            valuesOf(k, n).some((v) => rat(v)?.lt(Rational.ONE) === true);
+          expect(
+            ks.some((k) => lt1(k, 'κ') && (!names.has('ρ²') || lt1(k, 'ρ²'))),
+            'κ < 1 off the family',
+          ).toBe(true);
+          expect(
+            ks.some((k) => valuesOf(k, 'd').some((v) => Number(v) > 2)),
+            'd > 2',
+          ).toBe(true);
           if (names.has('sign')) expect(new Set(ks.flatMap((k) => valuesOf(k, 'sign')))).toEqual(new Set(['+', '−']));
         });
       }
@@ -121,10 +135,25 @@ describe('defineClaim validates the grid', () => {
   const bad: [string, Record<string, unknown>][] = [
     ['configurations', { parameters: param }],
     ['parameters', { configurations: [{ label: 'a', params: { d: '2' } }] }],
-    ['configurations[].label', { parameters: param, configurations: [{ label: 'a', params: { d: '2' } }, { label: 'a', params: { d: '3' } }] }],
+    [
+      'configurations[].label',
+      {
+        parameters: param,
+        configurations: [
+          { label: 'a', params: { d: '2' } },
+          { label: 'a', params: { d: '3' } },
+        ],
+      },
+    ],
     ['configurations.a.params', { parameters: param, configurations: [{ label: 'a', params: { d: '2', e: '1' } }] }],
     ['configurations.a.params.d', { parameters: param, configurations: [{ label: 'a', params: { d: [] } }] }],
-    ['parameters.d.special', { parameters: [{ name: 'd', description: 'dimension', special: '' }], configurations: [{ label: 'a', params: { d: '2' } }] }],
+    [
+      'parameters.d.special',
+      {
+        parameters: [{ name: 'd', description: 'dimension', special: '' }],
+        configurations: [{ label: 'a', params: { d: '2' } }],
+      },
+    ],
   ];
   for (const [field, extra] of bad)
     it(`names ${field}`, () => {
@@ -138,6 +167,12 @@ describe('defineClaim validates the grid', () => {
       expect((err as InvalidParameterError).parameter).toBe(field);
     });
   it('accepts a well-formed grid', () => {
-    expect(() => defineClaim({ ...base, parameters: param, configurations: [{ label: 'a', params: { d: ['2', '3'] } }] } as unknown as StatClaim)).not.toThrow();
+    expect(() =>
+      defineClaim({
+        ...base,
+        parameters: param,
+        configurations: [{ label: 'a', params: { d: ['2', '3'] } }],
+      } as unknown as StatClaim),
+    ).not.toThrow();
   });
 });

@@ -15,8 +15,13 @@ const manifest = JSON.parse(readFileSync(join(reports, 'claims.json'), 'utf8')) 
 const width = (s: string) => [...s].length;
 
 describe('summary.md', () => {
-  const table = summary.slice(summary.indexOf('## Verdicts'), summary.indexOf('\n## ', summary.indexOf('## Verdicts') + 3));
-  const rows = table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| claim') && !l.startsWith('| ---'));
+  const table = summary.slice(
+    summary.indexOf('## Verdicts'),
+    summary.indexOf('\n## ', summary.indexOf('## Verdicts') + 3),
+  );
+  const rows = table
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| claim') && !l.startsWith('| ---'));
 
   it('opens with one row per claim, in the manifest order, each at most 160 columns', () => {
     expect(rows.map((l) => /`([^`]+)`/.exec(l)?.[1])).toEqual(manifest.claims.map((c) => c.id));
@@ -43,7 +48,12 @@ describe('summary.md', () => {
 describe('compact cells', () => {
   const base = manifest.claims[0]!;
   it('cuts a cell that would be too long, never the claim id, and keeps the row within 160 columns', () => {
-    const long: ClaimRecord = { ...base, id: 'a_claim_with_a_rather_long_conclusion_of_a_long_hypothesis', verdict: 'timeout', asExpected: false };
+    const long: ClaimRecord = {
+      ...base,
+      id: 'a_claim_with_a_rather_long_conclusion_of_a_long_hypothesis',
+      verdict: 'timeout',
+      asExpected: false,
+    };
     const row = compactRow(long);
     expect(row).toContain('`a_claim_with_a_rather_long_conclusion_of_a_long_hypothesis`');
     expect(width(row)).toBeLessThanOrEqual(SUMMARY_TABLE_WIDTH);

@@ -39,7 +39,11 @@ function subsetFolder(): { dir: string; files: string[] } {
 }
 
 /** Rewrite a certificate of the folder through `edit`, with a fresh checksum. */
-function rewrite(dir: string, file: string, edit: (c: NeuronCertificate) => Omit<NeuronCertificate, 'sha256' | 'format'>): void {
+function rewrite(
+  dir: string,
+  file: string,
+  edit: (c: NeuronCertificate) => Omit<NeuronCertificate, 'sha256' | 'format'>,
+): void {
   writeFileSync(join(dir, file), JSON.stringify(makeNeuronCertificate(edit(readCertificate(dir, file)))));
 }
 
@@ -57,12 +61,16 @@ describe('certified threshold curve', () => {
       expect(curve.failures).toEqual([]);
       expect(curve.files).toBe(9);
       const summary = readThresholdSummary(dir);
-      expect(curve.rows.map((r) => [r.eps, r.lo, r.hi, r.nLp])).toEqual(summary.rows.map((r) => [r.eps, r.lo, r.hi, r.nLp]));
+      expect(curve.rows.map((r) => [r.eps, r.lo, r.hi, r.nLp])).toEqual(
+        summary.rows.map((r) => [r.eps, r.lo, r.hi, r.nLp]),
+      );
       expect(curve.rows.filter((r) => r.decided).map((r) => r.eps)).toEqual(['1/4', '1/8', '1/16']);
       const out = runThresholdCurve(ctx, dir);
       expect(combineJudgements(out.tests)).toBe('holds');
       expect(out.configurationsRun).toEqual(claim.configurations!.map((k) => k.label));
-      expect(String((out.evidence as { verdictSentence: string }).verdictSentence)).toMatch(/^All 9 certificate files verify exactly/);
+      expect(String((out.evidence as { verdictSentence: string }).verdictSentence)).toMatch(
+        /^All 9 certificate files verify exactly/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -129,7 +137,10 @@ describe('certified threshold curve', () => {
       'a __proto__ key in a certificate',
       (dir) => {
         const f = '20260302_gap_4-eps1_4-n15-yes.json';
-        writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replace('{"format"', '{"__proto__":{"x":1},"format"'));
+        writeFileSync(
+          join(dir, f),
+          readFileSync(join(dir, f), 'utf8').replace('{"format"', '{"__proto__":{"x":1},"format"'),
+        );
         return f;
       },
       /__proto__/,
@@ -144,7 +155,11 @@ describe('certified threshold curve', () => {
         const hit = curve.failures.find((f) => f.file === file);
         expect(hit, JSON.stringify(curve.failures)).toBeDefined();
         expect(hit!.reason).toMatch(reason);
-        const wrong = defineClaim<StatClaim<null>>({ ...(claim as StatClaim<null>), id: 'neuron_threshold_certified_on_a_corrupted_folder', run: (c) => runThresholdCurve(c, dir) });
+        const wrong = defineClaim<StatClaim<null>>({
+          ...(claim as StatClaim<null>),
+          id: 'neuron_threshold_certified_on_a_corrupted_folder',
+          run: (c) => runThresholdCurve(c, dir),
+        });
         const r = await runClaim(wrong, { seed: 20260302, depth: 'ci', runs: 1, budgetMs: 120_000 });
         expect(r.record.verdict).toBe('refuted');
         expect(JSON.stringify(r.record.evidence)).toContain(file);

@@ -39,13 +39,17 @@ export default defineClaim<StatClaim<null>>({
   readings: ['A1', 'R-empty'],
   kind: 'statistical',
   alpha: ALPHA.toString(),
-  statement: 'P(every family has no broken bin after N neurons) = Π_i P(B^{(i)}_N = 0) ≤ P(B^bd_N = 0)^m (independent families).',
-  smtNote: 'Statistical: a probability over Gaussian networks whose values are Cauchy bin masses (atan/π, transcendental), outside polynomial real arithmetic; the pure-death chain law it is compared with is proved for all p by the polynomial encoding of C1.',
+  statement:
+    'P(every family has no broken bin after N neurons) = Π_i P(B^{(i)}_N = 0) ≤ P(B^bd_N = 0)^m (independent families).',
+  smtNote:
+    'Statistical: a probability over Gaussian networks whose values are Cauchy bin masses (atan/π, transcendental), outside polynomial real arithmetic; the pure-death chain law it is compared with is proved for all p by the polynomial encoding of C1.',
   uses: ['family_breakpoints_independent', 'broken_count_dominates_bd_chain'],
   expected: 'holds',
   hypotheses: 'Gaussian neurons; the m = ⌊d/2⌋ families use disjoint coordinates; all families share T.',
-  domain: '(d, T, N) ∈ {(6, 6, 40), (4, 8, 60), (5, 6, 40)} over seeded networks; exact per-network decisions; Clopper–Pearson against the exact product.',
-  proofSketch: 'By P2 the families’ breakpoint sequences are independent, so the events "family i has no broken bin" are independent and the joint probability is the product; each factor is at most P(B^bd_N = 0) by C2.',
+  domain:
+    '(d, T, N) ∈ {(6, 6, 40), (4, 8, 60), (5, 6, 40)} over seeded networks; exact per-network decisions; Clopper–Pearson against the exact product.',
+  proofSketch:
+    'By P2 the families’ breakpoint sequences are independent, so the events "family i has no broken bin" are independent and the joint probability is the product; each factor is at most P(B^bd_N = 0) by C2.',
   parameters: [
     { name: 'd', description: 'input dimension (odd d: a coordinate in no family)', special: '2' },
     { name: 'm', description: 'number of families ⌊d/2⌋', special: '1' },
@@ -69,16 +73,31 @@ export default defineClaim<StatClaim<null>>({
         if (rawAllFamiliesAtZero(raw, m, T)) k++;
       }
       const { product: prod, chainBound: bd } = familiesAtZero(T, N, m);
-      tests.push(judgeProportionEquals(`d = ${d} (m = ${m}), T = ${T}, N = ${N}: P(all families at 0)`, k, n, prod, a, q(1, 12)));
-      tests.push(exactTest(`d = ${d} (m = ${m}), T = ${T}, N = ${N}: Π_i P(B^(i)_N = 0) ≤ P(B^bd_N = 0)^m`, 'exact (inclusion–exclusion enclosures, exact chain law)', 1, prod, `≤ ${bd.toDecimal(9)}`, prod.hi.le(bd) ? 'holds' : prod.lo.gt(bd) ? 'refuted' : 'inconclusive', 'the product enclosure'));
+      tests.push(
+        judgeProportionEquals(`d = ${d} (m = ${m}), T = ${T}, N = ${N}: P(all families at 0)`, k, n, prod, a, q(1, 12)),
+      );
+      tests.push(
+        exactTest(
+          `d = ${d} (m = ${m}), T = ${T}, N = ${N}: Π_i P(B^(i)_N = 0) ≤ P(B^bd_N = 0)^m`,
+          'exact (inclusion–exclusion enclosures, exact chain law)',
+          1,
+          prod,
+          `≤ ${bd.toDecimal(9)}`,
+          prod.hi.le(bd) ? 'holds' : prod.lo.gt(bd) ? 'refuted' : 'inconclusive',
+          'the product enclosure',
+        ),
+      );
       rows.push([d, m, T, N, fmtInterval(prod, 6), bd.toDecimal(6), prod.hi.le(bd) ? 'yes' : 'NO', `${k}/${n}`]);
       ran.push(label);
     }
     // Figure 2: stacked state lines of one seeded network
-    const d = 8, T = 8, N = 120;
+    const d = 8,
+      T = 8,
+      N = 120;
     const raw = randomRawNetwork(`${ctx.seed}:C3:figure`, N, d);
     const values: { s: number; state: number; family: string }[] = [];
-    for (let i = 1; i <= d / 2; i++) rawBrokenCountProcess(raw, i, T).forEach((b, s) => values.push({ s, state: b, family: `family ${i}` }));
+    for (let i = 1; i <= d / 2; i++)
+      rawBrokenCountProcess(raw, i, T).forEach((b, s) => values.push({ s, state: b, family: `family ${i}` }));
     const figure: Figure = {
       name: 'stacked_state_lines',
       title: 'Figure 2: the m broken-bin chains of one seeded network',
@@ -88,7 +107,14 @@ export default defineClaim<StatClaim<null>>({
       tests,
       configurationsRun: ran,
       figures: [figure],
-      tables: [{ name: 'families_product', title: 'All families at 0: product formula vs real networks', columns: ['d', 'm', 'T', 'N', 'Π_i P(B^(i)_N = 0)', 'P(B^bd_N = 0)^m', 'product ≤ bound', 'observed'], rows }],
+      tables: [
+        {
+          name: 'families_product',
+          title: 'All families at 0: product formula vs real networks',
+          columns: ['d', 'm', 'T', 'N', 'Π_i P(B^(i)_N = 0)', 'P(B^bd_N = 0)^m', 'product ≤ bound', 'observed'],
+          rows,
+        },
+      ],
     };
   },
 });

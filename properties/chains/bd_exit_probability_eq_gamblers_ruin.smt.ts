@@ -54,28 +54,56 @@ export function gamblersRuinIdentities(m: number): string | null {
   }
   if (!Q[0]!.eq(Poly.ZERO) || !Q[m]!.eq(Poly.ZERO)) return 'Q_0 or Q_m is not 0';
   for (let k = 1; k < m; k++) {
-    if (!X1.mul(S[k]!).eq(S[k + 1]!.add(Poly.X.mul(S[k - 1]!)))) return `exit probability: first-step equation fails at k = ${k}`;
-    if (!Poly.ONE.sub(rhoPow(k)).mul(Sm).eq(Poly.ONE.sub(rhoPow(m)).mul(S[k]!))) return `exit probability: (1 − ρ^k)S_m ≠ (1 − ρ^m)S_k at k = ${k}`;
-    if (!S[k]!.eval(Rational.ONE).div(Sm.eval(Rational.ONE)).eq(Rational.of(k, m))) return `exit probability at ρ = 1 is not k/m at k = ${k}`;
-    if (!X1.mul(Q[k]!).eq(Sm.add(Q[k + 1]!).add(Poly.X.mul(Q[k - 1]!)))) return `duration: first-step equation fails at k = ${k}`;
+    if (!X1.mul(S[k]!).eq(S[k + 1]!.add(Poly.X.mul(S[k - 1]!))))
+      return `exit probability: first-step equation fails at k = ${k}`;
+    if (
+      !Poly.ONE.sub(rhoPow(k))
+        .mul(Sm)
+        .eq(Poly.ONE.sub(rhoPow(m)).mul(S[k]!))
+    )
+      return `exit probability: (1 − ρ^k)S_m ≠ (1 − ρ^m)S_k at k = ${k}`;
+    if (!S[k]!.eval(Rational.ONE).div(Sm.eval(Rational.ONE)).eq(Rational.of(k, m)))
+      return `exit probability at ρ = 1 is not k/m at k = ${k}`;
+    if (!X1.mul(Q[k]!).eq(Sm.add(Q[k + 1]!).add(Poly.X.mul(Q[k - 1]!))))
+      return `duration: first-step equation fails at k = ${k}`;
     // the duration formula for ρ ≠ 1: (1 + ρ)/(ρ − 1)·(k − m·S_k/S_m) = (1 + ρ)Q_k/S_m, i.e. (ρ − 1)Q_k = k·S_m − m·S_k
-    if (!Poly.X.sub(Poly.ONE).mul(Q[k]!).eq(Sm.scale(Rational.of(k)).sub(S[k]!.scale(Rational.of(m))))) return `duration formula fails at k = ${k}`;
-    if (!Rational.TWO.mul(Q[k]!.eval(Rational.ONE)).div(Rational.of(m)).eq(Rational.of(k * (m - k)))) return `duration at ρ = 1 is not k(m − k) at k = ${k}`;
+    if (
+      !Poly.X.sub(Poly.ONE)
+        .mul(Q[k]!)
+        .eq(Sm.scale(Rational.of(k)).sub(S[k]!.scale(Rational.of(m))))
+    )
+      return `duration formula fails at k = ${k}`;
+    if (
+      !Rational.TWO.mul(Q[k]!.eval(Rational.ONE))
+        .div(Rational.of(m))
+        .eq(Rational.of(k * (m - k)))
+    )
+      return `duration at ρ = 1 is not k(m − k) at k = ${k}`;
   }
   return null;
 }
 
 const encoding: SmtEncodingFile = {
-  summary: 'first-step equations and closed forms as polynomial identities in ρ = μ/λ (exit probability S_k/S_n, duration (1 + ρ)Q_k/S_n), every start',
+  summary:
+    'first-step equations and closed forms as polynomial identities in ρ = μ/λ (exit probability S_k/S_n, duration (1 + ρ)Q_k/S_n), every start',
   ladder: ['n=2', 'n=3', 'n=5', 'n=8', 'n=16'],
-  domain: 'every real λ, μ > 0 (identities of polynomials in ρ = μ/λ), every start inside an interval of the given span',
+  domain:
+    'every real λ, μ > 0 (identities of polynomials in ρ = μ/λ), every start inside an interval of the given span',
   decide: (shape): ShapeDecision => {
     const { n } = parseShape('bd_exit_probability_eq_gamblers_ruin', shape, { n: [2, 64] });
     const failed = gamblersRuinIdentities(n!);
-    if (failed === null) return { result: 'proved', note: `exit probabilities S_k/S_${n} and durations (1 + ρ)Q_k/S_${n}: first-step equations and closed forms agree as polynomials in ρ for every k` };
+    if (failed === null)
+      return {
+        result: 'proved',
+        note: `exit probabilities S_k/S_${n} and durations (1 + ρ)Q_k/S_${n}: first-step equations and closed forms agree as polynomials in ρ for every k`,
+      };
     // an input for the claim's check (constant rates, ρ = 1/2, on {0..n}); the runner reports it honestly
     // as "model not confirmed" if the claim's exact check finds no violation there
-    return { result: 'refuted', note: failed, input: { T: n!, lambda: Rational.of(1, 3), mu: Rational.of(1, 6), lo: 0, hi: n!, b: 1 } };
+    return {
+      result: 'refuted',
+      note: failed,
+      input: { T: n!, lambda: Rational.of(1, 3), mu: Rational.of(1, 6), lo: 0, hi: n!, b: 1 },
+    };
   },
 };
 export default encoding;

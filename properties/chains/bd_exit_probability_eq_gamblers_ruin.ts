@@ -28,12 +28,14 @@ export default defineClaim<ExactClaim<Input>>({
   versions: ['v1', 'v2', 'v3'],
   readings: [],
   kind: 'exact-forall',
-  statement: 'For constant λ, μ > 0 the exact exit probabilities and expected exit times of the chain equal the gambler’s-ruin closed forms.',
+  statement:
+    'For constant λ, μ > 0 the exact exit probabilities and expected exit times of the chain equal the gambler’s-ruin closed forms.',
   uses: ['bd_step_distribution_is_probability'],
   expected: 'holds',
   hypotheses: 'Constant λ, μ > 0 with λ + μ ≤ 1 on an interval (lo, hi) of states; start b inside.',
   domain: 'T ∈ {2,…,16}, λ + μ ∈ [1/12, 1] with denominators ≤ 12, equal or unequal rates, every interval and start.',
-  proofSketch: 'The exit-at-top probability h(b) satisfies h(b) = λh(b+1) + μh(b−1) + (1 − λ − μ)h(b) with h(lo) = 0, h(hi) = 1; the classical solution is ((μ/λ)^{b−lo} − 1)/((μ/λ)^{hi−lo} − 1), or (b − lo)/(hi − lo) when λ = μ. The solver’s exact recurrence must match it.',
+  proofSketch:
+    'The exit-at-top probability h(b) satisfies h(b) = λh(b+1) + μh(b−1) + (1 − λ − μ)h(b) with h(lo) = 0, h(hi) = 1; the classical solution is ((μ/λ)^{b−lo} − 1)/((μ/λ)^{hi−lo} − 1), or (b − lo)/(hi − lo) when λ = μ. The solver’s exact recurrence must match it.',
   numRuns: { ci: 150, full: 1500 },
   arbitrary: () =>
     fc
@@ -56,8 +58,20 @@ export default defineClaim<ExactClaim<Input>>({
   check: ({ T, lambda, mu, lo, hi, b }) => {
     const c = constantChain(T, lambda, mu);
     return [
-      rel('P_b(hit hi before lo), recurrence', c.exitProbabilityUp(b, lo, hi), '=', 'gambler’s ruin', gamblersRuinUp(lambda, mu, b, lo, hi)),
-      rel('E_b[exit time], recurrence', c.expectedExitTime(b, lo, hi), '=', 'gambler’s ruin duration', gamblersRuinDuration(lambda, mu, b, lo, hi)),
+      rel(
+        'P_b(hit hi before lo), recurrence',
+        c.exitProbabilityUp(b, lo, hi),
+        '=',
+        'gambler’s ruin',
+        gamblersRuinUp(lambda, mu, b, lo, hi),
+      ),
+      rel(
+        'E_b[exit time], recurrence',
+        c.expectedExitTime(b, lo, hi),
+        '=',
+        'gambler’s ruin duration',
+        gamblersRuinDuration(lambda, mu, b, lo, hi),
+      ),
     ];
   },
 });

@@ -39,9 +39,11 @@ export function stepLawPolys(T: number, start: number, n: number, freeHold: bool
 }
 
 const encoding: SmtEncodingFile = {
-  summary: 'the s-step law with symbolic rates: non-negative coefficients in (λ, μ, ν), entries summing to the polynomial 1',
+  summary:
+    'the s-step law with symbolic rates: non-negative coefficients in (λ, μ, ν), entries summing to the polynomial 1',
   ladder: ['T=1,s=4', 'T=2,s=6', 'T=3,s=8', 'T=4,s=10'],
-  domain: 'every real chain on {0..T} (rates λ_b, μ_b ≥ 0 with λ_b + μ_b ≤ 1, λ_T = μ_0 = 0), every start, s steps: entries as polynomials in the rates',
+  domain:
+    'every real chain on {0..T} (rates λ_b, μ_b ≥ 0 with λ_b + μ_b ≤ 1, λ_T = μ_0 = 0), every start, s steps: entries as polynomials in the rates',
   decide: (shape): ShapeDecision => {
     const { T, s } = parseShape('bd_step_distribution_is_probability', shape, { T: [1, 8], s: [0, 40] });
     let monomials = 0;
@@ -55,10 +57,20 @@ const encoding: SmtEncodingFile = {
         const third = Rational.of(1, 3);
         const lambda = Array.from({ length: T! + 1 }, (_, b) => (b < T! ? third : Rational.ZERO));
         const mu = Array.from({ length: T! + 1 }, (_, b) => (b > 0 ? third : Rational.ZERO));
-        return { result: 'refuted', note: neg >= 0 ? `entry ${neg} from start ${start} has a negative coefficient` : `the entries from start ${start} do not sum to 1`, input: { T, lambda, mu, start, s } };
+        return {
+          result: 'refuted',
+          note:
+            neg >= 0
+              ? `entry ${neg} from start ${start} has a negative coefficient`
+              : `the entries from start ${start} do not sum to 1`,
+          input: { T, lambda, mu, start, s },
+        };
       }
     }
-    return { result: 'proved', note: `every entry has non-negative coefficients in (λ, μ, ν) (${monomials} monomials) and the entries sum to the polynomial 1 after substituting ν_b = 1 − λ_b − μ_b, for every start` };
+    return {
+      result: 'proved',
+      note: `every entry has non-negative coefficients in (λ, μ, ν) (${monomials} monomials) and the entries sum to the polynomial 1 after substituting ν_b = 1 − λ_b − μ_b, for every start`,
+    };
   },
 };
 export default encoding;

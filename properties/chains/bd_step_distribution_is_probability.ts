@@ -19,12 +19,14 @@ export default defineClaim<ExactClaim<ChainInput>>({
   versions: ['v1', 'v2', 'v3'],
   readings: [],
   kind: 'exact-forall',
-  statement: 'The exact law of a birth–death chain after s steps is non-negative, sums to 1, and equals naive step-by-step rational evolution.',
+  statement:
+    'The exact law of a birth–death chain after s steps is non-negative, sums to 1, and equals naive step-by-step rational evolution.',
   uses: [],
   expected: 'holds',
   hypotheses: 'A birth–death chain on {0,…,T} with rational λ_b, μ_b ≥ 0, λ_b + μ_b ≤ 1, λ_T = μ_0 = 0.',
   domain: 'T ∈ {1,…,8}, rates with denominators ≤ 12, start in {0,…,T}, s ≤ 25 steps.',
-  proofSketch: 'Each step maps a probability vector to a probability vector (the transition matrix is stochastic and non-negative), so by induction every step law is non-negative, supported on {0,…,T} and sums to 1 exactly.',
+  proofSketch:
+    'Each step maps a probability vector to a probability vector (the transition matrix is stochastic and non-negative), so by induction every step law is non-negative, supported on {0,…,T} and sums to 1 exactly.',
   numRuns: { ci: 150, full: 1500 },
   arbitrary: () => chainArb(),
   check: ({ T, lambda, mu, start, s }) => {
@@ -37,7 +39,13 @@ export default defineClaim<ExactClaim<ChainInput>>({
         if (b < T) y = y.add(v[b + 1]!.mul(mu[b + 1]!));
         return y;
       });
-    const rels: Relation[] = [rel('Σ_b P(B_s = b)', sum(law), '=', '1', Rational.ONE), fact('every P(B_s = b) ≥ 0', law.every((x) => x.sign() >= 0))];
+    const rels: Relation[] = [
+      rel('Σ_b P(B_s = b)', sum(law), '=', '1', Rational.ONE),
+      fact(
+        'every P(B_s = b) ≥ 0',
+        law.every((x) => x.sign() >= 0),
+      ),
+    ];
     law.forEach((x, b) => rels.push(rel(`P(B_s = ${b}) (common denominator)`, x, '=', 'naive evolution', v[b]!)));
     return rels;
   },

@@ -41,8 +41,22 @@ const mcLabel = (c: (typeof MC)[number]) => `Monte Carlo: T = ${c.T}, N = ${c.N}
 /** The configuration grid: the exact (T, s) sweep and the Monte Carlo configurations. */
 const GRID = configurationGrid(
   [
-    { label: EXACT_LABEL, part: 'exact (rigorous enclosures)', T: EXACT_T.map(String), s: EXACT_S.map(String), d: ['—'], i: ['—'] },
-    ...MC.map((c) => ({ label: mcLabel(c), part: 'Monte Carlo over seeded networks', T: [String(c.T)], s: [String(c.N)], d: [String(c.d)], i: [String(c.i)] })),
+    {
+      label: EXACT_LABEL,
+      part: 'exact (rigorous enclosures)',
+      T: EXACT_T.map(String),
+      s: EXACT_S.map(String),
+      d: ['—'],
+      i: ['—'],
+    },
+    ...MC.map((c) => ({
+      label: mcLabel(c),
+      part: 'Monte Carlo over seeded networks',
+      T: [String(c.T)],
+      s: [String(c.N)],
+      d: [String(c.d)],
+      i: [String(c.i)],
+    })),
   ],
   (c) => ({ part: c.part, T: c.T, 's (N)': c.s, d: c.d, i: c.i }),
 );
@@ -67,13 +81,17 @@ export default defineClaim<StatClaim<Cert>>({
   readings: ['A1', 'R-empty'],
   kind: 'statistical',
   alpha: ALPHA.toString(),
-  statement: 'With p̄ ≥ max_k P(Cauchy ∈ B_k), T·p̄ ≤ 1: B_s ≥ B^bd_s in a coupling, so P(B_s = 0) ≤ P(B^bd_s = 0) for every s (B^bd the pure-death chain with p̄).',
-  smtNote: 'Statistical: a coupling of random processes, not a first-order formula; the pure-death law it is compared with is proved for all p by the polynomial encoding of C1.',
+  statement:
+    'With p̄ ≥ max_k P(Cauchy ∈ B_k), T·p̄ ≤ 1: B_s ≥ B^bd_s in a coupling, so P(B_s = 0) ≤ P(B^bd_s = 0) for every s (B^bd the pure-death chain with p̄).',
+  smtNote:
+    'Statistical: a coupling of random processes, not a first-order formula; the pure-death law it is compared with is proved for all p by the polynomial encoding of C1.',
   uses: ['pure_death_zero_prob_eq_inclusion_exclusion', 'broken_count_nonincreasing', 'breakpoint_is_standard_cauchy'],
   expected: 'holds',
   hypotheses: 'p_k = P(Cauchy ∈ B_k); p̄ ≥ max_k p_k rational with T·p̄ ≤ 1.',
-  domain: 'exact: T ∈ {2,…,12}, s ∈ {1,…,200} (rigorous atan enclosures); Monte Carlo over seeded networks: (T, N) ∈ {(8, 30), (12, 50), (12, 100)} on family 1 of d = 2, and (8, 30) on family 2 of d = 5.',
-  proofSketch: 'Couple the two processes: at each step draw the new breakpoint’s bin; a bin k with mass p_k is hit at most as often as a coupon of mass p̄, so the true process never has fewer broken bins than the pure-death chain with p̄. Hence P(B_s = 0) ≤ P(B^bd_s = 0); exactly, inclusion–exclusion over the true masses is compared with C1.',
+  domain:
+    'exact: T ∈ {2,…,12}, s ∈ {1,…,200} (rigorous atan enclosures); Monte Carlo over seeded networks: (T, N) ∈ {(8, 30), (12, 50), (12, 100)} on family 1 of d = 2, and (8, 30) on family 2 of d = 5.',
+  proofSketch:
+    'Couple the two processes: at each step draw the new breakpoint’s bin; a bin k with mass p_k is hit at most as often as a coupon of mass p̄, so the true process never has fewer broken bins than the pure-death chain with p̄. Hence P(B_s = 0) ≤ P(B^bd_s = 0); exactly, inclusion–exclusion over the true masses is compared with C1.',
   check: ({ T, s }) => {
     const { ie, bd } = exactPair(T, s);
     return [rel(`P(B_s = 0) lower enclosure (T = ${T}, s = ${s})`, ie.lo, '<=', 'P(B^bd_s = 0) with p̄', bd)];
@@ -124,7 +142,8 @@ export default defineClaim<StatClaim<Cert>>({
         if (s < T) continue; // both sides are 0: T bins need T draws (a shared edge has probability 0)
         pairs++;
         const { ie, bd } = exactPair(T, s);
-        const dLo = ie.lo.sub(bd), dHi = ie.hi.sub(bd);
+        const dLo = ie.lo.sub(bd),
+          dHi = ie.hi.sub(bd);
         if (worstHi === undefined || dHi.gt(worstHi)) worstHi = dHi;
         if (worstLo === undefined || dLo.gt(worstLo)) worstLo = dLo;
         if (dLo.sign() > 0 && !cert) cert = { T, s };
@@ -155,13 +174,33 @@ export default defineClaim<StatClaim<Cert>>({
       const k = times.filter((x) => x >= 0).length;
       const m = binMasses(T);
       const bd = pureDeathZeroProbIE(T, pBarOf(m), N);
-      tests.push(judgeProportionAtMost(`real networks: P(B_N = 0), T = ${T}, N = ${N}${d === 2 ? '' : ` (d = ${d}, family ${i})`}`, k, n, Interval.point(bd), a));
+      tests.push(
+        judgeProportionAtMost(
+          `real networks: P(B_N = 0), T = ${T}, N = ${N}${d === 2 ? '' : ` (d = ${d}, family ${i})`}`,
+          k,
+          n,
+          Interval.point(bd),
+          a,
+        ),
+      );
       ran.push(mcLabel(cfg));
       if (c === MC.length - 1) {
         for (let s = 0; s <= N; s += 2) {
-          curves.push({ s, value: times.filter((x) => x >= 0 && x <= s).length / n, series: 'real networks (empirical)' });
-          curves.push({ s, value: allBinsHitEnclosure(m, s).lo.toNumber(), series: 'exact P(B_s = 0), true bin masses' });
-          curves.push({ s, value: pureDeathZeroProbIE(T, pBarOf(m), s).toNumber(), series: 'exact P(B^bd_s = 0), chain with p̄' });
+          curves.push({
+            s,
+            value: times.filter((x) => x >= 0 && x <= s).length / n,
+            series: 'real networks (empirical)',
+          });
+          curves.push({
+            s,
+            value: allBinsHitEnclosure(m, s).lo.toNumber(),
+            series: 'exact P(B_s = 0), true bin masses',
+          });
+          curves.push({
+            s,
+            value: pureDeathZeroProbIE(T, pBarOf(m), s).toNumber(),
+            series: 'exact P(B^bd_s = 0), chain with p̄',
+          });
         }
       }
     }
@@ -170,6 +209,11 @@ export default defineClaim<StatClaim<Cert>>({
       title: 'Absorption time of real networks against the exact chain bound',
       spec: absorptionTimeSpec(curves, MC[MC.length - 1]!.T),
     };
-    return { tests, configurationsRun: ran, figures: [figure], certificate: cert ? { input: cert, note: 'inclusion–exclusion enclosure above the chain bound' } : undefined };
+    return {
+      tests,
+      configurationsRun: ran,
+      figures: [figure],
+      certificate: cert ? { input: cert, note: 'inclusion–exclusion enclosure above the chain bound' } : undefined,
+    };
   },
 });

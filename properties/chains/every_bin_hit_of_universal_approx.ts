@@ -43,26 +43,45 @@ export default defineClaim<ExactClaim<Input>>({
   kind: 'exact-forall',
   statement:
     'If 1/T > 4√2 ε and bin B_k of family i is broken for the network, the constructed rational unit target on coordinates 2i−1, 2i (κ_i ≥ 1/√2, t_i* ∈ B_k at distance > 4ε/κ_i from its ends) is ε-approximated by no neuron-pruned subnetwork.',
-  smtNote: 'Its conclusion is Lemma 1 for the constructed target, proved for every N by the SMT encoding of not_approx_of_broken_bin; the remaining step, a rational unit target with κ ≥ 1/√2 in the bin (√2, a rational point search), is a construction checked exactly per case rather than a formula to decide.',
+  smtNote:
+    'Its conclusion is Lemma 1 for the constructed target, proved for every N by the SMT encoding of not_approx_of_broken_bin; the remaining step, a rational unit target with κ ≥ 1/√2 in the bin (√2, a rational point search), is a construction checked exactly per case rather than a formula to decide.',
   uses: ['not_approx_of_broken_bin', 'broken_bins_eq_unhit_bins'],
   expected: 'holds',
   hypotheses: '1/T > 4√2·ε; a bin B_k of family i broken for the whole network.',
-  domain: 'd ∈ {2, 4}, T ∈ {1,…,6}, ε = 1/epsDen just inside or well inside the bin-width condition, N ≤ 8 (d = 2) or ≤ 6 (d = 4) Gaussian-like (Irwin–Hall dyadic) neurons.',
-  proofSketch: 'Pick a rational unit target on coordinates (2i−1, 2i) whose breakpoint is near the centre of B_k, with κ_i ≥ 1/√2 (choose t* = 2u/(1 − u²) so that 1 + t*² is a rational square). The half-width h/2 exceeds 4√2ε ≥ 4ε/κ_i, so the margin hypothesis of Lemma 1 holds and no neuron-pruned subnetwork approximates this target. The suite builds the target exactly and certifies the failure.',
+  domain:
+    'd ∈ {2, 4}, T ∈ {1,…,6}, ε = 1/epsDen just inside or well inside the bin-width condition, N ≤ 8 (d = 2) or ≤ 6 (d = 4) Gaussian-like (Irwin–Hall dyadic) neurons.',
+  proofSketch:
+    'Pick a rational unit target on coordinates (2i−1, 2i) whose breakpoint is near the centre of B_k, with κ_i ≥ 1/√2 (choose t* = 2u/(1 − u²) so that 1 + t*² is a rational square). The half-width h/2 exceeds 4√2ε ≥ 4ε/κ_i, so the margin hypothesis of Lemma 1 holds and no neuron-pruned subnetwork approximates this target. The suite builds the target exactly and certifies the failure.',
   numRuns: { ci: 200, full: 600 },
   arbitrary: () =>
     fc
       .record({
         d: fc.constantFrom(2, 2, 4),
         T: fc.integer({ min: 1, max: 6 }),
-        extra: fc.oneof({ arbitrary: fc.constantFrom(0, 1), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: 40 }), weight: 1 }, { arbitrary: fc.integer({ min: -20, max: -1 }), weight: 1 }),
+        extra: fc.oneof(
+          { arbitrary: fc.constantFrom(0, 1), weight: 2 },
+          { arbitrary: fc.integer({ min: 0, max: 40 }), weight: 1 },
+          { arbitrary: fc.integer({ min: -20, max: -1 }), weight: 1 },
+        ),
       })
       .chain(({ d, T, extra }) => {
         const minDen = Math.floor(Math.sqrt(32) * T) + 1; // ε = 1/epsDen, epsDen > 4√2·T
         const epsDen = Math.max(2 * T + 1, minDen + extra);
-        return fc.record({ g: networkArb({ d, maxN: d === 2 ? 8 : 6, mode: 'gaussian' }), T: fc.constant(T), epsDen: fc.constant(epsDen) });
+        return fc.record({
+          g: networkArb({ d, maxN: d === 2 ? 8 : 6, mode: 'gaussian' }),
+          T: fc.constant(T),
+          epsDen: fc.constant(epsDen),
+        });
       }),
-  constants: [{ name: 'c', value: q(32), falseSide: 'down', tight: false, description: '1/T > 4√2·ε, i.e. (1/T)² > 32ε²: the bin width condition of C4' }],
+  constants: [
+    {
+      name: 'c',
+      value: q(32),
+      falseSide: 'down',
+      tight: false,
+      description: '1/T > 4√2·ε, i.e. (1/T)² > 32ε²: the bin width condition of C4',
+    },
+  ],
   check: ({ g, T, epsDen }, constants) => {
     const eps = q(1, epsDen);
     const C = constants?.c ?? q(32);
@@ -82,8 +101,13 @@ export default defineClaim<ExactClaim<Input>>({
         rels.push(rel(`${tag}: ‖w*‖₂²`, normSquared(f.w), '=', '1', Rational.ONE));
         rels.push(rel(`${tag}: κ²`, a.mul(a), '>=', '1/2', Rational.HALF));
         rels.push(fact(`${tag}: t* ∈ B_k`, lo.le(tStar) && tStar.le(hi)));
-        rels.push(rel(`${tag}: (dist to ends)²·κ²`, dist.mul(dist).mul(a.mul(a)), '>', '(4ε)²', eps.mul(eps).mul(q(16))));
-        if (g.d === 2) rels.push(rel(`${tag}: min_S sup_X |f − g_S| (exact decision)`, minNeuronPruningError(f, g).value, '>', 'ε', eps));
+        rels.push(
+          rel(`${tag}: (dist to ends)²·κ²`, dist.mul(dist).mul(a.mul(a)), '>', '(4ε)²', eps.mul(eps).mul(q(16))),
+        );
+        if (g.d === 2)
+          rels.push(
+            rel(`${tag}: min_S sup_X |f − g_S| (exact decision)`, minNeuronPruningError(f, g).value, '>', 'ε', eps),
+          );
       });
     }
     return rels;

@@ -33,7 +33,9 @@ export function inclusionExclusionPoly(T: number, n: number): Poly {
   let s = Poly.ZERO;
   let binom = 1n;
   for (let k = 0; k <= T; k++) {
-    const term = Poly.ONE.sub(Poly.X.scale(Rational.of(k))).pow(n).scale(Rational.of(k % 2 === 0 ? binom : -binom));
+    const term = Poly.ONE.sub(Poly.X.scale(Rational.of(k)))
+      .pow(n)
+      .scale(Rational.of(k % 2 === 0 ? binom : -binom));
     s = s.add(term);
     binom = (binom * BigInt(T - k)) / BigInt(k + 1);
   }
@@ -41,18 +43,21 @@ export function inclusionExclusionPoly(T: number, n: number): Poly {
 }
 
 const encoding: SmtEncodingFile = {
-  summary: "both sides expanded as exact polynomials in p",
+  summary: 'both sides expanded as exact polynomials in p',
   ladder: ['T=1,s=1', 'T=2,s=3', 'T=3,s=6', 'T=4,s=10', 'T=6,s=20'],
   domain: 'every real p (both sides are polynomials in p), for the fixed T and number of steps s',
   decide: (shape): ShapeDecision => {
     const { T, s } = parseShape('pure_death_zero_prob_eq_inclusion_exclusion', shape, { T: [1, 12], s: [0, 60] });
     const lhs = pureDeathZeroPoly(T!, s!);
     const rhs = inclusionExclusionPoly(T!, s!);
-    if (lhs.eq(rhs)) return { result: 'proved', note: `both sides expand to the same polynomial of degree ${lhs.degree} in p` };
+    if (lhs.eq(rhs))
+      return { result: 'proved', note: `both sides expand to the same polynomial of degree ${lhs.degree} in p` };
     // a refuting p: some small rational where the polynomials differ
     const diff = lhs.sub(rhs);
     for (let k = 1; k <= diff.degree + 2; k++) {
-      const p = Rational.of(1, (diff.degree + 2) * T!).mul(Rational.of(k)).min(Rational.of(1, T!));
+      const p = Rational.of(1, (diff.degree + 2) * T!)
+        .mul(Rational.of(k))
+        .min(Rational.of(1, T!));
       if (!diff.eval(p).isZero()) return { result: 'refuted', note: 'the expansions differ', input: { T, p, s } };
     }
     return { result: 'refuted', note: 'the expansions differ (no small rational witness found)' };

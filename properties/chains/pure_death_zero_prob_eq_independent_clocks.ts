@@ -17,14 +17,24 @@ export default defineClaim<ExactClaim<PureDeathInput>>({
   versions: ['v1', 'v2', 'v3'],
   readings: [],
   kind: 'exact-forall',
-  statement: 'For the pure-death chain μ_b = b·p started at T: P(B^bd_s = 0) = (1 − (1 − p)^s)^T — false for T ≥ 2, s ≥ 1.',
+  statement:
+    'For the pure-death chain μ_b = b·p started at T: P(B^bd_s = 0) = (1 − (1 − p)^s)^T — false for T ≥ 2, s ≥ 1.',
   uses: ['pure_death_zero_prob_eq_inclusion_exclusion'],
   expected: 'refuted',
   hypotheses: 'As C1, with the independent-clocks formula (1 − (1 − p)^s)^T — a negative control.',
   domain: 'T ∈ {1,…,10}, p = a/(bT) with a ≤ b ≤ 16, s ≤ 40.',
-  proofSketch: 'False for T ≥ 2, s ≥ 1: the coupons are drawn by one shared step (at most one per step), so their "drawn" events are negatively correlated, not independent. E.g. T = 2, s = 1: the true probability is 0, the formula gives p² > 0.',
+  proofSketch:
+    'False for T ≥ 2, s ≥ 1: the coupons are drawn by one shared step (at most one per step), so their "drawn" events are negatively correlated, not independent. E.g. T = 2, s = 1: the true probability is 0, the formula gives p² > 0.',
   negativeControlOf: 'pure_death_zero_prob_eq_inclusion_exclusion',
   numRuns: { ci: 150, full: 1500 },
   arbitrary: pureDeathArb,
-  check: ({ T, p, s }) => [rel('P(B^bd_s = 0) (step-by-step law)', pureDeathChain(T, p).distributionAt(T, s)[0]!, '=', '(1 − (1 − p)^s)^T', independentClocksZeroProb(T, p, s))],
+  check: ({ T, p, s }) => [
+    rel(
+      'P(B^bd_s = 0) (step-by-step law)',
+      pureDeathChain(T, p).distributionAt(T, s)[0]!,
+      '=',
+      '(1 − (1 − p)^s)^T',
+      independentClocksZeroProb(T, p, s),
+    ),
+  ],
 });

@@ -10,7 +10,7 @@ import type { SmtEncodingFile } from '../../src/smt/types.js';
 import { homogeneityNegation } from './network_positive_homogeneous.smt.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "g(cx) ≠ c g(x), c < 0 (negative control: a model is the counterexample)",
+  summary: 'g(cx) ≠ c g(x), c < 0 (negative control: a model is the counterexample)',
   ladder: ['d=2,N=1'],
   domain: 'every real network of N neurons in dimension d, every real point x and scale c < 0',
   negation: (z, shape) => homogeneityNegation(z, shape, true),

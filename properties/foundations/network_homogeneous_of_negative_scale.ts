@@ -21,7 +21,8 @@ export default defineClaim<ExactClaim<HomogeneityInput>>({
   expected: 'refuted',
   hypotheses: 'As E3 but with c < 0 (the hypothesis c ≥ 0 removed) — a negative control.',
   domain: 'd ∈ {2,…,5}, N ≤ 5, x ∈ [−2, 2]^d, c ∈ [−8, −1/16] with denominators ≤ 16.',
-  proofSketch: 'False: for one neuron σ(x_1) at x = e_1 and c = −1, g(cx) = σ(−1) = 0 while c·g(x) = −1. The runner must find such a case.',
+  proofSketch:
+    'False: for one neuron σ(x_1) at x = e_1 and c = −1, g(cx) = σ(−1) = 0 while c·g(x) = −1. The runner must find such a case.',
   negativeControlOf: 'network_positive_homogeneous',
   numRuns: { ci: 200, full: 2000 },
   arbitrary: () => homogeneityArb(q(-8), q(-1, 16)),

@@ -24,13 +24,19 @@ export default defineClaim<ExactClaim<HomogeneityInput>>({
   expected: 'holds',
   hypotheses: 'A bias-free two-layer ReLU network (reading A1); c ≥ 0 rational.',
   domain: 'd ∈ {2,…,5}, N ≤ 5, x ∈ [−2, 2]^d, c ∈ [0, 8] with denominators ≤ 16.',
-  proofSketch: 'Each neuron is σ of a linear form, and σ(c·z) = c·σ(z) for c ≥ 0 (E14); the output layer is linear, so the factor c comes out of the sum.',
+  proofSketch:
+    'Each neuron is σ of a linear form, and σ(c·z) = c·σ(z) for c ≥ 0 (E14); the output layer is linear, so the factor c comes out of the sum.',
   numRuns: { ci: 200, full: 3000 },
   // 1 case in 8 is a near miss of c ≥ 0 (c just below 0)
   arbitrary: () =>
     fc.oneof(
       { arbitrary: homogeneityArb(Rational.ZERO, q(8)), weight: 7 },
-      { arbitrary: fc.tuple(homogeneityArb(Rational.ZERO, Rational.ONE), negativeScaleArb()).map(([x, c]) => ({ ...x, c })), weight: 1 },
+      {
+        arbitrary: fc
+          .tuple(homogeneityArb(Rational.ZERO, Rational.ONE), negativeScaleArb())
+          .map(([x, c]) => ({ ...x, c })),
+        weight: 1,
+      },
     ),
   hypothesis: ({ c }) => c.sign() >= 0,
   exhaustive: { domain: HOMOGENEITY_GRID_DOMAIN, inputs: homogeneityGrid },

@@ -13,13 +13,18 @@ import { abs, or, relu } from '../../src/smt/terms.js';
 import type { SmtEncodingFile, ZArith } from '../../src/smt/types.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "jump at −b/a ≠ α|a|, or not affine off −b/a, or a = 0 and not constant",
+  summary: 'jump at −b/a ≠ α|a|, or not affine off −b/a, or a = 0 and not constant',
   ladder: ['neuron'],
   domain: 'every real α, a, b, every real centre c and step h > 0',
   negation: (z) => {
-    const [alpha, a, b, h, c, beta, hh] = ['alpha', 'a', 'b', 'h', 'c', 'beta', 'hh'].map((k) => z.Real.const(k)) as ZArith[];
+    const [alpha, a, b, h, c, beta, hh] = ['alpha', 'a', 'b', 'h', 'c', 'beta', 'hh'].map((k) =>
+      z.Real.const(k),
+    ) as ZArith[];
     const f = (t: ZArith) => alpha!.mul(relu(z, a!.mul(t).add(b!)));
-    const sd = (m: ZArith, s: ZArith) => f(m.sub(s)).sub(f(m).mul(2)).add(f(m.add(s)));
+    const sd = (m: ZArith, s: ZArith) =>
+      f(m.sub(s))
+        .sub(f(m).mul(2))
+        .add(f(m.add(s)));
     return {
       assertions: [
         h!.gt(0),
@@ -31,7 +36,13 @@ const encoding: SmtEncodingFile = {
         ]),
       ],
       vars: { alpha: alpha!, a: a!, b: b!, h: h!, c: c! },
-      toInput: (v) => ({ alpha: v.alpha as Rational, a: v.a as Rational, b: v.b as Rational, h: v.h as Rational, c: v.c as Rational }),
+      toInput: (v) => ({
+        alpha: v.alpha as Rational,
+        a: v.a as Rational,
+        b: v.b as Rational,
+        h: v.h as Rational,
+        c: v.c as Rational,
+      }),
     };
   },
 };

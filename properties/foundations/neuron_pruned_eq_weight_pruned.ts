@@ -33,12 +33,19 @@ export default defineClaim<ExactClaim<Input>>({
   expected: 'holds',
   hypotheses: 'A network g, a set S of its neurons (reading A1).',
   domain: 'd ∈ {2, 3}, N ≤ 5, S any subset, x ∈ [−3, 3]^d.',
-  proofSketch: 'Take the output mask m as the indicator of S and keep every input weight (M all ones); the weight-pruned network then has exactly the terms of g_S.',
+  proofSketch:
+    'Take the output mask m as the indicator of S and keep every input weight (M all ones); the weight-pruned network then has exactly the terms of g_S.',
   numRuns: { ci: 200, full: 1500 },
   arbitrary: () =>
-    fc
-      .integer({ min: 2, max: 3 })
-      .chain((d) => networkArb({ d, maxN: 5 }).chain((g) => fc.record({ g: fc.constant(g), S: subsetArb({ N: g.N }), x: fc.array(rationalArb({ min: q(-3), max: q(3) }), { minLength: d, maxLength: d }) }))),
+    fc.integer({ min: 2, max: 3 }).chain((d) =>
+      networkArb({ d, maxN: 5 }).chain((g) =>
+        fc.record({
+          g: fc.constant(g),
+          S: subsetArb({ N: g.N }),
+          x: fc.array(rationalArb({ min: q(-3), max: q(3) }), { minLength: d, maxLength: d }),
+        }),
+      ),
+    ),
   exhaustive: { domain: PRUNING_GRID_DOMAIN, inputs: pruningGrid },
   check: ({ g, S, x }) => {
     const gS = g.neuronPrune(S);
@@ -47,7 +54,15 @@ export default defineClaim<ExactClaim<Input>>({
       g.neurons.map(() => Array.from({ length: g.d }, () => true)),
       g.neurons.map((_, j) => set.has(j)),
     );
-    const rels: Relation[] = [rel('sup_X |g_S − g_{M,m}|', cubeSupAbs(gS.plus(gM.scaleOutput(Rational.MINUS_ONE))).value, '=', '0', Rational.ZERO)];
+    const rels: Relation[] = [
+      rel(
+        'sup_X |g_S − g_{M,m}|',
+        cubeSupAbs(gS.plus(gM.scaleOutput(Rational.MINUS_ONE))).value,
+        '=',
+        '0',
+        Rational.ZERO,
+      ),
+    ];
     rels.push(rel('g_S(x)', gS.eval(x), '=', 'g_{M,m}(x)', gM.eval(x)));
     return rels;
   },

@@ -10,7 +10,7 @@ import { relu } from '../../src/smt/terms.js';
 import type { SmtEncodingFile } from '../../src/smt/types.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "σ(cz) ≠ cσ(z), c ≥ 0",
+  summary: 'σ(cz) ≠ cσ(z), c ≥ 0',
   ladder: ['c,z'],
   domain: 'every real c ≥ 0 and z',
   negation: (z) => {

@@ -26,7 +26,10 @@ export default defineClaim<ExactClaim<{ c: Rational; z: Rational }>>({
   // 1 case in 8 is a near miss of c ≥ 0 (c just below 0)
   arbitrary: () =>
     fc.record({
-      c: fc.oneof({ arbitrary: rationalArb({ min: Rational.ZERO, max: q(100), maxDen: 100 }), weight: 7 }, { arbitrary: negativeScaleArb(), weight: 1 }),
+      c: fc.oneof(
+        { arbitrary: rationalArb({ min: Rational.ZERO, max: q(100), maxDen: 100 }), weight: 7 },
+        { arbitrary: negativeScaleArb(), weight: 1 },
+      ),
       z: rationalArb({ min: q(-100), max: q(100), maxDen: 100 }),
     }),
   hypothesis: ({ c }) => c.sign() >= 0,

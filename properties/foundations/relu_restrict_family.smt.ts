@@ -13,28 +13,55 @@ import { or, parseShape, relu, sum } from '../../src/smt/terms.js';
 import type { SmtEncodingFile, ZArith } from '../../src/smt/types.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "every neuron and the network on x_i(t), real weights",
+  summary: 'every neuron and the network on x_i(t), real weights',
   ladder: ['d=2,i=1,N=1', 'd=2,i=1,N=3', 'd=4,i=2,N=2', 'd=6,i=3,N=2'],
   domain: 'every real network of N neurons in dimension d and every real t, family i',
   negation: (z, shape) => {
     const { d, i, N } = parseShape('relu_restrict_family', shape, { d: [2, 8], i: [1, 4], N: [1, 6] });
     const t = z.Real.const('t');
-    const x: ZArith[] = Array.from({ length: d! }, (_, k) => (k === 2 * i! - 2 ? t : z.Real.val(k === 2 * i! - 1 ? 1 : 0)));
+    const x: ZArith[] = Array.from({ length: d! }, (_, k) =>
+      k === 2 * i! - 2 ? t : z.Real.val(k === 2 * i! - 1 ? 1 : 0),
+    );
     const vars: Record<string, ZArith> = { t };
-    const W = Array.from({ length: N! }, (_, j) => Array.from({ length: d! }, (_, k) => (vars[`w${j}_${k}`] = z.Real.const(`w${j}_${k}`))));
+    const W = Array.from({ length: N! }, (_, j) =>
+      Array.from({ length: d! }, (_, k) => (vars[`w${j}_${k}`] = z.Real.const(`w${j}_${k}`))),
+    );
     const alpha = Array.from({ length: N! }, (_, j) => (vars[`alpha${j}`] = z.Real.const(`alpha${j}`)));
-    const inner = W.map((w) => relu(z, sum(z, w.map((wk, k) => wk.mul(x[k]!)))));
+    const inner = W.map((w) =>
+      relu(
+        z,
+        sum(
+          z,
+          w.map((wk, k) => wk.mul(x[k]!)),
+        ),
+      ),
+    );
     const restricted = W.map((w) => relu(z, w[2 * i! - 2]!.mul(t).add(w[2 * i! - 1]!)));
     const diff = [
       ...inner.map((v, j) => v.neq(restricted[j]!)),
-      sum(z, inner.map((v, j) => alpha[j]!.mul(v))).neq(sum(z, restricted.map((v, j) => alpha[j]!.mul(v)))),
+      sum(
+        z,
+        inner.map((v, j) => alpha[j]!.mul(v)),
+      ).neq(
+        sum(
+          z,
+          restricted.map((v, j) => alpha[j]!.mul(v)),
+        ),
+      ),
     ];
     return {
       assertions: [i! <= Math.floor(d! / 2) ? or(z, diff) : z.Bool.val(false)],
       vars,
       toInput: (v) => {
         const r = (k: string) => v[k] as Rational;
-        return { g: new Network(d!, W.map((w, j) => ({ alpha: r(`alpha${j}`), w: w.map((_, k) => r(`w${j}_${k}`)) }))), i, t: r('t') };
+        return {
+          g: new Network(
+            d!,
+            W.map((w, j) => ({ alpha: r(`alpha${j}`), w: w.map((_, k) => r(`w${j}_${k}`)) })),
+          ),
+          i,
+          t: r('t'),
+        };
       },
     };
   },

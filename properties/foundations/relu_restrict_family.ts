@@ -29,12 +29,15 @@ export default defineClaim<ExactClaim<Input>>({
   versions: ['v1', 'v2', 'v3'],
   readings: ['A1'],
   kind: 'exact-forall',
-  statement: 'σ(⟨w, x_i(t)⟩) = σ(w_{2i−1}·t + w_{2i}) for every neuron, and g(x_i(t)) = φ_{i}(t) = Σ_j α_j σ(a_j t + b_j).',
+  statement:
+    'σ(⟨w, x_i(t)⟩) = σ(w_{2i−1}·t + w_{2i}) for every neuron, and g(x_i(t)) = φ_{i}(t) = Σ_j α_j σ(a_j t + b_j).',
   uses: [],
   expected: 'holds',
   hypotheses: 'w ∈ Q^d, d ≥ 2, a family index i ≤ ⌊d/2⌋, t rational; no norm condition on w.',
-  domain: 'd ∈ {2,…,7}, N ≤ 5 (rational networks and Gaussian-like Irwin–Hall dyadic ones), t ∈ [−1, 1] with denominators ≤ 64; plus the bounded-exhaustive grid of special d = 2 networks.',
-  proofSketch: 'On the family, x_i(t) has t in coordinate 2i−1, 1 in coordinate 2i and zeros elsewhere, so ⟨w, x_i(t)⟩ = w_{2i−1}t + w_{2i}; summing α_j σ(·) over the neurons gives φ_i.',
+  domain:
+    'd ∈ {2,…,7}, N ≤ 5 (rational networks and Gaussian-like Irwin–Hall dyadic ones), t ∈ [−1, 1] with denominators ≤ 64; plus the bounded-exhaustive grid of special d = 2 networks.',
+  proofSketch:
+    'On the family, x_i(t) has t in coordinate 2i−1, 1 in coordinate 2i and zeros elsewhere, so ⟨w, x_i(t)⟩ = w_{2i−1}t + w_{2i}; summing α_j σ(·) over the neurons gives φ_i.',
   numRuns: { ci: 200, full: 2000 },
   arbitrary: () =>
     fc
@@ -44,7 +47,13 @@ export default defineClaim<ExactClaim<Input>>({
   check: ({ g, i, t }) => {
     const x = familyPoint(g.d, i, t);
     const rels = g.neurons.map((n, j) =>
-      rel(`σ(⟨w_${j + 1}, x_${i}(t)⟩)`, relu(dot(n.w, x)), '=', `σ(w_{${2 * i - 1}}·t + w_{${2 * i}})`, relu(n.w[2 * i - 2]!.mul(t).add(n.w[2 * i - 1]!))),
+      rel(
+        `σ(⟨w_${j + 1}, x_${i}(t)⟩)`,
+        relu(dot(n.w, x)),
+        '=',
+        `σ(w_{${2 * i - 1}}·t + w_{${2 * i}})`,
+        relu(n.w[2 * i - 2]!.mul(t).add(n.w[2 * i - 1]!)),
+      ),
     );
     rels.push(rel('g(x_i(t))', g.eval(x), '=', 'φ_i(t)', restrictNetwork(g, i).eval(t)));
     return rels;

@@ -12,7 +12,7 @@ import { abs, parseShape, relu, sum } from '../../src/smt/terms.js';
 import type { SmtEncodingFile, ZArith } from '../../src/smt/types.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "second difference ≠ hat sum for a real PL φ with K kinks",
+  summary: 'second difference ≠ hat sum for a real PL φ with K kinks',
   ladder: ['K=1', 'K=2'],
   domain: 'every real piecewise-linear φ with K kinks, every real c and h > 0',
   negation: (z, shape) => {
@@ -24,15 +24,30 @@ const encoding: SmtEncodingFile = {
     const h = (vars.h = z.Real.const('h'));
     const tau = Array.from({ length: K! }, (_, k) => (vars[`tau${k}`] = z.Real.const(`tau${k}`)));
     const J = Array.from({ length: K! }, (_, k) => (vars[`J${k}`] = z.Real.const(`J${k}`)));
-    const phi = (t: ZArith) => A.add(B.mul(t)).add(sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, t.sub(tk))))));
-    const sd = phi(c.sub(h)).sub(phi(c).mul(2)).add(phi(c.add(h)));
-    const hat = sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, h.sub(abs(z, tk.sub(c)))))));
+    const phi = (t: ZArith) =>
+      A.add(B.mul(t)).add(
+        sum(
+          z,
+          tau.map((tk, k) => J[k]!.mul(relu(z, t.sub(tk)))),
+        ),
+      );
+    const sd = phi(c.sub(h))
+      .sub(phi(c).mul(2))
+      .add(phi(c.add(h)));
+    const hat = sum(
+      z,
+      tau.map((tk, k) => J[k]!.mul(relu(z, h.sub(abs(z, tk.sub(c)))))),
+    );
     return {
       assertions: [h.gt(0), sd.neq(hat)],
       vars,
       toInput: (v) => {
         const r = (k: string) => v[k] as Rational;
-        return { phi: { A: r('A'), B: r('B'), kinks: tau.map((_, k) => ({ tau: r(`tau${k}`), jump: r(`J${k}`) })) }, c: r('c'), h: r('h') };
+        return {
+          phi: { A: r('A'), B: r('B'), kinks: tau.map((_, k) => ({ tau: r(`tau${k}`), jump: r(`J${k}`) })) },
+          c: r('c'),
+          h: r('h'),
+        };
       },
     };
   },

@@ -22,7 +22,12 @@ interface Input {
   h: Rational;
 }
 
-const toPL = (p: Input['phi']) => new PiecewiseLinear(p.A, p.B, p.kinks.map((k) => PiecewiseLinear.kink(k.tau, k.jump)));
+const toPL = (p: Input['phi']) =>
+  new PiecewiseLinear(
+    p.A,
+    p.B,
+    p.kinks.map((k) => PiecewiseLinear.kink(k.tau, k.jump)),
+  );
 
 export default defineClaim<ExactClaim<Input>>({
   id: 'second_difference_eq_hat_sum',
@@ -35,18 +40,29 @@ export default defineClaim<ExactClaim<Input>>({
   uses: [],
   expected: 'holds',
   hypotheses: 'φ piecewise linear with finitely many kinks (τ_k, J_k); c rational, h > 0.',
-  domain: 'up to 8 kinks with rational positions and jumps, c ∈ [−2, 2], h ∈ [1/8, 2] (denominators ≤ 8), kinks placed exactly on c − h, c or c + h.',
-  proofSketch: 'The second difference Δ²_hφ(c) = φ(c−h) − 2φ(c) + φ(c+h) is linear in φ and vanishes on affine functions. For one ramp (t − τ)_+ a direct case analysis on the position of τ relative to c − h, c, c + h gives the hat (h − |τ − c|)_+; sum over the kinks.',
+  domain:
+    'up to 8 kinks with rational positions and jumps, c ∈ [−2, 2], h ∈ [1/8, 2] (denominators ≤ 8), kinks placed exactly on c − h, c or c + h.',
+  proofSketch:
+    'The second difference Δ²_hφ(c) = φ(c−h) − 2φ(c) + φ(c+h) is linear in φ and vanishes on affine functions. For one ramp (t − τ)_+ a direct case analysis on the position of τ relative to c − h, c, c + h gives the hat (h − |τ − c|)_+; sum over the kinks.',
   numRuns: { ci: 300, full: 5000 },
   exhaustive: {
-    domain: 'one kink of jump ±1, or a cancelling pair, at c + s·h for s ∈ {−2, −1, −1/2, 0, 1/2, 1, 2} × c ∈ {−1/2, 0, 1/2} × h ∈ {1/4, 1/2}',
+    domain:
+      'one kink of jump ±1, or a cancelling pair, at c + s·h for s ∈ {−2, −1, −1/2, 0, 1/2, 1, 2} × c ∈ {−1/2, 0, 1/2} × h ∈ {1/4, 1/2}',
     inputs: () => {
       const out: Input[] = [];
       for (const c of [q(-1, 2), q(0), q(1, 2)])
         for (const h of [q(1, 4), q(1, 2)])
           for (const s of [q(-2), q(-1), q(-1, 2), q(0), q(1, 2), q(1), q(2)]) {
             const tau = c.add(s.mul(h));
-            for (const kinks of [[{ tau, jump: q(1) }], [{ tau, jump: q(-1) }], [{ tau, jump: q(1) }, { tau, jump: q(-1) }]]) out.push({ phi: { A: q(1, 2), B: q(-1), kinks }, c, h });
+            for (const kinks of [
+              [{ tau, jump: q(1) }],
+              [{ tau, jump: q(-1) }],
+              [
+                { tau, jump: q(1) },
+                { tau, jump: q(-1) },
+              ],
+            ])
+              out.push({ phi: { A: q(1, 2), B: q(-1), kinks }, c, h });
           }
       return out;
     },
@@ -62,7 +78,8 @@ export default defineClaim<ExactClaim<Input>>({
       .map(({ pl, c, h, snap }) => {
         const kinks = pl.kinks.map((k) => ({ tau: k.tau, jump: k.jump }));
         // put a kink exactly on a window end or the centre: the hat's edge cases
-        if (snap !== 'none' && kinks.length > 0) kinks[0] = { ...kinks[0]!, tau: snap === 'left' ? c.sub(h) : snap === 'right' ? c.add(h) : c };
+        if (snap !== 'none' && kinks.length > 0)
+          kinks[0] = { ...kinks[0]!, tau: snap === 'left' ? c.sub(h) : snap === 'right' ? c.add(h) : c };
         return { phi: { A: pl.A, B: pl.B, kinks }, c, h };
       }),
   check: ({ phi, c, h }) => {

@@ -49,12 +49,15 @@ export default defineClaim<ExactClaim<Input>>({
   kind: 'exact-forall',
   statement:
     'sup_{x∈[−1,1]^d} |f(x) − g(x)| is attained on the finite set of points of X where d independent constraints among {x_k = ±1} ∪ {⟨w_j,x⟩ = 0} ∪ {⟨w*,x⟩ = 0} are active (at least one a face); it is the max of |f − g| there.',
-  smtNote: 'A statement about the algorithm (its finite vertex set equals the sup): as a formula it quantifies over every point of the cube and every network, and its d = 2 instance is the check-point lemma the SMT encodings themselves use (squareCheckPoints), so encoding it would be circular; checked against points, 1-D sweeps and grids.',
+  smtNote:
+    'A statement about the algorithm (its finite vertex set equals the sup): as a formula it quantifies over every point of the cube and every network, and its d = 2 instance is the check-point lemma the SMT encodings themselves use (squareCheckPoints), so encoding it would be circular; checked against points, 1-D sweeps and grids.',
   uses: ['network_positive_homogeneous'],
   expected: 'holds',
   hypotheses: 'f = σ(⟨w*, ·⟩) with w* a rational unit vector, g a bias-free network, X = [−1, 1]^d.',
-  domain: 'd ∈ {2, 3}, N ≤ 6 (d = 2) or ≤ 4 (d = 3); compared with up to 6 sampled points and a random segment of X (denominators ≤ 16), and for d = 2 with the square’s edges and a dense grid.',
-  proofSketch: 'The hyperplanes ⟨w_j, x⟩ = 0 and ⟨w*, x⟩ = 0 cut X into convex polytopes on which e = f − g is affine, so |e| is convex on each piece and peaks at a vertex of some piece. Such a vertex is where d independent constraints are active; since e(0) = 0 and e is positively homogeneous, a maximiser can be pushed to the boundary, so one active constraint can be taken as a cube face. Enumerating these finitely many points gives the exact sup.',
+  domain:
+    'd ∈ {2, 3}, N ≤ 6 (d = 2) or ≤ 4 (d = 3); compared with up to 6 sampled points and a random segment of X (denominators ≤ 16), and for d = 2 with the square’s edges and a dense grid.',
+  proofSketch:
+    'The hyperplanes ⟨w_j, x⟩ = 0 and ⟨w*, x⟩ = 0 cut X into convex polytopes on which e = f − g is affine, so |e| is convex on each piece and peaks at a vertex of some piece. Such a vertex is where d independent constraints are active; since e(0) = 0 and e is positively homogeneous, a maximiser can be pushed to the boundary, so one active constraint can be taken as a cube face. Enumerating these finitely many points gives the exact sup.',
   numRuns: { ci: 150, full: 1000 },
   arbitrary: () =>
     fc.integer({ min: 2, max: 3 }).chain((d) => {
@@ -75,7 +78,9 @@ export default defineClaim<ExactClaim<Input>>({
       rel('|e(witness)|', e.eval(sup.witness).abs(), '=', 'sup', sup.value),
     ];
     for (const x of points) rels.push(rel('|e(x)| at a sampled point', e.eval(x).abs(), '<=', 'sup', sup.value));
-    rels.push(rel('exact sup of |e| on a random segment in X', segmentSup(e, segment[0], segment[1]), '<=', 'sup', sup.value));
+    rels.push(
+      rel('exact sup of |e| on a random segment in X', segmentSup(e, segment[0], segment[1]), '<=', 'sup', sup.value),
+    );
     if (f.d === 2) {
       const one = Rational.ONE;
       const corners = [

@@ -22,7 +22,13 @@ import { abs, and, parseShape, relu, sum, val } from '../../src/smt/terms.js';
 import type { QueryOptions, SmtEncodingFile, SmtQuery, Z3Ctx, ZArith } from '../../src/smt/types.js';
 
 /** The negation of Lemma 2 (A1) or of its A2 reading (`outputRelu`). */
-export function lemma2Negation(z: Z3Ctx, shape: string, opts: QueryOptions, outputRelu: boolean, constName: string): SmtQuery {
+export function lemma2Negation(
+  z: Z3Ctx,
+  shape: string,
+  opts: QueryOptions,
+  outputRelu: boolean,
+  constName: string,
+): SmtQuery {
   const c = opts.constants?.[constName] ?? q(1, 4);
   const f = zTarget(z, opts.forModel);
   const delta = z.Real.const('delta');
@@ -37,7 +43,16 @@ export function lemma2Negation(z: Z3Ctx, shape: string, opts: QueryOptions, outp
     const bound = val(z, c).mul(f.kappa).mul(delta);
     const errs = [lo, f.tS, hi].map((t) => abs(z, f.line(t).sub(out(t))));
     return {
-      assertions: [...f.constraints, delta.gt(0), lo.ge(-1), hi.le(1), and(z, errs.map((e) => (opts.attained ? e.le(bound) : e.lt(bound))))],
+      assertions: [
+        ...f.constraints,
+        delta.gt(0),
+        lo.ge(-1),
+        hi.le(1),
+        and(
+          z,
+          errs.map((e) => (opts.attained ? e.le(bound) : e.lt(bound))),
+        ),
+      ],
       vars: { ...f.vars, delta, phi_A: A, phi_B: Bt },
       toInput: (v): AffineWindowInput | null => {
         const ff = f.build(v);
@@ -46,7 +61,15 @@ export function lemma2Negation(z: Z3Ctx, shape: string, opts: QueryOptions, outp
         const b = v.phi_B;
         if (!ff || !(d instanceof Rational) || !(a instanceof Rational) || !(b instanceof Rational)) return null;
         // A + B·t on the line = (A − B)·σ(x_2) + B·σ(x_1 + x_2) (breakpoint −1, never inside the window)
-        return { f: ff, i: 1, delta: d, g: new Network(2, [{ alpha: a.sub(b), w: [Rational.ZERO, Rational.ONE] }, { alpha: b, w: [Rational.ONE, Rational.ONE] }]) };
+        return {
+          f: ff,
+          i: 1,
+          delta: d,
+          g: new Network(2, [
+            { alpha: a.sub(b), w: [Rational.ZERO, Rational.ONE] },
+            { alpha: b, w: [Rational.ONE, Rational.ONE] },
+          ]),
+        };
       },
       note: 'every φ affine on the window (A + B·t): covers networks of every size N',
     };
@@ -59,7 +82,10 @@ export function lemma2Negation(z: Z3Ctx, shape: string, opts: QueryOptions, outp
   const affine = g.neurons.map((n) =>
     z.Implies(
       z.And(n.kinked, n.tau.gt(lo), n.tau.lt(hi)),
-      sum(z, g.neurons.map((m, k) => z.If(z.And(m.kinked, m.tau.eq(n.tau)), jump(k), z.Real.val(0)) as ZArith)).eq(0),
+      sum(
+        z,
+        g.neurons.map((m, k) => z.If(z.And(m.kinked, m.tau.eq(n.tau)), jump(k), z.Real.val(0)) as ZArith),
+      ).eq(0),
     ),
   );
   const out = (t: ZArith) => (outputRelu ? relu(z, phi(t)) : phi(t));
@@ -87,9 +113,11 @@ export function lemma2Ratio(input: unknown, outputRelu = false): Rational | null
 }
 
 const encoding: SmtEncodingFile = {
-  summary: "Lemma 2: φ affine on the window (every affine φ; kink-form networks of N neurons), max three-point error < κδ/4",
+  summary:
+    'Lemma 2: φ affine on the window (every affine φ; kink-form networks of N neurons), max three-point error < κδ/4',
   ladder: ['affine', 'd=2,N=1'],
-  domain: 'every real target with w*_1 ≠ 0, window [t*−δ, t*+δ] ⊆ [−1, 1], and every real network of N neurons affine on the window (d = 2, family 1; shape affine: every affine φ, hence every N)',
+  domain:
+    'every real target with w*_1 ≠ 0, window [t*−δ, t*+δ] ⊆ [−1, 1], and every real network of N neurons affine on the window (d = 2, family 1; shape affine: every affine φ, hence every N)',
   negation: (z, shape, opts) => lemma2Negation(z, shape, opts, false, 'c'),
   constants: [
     {

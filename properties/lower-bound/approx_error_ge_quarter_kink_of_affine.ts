@@ -40,14 +40,29 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
     'If φ_{S,i} is affine on [t*−δ, t*+δ] ⊆ [−1,1], then max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − g_S(x_i(t))| ≥ κδ/4 (κ = |w*_{2i−1}| > 0).',
   uses: ['second_difference_eq_hat_sum', 'relu_restrict_family'],
   expected: 'holds',
-  hypotheses: 'κ = |w*_{2i−1}| > 0, δ > 0 with [t* − δ, t* + δ] ⊆ [−1, 1], and φ_{S,i} affine on that window (e.g. no neuron of S has a breakpoint strictly inside).',
-  domain: 'd ∈ {2, 3, 4}, N ≤ 6 plus neurons placed exactly on the window ends or in cancelling pairs inside it; δ = s(1 − |t*|) with s ∈ [1/64, 1]; plus the bounded-exhaustive grid of extremal cases.',
-  proofSketch: 'Let e = f∘x_i − φ on the window. φ is affine there, so its second difference vanishes, while the target’s single kink at t* contributes κδ (E4). Hence e(t*−δ) − 2e(t*) + e(t*+δ) = κδ, and the left side is at most 4·max|e| over the three points, giving max|e| ≥ κδ/4.',
+  hypotheses:
+    'κ = |w*_{2i−1}| > 0, δ > 0 with [t* − δ, t* + δ] ⊆ [−1, 1], and φ_{S,i} affine on that window (e.g. no neuron of S has a breakpoint strictly inside).',
+  domain:
+    'd ∈ {2, 3, 4}, N ≤ 6 plus neurons placed exactly on the window ends or in cancelling pairs inside it; δ = s(1 − |t*|) with s ∈ [1/64, 1]; plus the bounded-exhaustive grid of extremal cases.',
+  proofSketch:
+    'Let e = f∘x_i − φ on the window. φ is affine there, so its second difference vanishes, while the target’s single kink at t* contributes κδ (E4). Hence e(t*−δ) − 2e(t*) + e(t*+δ) = κδ, and the left side is at most 4·max|e| over the three points, giving max|e| ≥ κδ/4.',
   numRuns: { ci: 200, full: 3000 },
   // 1 case in 9 is a window sticking out of [−1, 1] by a little (a near miss of the window hypothesis)
-  arbitrary: () => fc.oneof({ arbitrary: lemma2Arb(), weight: 8 }, { arbitrary: windowOverhangArb().map(asAffineWindowInput), weight: 1 }),
+  arbitrary: () =>
+    fc.oneof(
+      { arbitrary: lemma2Arb(), weight: 8 },
+      { arbitrary: windowOverhangArb().map(asAffineWindowInput), weight: 1 },
+    ),
   hypothesis: (input) => windowInCube(input) && affineOnWindow(input),
-  constants: [{ name: 'c', value: q(1, 4), falseSide: 'up', tight: true, description: 'κδ/4: Lemma 2\'s constant (optimal by E6)' }],
+  constants: [
+    {
+      name: 'c',
+      value: q(1, 4),
+      falseSide: 'up',
+      tight: true,
+      description: "κδ/4: Lemma 2's constant (optimal by E6)",
+    },
+  ],
   exhaustive: {
     domain: EXTREMAL_GRID_DOMAIN,
     inputs: () => extremalGrid({ affine: true }).map(asAffineWindowInput),

@@ -10,7 +10,7 @@ import type { SmtEncodingFile } from '../../src/smt/types.js';
 import { thirdNegation } from './quarter_kink_bound_attained.smt.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "an affine ψ with all three errors < κδ/3 (negative control)",
+  summary: 'an affine ψ with all three errors < κδ/3 (negative control)',
   ladder: ['d=2'],
   domain: 'every real target with w*_1 ≠ 0, window [t*−δ, t*+δ] ⊆ [−1, 1] and affine ψ (d = 2, family 1)',
   negation: (z, _shape, opts) => thirdNegation(z, opts),

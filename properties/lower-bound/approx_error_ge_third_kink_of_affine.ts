@@ -34,12 +34,15 @@ export default defineClaim<ExactClaim<Input>>({
   versions: ['v1', 'v2', 'v3'],
   readings: ['A1'],
   kind: 'exact-forall',
-  statement: 'Every affine ψ has max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − ψ(t)| ≥ κδ/3 — false: the optimal constant is 4, not 3.',
+  statement:
+    'Every affine ψ has max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − ψ(t)| ≥ κδ/3 — false: the optimal constant is 4, not 3.',
   uses: ['quarter_kink_bound_attained'],
   expected: 'refuted',
   hypotheses: 'As E6, with κδ/3 in place of κδ/4 — a negative control.',
-  domain: 'd ∈ {2, 3, 4}, affine candidates near the optimal ψ (perturbations ≤ 1/8) and arbitrary ones with coefficients in [−2, 2].',
-  proofSketch: 'False: the optimal affine ψ of E6 reaches error exactly κδ/4 < κδ/3, so every window is a counterexample; the runner must exhibit one.',
+  domain:
+    'd ∈ {2, 3, 4}, affine candidates near the optimal ψ (perturbations ≤ 1/8) and arbitrary ones with coefficients in [−2, 2].',
+  proofSketch:
+    'False: the optimal affine ψ of E6 reaches error exactly κδ/4 < κδ/3, so every window is a counterexample; the runner must exhibit one.',
   negativeControlOf: 'quarter_kink_bound_attained',
   numRuns: { ci: 300, full: 3000 },
   arbitrary: () => {
@@ -60,7 +63,13 @@ export default defineClaim<ExactClaim<Input>>({
     const kappa = f.w[2 * i - 2]!.abs();
     const e = restrictTarget(f, i);
     let m = Rational.ZERO;
-    for (const t of [tStar.sub(delta), tStar, tStar.add(delta)]) m = m.max(e.eval(t).sub(A.add(B.mul(t))).abs());
+    for (const t of [tStar.sub(delta), tStar, tStar.add(delta)])
+      m = m.max(
+        e
+          .eval(t)
+          .sub(A.add(B.mul(t)))
+          .abs(),
+      );
     return [rel('max_{t∈{t*−δ,t*,t*+δ}} |f∘x_i − ψ|', m, '>=', 'κδ/3', kappa.mul(delta).div(q(3)))];
   },
 });

@@ -54,13 +54,18 @@ export default defineClaim<StatClaim<null>>({
   readings: ['A1'],
   kind: 'statistical',
   alpha: ALPHA.toString(),
-  statement: 'For w ~ N(0, I_d), t_i(w) ~ Cauchy(0, 1): P(t_i(w) ∈ [u, v]) = (atan v − atan u)/π; in particular P(|t_i(w)| ≤ 1) = 1/2.',
-  smtNote: 'Statistical: a law of Gaussian vectors, P(t ∈ [u, v]) = (atan v − atan u)/π — transcendental and not a first-order statement about real parameters; judged by exact intervals from seeds.',
+  statement:
+    'For w ~ N(0, I_d), t_i(w) ~ Cauchy(0, 1): P(t_i(w) ∈ [u, v]) = (atan v − atan u)/π; in particular P(|t_i(w)| ≤ 1) = 1/2.',
+  smtNote:
+    'Statistical: a law of Gaussian vectors, P(t ∈ [u, v]) = (atan v − atan u)/π — transcendental and not a first-order statement about real parameters; judged by exact intervals from seeds.',
   uses: [],
   expected: 'holds',
-  hypotheses: 'w ~ N(0, I_d), sampled from a seed; the breakpoint −w_{2i}/w_{2i−1} computed exactly from the sampled doubles.',
-  domain: 'd = 2 (family 1) and d = 5 (family 2), seeded samples (count per depth in the claim); DKW at 209 rational grid points in [−100, 100] and a Clopper–Pearson test of P(|t| ≤ 1) = 1/2, α = 10⁻³ split over the tests.',
-  proofSketch: 'The ratio of two independent centred Gaussians of equal variance is standard Cauchy (rotation invariance of the pair: the angle is uniform and the ratio is minus the tangent of a uniform angle), so P(t ∈ [u, v]) = (atan v − atan u)/π.',
+  hypotheses:
+    'w ~ N(0, I_d), sampled from a seed; the breakpoint −w_{2i}/w_{2i−1} computed exactly from the sampled doubles.',
+  domain:
+    'd = 2 (family 1) and d = 5 (family 2), seeded samples (count per depth in the claim); DKW at 209 rational grid points in [−100, 100] and a Clopper–Pearson test of P(|t| ≤ 1) = 1/2, α = 10⁻³ split over the tests.',
+  proofSketch:
+    'The ratio of two independent centred Gaussians of equal variance is standard Cauchy (rotation invariance of the pair: the angle is uniform and the ratio is minus the tangent of a uniform angle), so P(t ∈ [u, v]) = (atan v − atan u)/π.',
   check: () => [],
   parameters: [
     { name: 'd', description: 'input dimension', special: '2' },
@@ -87,7 +92,8 @@ export default defineClaim<StatClaim<null>>({
       }
       const sorted = sortKinks(ts.map((t) => new Kink(t, Rational.ONE, Rational.ONE, t))).map((k) => k.p);
       const countLe = (u: Rational) => {
-        let lo = 0, hi = sorted.length; // first index with t > u
+        let lo = 0,
+          hi = sorted.length; // first index with t > u
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
           if (sorted[mid]!.le(u)) lo = mid + 1;
@@ -110,7 +116,16 @@ export default defineClaim<StatClaim<null>>({
       const eps = dkwEpsilon(sorted.length, a);
       const where = cfg.d === 2 ? '' : ` (d = ${cfg.d}, family ${cfg.i})`;
       tests.push(
-        judgeStatisticAtMost(`DKW: max_u dist(F_n(u), F(u)) over 209 grid points${where}`, 'DKW (Massart)', sorted.length, D, eps, a, q(1, 20), dkwPower(sorted.length, a)),
+        judgeStatisticAtMost(
+          `DKW: max_u dist(F_n(u), F(u)) over 209 grid points${where}`,
+          'DKW (Massart)',
+          sorted.length,
+          D,
+          eps,
+          a,
+          q(1, 20),
+          dkwPower(sorted.length, a),
+        ),
         judgeProportionEquals(`P(|t| ≤ 1) = 1/2${where}`, inUnit, n, Interval.point(Rational.HALF), a, q(1, 20)),
       );
       const key = cfg.d === 2 ? '' : `_d${cfg.d}_family${cfg.i}`;
@@ -120,7 +135,17 @@ export default defineClaim<StatClaim<null>>({
       ran.push(cfg.label);
     }
     const unitMass = cauchyMassEnclosure(Rational.ONE.neg(), Rational.ONE);
-    tests.push(exactTest('(atan 1 − atan(−1))/π = 1/2 (the formula at u = −1, v = 1)', 'exact (rigorous atan/π enclosures)', 1, unitMass, '∋ 1/2', unitMass.contains(Rational.HALF) ? 'holds' : 'refuted', 'the enclosure of the Cauchy mass of [−1, 1]'));
+    tests.push(
+      exactTest(
+        '(atan 1 − atan(−1))/π = 1/2 (the formula at u = −1, v = 1)',
+        'exact (rigorous atan/π enclosures)',
+        1,
+        unitMass,
+        '∋ 1/2',
+        unitMass.contains(Rational.HALF) ? 'holds' : 'refuted',
+        'the enclosure of the Cauchy mass of [−1, 1]',
+      ),
+    );
     return { tests, evidence, configurationsRun: ran };
   },
 });

@@ -22,7 +22,7 @@ import { affineNetwork, kappaDeltaOverEps, threePointCore } from '../../src/smt/
 import type { SmtEncodingFile } from '../../src/smt/types.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "three-point core: no breakpoint within r = 4ε/κ, error ≤ ε at t*, t* ± δ, δ > r",
+  summary: 'three-point core: no breakpoint within r = 4ε/κ, error ≤ ε at t*, t* ± δ, δ > r',
   ladder: ['affine'],
   constants: [
     {
@@ -46,7 +46,11 @@ const encoding: SmtEncodingFile = {
     // r = cε/κ < δ and |t*| + δ ≤ 1, written without division: cε < κδ
     const absT = z.If(k.f.tS.ge(0), k.f.tS, k.f.tS.neg());
     return {
-      assertions: [...k.constraints, opts.attained ? r.le(k.f.kappa.mul(k.delta)) : r.lt(k.f.kappa.mul(k.delta)), absT.add(k.delta).le(1)],
+      assertions: [
+        ...k.constraints,
+        opts.attained ? r.le(k.f.kappa.mul(k.delta)) : r.lt(k.f.kappa.mul(k.delta)),
+        absT.add(k.delta).le(1),
+      ],
       vars: k.vars,
       note: 'shape affine: no breakpoint within r makes φ affine on a window of half-width δ > r; covers every N',
       toInput: (v) => {

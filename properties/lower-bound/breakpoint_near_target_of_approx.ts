@@ -43,12 +43,15 @@ export default defineClaim<ExactClaim<Input>>({
   versions: ['v1', 'v2', 'v3'],
   readings: ['A1', 'D-cube'],
   kind: 'exact-forall',
-  statement: 'If g_S ε-approximates f and |t_i*| + r_i < 1 with r_i = 4ε/κ_i, then some j ∈ S has w_{j,2i−1} ≠ 0 and |t_i(w_j) − t_i*| ≤ r_i.',
+  statement:
+    'If g_S ε-approximates f and |t_i*| + r_i < 1 with r_i = 4ε/κ_i, then some j ∈ S has w_{j,2i−1} ≠ 0 and |t_i(w_j) − t_i*| ≤ r_i.',
   uses: ['approx_error_ge_quarter_kink_of_affine', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
   hypotheses: 'g_S ε-approximates f on X; κ_i > 0 and |t_i*| + r_i < 1 with r_i = 4ε/κ_i.',
-  domain: 'd ∈ {2, 3}: networks that are small perturbations of the target (so they approximate it) plus up to 3 extra neurons, ε = margin × the exact error with margin ∈ [1, 2]; plus targeted cases and the bounded-exhaustive grid.',
-  proofSketch: 'Suppose no neuron of S has a breakpoint within r_i of t_i*. Take δ = min(distance to the nearest breakpoint, 1 − |t_i*|), which exceeds r_i. Then φ_{S,i} is affine on the window of radius δ, and Lemma 2 gives error ≥ κ_iδ/4 > κ_i r_i/4 = ε, a contradiction.',
+  domain:
+    'd ∈ {2, 3}: networks that are small perturbations of the target (so they approximate it) plus up to 3 extra neurons, ε = margin × the exact error with margin ∈ [1, 2]; plus targeted cases and the bounded-exhaustive grid.',
+  proofSketch:
+    'Suppose no neuron of S has a breakpoint within r_i of t_i*. Take δ = min(distance to the nearest breakpoint, 1 − |t_i*|), which exceeds r_i. Then φ_{S,i} is affine on the window of radius δ, and Lemma 2 gives error ≥ κ_iδ/4 > κ_i r_i/4 = ε, a contradiction.',
   numRuns: { ci: 200, full: 2000 },
   // 6 : 3 : 1 — random approximants, extremal cases, near misses (|t*| + r < 1 or ε-approximation just missed)
   arbitrary: () =>
@@ -62,8 +65,19 @@ export default defineClaim<ExactClaim<Input>>({
     const eps = cubeError(f, g).mul(margin);
     return margin.ge(Rational.ONE) && eps.sign() > 0 && eps.lt(Rational.ONE);
   },
-  constants: [{ name: 'c', value: q(4), falseSide: 'down', tight: true, description: 'r = 4ε/κ: the radius of the corollary of Lemma 2' }],
-  exhaustive: { domain: `${EXTREMAL_GRID_DOMAIN} (family-supported targets, |t*| + δ < 1) × margin ∈ {1, 1025/1024}`, inputs: approxGrid },
+  constants: [
+    {
+      name: 'c',
+      value: q(4),
+      falseSide: 'down',
+      tight: true,
+      description: 'r = 4ε/κ: the radius of the corollary of Lemma 2',
+    },
+  ],
+  exhaustive: {
+    domain: `${EXTREMAL_GRID_DOMAIN} (family-supported targets, |t*| + δ < 1) × margin ∈ {1, 1025/1024}`,
+    inputs: approxGrid,
+  },
   check: ({ f, g, margin }, constants) => {
     const c = constants?.c ?? q(4);
     const eps = cubeError(f, g).mul(margin);
@@ -74,7 +88,12 @@ export default defineClaim<ExactClaim<Input>>({
       if (tStar === undefined) continue;
       const r = windowRadius(eps, kappa).mul(c).div(q(4));
       if (!windowFits(tStar, r)) continue;
-      rels.push(fact(`family ${i}: some neuron has |t_i(w_j) − t*| ≤ r = ${c.eq(q(4)) ? '4' : c.toString()}ε/κ (ε = ${eps.toDecimal(6)})`, windowHit(g, i, tStar, r)));
+      rels.push(
+        fact(
+          `family ${i}: some neuron has |t_i(w_j) − t*| ≤ r = ${c.eq(q(4)) ? '4' : c.toString()}ε/κ (ε = ${eps.toDecimal(6)})`,
+          windowHit(g, i, tStar, r),
+        ),
+      );
     }
     return rels;
   },

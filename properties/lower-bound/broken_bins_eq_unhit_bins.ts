@@ -27,16 +27,21 @@ export default defineClaim<ExactClaim<Input>>({
   versions: ['v1', 'v2', 'v3'],
   readings: ['R-empty'],
   kind: 'exact-forall',
-  statement: 'Bin B_k (closed, width 2/T) is broken for J iff no j ∈ J with w_{j,2i−1} ≠ 0 has t_i(w_j) ∈ B_k; the located computation equals the definition.',
-  smtNote: 'Combinatorial: bins are located by integer floor of rationals and the claim equates the located computation with Definition 2 — a statement about the code\'s indexing, with no real parameters left to quantify once the breakpoints are given; checked exactly per case.',
+  statement:
+    'Bin B_k (closed, width 2/T) is broken for J iff no j ∈ J with w_{j,2i−1} ≠ 0 has t_i(w_j) ∈ B_k; the located computation equals the definition.',
+  smtNote:
+    "Combinatorial: bins are located by integer floor of rationals and the claim equates the located computation with Definition 2 — a statement about the code's indexing, with no real parameters left to quantify once the breakpoints are given; checked exactly per case.",
   uses: [],
   expected: 'holds',
   hypotheses: 'T ≥ 1 bins of [−1, 1] (closed, width 2/T); breakpoints rational or absent (a_j = 0).',
-  domain: 'T ∈ {1,…,12}, up to 12 breakpoints in [−3/2, 3/2] (denominators ≤ 24), some exactly on bin edges, some absent.',
-  proofSketch: 'A definitional check: a bin is broken iff no defined breakpoint lies in it; the fast bin-index computation (which assigns a point on an edge to both neighbouring bins) is compared against the literal definition.',
+  domain:
+    'T ∈ {1,…,12}, up to 12 breakpoints in [−3/2, 3/2] (denominators ≤ 24), some exactly on bin edges, some absent.',
+  proofSketch:
+    'A definitional check: a bin is broken iff no defined breakpoint lies in it; the fast bin-index computation (which assigns a point on an edge to both neighbouring bins) is compared against the literal definition.',
   numRuns: { ci: 300, full: 5000 },
   exhaustive: {
-    domain: 'T ∈ {1, 2, 3, 4} × one breakpoint at every bin edge −1 + 2j/T, every bin centre, every edge ± 1/1000, ±3/2, or none',
+    domain:
+      'T ∈ {1, 2, 3, 4} × one breakpoint at every bin edge −1 + 2j/T, every bin centre, every edge ± 1/1000, ±3/2, or none',
     inputs: () => {
       const out: Input[] = [];
       for (let T = 1; T <= 4; T++) {
@@ -69,6 +74,11 @@ export default defineClaim<ExactClaim<Input>>({
     const ts = breakpoints.map((t) => t ?? undefined);
     const fast = brokenBins(ts, T);
     const def = brokenBinsByDefinition(ts, T);
-    return [fact(`located broken bins [${fast.map(Number).join('')}] = definition [${def.map(Number).join('')}]`, fast.every((b, k) => b === def[k]))];
+    return [
+      fact(
+        `located broken bins [${fast.map(Number).join('')}] = definition [${def.map(Number).join('')}]`,
+        fast.every((b, k) => b === def[k]),
+      ),
+    ];
   },
 });

@@ -41,12 +41,15 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'For w ~ N(0, I_d), t_1(w), …, t_m(w) are independent (disjoint coordinates).',
-  smtNote: 'Statistical: independence of random variables (a statement about a joint law), not a first-order formula over real parameters; judged from seeds.',
+  smtNote:
+    'Statistical: independence of random variables (a statement about a joint law), not a first-order formula over real parameters; judged from seeds.',
   uses: ['breakpoint_is_standard_cauchy'],
   expected: 'holds',
   hypotheses: 'w ~ N(0, I_d); families use disjoint coordinate pairs.',
-  domain: 'd = 4 (families 1, 2) and d = 7 (families 1, 3), seeded samples; per pair 8 cells (|t| ≤ 1 and sign cells) each judged equal to 1/4 by Clopper–Pearson with Bonferroni.',
-  proofSketch: 'Each t_i is a function of the coordinates (w_{2i−1}, w_{2i}) only, and these pairs are independent for a standard Gaussian vector, so the t_i are independent; with P1 each cell has probability 1/4.',
+  domain:
+    'd = 4 (families 1, 2) and d = 7 (families 1, 3), seeded samples; per pair 8 cells (|t| ≤ 1 and sign cells) each judged equal to 1/4 by Clopper–Pearson with Bonferroni.',
+  proofSketch:
+    'Each t_i is a function of the coordinates (w_{2i−1}, w_{2i}) only, and these pairs are independent for a standard Gaussian vector, so the t_i are independent; with P1 each cell has probability 1/4.',
   check: () => [],
   parameters: [
     { name: 'd', description: 'input dimension', special: '2' },
@@ -70,7 +73,12 @@ export default defineClaim<StatClaim<null>>({
       for (let j = 0; j < n; j++) {
         if (j % 4096 === 0) checkDeadline(ctx);
         const o = cfg.d * j;
-        const [a1, b1, a2, b2] = [raw.w[o + 2 * i1 - 2]!, raw.w[o + 2 * i1 - 1]!, raw.w[o + 2 * i2 - 2]!, raw.w[o + 2 * i2 - 1]!];
+        const [a1, b1, a2, b2] = [
+          raw.w[o + 2 * i1 - 2]!,
+          raw.w[o + 2 * i1 - 1]!,
+          raw.w[o + 2 * i2 - 2]!,
+          raw.w[o + 2 * i2 - 1]!,
+        ];
         const u1 = Math.abs(b1) <= Math.abs(a1) ? 1 : 0;
         const u2 = Math.abs(b2) <= Math.abs(a2) ? 1 : 0;
         // t = −b/a ≤ 0 ⟺ a·b ≥ 0 (signs only: exact); a = 0 never happens for Gaussian doubles in practice, counted as t > 0
@@ -81,10 +89,29 @@ export default defineClaim<StatClaim<null>>({
       }
       checkDeadline(ctx);
       const where = cfg.d === 4 ? '' : ` (d = ${cfg.d})`;
-      const t1 = `t_${i1}`, t2 = `t_${i2}`;
+      const t1 = `t_${i1}`,
+        t2 = `t_${i2}`;
       tests.push(
-        ...unit.map((k, c) => judgeProportionEquals(`P(|${t1}| ≤ 1: ${names[c]!.split('/')[0]}, |${t2}| ≤ 1: ${names[c]!.split('/')[1]}) = 1/4${where}`, k, n, quarter, a, q(1, 20))),
-        ...sign.map((k, c) => judgeProportionEquals(`P(${t1} ≤ 0: ${names[c]!.split('/')[0]}, ${t2} ≤ 0: ${names[c]!.split('/')[1]}) = 1/4${where}`, k, n, quarter, a, q(1, 20))),
+        ...unit.map((k, c) =>
+          judgeProportionEquals(
+            `P(|${t1}| ≤ 1: ${names[c]!.split('/')[0]}, |${t2}| ≤ 1: ${names[c]!.split('/')[1]}) = 1/4${where}`,
+            k,
+            n,
+            quarter,
+            a,
+            q(1, 20),
+          ),
+        ),
+        ...sign.map((k, c) =>
+          judgeProportionEquals(
+            `P(${t1} ≤ 0: ${names[c]!.split('/')[0]}, ${t2} ≤ 0: ${names[c]!.split('/')[1]}) = 1/4${where}`,
+            k,
+            n,
+            quarter,
+            a,
+            q(1, 20),
+          ),
+        ),
       );
       const key = cfg.d === 4 ? '' : `_d${cfg.d}`;
       evidence[`unitCells${key}`] = unit;

@@ -32,12 +32,13 @@ export function hatOverEps(v: SmtValues): Rational | null {
   const [h, c, eps] = [r('h'), r('c'), r('eps')];
   if (!h || !c || !eps || eps.isZero()) return null;
   let hat = Rational.ZERO;
-  for (let k = 0; r(`tau${k}`) && r(`J${k}`); k++) hat = hat.add(r(`J${k}`)!.mul(Rational.ZERO.max(h.sub(r(`tau${k}`)!.sub(c).abs()))));
+  for (let k = 0; r(`tau${k}`) && r(`J${k}`); k++)
+    hat = hat.add(r(`J${k}`)!.mul(Rational.ZERO.max(h.sub(r(`tau${k}`)!.sub(c).abs()))));
   return hat.abs().div(eps);
 }
 
 const encoding: SmtEncodingFile = {
-  summary: "PL error with K kinks, |hat| > 4ε, |e| ≤ ε at c, c ± h",
+  summary: 'PL error with K kinks, |hat| > 4ε, |e| ≤ ε at c, c ± h',
   ladder: ['K=1'],
   constants: [
     {
@@ -53,7 +54,8 @@ const encoding: SmtEncodingFile = {
       ratioOfModel: hatOverEps,
     },
   ],
-  domain: 'every real piecewise-linear error with K kinks on the family line (networks of K − 1 neurons), window [c−h, c+h] ⊆ [−1, 1], ε ∈ (0, 1)',
+  domain:
+    'every real piecewise-linear error with K kinks on the family line (networks of K − 1 neurons), window [c−h, c+h] ⊆ [−1, 1], ε ∈ (0, 1)',
   negation: (z, shape, opts) => {
     // `K=k,cube=1`: the conclusion's full cube sup (for models that the claim's check confirms)
     const cube = /,\s*cube\s*=\s*1\s*$/.test(shape);
@@ -64,24 +66,65 @@ const encoding: SmtEncodingFile = {
     const [A, B, c, h, eps] = ['A', 'B', 'c', 'h', 'eps'].map(R) as ZArith[];
     const tau = Array.from({ length: K! }, (_, k) => R(`tau${k}`));
     const J = Array.from({ length: K! }, (_, k) => R(`J${k}`));
-    const e = (t: ZArith) => A!.add(B!.mul(t)).add(sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, t.sub(tk))))));
-    const hat = sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, h!.sub(abs(z, tk.sub(c!)))))));
+    const e = (t: ZArith) =>
+      A!.add(B!.mul(t)).add(
+        sum(
+          z,
+          tau.map((tk, k) => J[k]!.mul(relu(z, t.sub(tk)))),
+        ),
+      );
+    const hat = sum(
+      z,
+      tau.map((tk, k) => J[k]!.mul(relu(z, h!.sub(abs(z, tk.sub(c!)))))),
+    );
     // the error's homogeneous extension in the cube variant: A·(σ(x_2) + σ(−x_2)) + B·x_1 + Σ J_k σ(x_1 − τ_k x_2),
     // equal to e(t) on the family line (t, 1) and bounded over the whole square by E11's check points
-    const E = (x1: ZArith, x2: ZArith) => A!.mul(abs(z, x2)).add(B!.mul(x1)).add(sum(z, tau.map((tk, k) => J[k]!.mul(relu(z, x1.sub(tk.mul(x2)))))));
+    const E = (x1: ZArith, x2: ZArith) =>
+      A!
+        .mul(abs(z, x2))
+        .add(B!.mul(x1))
+        .add(
+          sum(
+            z,
+            tau.map((tk, k) => J[k]!.mul(relu(z, x1.sub(tk.mul(x2))))),
+          ),
+        );
     return {
       assertions: [
-        h!.gt(0), c!.sub(h!).ge(-1), c!.add(h!).le(1), eps!.gt(0), eps!.lt(1),
+        h!.gt(0),
+        c!.sub(h!).ge(-1),
+        c!.add(h!).le(1),
+        eps!.gt(0),
+        eps!.lt(1),
         opts.attained ? abs(z, hat).ge(val(z, C).mul(eps!)) : abs(z, hat).gt(val(z, C).mul(eps!)),
         // the cube variant only searches for models: window [−1, 1] (c = 0, h = 1), kinks in increasing order
         ...(cube ? [c!.eq(0), h!.eq(1), ...tau.slice(1).map((tk, k) => tau[k]!.lt(tk))] : []),
-        cube ? supSquareLe(z, E, eps!, tau.map((tk) => ({ tau: tk, active: z.Bool.val(true) }))) : and(z, [c!.sub(h!), c!, c!.add(h!)].map((t) => abs(z, e(t)).le(eps!))),
+        cube
+          ? supSquareLe(
+              z,
+              E,
+              eps!,
+              tau.map((tk) => ({ tau: tk, active: z.Bool.val(true) })),
+            )
+          : and(
+              z,
+              [c!.sub(h!), c!, c!.add(h!)].map((t) => abs(z, e(t)).le(eps!)),
+            ),
       ],
       vars,
-      ...(cube ? { note: 'cube variant: sup over the square of the error (E11 check points), so a model is a counterexample to the claim itself' } : {}),
+      ...(cube
+        ? {
+            note: 'cube variant: sup over the square of the error (E11 check points), so a model is a counterexample to the claim itself',
+          }
+        : {}),
       toInput: (v) => {
         const r = (k: string) => v[k] as Rational;
-        const hatV = tau.reduce((s, _, k) => s.add(r(`J${k}`).mul(Rational.ZERO.max(r('h').sub(r(`tau${k}`).sub(r('c')).abs())))), Rational.ZERO).abs();
+        const hatV = tau
+          .reduce(
+            (s, _, k) => s.add(r(`J${k}`).mul(Rational.ZERO.max(r('h').sub(r(`tau${k}`).sub(r('c')).abs())))),
+            Rational.ZERO,
+          )
+          .abs();
         if (hatV.isZero()) return null;
         const f = new TargetNeuron([Rational.ONE, Rational.ZERO]);
         const neurons: Neuron[] = cube
@@ -94,11 +137,11 @@ const encoding: SmtEncodingFile = {
               ...tau.map((_, k) => ({ alpha: r(`J${k}`).neg(), w: [Rational.ONE, r(`tau${k}`).neg()] })),
             ]
           : [
-          { alpha: Rational.ONE, w: [Rational.ONE, Rational.ZERO] },
-          { alpha: r('A').sub(r('B').mul(Rational.TWO)).neg(), w: [Rational.ZERO, Rational.ONE] },
-          { alpha: r('B').neg(), w: [Rational.ONE, Rational.TWO] },
-          ...tau.map((_, k) => ({ alpha: r(`J${k}`).neg(), w: [Rational.ONE, r(`tau${k}`).neg()] })),
-        ];
+              { alpha: Rational.ONE, w: [Rational.ONE, Rational.ZERO] },
+              { alpha: r('A').sub(r('B').mul(Rational.TWO)).neg(), w: [Rational.ZERO, Rational.ONE] },
+              { alpha: r('B').neg(), w: [Rational.ONE, Rational.TWO] },
+              ...tau.map((_, k) => ({ alpha: r(`J${k}`).neg(), w: [Rational.ONE, r(`tau${k}`).neg()] })),
+            ];
         return { f, i: 1, g: new Network(2, neurons), c: r('c'), h: r('h'), s: q(4).mul(r('eps')).div(hatV) };
       },
     };

@@ -44,24 +44,52 @@ export default defineClaim<ExactClaim<Input>>({
   versions: ['v1', 'v2', 'v3'],
   readings: ['A1', 'D-cube'],
   kind: 'exact-forall',
-  statement: 'If |Σ_k J_k (h − |τ_k − c|)_+| > 4ε for the breakpoints (τ_k, J_k) of f∘x_i − φ_{S,i} and [c−h, c+h] ⊆ [−1,1], then g_S does not ε-approximate f.',
+  statement:
+    'If |Σ_k J_k (h − |τ_k − c|)_+| > 4ε for the breakpoints (τ_k, J_k) of f∘x_i − φ_{S,i} and [c−h, c+h] ⊆ [−1,1], then g_S does not ε-approximate f.',
   uses: ['second_difference_eq_hat_sum', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
-  hypotheses: 'A family i, a centre c and h > 0 with [c − h, c + h] ⊆ [−1, 1] and |Σ_k J_k (h − |τ_k − c|)_+| > 4ε over the breakpoints of f∘x_i − φ_{S,i}.',
-  domain: 'd ∈ {2, 3}, N ≤ 4 (with twin neurons whose jumps cancel), c = t* or c ∈ [−7/8, 7/8], h ∈ [1/32, 1], ε a fraction s ∈ [1/32, 31/32] of the certified value; plus the exhaustive grid.',
-  proofSketch: 'By E4 the hat sum equals the second difference e(c−h) − 2e(c) + e(c+h) of the error e, which is at most 4·max|e| by the triangle inequality; so max|e| > ε at one of three points of X.',
+  hypotheses:
+    'A family i, a centre c and h > 0 with [c − h, c + h] ⊆ [−1, 1] and |Σ_k J_k (h − |τ_k − c|)_+| > 4ε over the breakpoints of f∘x_i − φ_{S,i}.',
+  domain:
+    'd ∈ {2, 3}, N ≤ 4 (with twin neurons whose jumps cancel), c = t* or c ∈ [−7/8, 7/8], h ∈ [1/32, 1], ε a fraction s ∈ [1/32, 31/32] of the certified value; plus the exhaustive grid.',
+  proofSketch:
+    'By E4 the hat sum equals the second difference e(c−h) − 2e(c) + e(c+h) of the error e, which is at most 4·max|e| by the triangle inequality; so max|e| > ε at one of three points of X.',
   numRuns: { ci: 200, full: 1500 },
   // 6 : 3 : 1 — random networks, extremal cases, near misses (the hat's window sticks out of [−1, 1])
-  arbitrary: () => fc.oneof({ arbitrary: randomHatArb(), weight: 6 }, { arbitrary: hatCaseArb(), weight: 3 }, { arbitrary: hatNearMissArb(), weight: 1 }),
+  arbitrary: () =>
+    fc.oneof(
+      { arbitrary: randomHatArb(), weight: 6 },
+      { arbitrary: hatCaseArb(), weight: 3 },
+      { arbitrary: hatNearMissArb(), weight: 1 },
+    ),
   hypothesis: (input) => hatEps(input) !== undefined,
-  constants: [{ name: 'c', value: q(4), falseSide: 'down', tight: true, description: '|hat| > 4ε: the hat certificate\'s constant (E4 + triangle inequality)' }],
-  exhaustive: { domain: `${EXTREMAL_GRID_DOMAIN} (family-supported targets) × hat at c = t*, h = δ × s ∈ {1, 1023/1024, 1/2}`, inputs: hatGrid },
+  constants: [
+    {
+      name: 'c',
+      value: q(4),
+      falseSide: 'down',
+      tight: true,
+      description: "|hat| > 4ε: the hat certificate's constant (E4 + triangle inequality)",
+    },
+  ],
+  exhaustive: {
+    domain: `${EXTREMAL_GRID_DOMAIN} (family-supported targets) × hat at c = t*, h = δ × s ∈ {1, 1023/1024, 1/2}`,
+    inputs: hatGrid,
+  },
   check: (input, constants) => {
     const C = constants?.c ?? q(4);
     const rels: Relation[] = [];
     const he = hatEps(input);
     if (he === undefined || !he.hat.gt(he.eps.mul(C))) return rels;
-    rels.push(rel('sup_X |f − g_S| (exact, E11)', cubeError(input.f, input.g), '>', `ε = s·|hat|/4, |hat| = ${he.hat.toDecimal(6)}`, he.eps));
+    rels.push(
+      rel(
+        'sup_X |f − g_S| (exact, E11)',
+        cubeError(input.f, input.g),
+        '>',
+        `ε = s·|hat|/4, |hat| = ${he.hat.toDecimal(6)}`,
+        he.eps,
+      ),
+    );
     return rels;
   },
 });

@@ -71,7 +71,8 @@ export interface HitProbabilityOptions {
  */
 export function hitProbabilityClaim(opts: HitProbabilityOptions = {}): StatClaim<null> {
   const scale = opts.rScale ?? Rational.ONE;
-  if (!(scale instanceof Rational) || scale.sign() <= 0) throw new InvalidParameterError('hitProbabilityClaim', 'rScale', 'a positive Rational', show(scale));
+  if (!(scale instanceof Rational) || scale.sign() <= 0)
+    throw new InvalidParameterError('hitProbabilityClaim', 'rScale', 'a positive Rational', show(scale));
   const idx = opts.configs ?? HIT_CONFIGS.map((_, c) => c);
   for (const c of idx) requireInt('hitProbabilityClaim', 'configs[]', c, 0, HIT_CONFIGS.length - 1);
   const variant = opts.rScale !== undefined || opts.configs !== undefined;
@@ -86,12 +87,15 @@ export function hitProbabilityClaim(opts: HitProbabilityOptions = {}): StatClaim
     statement: variant
       ? `Variant of P3 with r replaced by ${scale}·r in the formula: P(∃ j ≤ N : |t_i(w_j) − t*| ≤ r) = 1 − (1 − p')^N, p' = (atan(t*+${scale}r) − atan(t*−${scale}r))/π.`
       : 'With p = (atan(t*+r) − atan(t*−r))/π ≤ 2r/π: P(∃ j ≤ N : |t_i(w_j) − t*| ≤ r) = 1 − (1 − p)^N.',
-    smtNote: 'Statistical: a probability over Gaussian neurons, 1 − (1 − p)^N with p = (atan(t*+r) − atan(t*−r))/π — transcendental; judged against rigorous enclosures.',
+    smtNote:
+      'Statistical: a probability over Gaussian neurons, 1 − (1 − p)^N with p = (atan(t*+r) − atan(t*−r))/π — transcendental; judged against rigorous enclosures.',
     uses: ['breakpoint_is_standard_cauchy'],
     expected: 'holds',
     hypotheses: 'N independent Gaussian neurons; a window of radius r around t* in family i.',
-    domain: '(t*, r, N, d) ∈ {(1/3, 1/8, 4, 2), (0, 1/16, 10, 4), (−3/4, 1/10, 3, 6), (7/8, 1/32, 20, 2)}; exact hit decisions; Clopper–Pearson against a rigorous enclosure of 1 − (1 − p)^N.',
-    proofSketch: 'By P1 one neuron hits the window with probability p = (atan(t*+r) − atan(t*−r))/π, and the Cauchy density is at most 1/π, so p ≤ 2r/π. Neurons are independent, so the probability that none hits is (1 − p)^N.',
+    domain:
+      '(t*, r, N, d) ∈ {(1/3, 1/8, 4, 2), (0, 1/16, 10, 4), (−3/4, 1/10, 3, 6), (7/8, 1/32, 20, 2)}; exact hit decisions; Clopper–Pearson against a rigorous enclosure of 1 − (1 − p)^N.',
+    proofSketch:
+      'By P1 one neuron hits the window with probability p = (atan(t*+r) − atan(t*−r))/π, and the Cauchy density is at most 1/π, so p ≤ 2r/π. Neurons are independent, so the probability that none hits is (1 − p)^N.',
     parameters: [
       { name: 't*', description: 'the window centre', special: '0' },
       { name: 'r', description: 'the window radius' },
@@ -122,15 +126,40 @@ export function hitProbabilityClaim(opts: HitProbabilityOptions = {}): StatClaim
         }
         const target = enclosureOfOneMinusPow(p, cfg.N);
         const label = `t* = ${cfg.tStar}, r = ${cfg.r}, N = ${cfg.N} (d = ${cfg.d}, family ${cfg.i})`;
-        tests.push(exactTest(`${label}: p ≤ 2r/π`, 'exact (rigorous atan/π enclosures)', 1, p, `p ≤ 2r/π (≥ ${pBound.toDecimal(9)})`, p.hi.le(pBound) ? 'holds' : p.lo.gt(rf.mul(q(2)).div(pi.lo)) ? 'refuted' : 'inconclusive', 'the enclosure of p'));
+        tests.push(
+          exactTest(
+            `${label}: p ≤ 2r/π`,
+            'exact (rigorous atan/π enclosures)',
+            1,
+            p,
+            `p ≤ 2r/π (≥ ${pBound.toDecimal(9)})`,
+            p.hi.le(pBound) ? 'holds' : p.lo.gt(rf.mul(q(2)).div(pi.lo)) ? 'refuted' : 'inconclusive',
+            'the enclosure of p',
+          ),
+        );
         tests.push(judgeProportionEquals(label, hits, n, target, a, q(1, 15)));
         ran.push(hitLabel(cfg));
-        rows.push([cfg.tStar.toString(), cfg.r.toString(), cfg.N, fmtInterval(p, 8), p.hi.le(pBound) ? 'yes (exact)' : 'NO', fmtInterval(target, 6), `${hits}/${n}`]);
+        rows.push([
+          cfg.tStar.toString(),
+          cfg.r.toString(),
+          cfg.N,
+          fmtInterval(p, 8),
+          p.hi.le(pBound) ? 'yes (exact)' : 'NO',
+          fmtInterval(target, 6),
+          `${hits}/${n}`,
+        ]);
       }
       return {
         tests,
         configurationsRun: ran,
-        tables: [{ name: variant ? 'hit_probability_variant' : 'hit_probability', title: 'Hit probabilities: exact formula against seeded networks', columns: ['t*', 'r', 'N', 'p (enclosure)', 'p ≤ 2r/π', '1 − (1−p)^N', 'observed'], rows }],
+        tables: [
+          {
+            name: variant ? 'hit_probability_variant' : 'hit_probability',
+            title: 'Hit probabilities: exact formula against seeded networks',
+            columns: ['t*', 'r', 'N', 'p (enclosure)', 'p ≤ 2r/π', '1 − (1−p)^N', 'observed'],
+            rows,
+          },
+        ],
       };
     },
   });

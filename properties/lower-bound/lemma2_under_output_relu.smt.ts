@@ -11,7 +11,7 @@ import type { SmtEncodingFile } from '../../src/smt/types.js';
 import { lemma2Negation } from './approx_error_ge_quarter_kink_of_affine.smt.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "Lemma 2 under an output ReLU, inner sum affine on the window (negative control)",
+  summary: 'Lemma 2 under an output ReLU, inner sum affine on the window (negative control)',
   ladder: ['affine'],
   domain: 'every real target with w*_1 ≠ 0, window in [−1, 1], inner sum affine on the window (reading A2)',
   negation: (z, shape, opts) => lemma2Negation(z, shape, opts, true, 'c'),

@@ -29,8 +29,10 @@ export default defineClaim<ExactClaim<AffineWindowInput>>({
   uses: ['approx_error_ge_quarter_kink_of_affine'],
   expected: 'refuted',
   hypotheses: 'Lemma 2’s hypotheses, but for reading A2 (an output ReLU after the sum) — a negative control.',
-  domain: 'd ∈ {2, 3, 4}, the E5 generator, plus pairs of neurons active on the whole window whose sum is affine with a zero inside it.',
-  proofSketch: 'False: the inner sum is affine on the window but crosses zero at some point, and the output ReLU creates a kink exactly there, so σ(g) can match the target’s kink; the runner must produce an exact counterexample.',
+  domain:
+    'd ∈ {2, 3, 4}, the E5 generator, plus pairs of neurons active on the whole window whose sum is affine with a zero inside it.',
+  proofSketch:
+    'False: the inner sum is affine on the window but crosses zero at some point, and the output ReLU creates a kink exactly there, so σ(g) can match the target’s kink; the runner must produce an exact counterexample.',
   negativeControlOf: 'approx_error_ge_quarter_kink_of_affine',
   numRuns: { ci: 300, full: 3000 },
   arbitrary: () => fc.oneof(affineWindowArb(), a2LiftCaseArb()),

@@ -17,7 +17,7 @@ import { affineNetwork, kappaDeltaOverEps, threePointCore } from '../../src/smt/
 import type { SmtEncodingFile } from '../../src/smt/types.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "three-point core in the broken bin, δ ≤ distance to its ends, 4ε < κδ",
+  summary: 'three-point core in the broken bin, δ ≤ distance to its ends, 4ε < κδ',
   ladder: ['T=1,k=1', 'T=4,k=2', 'T=8,k=5'],
   constants: [
     {
@@ -33,7 +33,8 @@ const encoding: SmtEncodingFile = {
       ratioOfModel: kappaDeltaOverEps,
     },
   ],
-  domain: 'every real target with w*_1 ≠ 0 and t* in the bin, every ε ∈ (0, 1), every network of any size N with the bin broken (d = 2, family 1)',
+  domain:
+    'every real target with w*_1 ≠ 0 and t* in the bin, every ε ∈ (0, 1), every network of any size N with the bin broken (d = 2, family 1)',
   negation: (z, shape, opts) => {
     const { T, k: K } = parseShape('not_approx_of_broken_bin', shape, { T: [1, 64], k: [1, 64] });
     const c = opts.constants?.c ?? q(4);
@@ -42,7 +43,16 @@ const encoding: SmtEncodingFile = {
     const hi = val(z, q(-1).add(q(2 * K!, T!)));
     const { tS } = core.f;
     return {
-      assertions: [...core.constraints, tS.ge(lo), tS.le(hi), tS.sub(core.delta).ge(lo), tS.add(core.delta).le(hi), opts.attained ? val(z, c).mul(core.eps).le(core.f.kappa.mul(core.delta)) : val(z, c).mul(core.eps).lt(core.f.kappa.mul(core.delta))],
+      assertions: [
+        ...core.constraints,
+        tS.ge(lo),
+        tS.le(hi),
+        tS.sub(core.delta).ge(lo),
+        tS.add(core.delta).le(hi),
+        opts.attained
+          ? val(z, c).mul(core.eps).le(core.f.kappa.mul(core.delta))
+          : val(z, c).mul(core.eps).lt(core.f.kappa.mul(core.delta)),
+      ],
       vars: core.vars,
       note: 'a broken bin makes φ affine on the bin; covers every N',
       toInput: (v) => {

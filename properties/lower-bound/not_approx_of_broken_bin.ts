@@ -42,19 +42,30 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
   versions: ['v1', 'v2', 'v3'],
   readings: ['A1', 'D-cube', 'R-empty'],
   kind: 'exact-forall',
-  statement: 'If B_k is broken for S in family i and t_i* ∈ B_k lies at distance > 4ε/κ_i from both ends of B_k, then g_S does not ε-approximate f.',
+  statement:
+    'If B_k is broken for S in family i and t_i* ∈ B_k lies at distance > 4ε/κ_i from both ends of B_k, then g_S does not ε-approximate f.',
   uses: ['approx_error_ge_quarter_kink_of_affine', 'broken_bins_eq_unhit_bins'],
   expected: 'holds',
   hypotheses: 'Bin B_k is broken for S in family i; t_i* ∈ B_k at distance > 4ε/κ_i from both of its ends.',
-  domain: 'd ∈ {2, 3, 4}, T ∈ {1,…,10}, N ≤ 6 with the neurons hitting B_k removed and extra neurons exactly on the neighbouring bins’ far edges, ε = s·κ·dist/4 with s ∈ [1/64, 63/64]; plus the bounded-exhaustive grid over T ≤ 3 and every bin.',
-  proofSketch: 'Let δ be the distance from t_i* to the nearer end of B_k. No breakpoint of S lies strictly inside the window [t_i* − δ, t_i* + δ] ⊆ B_k, so φ_{S,i} is affine there and Lemma 2 gives error ≥ κ_iδ/4 > ε at a point of X.',
+  domain:
+    'd ∈ {2, 3, 4}, T ∈ {1,…,10}, N ≤ 6 with the neurons hitting B_k removed and extra neurons exactly on the neighbouring bins’ far edges, ε = s·κ·dist/4 with s ∈ [1/64, 63/64]; plus the bounded-exhaustive grid over T ≤ 3 and every bin.',
+  proofSketch:
+    'Let δ be the distance from t_i* to the nearer end of B_k. No breakpoint of S lies strictly inside the window [t_i* − δ, t_i* + δ] ⊆ B_k, so φ_{S,i} is affine there and Lemma 2 gives error ≥ κ_iδ/4 > ε at a point of X.',
   numRuns: { ci: 200, full: 2000 },
   // 5 : 3 : 1 — random broken networks, margin-boundary cases, near misses (B_k not broken by a breakpoint on its edge or just inside; t* in the neighbouring bin)
-  arbitrary: () => fc.oneof({ arbitrary: randomBrokenBinArb(), weight: 5 }, { arbitrary: brokenBinCaseArb(), weight: 3 }, { arbitrary: brokenBinNearMissArb(), weight: 1 }),
+  arbitrary: () =>
+    fc.oneof(
+      { arbitrary: randomBrokenBinArb(), weight: 5 },
+      { arbitrary: brokenBinCaseArb(), weight: 3 },
+      { arbitrary: brokenBinNearMissArb(), weight: 1 },
+    ),
   hypothesis: brokenBinHypothesis,
-  constants: [{ name: 'c', value: q(4), falseSide: 'down', tight: true, description: 'distance > 4ε/κ: the margin of Lemma 1' }],
+  constants: [
+    { name: 'c', value: q(4), falseSide: 'down', tight: true, description: 'distance > 4ε/κ: the margin of Lemma 1' },
+  ],
   exhaustive: {
-    domain: 'T ∈ {1, 2, 3} × every bin k (t* at its centre, d = 3) × breakpoints at t* ± (1/T)(1 + γ), γ ∈ {1/1000, 1/4} × ε ∈ {exact error, κ·dist/4, κ·dist/4·(1 − 2^−10), κ·dist/8} × with/without neurons on the neighbouring bins\' far edges; and T = 1, t* = 0, ε = κ/4, g = ψ (d ∈ {2, 4}, both signs of a*)',
+    domain:
+      "T ∈ {1, 2, 3} × every bin k (t* at its centre, d = 3) × breakpoints at t* ± (1/T)(1 + γ), γ ∈ {1/1000, 1/4} × ε ∈ {exact error, κ·dist/4, κ·dist/4·(1 − 2^−10), κ·dist/8} × with/without neurons on the neighbouring bins' far edges; and T = 1, t* = 0, ε = κ/4, g = ψ (d ∈ {2, 4}, both signs of a*)",
     inputs: brokenBinGrid,
   },
   check: ({ f, i, T, k, eps, g }, constants) => {
@@ -64,7 +75,15 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
     const rels: Relation[] = [];
     if (!brokenBinHypothesis({ f, i, T, k, eps, g })) return rels;
     if (!distanceToBinEnds(tStar, T, k).gt(eps.mul(c).div(a.abs()))) return rels; // margin hypothesis fails
-    rels.push(rel('sup_{t∈[−1,1]} |f(x_i(t)) − g_S(x_i(t))|', restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value, '>', 'ε', eps));
+    rels.push(
+      rel(
+        'sup_{t∈[−1,1]} |f(x_i(t)) − g_S(x_i(t))|',
+        restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value,
+        '>',
+        'ε',
+        eps,
+      ),
+    );
     return rels;
   },
 });

@@ -21,9 +21,14 @@ import type { SmtEncodingFile, ZBool } from '../../src/smt/types.js';
 const encoding: SmtEncodingFile = {
   summary: 'broken bin containing t*, sup_X |f − g| ≤ ε over the square (E11 check points), kink-form neurons',
   ladder: ['T=1,k=1,N=1', 'T=2,k=1,N=1', 'T=4,k=2,N=1'],
-  domain: 'every real target with w*_1 ≠ 0 and t* in the bin, every ε ∈ (0, 1), every real network of N neurons with the bin broken (d = 2, family 1)',
+  domain:
+    'every real target with w*_1 ≠ 0 and t* in the bin, every ε ∈ (0, 1), every real network of N neurons with the bin broken (d = 2, family 1)',
   negation: (z, shape, opts) => {
-    const { T, k: K, N } = parseShape('not_approx_of_broken_bin_without_margin', shape, { T: [1, 64], k: [1, 64], N: [0, 3] });
+    const {
+      T,
+      k: K,
+      N,
+    } = parseShape('not_approx_of_broken_bin_without_margin', shape, { T: [1, 64], k: [1, 64], N: [0, 3] });
     if (K! > T!) parseShape('not_approx_of_broken_bin_without_margin', `k=${K}`, { k: [1, T!] });
     const f = zTarget(z, opts.forModel);
     const g = zNetwork(z, N!);

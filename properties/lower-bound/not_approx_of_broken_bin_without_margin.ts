@@ -25,12 +25,15 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
   versions: ['v1', 'v2', 'v3'],
   readings: ['A1', 'D-cube', 'R-empty'],
   kind: 'exact-forall',
-  statement: 'If B_k is broken for S in family i and t_i* ∈ B_k (no distance hypothesis), then g_S does not ε-approximate f — false.',
+  statement:
+    'If B_k is broken for S in family i and t_i* ∈ B_k (no distance hypothesis), then g_S does not ε-approximate f — false.',
   uses: ['not_approx_of_broken_bin'],
   expected: 'refuted',
   hypotheses: 'As E9 without the distance hypothesis — a negative control.',
-  domain: 'd = 2, T ∈ {1,…,10}, ε ∈ [1/64, 63/64]; networks with the bin emptied, or one neuron whose breakpoint sits just outside the nearer end of B_k (gap ∈ [1/256, 1/4]).',
-  proofSketch: 'False: if t_i* is close to an end of B_k, a neuron with its kink just past that end can approximate f well, since the bin being unhit forbids nothing near t_i*. The runner must find such a case.',
+  domain:
+    'd = 2, T ∈ {1,…,10}, ε ∈ [1/64, 63/64]; networks with the bin emptied, or one neuron whose breakpoint sits just outside the nearer end of B_k (gap ∈ [1/256, 1/4]).',
+  proofSketch:
+    'False: if t_i* is close to an end of B_k, a neuron with its kink just past that end can approximate f well, since the bin being unhit forbids nothing near t_i*. The runner must find such a case.',
   negativeControlOf: 'not_approx_of_broken_bin',
   numRuns: { ci: 300, full: 2000 },
   arbitrary: () => marginlessBrokenBinArb(),
@@ -38,7 +41,10 @@ export default defineClaim<ExactClaim<BrokenBinInput>>({
   check: ({ f, i, T, k, eps, g }) => {
     const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
     const rels: Relation[] = [];
-    const broken = brokenBins(g.neurons.map((n) => breakpoint(n.w, i)), T)[k - 1]!;
+    const broken = brokenBins(
+      g.neurons.map((n) => breakpoint(n.w, i)),
+      T,
+    )[k - 1]!;
     if (!broken || !binsHitBy(tStar, T).includes(k)) return rels;
     rels.push(rel('sup_X |f − g_S|', approxError(f, g).value, '>', 'ε', eps));
     return rels;

@@ -48,17 +48,28 @@ export function thirdNegation(z: Z3Ctx, opts: QueryOptions): SmtQuery {
   const bound = val(z, c).mul(f.kappa).mul(delta);
   const errs = [lo, f.tS, hi].map((t) => abs(z, f.line(t).sub(A.add(B.mul(t)))));
   return {
-    assertions: [...f.constraints, delta.gt(0), lo.ge(-1), hi.le(1), and(z, errs.map((e) => e.lt(bound)))],
+    assertions: [
+      ...f.constraints,
+      delta.gt(0),
+      lo.ge(-1),
+      hi.le(1),
+      and(
+        z,
+        errs.map((e) => e.lt(bound)),
+      ),
+    ],
     vars: { ...f.vars, delta, A, B },
     toInput: (v) => {
       const ff = f.build(v);
-      return ff && v.delta instanceof Rational && v.A instanceof Rational && v.B instanceof Rational ? { f: ff, i: 1, delta: v.delta, A: v.A, B: v.B } : null;
+      return ff && v.delta instanceof Rational && v.A instanceof Rational && v.B instanceof Rational
+        ? { f: ff, i: 1, delta: v.delta, A: v.A, B: v.B }
+        : null;
     },
   };
 }
 
 const encoding: SmtEncodingFile = {
-  summary: "E6’s ψ: max three-point error ≠ κδ/4, real target and window",
+  summary: 'E6’s ψ: max three-point error ≠ κδ/4, real target and window',
   ladder: ['d=2'],
   domain: 'every real target with w*_1 ≠ 0 and window [t*−δ, t*+δ] ⊆ [−1, 1] (d = 2, family 1)',
   negation: (z, _shape, opts) => psiNegation(z, opts),

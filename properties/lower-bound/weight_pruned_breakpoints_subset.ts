@@ -35,22 +35,50 @@ export default defineClaim<ExactClaim<Input>>({
   expected: 'holds',
   hypotheses: 'Reading A1: masks M ∈ {0,1}^{N×d} on input weights and m ∈ {0,1}^N on neurons.',
   domain: 'd ∈ {2,…,6}, N ≤ 6, every family i, random masks.',
-  proofSketch: 'A masked neuron restricted to family i is α σ(a′t + b′) where a′ ∈ {a_j, 0} and b′ ∈ {b_j, 0}. If both survive its breakpoint is t_i(w_j); if only a_j survives it is 0; otherwise there is no kink. So kinks lie in {t_i(w_j)} ∪ {0}.',
+  proofSketch:
+    'A masked neuron restricted to family i is α σ(a′t + b′) where a′ ∈ {a_j, 0} and b′ ∈ {b_j, 0}. If both survive its breakpoint is t_i(w_j); if only a_j survives it is 0; otherwise there is no kink. So kinks lie in {t_i(w_j)} ∪ {0}.',
   numRuns: { ci: 200, full: 3000 },
   exhaustive: {
-    domain: 'every mask (M, m) ∈ {0,1}^{2×2} × {0,1}^2 of four two-neuron networks in d = 2 (opposite breakpoints ±1, a breakpoint at 0, a neuron with w_1 = 0, coinciding breakpoints with opposite α)',
+    domain:
+      'every mask (M, m) ∈ {0,1}^{2×2} × {0,1}^2 of four two-neuron networks in d = 2 (opposite breakpoints ±1, a breakpoint at 0, a neuron with w_1 = 0, coinciding breakpoints with opposite α)',
     inputs: () => {
       const nets = [
-        [[q(1), q(1), q(1)], [q(1), q(1), q(-1)]],
-        [[q(1), q(1), q(0)], [q(-1), q(0), q(1)]],
-        [[q(2), q(1, 2), q(-1)], [q(-1, 2), q(-1), q(1, 2)]],
-        [[q(1), q(1), q(1, 2)], [q(-1), q(1), q(1, 2)]],
-      ].map((ns) => new Network(2, ns.map(([alpha, ...w]) => ({ alpha: alpha!, w }))));
+        [
+          [q(1), q(1), q(1)],
+          [q(1), q(1), q(-1)],
+        ],
+        [
+          [q(1), q(1), q(0)],
+          [q(-1), q(0), q(1)],
+        ],
+        [
+          [q(2), q(1, 2), q(-1)],
+          [q(-1, 2), q(-1), q(1, 2)],
+        ],
+        [
+          [q(1), q(1), q(1, 2)],
+          [q(-1), q(1), q(1, 2)],
+        ],
+      ].map(
+        (ns) =>
+          new Network(
+            2,
+            ns.map(([alpha, ...w]) => ({ alpha: alpha!, w })),
+          ),
+      );
       const out: Input[] = [];
       for (const g of nets)
         for (let bits = 0; bits < 64; bits++) {
           const b = (k: number) => ((bits >> k) & 1) === 1;
-          out.push({ g, i: 1, M: [[b(0), b(1)], [b(2), b(3)]], m: [b(4), b(5)] });
+          out.push({
+            g,
+            i: 1,
+            M: [
+              [b(0), b(1)],
+              [b(2), b(3)],
+            ],
+            m: [b(4), b(5)],
+          });
         }
       return out;
     },
@@ -61,9 +89,17 @@ export default defineClaim<ExactClaim<Input>>({
       .chain((d) => fc.tuple(networkArb({ d, maxN: 6 }), familyArb({ d })))
       .chain(([g, i]) => maskArb({ N: g.N, d: g.d }).map(({ M, m }) => ({ g, i, M, m }))),
   check: ({ g, i, M, m }) => {
-    const allowed = [Rational.ZERO, ...g.neurons.map((n) => breakpoint(n.w, i)).filter((t): t is Rational => t !== undefined)];
+    const allowed = [
+      Rational.ZERO,
+      ...g.neurons.map((n) => breakpoint(n.w, i)).filter((t): t is Rational => t !== undefined),
+    ];
     const eff = restrictNetwork(g.weightPrune(M, m), i).effectiveBreakpoints();
     const stray = eff.filter((k) => !allowed.some((t) => t.eq(k.tau)));
-    return [fact(`every effective breakpoint of g_{M,m} is some t_i(w_j) or 0${stray.length ? ` (stray: ${stray.map((k) => k.tau.toString()).join(', ')})` : ''}`, stray.length === 0)];
+    return [
+      fact(
+        `every effective breakpoint of g_{M,m} is some t_i(w_j) or 0${stray.length ? ` (stray: ${stray.map((k) => k.tau.toString()).join(', ')})` : ''}`,
+        stray.length === 0,
+      ),
+    ];
   },
 });

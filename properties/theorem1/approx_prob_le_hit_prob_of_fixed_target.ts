@@ -33,7 +33,13 @@ import { fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpe
 import { Rational, q } from '../../src/exact/Rational.js';
 import { fixedTargetBounds } from '../../src/model/fixedTarget.js';
 import { piEnclosure, Interval } from '../../src/exact/Interval.js';
-import { configurationGrid, fmtQ, targetParams, TARGET_PARAMETERS, type GridItem } from '../../src/claims/configurationGrid.js';
+import {
+  configurationGrid,
+  fmtQ,
+  targetParams,
+  TARGET_PARAMETERS,
+  type GridItem,
+} from '../../src/claims/configurationGrid.js';
 import { InvalidParameterError, show } from '../../src/errors.js';
 
 const ALPHA = q(1, 1000);
@@ -54,16 +60,51 @@ export interface FixedConfig extends GridItem {
  * 1 − (1 − p)^N ≤ 8Nε/(πκ), decided on rigorous enclosures (holds when the upper end of the left
  * side is at most the lower end of the right side).
  */
-export function boundsTest(label: string, b: ReturnType<typeof fixedTargetBounds>, linear: Interval = b.linear, linearName = '8Nε/(πκ)'): StatTest {
+export function boundsTest(
+  label: string,
+  b: ReturnType<typeof fixedTargetBounds>,
+  linear: Interval = b.linear,
+  linearName = '8Nε/(πκ)',
+): StatTest {
   const fits = b.tStar.abs().add(b.r).lt(Rational.ONE);
-  const judgement = !fits ? 'refuted' : b.hit.hi.le(linear.lo) ? 'holds' : b.hit.lo.gt(linear.hi) ? 'refuted' : 'inconclusive';
-  return exactTest(`${label}: |t*| + r < 1 and 1 − (1−p)^N ≤ ${linearName}`, 'exact (rigorous atan/π enclosures)', 1, b.hit, `≤ ${linearName} ∈ ${fmtInterval(linear, 9)}`, judgement, 'the enclosure of 1 − (1−p)^N');
+  const judgement = !fits
+    ? 'refuted'
+    : b.hit.hi.le(linear.lo)
+      ? 'holds'
+      : b.hit.lo.gt(linear.hi)
+        ? 'refuted'
+        : 'inconclusive';
+  return exactTest(
+    `${label}: |t*| + r < 1 and 1 − (1−p)^N ≤ ${linearName}`,
+    'exact (rigorous atan/π enclosures)',
+    1,
+    b.hit,
+    `≤ ${linearName} ∈ ${fmtInterval(linear, 9)}`,
+    judgement,
+    'the enclosure of 1 − (1−p)^N',
+  );
 }
 
 const W_12_13 = [q(12, 13), q(-5, 13)];
 const pad = (w: readonly Rational[], d: number) => [...w, ...Array.from({ length: d - w.length }, () => Rational.ZERO)];
-const dec = (w: readonly Rational[], eps: Rational, N: number, stream: string): FixedConfig => ({ label: `decision: d = 2, w* = (${w.map(fmtQ).join(', ')}), ε = ${eps}, N = ${N}`, kind: 'decision', w, i: 1, eps, N, stream });
-const nec = (w: readonly Rational[], i: number, eps: Rational, N: number, stream: string): FixedConfig => ({ label: `necessary condition: d = ${w.length}, family ${i}, w* = (${w.map(fmtQ).join(', ')}), ε = ${eps}, N = ${N}`, kind: 'necessary', w, i, eps, N, stream });
+const dec = (w: readonly Rational[], eps: Rational, N: number, stream: string): FixedConfig => ({
+  label: `decision: d = 2, w* = (${w.map(fmtQ).join(', ')}), ε = ${eps}, N = ${N}`,
+  kind: 'decision',
+  w,
+  i: 1,
+  eps,
+  N,
+  stream,
+});
+const nec = (w: readonly Rational[], i: number, eps: Rational, N: number, stream: string): FixedConfig => ({
+  label: `necessary condition: d = ${w.length}, family ${i}, w* = (${w.map(fmtQ).join(', ')}), ε = ${eps}, N = ${N}`,
+  kind: 'necessary',
+  w,
+  i,
+  eps,
+  N,
+  stream,
+});
 
 /** The configuration grid: exact decisions (d = 2) and the necessary condition (targets on and off the family). */
 export const FIXED_TARGET_GRID = configurationGrid<FixedConfig>(
@@ -80,7 +121,15 @@ export const FIXED_TARGET_GRID = configurationGrid<FixedConfig>(
     // family 2, off it: ρ² = 5/9 (mass on e_2, family 1's), w*_3 < 0, t* = 1/2, κ = 2/3
     nec([Rational.ZERO, q(2, 3), q(-2, 3), q(1, 3)], 2, q(1, 128), 6, 'T1f:any:3'),
   ],
-  (c) => ({ ...targetParams(new TargetNeuron(c.w), c.i), ε: fmtQ(c.eps), N: String(c.N), test: c.kind === 'decision' ? 'APPROX (exact decision) and the exact bound' : 'necessary condition (breakpoint in the window) and the exact bound' }),
+  (c) => ({
+    ...targetParams(new TargetNeuron(c.w), c.i),
+    ε: fmtQ(c.eps),
+    N: String(c.N),
+    test:
+      c.kind === 'decision'
+        ? 'APPROX (exact decision) and the exact bound'
+        : 'necessary condition (breakpoint in the window) and the exact bound',
+  }),
 );
 
 /** Above this N the exact decision is branch and bound (brute force enumerates 2^N subsets). */
@@ -105,12 +154,18 @@ export interface FixedTargetOptions {
 export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null> {
   const forget = opts.forgetKappa ?? false;
   const labels = opts.configurations ?? FIXED_TARGET_GRID.items.map((c) => c.label);
-  for (const l of labels) if (!FIXED_TARGET_GRID.items.some((c) => c.label === l)) throw new InvalidParameterError('fixedTargetClaim', 'configurations[]', 'a label of FIXED_TARGET_GRID', show(l));
+  for (const l of labels)
+    if (!FIXED_TARGET_GRID.items.some((c) => c.label === l))
+      throw new InvalidParameterError('fixedTargetClaim', 'configurations[]', 'a label of FIXED_TARGET_GRID', show(l));
   const grid = FIXED_TARGET_GRID.items.filter((c) => labels.includes(c.label));
   const variant = opts.forgetKappa !== undefined || opts.configurations !== undefined;
   const linName = forget ? '8Nε/π' : '8Nε/(πκ)';
   return defineClaim<StatClaim<null>>({
-    id: forget ? 'approx_prob_le_hit_prob_of_fixed_target_without_kappa' : variant ? 'approx_prob_le_hit_prob_of_fixed_target_variant' : 'approx_prob_le_hit_prob_of_fixed_target',
+    id: forget
+      ? 'approx_prob_le_hit_prob_of_fixed_target_without_kappa'
+      : variant
+        ? 'approx_prob_le_hit_prob_of_fixed_target_variant'
+        : 'approx_prob_le_hit_prob_of_fixed_target',
     specRef: 'T1-fixed',
     paperRef: 'Theorem 1',
     versions: ['v1', 'v2', 'v3'],
@@ -120,13 +175,21 @@ export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null>
     statement: forget
       ? 'Variant of T1-fixed with κ forgotten (false off the family): for a fixed unit target with κ_i > 0 and |t_i*| + r_i < 1: P(∃S : g_S ε-approximates f) ≤ 1 − (1 − p_i)^N ≤ 8Nε/π.'
       : 'For a fixed unit target with κ_i > 0 and |t_i*| + r_i < 1: P(∃S : g_S ε-approximates f) ≤ 1 − (1 − p_i)^N ≤ 8Nε/(πκ_i).',
-    smtNote: 'Statistical: a probability over Gaussian networks (the window\'s Cauchy mass involves atan/π, transcendental). Its deterministic step, E7\'s window, is proved for every N by the SMT encoding of breakpoint_near_target_of_approx; its exact decisions use branch and bound (decideNeuronPruningBnB).',
+    smtNote:
+      "Statistical: a probability over Gaussian networks (the window's Cauchy mass involves atan/π, transcendental). Its deterministic step, E7's window, is proved for every N by the SMT encoding of breakpoint_near_target_of_approx; its exact decisions use branch and bound (decideNeuronPruningBnB).",
     uses: ['breakpoint_near_target_of_approx', 'hit_probability_eq'],
     expected: 'holds',
     hypotheses: 'A fixed unit target with κ_i > 0 and |t_i*| + r_i < 1, r_i = 4ε/κ_i; Gaussian networks of N neurons.',
-    domain: 'exact decisions for d = 2 (w* ∈ {(12/13, −5/13), (4/5, −3/5), (−4/5, −3/5)}, ε ∈ {1/32, 1/64, 1/128}, N ∈ {5, 8, 11, 14, 40}); the necessary condition for d ∈ {3, 4, 8}, families 1 and 2, targets on the family (ρ² = 1) and off it (ρ² ∈ {9/25, 5/9}, κ ∈ {3/5, 2/3}, t* ∈ {0, 1/2}); seeded networks (the configuration grid).',
-    proofSketch: 'By E7 an ε-approximating subset needs a breakpoint within r_i of t_i*; by P3 that event has probability 1 − (1 − p_i)^N ≤ Np_i ≤ 2Nr_i/π = 8Nε/(πκ_i).',
-    parameters: [...TARGET_PARAMETERS, { name: 'ε', description: 'accuracy' }, { name: 'N', description: 'hidden neurons' }, { name: 'test', description: 'what is measured' }],
+    domain:
+      'exact decisions for d = 2 (w* ∈ {(12/13, −5/13), (4/5, −3/5), (−4/5, −3/5)}, ε ∈ {1/32, 1/64, 1/128}, N ∈ {5, 8, 11, 14, 40}); the necessary condition for d ∈ {3, 4, 8}, families 1 and 2, targets on the family (ρ² = 1) and off it (ρ² ∈ {9/25, 5/9}, κ ∈ {3/5, 2/3}, t* ∈ {0, 1/2}); seeded networks (the configuration grid).',
+    proofSketch:
+      'By E7 an ε-approximating subset needs a breakpoint within r_i of t_i*; by P3 that event has probability 1 − (1 − p_i)^N ≤ Np_i ≤ 2Nr_i/π = 8Nε/(πκ_i).',
+    parameters: [
+      ...TARGET_PARAMETERS,
+      { name: 'ε', description: 'accuracy' },
+      { name: 'N', description: 'hidden neurons' },
+      { name: 'test', description: 'what is measured' },
+    ],
     configurations: FIXED_TARGET_GRID.configurations.filter((c) => labels.includes(c.label)),
     check: () => [],
     run: (ctx) => {
@@ -141,26 +204,57 @@ export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null>
         const f = new TargetNeuron(cfg.w);
         const b = fixedTargetBounds(f, cfg.eps, cfg.N, cfg.i);
         // the bound judged: 8Nε/(πκ), or 8Nε/π for the variant that forgets κ
-        const linear = forget ? new Interval(Rational.of(8 * cfg.N).mul(cfg.eps).div(pi.hi), Rational.of(8 * cfg.N).mul(cfg.eps).div(pi.lo)) : b.linear;
+        const linear = forget
+          ? new Interval(
+              Rational.of(8 * cfg.N)
+                .mul(cfg.eps)
+                .div(pi.hi),
+              Rational.of(8 * cfg.N)
+                .mul(cfg.eps)
+                .div(pi.lo),
+            )
+          : b.linear;
         const d = cfg.w.length;
         const where = `d = ${d}${cfg.i === 1 ? '' : `, family ${cfg.i}`}, w* = (${cfg.w.map(fmtQ).join(', ')}), ε = ${cfg.eps}, N = ${cfg.N}`;
         if (cfg.kind === 'decision') {
           const bnb = cfg.N > BRUTE_MAX_N;
           // branch and bound costs ~0.1 s per network at N = 40: fewer trials, a weaker stated power
           const nc = bnb ? trialsFor(ctx, { ci: 40, full: 400 }) : n;
-          let approx = 0, windowCert = 0, exactCert = 0;
+          let approx = 0,
+            windowCert = 0,
+            exactCert = 0;
           for (let t = 0; t < nc; t++) {
             if ((bnb || t % 16 === 0) && pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
             const g = exactNetwork(randomRawNetwork(`${ctx.seed}:${cfg.stream}:${t}`, cfg.N, 2));
-            const dec = bnb ? decideNeuronPruningBnB(f, g, cfg.eps, { deadline: ctx }) : decideNeuronPruning(f, g, cfg.eps);
+            const dec = bnb
+              ? decideNeuronPruningBnB(f, g, cfg.eps, { deadline: ctx })
+              : decideNeuronPruning(f, g, cfg.eps);
             if (dec.answer === 'APPROX') approx++;
             else if (dec.certificate.kind === 'window') windowCert++;
             else exactCert++;
           }
           const bound = forget ? new Interval(b.hit.lo.min(linear.lo), b.hit.hi.min(linear.hi)) : b.hit;
-          tests.push(judgeProportionAtMost(`${where}: APPROX (exact decision${bnb ? ', branch and bound' : ''}) ≤ ${forget ? `min(1 − (1−p)^N, ${linName})` : '1 − (1−p)^N'}`, approx, nc, bound, a));
+          tests.push(
+            judgeProportionAtMost(
+              `${where}: APPROX (exact decision${bnb ? ', branch and bound' : ''}) ≤ ${forget ? `min(1 − (1−p)^N, ${linName})` : '1 − (1−p)^N'}`,
+              approx,
+              nc,
+              bound,
+              a,
+            ),
+          );
           tests.push(boundsTest(where, b, linear, linName));
-          rows.push([2, cfg.i, `(${cfg.w.map(fmtQ).join(', ')})`, fmtQ(b.kappa), cfg.eps.toString(), cfg.N, fmtInterval(b.hit, 4), fmtInterval(linear, 4), `${approx}/${nc} APPROX; NO: ${windowCert} window, ${exactCert} ${bnb ? 'exhaustive search' : 'exact-minimum'}`]);
+          rows.push([
+            2,
+            cfg.i,
+            `(${cfg.w.map(fmtQ).join(', ')})`,
+            fmtQ(b.kappa),
+            cfg.eps.toString(),
+            cfg.N,
+            fmtInterval(b.hit, 4),
+            fmtInterval(linear, 4),
+            `${approx}/${nc} APPROX; NO: ${windowCert} window, ${exactCert} ${bnb ? 'exhaustive search' : 'exact-minimum'}`,
+          ]);
         } else {
           const win = rawWindow(b.tStar, b.r);
           let hits = 0;
@@ -168,16 +262,41 @@ export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null>
             if (t % 512 === 0 && pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
             if (firstHitIndex(randomRawNetwork(`${ctx.seed}:${cfg.stream}:${t}`, cfg.N, d), cfg.i, win) >= 0) hits++;
           }
-          tests.push(judgeProportionAtMost(`${where}: necessary condition (exact breakpoint test) ≤ ${linName}`, hits, nAny, linear, a));
+          tests.push(
+            judgeProportionAtMost(
+              `${where}: necessary condition (exact breakpoint test) ≤ ${linName}`,
+              hits,
+              nAny,
+              linear,
+              a,
+            ),
+          );
           tests.push(boundsTest(where, b, linear, linName));
-          rows.push([d, cfg.i, `(${cfg.w.map(fmtQ).join(', ')})`, fmtQ(b.kappa), cfg.eps.toString(), cfg.N, fmtInterval(b.hit, 4), fmtInterval(linear, 4), `${hits}/${nAny} with a breakpoint in the window`]);
+          rows.push([
+            d,
+            cfg.i,
+            `(${cfg.w.map(fmtQ).join(', ')})`,
+            fmtQ(b.kappa),
+            cfg.eps.toString(),
+            cfg.N,
+            fmtInterval(b.hit, 4),
+            fmtInterval(linear, 4),
+            `${hits}/${nAny} with a breakpoint in the window`,
+          ]);
         }
         ran.push(cfg.label);
       }
       return {
         tests,
         configurationsRun: ran,
-        tables: [{ name: forget ? 't1_fixed_without_kappa' : 't1_fixed', title: 'Theorem 1, fixed target: observed frequencies against the bounds', columns: ['d', 'family', 'w*', 'κ', 'ε', 'N', '1 − (1−p)^N', linName, 'observed'], rows }],
+        tables: [
+          {
+            name: forget ? 't1_fixed_without_kappa' : 't1_fixed',
+            title: 'Theorem 1, fixed target: observed frequencies against the bounds',
+            columns: ['d', 'family', 'w*', 'κ', 'ε', 'N', '1 − (1−p)^N', linName, 'observed'],
+            rows,
+          },
+        ],
       };
     },
   });

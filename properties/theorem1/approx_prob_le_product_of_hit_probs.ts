@@ -20,7 +20,13 @@ import { TargetNeuron } from '../../src/model/Network.js';
 import { targetBreakpoint, windowFits, windowRadius } from '../../src/model/window.js';
 import { cauchyMassEnclosure, Interval } from '../../src/exact/Interval.js';
 import { bonferroni, judgeProportionEquals, type StatTest } from '../../src/stats/judge.js';
-import { enclosureOfOneMinusPow, fmtInterval, pastDeadline, roundOut, trialsFor } from '../../src/claims/statHelpers.js';
+import {
+  enclosureOfOneMinusPow,
+  fmtInterval,
+  pastDeadline,
+  roundOut,
+  trialsFor,
+} from '../../src/claims/statHelpers.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 
 import { configurationGrid, fmtQ, type GridItem } from '../../src/claims/configurationGrid.js';
@@ -51,21 +57,29 @@ function fittingFamilies(w: readonly Rational[], eps: Rational) {
   return out;
 }
 
-const cfg = (w: readonly Rational[], eps: Rational, N: number): ProductConfig => ({ label: `d = ${w.length}, w* = (${w.map(fmtQ).join(', ')}), ε = ${fmtQ(eps)}, N = ${N}`, w, eps, N });
+const cfg = (w: readonly Rational[], eps: Rational, N: number): ProductConfig => ({
+  label: `d = ${w.length}, w* = (${w.map(fmtQ).join(', ')}), ε = ${fmtQ(eps)}, N = ${N}`,
+  w,
+  eps,
+  N,
+});
 
 /** The configuration grid. */
-export const PRODUCT_GRID = configurationGrid<ProductConfig>([cfg(W, q(1, 64), 10), cfg(W, q(1, 128), 40), cfg(W5, q(1, 64), 10)], (c) => {
-  const fam = fittingFamilies(c.w, c.eps);
-  return {
-    d: String(c.w.length),
-    'w*': `(${c.w.map(fmtQ).join(', ')})`,
-    'fitting families': fam.map((x) => String(x.i)),
-    'κ_i': fam.map((x) => fmtQ(x.kappa)),
-    't_i*': fam.map((x) => fmtQ(x.tStar)),
-    ε: fmtQ(c.eps),
-    N: String(c.N),
-  };
-});
+export const PRODUCT_GRID = configurationGrid<ProductConfig>(
+  [cfg(W, q(1, 64), 10), cfg(W, q(1, 128), 40), cfg(W5, q(1, 64), 10)],
+  (c) => {
+    const fam = fittingFamilies(c.w, c.eps);
+    return {
+      d: String(c.w.length),
+      'w*': `(${c.w.map(fmtQ).join(', ')})`,
+      'fitting families': fam.map((x) => String(x.i)),
+      κ_i: fam.map((x) => fmtQ(x.kappa)),
+      't_i*': fam.map((x) => fmtQ(x.tStar)),
+      ε: fmtQ(c.eps),
+      N: String(c.N),
+    };
+  },
+);
 
 export default defineClaim<StatClaim<null>>({
   id: 'approx_prob_le_product_of_hit_probs',
@@ -76,12 +90,15 @@ export default defineClaim<StatClaim<null>>({
   kind: 'statistical',
   alpha: ALPHA.toString(),
   statement: 'P(∃S : g_S ε-approximates f) ≤ Π_i (1 − (1 − p_i)^N) over the families where the window fits.',
-  smtNote: 'Statistical: a probability over Gaussian networks (Cauchy masses, atan/π: transcendental). The per-family step is E7\'s window, proved for every N by the SMT encoding of breakpoint_near_target_of_approx.',
+  smtNote:
+    "Statistical: a probability over Gaussian networks (Cauchy masses, atan/π: transcendental). The per-family step is E7's window, proved for every N by the SMT encoding of breakpoint_near_target_of_approx.",
   uses: ['breakpoint_near_target_of_approx', 'family_breakpoints_independent', 'hit_probability_eq'],
   expected: 'holds',
   hypotheses: 'A unit target whose windows fit in every family counted; independent Gaussian neurons.',
-  domain: 'd = 4, w* = (36/65, −15/65, 16/25, −12/25), (ε, N) ∈ {(1/64, 10), (1/128, 40)}; d = 5, w* = (−6/11, 2/11, 6/11, 6/11, 3/11) (family 2 does not fit), (1/64, 10); seeded networks.',
-  proofSketch: 'E7 applies in every family where the window fits, so success requires a hit in each; by P2 the per-family hit events are independent and by P3 each has probability 1 − (1 − p_i)^N, so the joint probability is their product.',
+  domain:
+    'd = 4, w* = (36/65, −15/65, 16/25, −12/25), (ε, N) ∈ {(1/64, 10), (1/128, 40)}; d = 5, w* = (−6/11, 2/11, 6/11, 6/11, 3/11) (family 2 does not fit), (1/64, 10); seeded networks.',
+  proofSketch:
+    'E7 applies in every family where the window fits, so success requires a hit in each; by P2 the per-family hit events are independent and by P3 each has probability 1 − (1 − p_i)^N, so the joint probability is their product.',
   parameters: [
     { name: 'd', description: 'input dimension' },
     { name: 'w*', description: 'the unit target' },
@@ -115,10 +132,30 @@ export default defineClaim<StatClaim<null>>({
         if (wins.every(({ i, win }) => firstHitIndex(raw, i, win) >= 0)) k++;
       }
       const where = d === 4 ? '' : `d = ${d}, `;
-      tests.push(judgeProportionEquals(`${where}ε = ${eps}, N = ${N}, ${wins.length} fitting families: P(every window hit) = Π_i (1 − (1−p_i)^N)`, k, n, prod, a, q(1, 15)));
+      tests.push(
+        judgeProportionEquals(
+          `${where}ε = ${eps}, N = ${N}, ${wins.length} fitting families: P(every window hit) = Π_i (1 − (1−p_i)^N)`,
+          k,
+          n,
+          prod,
+          a,
+          q(1, 15),
+        ),
+      );
       rows.push([d, eps.toString(), N, wins.map((x) => x.i).join(', '), fmtInterval(prod, 5), `${k}/${n}`]);
       ran.push(label);
     }
-    return { tests, configurationsRun: ran, tables: [{ name: 't1_product', title: 'Theorem 1, product reading', columns: ['d', 'ε', 'N', 'fitting families', 'Π_i (1 − (1−p_i)^N)', 'observed (every window hit)'], rows }] };
+    return {
+      tests,
+      configurationsRun: ran,
+      tables: [
+        {
+          name: 't1_product',
+          title: 'Theorem 1, product reading',
+          columns: ['d', 'ε', 'N', 'fitting families', 'Π_i (1 − (1−p_i)^N)', 'observed (every window hit)'],
+          rows,
+        },
+      ],
+    };
   },
 });

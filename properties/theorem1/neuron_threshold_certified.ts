@@ -219,7 +219,12 @@ export function runThresholdCurve(ctx: ClaimContext, dir: string): StatOutcome<n
     ...bounds
       .filter((b) => !b.exact)
       .map((b) => {
-        const where = b.mHi < 1 ? ' (below 1: over this range the median grows more slowly than 1/ε)' : b.mLo > 1 ? ' (above 1: faster than 1/ε)' : '';
+        const where =
+          b.mHi < 1
+            ? ' (below 1: over this range the median grows more slowly than 1/ε)'
+            : b.mLo > 1
+              ? ' (above 1: faster than 1/ε)'
+              : '';
         return `over ε = ${EPS[0]} … ${EPS[b.k - 1]} the certified intervals allow a slope of the median N* in ${interval(b.mLo, b.mHi, (x) => (Number.isFinite(x) ? sig(x, 3) : '∞'))}${where}`;
       }),
   ]

@@ -16,7 +16,13 @@ import { randomRawNetwork } from '../../src/model/randomNetwork.js';
 import { rawAllFamiliesAtZero } from '../../src/model/rawHits.js';
 import { familiesAtZero } from '../../src/chain/binProbabilities.js';
 import { Interval } from '../../src/exact/Interval.js';
-import { bonferroni, exactTest, judgeProportionAtMost, judgeProportionEquals, type StatTest } from '../../src/stats/judge.js';
+import {
+  bonferroni,
+  exactTest,
+  judgeProportionAtMost,
+  judgeProportionEquals,
+  type StatTest,
+} from '../../src/stats/judge.js';
 import { fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpers.js';
 import { q } from '../../src/exact/Rational.js';
 import { configurationGrid } from '../../src/claims/configurationGrid.js';
@@ -41,13 +47,16 @@ export default defineClaim<StatClaim<null>>({
   readings: ['A1', 'D-cube', 'T1-universal'],
   kind: 'statistical',
   alpha: ALPHA.toString(),
-  statement: 'With 1/T > 4√2 ε: P(the network neuron-prunes to every unit target) ≤ Π_i P(B^{(i)}_N = 0) ≤ P(B^bd_N = 0)^m.',
-  smtNote: 'Statistical: a probability over Gaussian networks (Cauchy bin masses: atan/π); its deterministic steps are C4 and Lemma 1 (proved for every N by the SMT encoding of not_approx_of_broken_bin) and the chain law (C1, proved by polynomials).',
+  statement:
+    'With 1/T > 4√2 ε: P(the network neuron-prunes to every unit target) ≤ Π_i P(B^{(i)}_N = 0) ≤ P(B^bd_N = 0)^m.',
+  smtNote:
+    'Statistical: a probability over Gaussian networks (Cauchy bin masses: atan/π); its deterministic steps are C4 and Lemma 1 (proved for every N by the SMT encoding of not_approx_of_broken_bin) and the chain law (C1, proved by polynomials).',
   uses: ['every_bin_hit_of_universal_approx', 'all_families_zero_prob_eq_product', 'broken_count_dominates_bd_chain'],
   expected: 'holds',
   hypotheses: 'T with 1/T > 4√2·ε (C4); Gaussian networks of N neurons.',
   domain: '(d, ε, T, N) ∈ {(2, 1/64, 11, 45), (4, 1/64, 11, 60), (6, 1/32, 5, 30)}, seeded networks.',
-  proofSketch: 'By C4, neuron-pruning to every unit target forces every family’s broken-bin count to 0; by C3 the families are independent; by C2 each factor is at most the pure-death chain’s probability P(B^bd_N = 0), which C1 computes exactly.',
+  proofSketch:
+    'By C4, neuron-pruning to every unit target forces every family’s broken-bin count to 0; by C3 the families are independent; by C2 each factor is at most the pure-death chain’s probability P(B^bd_N = 0), which C1 computes exactly.',
   parameters: [
     { name: 'd', description: 'input dimension', special: '2' },
     { name: 'm', description: 'number of families ⌊d/2⌋', special: '1' },
@@ -74,12 +83,50 @@ export default defineClaim<StatClaim<null>>({
         if (rawAllFamiliesAtZero(raw, m, T)) k++;
       }
       const { product: prod, chainBound: bd } = familiesAtZero(T, N, m);
-      tests.push(judgeProportionAtMost(`d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: all chains at 0 ≤ P(B^bd_N = 0)^m`, k, n, Interval.point(bd), a));
-      tests.push(judgeProportionEquals(`d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: all chains at 0 = Π_i P(B^(i)_N = 0)`, k, n, prod, a, q(1, 12)));
-      tests.push(exactTest(`d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: Π_i P(B^(i)_N = 0) ≤ P(B^bd_N = 0)^m`, 'exact (inclusion–exclusion enclosures, exact chain law)', 1, prod, `≤ ${bd.toDecimal(9)}`, prod.hi.le(bd) ? 'holds' : prod.lo.gt(bd) ? 'refuted' : 'inconclusive', 'the product enclosure'));
+      tests.push(
+        judgeProportionAtMost(
+          `d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: all chains at 0 ≤ P(B^bd_N = 0)^m`,
+          k,
+          n,
+          Interval.point(bd),
+          a,
+        ),
+      );
+      tests.push(
+        judgeProportionEquals(
+          `d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: all chains at 0 = Π_i P(B^(i)_N = 0)`,
+          k,
+          n,
+          prod,
+          a,
+          q(1, 12),
+        ),
+      );
+      tests.push(
+        exactTest(
+          `d = ${d}, ε = 1/${epsDen}, T = ${T}, N = ${N}: Π_i P(B^(i)_N = 0) ≤ P(B^bd_N = 0)^m`,
+          'exact (inclusion–exclusion enclosures, exact chain law)',
+          1,
+          prod,
+          `≤ ${bd.toDecimal(9)}`,
+          prod.hi.le(bd) ? 'holds' : prod.lo.gt(bd) ? 'refuted' : 'inconclusive',
+          'the product enclosure',
+        ),
+      );
       rows.push([d, `1/${epsDen}`, T, N, fmtInterval(prod, 5), bd.toDecimal(5), `${k}/${n}`]);
       ran.push(label);
     }
-    return { tests, configurationsRun: ran, tables: [{ name: 't1_universal', title: 'Theorem 1, universal reading: all chains at 0', columns: ['d', 'ε', 'T', 'N', 'Π_i P(B^(i)_N = 0)', 'P(B^bd_N = 0)^m', 'observed'], rows }] };
+    return {
+      tests,
+      configurationsRun: ran,
+      tables: [
+        {
+          name: 't1_universal',
+          title: 'Theorem 1, universal reading: all chains at 0',
+          columns: ['d', 'ε', 'T', 'N', 'Π_i P(B^(i)_N = 0)', 'P(B^bd_N = 0)^m', 'observed'],
+          rows,
+        },
+      ],
+    };
   },
 });

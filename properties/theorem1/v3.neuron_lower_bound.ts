@@ -24,7 +24,13 @@ import { Rational, q } from '../../src/exact/Rational.js';
 import { fixedTargetBounds } from '../../src/model/fixedTarget.js';
 import { TargetNeuron } from '../../src/model/Network.js';
 import { targetBreakpoint } from '../../src/model/window.js';
-import { configurationGrid, fmtQ, targetParams, TARGET_PARAMETERS, type GridItem } from '../../src/claims/configurationGrid.js';
+import {
+  configurationGrid,
+  fmtQ,
+  targetParams,
+  TARGET_PARAMETERS,
+  type GridItem,
+} from '../../src/claims/configurationGrid.js';
 
 const ALPHA = q(1, 1000);
 const PI_LO = piEnclosure().lo;
@@ -40,7 +46,13 @@ interface V3Target extends GridItem {
 
 /** The largest N with N·16ε < π.lo·κ (so N < πκ/(16ε) for sure). */
 function nFor(kappa: Rational, e: number): number {
-  return Number(PI_LO.mul(kappa).div(q(1, 2 ** e).mul(q(16))).ceil()) - 1;
+  return (
+    Number(
+      PI_LO.mul(kappa)
+        .div(q(1, 2 ** e).mul(q(16)))
+        .ceil(),
+    ) - 1
+  );
 }
 
 /** The exponents e of the sweep at which the target's window fits (the others are outside the hypothesis). */
@@ -54,7 +66,13 @@ function fitting(t: Omit<V3Target, 'exps'>, exps: readonly number[]): number[] {
 
 const ALL_E = [4, 5, 6, 7, 8, 9, 10];
 const pad = (w: readonly Rational[], d: number) => [...w, ...Array.from({ length: d - w.length }, () => Rational.ZERO)];
-const target = (label: string, w: readonly Rational[], i: number, exps: readonly number[], stream: (e: number) => string): V3Target => ({ label, w, i, stream, exps: fitting({ label, w, i, stream }, exps) });
+const target = (
+  label: string,
+  w: readonly Rational[],
+  i: number,
+  exps: readonly number[],
+  stream: (e: number) => string,
+): V3Target => ({ label, w, i, stream, exps: fitting({ label, w, i, stream }, exps) });
 
 /** The configuration grid: one row per target, each swept over ε. */
 export const V3_GRID = configurationGrid<V3Target>(
@@ -62,11 +80,21 @@ export const V3_GRID = configurationGrid<V3Target>(
     target('on family 1, d = 2', pad([q(12, 13), q(-5, 13)], 2), 1, ALL_E, (e) => `v3:${e}:2`),
     target('on family 1, d = 8', pad([q(12, 13), q(-5, 13)], 8), 1, ALL_E, (e) => `v3:${e}:8`),
     target('off family 1 (mass on e_3), d = 3', [q(3, 5), Rational.ZERO, q(4, 5)], 1, [4, 6, 8], (e) => `v3:off1:${e}`),
-    target('off family 2 (mass on e_2), d = 4', [Rational.ZERO, q(2, 3), q(-2, 3), q(1, 3)], 2, [4, 6, 8], (e) => `v3:off2:${e}`),
+    target(
+      'off family 2 (mass on e_2), d = 4',
+      [Rational.ZERO, q(2, 3), q(-2, 3), q(1, 3)],
+      2,
+      [4, 6, 8],
+      (e) => `v3:off2:${e}`,
+    ),
   ],
   (t) => {
     const kappa = targetBreakpoint(new TargetNeuron(t.w), t.i).kappa;
-    return { ...targetParams(new TargetNeuron(t.w), t.i), ε: t.exps.map((e) => `2^−${e}`), N: t.exps.map((e) => String(nFor(kappa, e))) };
+    return {
+      ...targetParams(new TargetNeuron(t.w), t.i),
+      ε: t.exps.map((e) => `2^−${e}`),
+      N: t.exps.map((e) => String(nFor(kappa, e))),
+    };
   },
 );
 
@@ -78,14 +106,22 @@ export default defineClaim<StatClaim<null>>({
   readings: ['A1', 'D-cube', 'T1-fixed'],
   kind: 'statistical',
   alpha: ALPHA.toString(),
-  statement: 'Neuron pruning needs Ω(1/ε) hidden units: for a fixed unit target, N < πκ/(16ε) ⇒ P(∃S : g_S ε-approximates f) ≤ 1/2.',
-  smtNote: 'Statistical headline (a probability over Gaussian networks with atan/π window masses); its deterministic step E7 is proved for every N by the SMT encoding of breakpoint_near_target_of_approx.',
+  statement:
+    'Neuron pruning needs Ω(1/ε) hidden units: for a fixed unit target, N < πκ/(16ε) ⇒ P(∃S : g_S ε-approximates f) ≤ 1/2.',
+  smtNote:
+    'Statistical headline (a probability over Gaussian networks with atan/π window masses); its deterministic step E7 is proved for every N by the SMT encoding of breakpoint_near_target_of_approx.',
   uses: ['approx_prob_le_hit_prob_of_fixed_target', 'breakpoint_near_target_of_approx'],
   expected: 'holds',
   hypotheses: 'A fixed unit target with κ_1 > 0 and a fitting window (T1-fixed); N < πκ/(16ε).',
-  domain: 'ε = 2^−4, …, 2^−10, N the largest integer with 16Nε < πκ (via a π enclosure); targets on family 1 (d ∈ {2, 8}, κ = 12/13) and off their family (d = 3, κ = 3/5, t* = 0; d = 4, family 2, κ = 2/3, w*_3 < 0; ε ∈ {2^−4, 2^−6, 2^−8}); seeded networks.',
-  proofSketch: 'From T1-fixed, the success probability is at most 8Nε/(πκ), which is below 1/2 when N < πκ/(16ε). So succeeding with probability above 1/2 needs N = Ω(κ/ε) = Ω(1/ε) for a fixed target with κ bounded below.',
-  parameters: [...TARGET_PARAMETERS, { name: 'ε', description: 'accuracy (a sweep)' }, { name: 'N', description: 'the largest N < πκ/(16ε), per ε' }],
+  domain:
+    'ε = 2^−4, …, 2^−10, N the largest integer with 16Nε < πκ (via a π enclosure); targets on family 1 (d ∈ {2, 8}, κ = 12/13) and off their family (d = 3, κ = 3/5, t* = 0; d = 4, family 2, κ = 2/3, w*_3 < 0; ε ∈ {2^−4, 2^−6, 2^−8}); seeded networks.',
+  proofSketch:
+    'From T1-fixed, the success probability is at most 8Nε/(πκ), which is below 1/2 when N < πκ/(16ε). So succeeding with probability above 1/2 needs N = Ω(κ/ε) = Ω(1/ε) for a fixed target with κ bounded below.',
+  parameters: [
+    ...TARGET_PARAMETERS,
+    { name: 'ε', description: 'accuracy (a sweep)' },
+    { name: 'N', description: 'the largest N < πκ/(16ε), per ε' },
+  ],
   configurations: V3_GRID.configurations,
   check: () => [],
   run: (ctx) => {
@@ -110,19 +146,55 @@ export default defineClaim<StatClaim<null>>({
           if (t % 512 === 0 && pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
           if (firstHitIndex(randomRawNetwork(`${ctx.seed}:${tg.stream(e)}:${t}`, N, d), tg.i, win) >= 0) hits++;
         }
-        const where = tg.i === 1 && kappa.eq(q(12, 13)) ? `d = ${d}` : `d = ${d}, family ${tg.i}, w* = (${tg.w.map(fmtQ).join(', ')})`;
-        tests.push(judgeProportionAtMost(`${where}, ε = 2^−${e}, N = ${N} < πκ/(16ε): P(necessary condition) ≤ 1/2`, hits, n, Interval.point(Rational.HALF), a));
-        rows.push([d, tg.i, `(${tg.w.map(fmtQ).join(', ')})`, fmtQ(kappa), `2^-${e}`, N, fmtInterval(b.hit, 4), fmtInterval(b.linear, 4), `${hits}/${n}`]);
+        const where =
+          tg.i === 1 && kappa.eq(q(12, 13))
+            ? `d = ${d}`
+            : `d = ${d}, family ${tg.i}, w* = (${tg.w.map(fmtQ).join(', ')})`;
+        tests.push(
+          judgeProportionAtMost(
+            `${where}, ε = 2^−${e}, N = ${N} < πκ/(16ε): P(necessary condition) ≤ 1/2`,
+            hits,
+            n,
+            Interval.point(Rational.HALF),
+            a,
+          ),
+        );
+        rows.push([
+          d,
+          tg.i,
+          `(${tg.w.map(fmtQ).join(', ')})`,
+          fmtQ(kappa),
+          `2^-${e}`,
+          N,
+          fmtInterval(b.hit, 4),
+          fmtInterval(b.linear, 4),
+          `${hits}/${n}`,
+        ]);
       }
       ran.push(tg.label);
     }
     tests.unshift(
-      exactTest('exact: the largest 8Nε/(πκ) over the N used (upper end of its π enclosure)', 'exact (rigorous enclosure)', rows.length, Interval.point(maxBound), '≤ 1/2', maxBound.le(Rational.HALF) ? 'holds' : 'refuted', 'the upper end of the π enclosure'),
+      exactTest(
+        'exact: the largest 8Nε/(πκ) over the N used (upper end of its π enclosure)',
+        'exact (rigorous enclosure)',
+        rows.length,
+        Interval.point(maxBound),
+        '≤ 1/2',
+        maxBound.le(Rational.HALF) ? 'holds' : 'refuted',
+        'the upper end of the π enclosure',
+      ),
     );
     return {
       tests,
       configurationsRun: ran,
-      tables: [{ name: 'v3_lower_bound', title: 'v3: N < πκ/(16ε) keeps the success probability ≤ 1/2', columns: ['d', 'family', 'w*', 'κ', 'ε', 'N', '1 − (1−p)^N', '8Nε/(πκ)', 'observed necessary condition'], rows }],
+      tables: [
+        {
+          name: 'v3_lower_bound',
+          title: 'v3: N < πκ/(16ε) keeps the success probability ≤ 1/2',
+          columns: ['d', 'family', 'w*', 'κ', 'ε', 'N', '1 − (1−p)^N', '8Nε/(πκ)', 'observed necessary condition'],
+          rows,
+        },
+      ],
       evidence: {
         verdictSentence: tests.every((t) => t.judgement === 'holds')
           ? 'v3 (Ω(1/ε)) holds under T1-fixed: at N just below πκ/(16ε) the probability that any neuron-pruned subnetwork ε-approximates the fixed target stays ≤ 1/2, for ε down to 2^−10, in d = 2 and d = 8, and for targets off their family (κ = 3/5, 2/3).'

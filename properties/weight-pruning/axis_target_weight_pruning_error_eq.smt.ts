@@ -15,7 +15,7 @@ import { abs, parseShape, relu, sum, val } from '../../src/smt/terms.js';
 import type { SmtEncodingFile, ZArith, ZBool } from '../../src/smt/types.js';
 
 const encoding: SmtEncodingFile = {
-  summary: "a point of X with error > |1 − c|, or error at (1, 0) < |1 − c|",
+  summary: 'a point of X with error > |1 − c|, or error at (1, 0) < |1 − c|',
   ladder: ['d=2,N=1', 'd=2,N=2'],
   domain: 'every real network of N neurons (d = 2), every pick vector, every x ∈ [−1, 1]²',
   negation: (z, shape, opts) => {
@@ -26,18 +26,42 @@ const encoding: SmtEncodingFile = {
     const x1 = R('x1');
     const x2 = R('x2');
     const zero = z.Real.val(0);
-    const ns = Array.from({ length: N! }, (_, j) => ({ alpha: R(`alpha${j}`), w1: R(`w${j}_0`), w2: R(`w${j}_1`), pick: (vars[`pick${j}`] = z.Bool.const(`pick${j}`)) as ZBool }));
+    const ns = Array.from({ length: N! }, (_, j) => ({
+      alpha: R(`alpha${j}`),
+      w1: R(`w${j}_0`),
+      w2: R(`w${j}_1`),
+      pick: (vars[`pick${j}`] = z.Bool.const(`pick${j}`)) as ZBool,
+    }));
     const kept = ns.map((n) => z.And(n.pick, n.w1.gt(0)));
-    const g = (p: ZArith) => sum(z, ns.map((n, j) => z.If(kept[j]!, n.alpha.mul(relu(z, n.w1.mul(p))), zero) as ZArith));
-    const c = sum(z, ns.map((n, j) => z.If(kept[j]!, n.alpha.mul(n.w1), zero) as ZArith));
+    const g = (p: ZArith) =>
+      sum(
+        z,
+        ns.map((n, j) => z.If(kept[j]!, n.alpha.mul(relu(z, n.w1.mul(p))), zero) as ZArith),
+      );
+    const c = sum(
+      z,
+      ns.map((n, j) => z.If(kept[j]!, n.alpha.mul(n.w1), zero) as ZArith),
+    );
     const target = val(z, lambda).mul(abs(z, z.Real.val(1).sub(c)));
     const one = z.Real.val(1);
     return {
-      assertions: [x1.ge(-1), x1.le(1), x2.ge(-1), x2.le(1), z.Or(abs(z, relu(z, x1).sub(g(x1))).gt(target), abs(z, one.sub(g(one))).lt(target))],
+      assertions: [
+        x1.ge(-1),
+        x1.le(1),
+        x2.ge(-1),
+        x2.le(1),
+        z.Or(abs(z, relu(z, x1).sub(g(x1))).gt(target), abs(z, one.sub(g(one))).lt(target)),
+      ],
       vars,
       toInput: (v) => {
         const r = (k: string) => v[k] as Rational;
-        return { g: new Network(2, ns.map((_, j) => ({ alpha: r(`alpha${j}`), w: [r(`w${j}_0`), r(`w${j}_1`)] }))), pick: ns.map((_, j) => v[`pick${j}`] === true) };
+        return {
+          g: new Network(
+            2,
+            ns.map((_, j) => ({ alpha: r(`alpha${j}`), w: [r(`w${j}_0`), r(`w${j}_1`)] })),
+          ),
+          pick: ns.map((_, j) => v[`pick${j}`] === true),
+        };
       },
     };
   },

@@ -23,7 +23,11 @@ import { TargetNeuron } from '../../src/model/Network.js';
 import { a2SupAbsAxisAligned } from '../../src/model/axisConstructions.js';
 import { blockConstruction, l1Bound } from '../../src/model/blockConstruction.js';
 import { Rational, q } from '../../src/exact/Rational.js';
-import { blockConstructionArb, blockConstructionInput, type BlockConstructionInput } from '../../src/arbitraries/blockConstructionArb.js';
+import {
+  blockConstructionArb,
+  blockConstructionInput,
+  type BlockConstructionInput,
+} from '../../src/arbitraries/blockConstructionArb.js';
 
 type Input = BlockConstructionInput;
 
@@ -34,40 +38,83 @@ export default defineClaim<ExactClaim<Input>>({
   versions: ['v1', 'v2'],
   readings: ['A2'],
   kind: 'exact-forall',
-  statement: 'With disjoint per-(coordinate, sign) blocks keeping one coordinate each, sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| ≤ Σ_k max(|c_k − w*_k|, |c′_k + w*_k|).',
-  smtNote: 'Tried: the negation is nonlinear (target × point products under two ReLUs); Z3 proved d = 2 and d = 3 for all real parameters only in about a minute per shape (a per-coordinate lemma plus a linear step), beyond the default SMT budget of 20 s, so no ladder is declared; the property test and the exhaustive grid check it exactly.',
+  statement:
+    'With disjoint per-(coordinate, sign) blocks keeping one coordinate each, sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| ≤ Σ_k max(|c_k − w*_k|, |c′_k + w*_k|).',
+  smtNote:
+    'Tried: the negation is nonlinear (target × point products under two ReLUs); Z3 proved d = 2 and d = 3 for all real parameters only in about a minute per shape (a per-coordinate lemma plus a linear step), beyond the default SMT budget of 20 s, so no ladder is declared; the property test and the exhaustive grid check it exactly.',
   uses: ['relu_mul_of_nonneg', 'relu_sub_relu_neg', 'sup_over_cube_eq_max_over_vertices'],
   expected: 'holds',
-  hypotheses: 'Reading A2 (output ReLU); disjoint blocks of neurons per coordinate k and sign; only coordinate k kept in block (k, ±).',
-  domain: 'd ∈ {2, 3}, N ≤ 8 with random block assignments, and near-exact constructions (perturbations ≤ 1/4); exact A2 sup over the cube.',
-  proofSketch: 'Block (k, +) contributes c_k σ(x_k) and block (k, −) contributes c′_k σ(−x_k) (E14, positive scaling). Since w*_k x_k = w*_k σ(x_k) − w*_k σ(−x_k) (E14), the inner sum differs from ⟨w*, x⟩ by Σ_k ((c_k − w*_k)σ(x_k) + (c′_k + w*_k)σ(−x_k)), at most Σ_k max(|c_k − w*_k|, |c′_k + w*_k|) on the cube; σ is 1-Lipschitz.',
+  hypotheses:
+    'Reading A2 (output ReLU); disjoint blocks of neurons per coordinate k and sign; only coordinate k kept in block (k, ±).',
+  domain:
+    'd ∈ {2, 3}, N ≤ 8 with random block assignments, and near-exact constructions (perturbations ≤ 1/4); exact A2 sup over the cube.',
+  proofSketch:
+    'Block (k, +) contributes c_k σ(x_k) and block (k, −) contributes c′_k σ(−x_k) (E14, positive scaling). Since w*_k x_k = w*_k σ(x_k) − w*_k σ(−x_k) (E14), the inner sum differs from ⟨w*, x⟩ by Σ_k ((c_k − w*_k)σ(x_k) + (c′_k + w*_k)σ(−x_k)), at most Σ_k max(|c_k − w*_k|, |c′_k + w*_k|) on the cube; σ is 1-Lipschitz.',
   numRuns: { ci: 200, full: 1500 },
   arbitrary: () =>
     fc.oneof(
-      fc.integer({ min: 2, max: 3 }).chain((d) =>
-        fc
-          .record({ w: unitVectorArb({ d }), g: networkArb({ d, minN: 1, maxN: 8 }) })
-          .chain(({ w, g }) => fc.array(fc.integer({ min: -1, max: 2 * d - 1 }), { minLength: g.N, maxLength: g.N }).map((block) => ({ f: new TargetNeuron(w), g, block }))),
-      ),
+      fc
+        .integer({ min: 2, max: 3 })
+        .chain((d) =>
+          fc
+            .record({ w: unitVectorArb({ d }), g: networkArb({ d, minN: 1, maxN: 8 }) })
+            .chain(({ w, g }) =>
+              fc
+                .array(fc.integer({ min: -1, max: 2 * d - 1 }), { minLength: g.N, maxLength: g.N })
+                .map((block) => ({ f: new TargetNeuron(w), g, block })),
+            ),
+        ),
       blockConstructionArb(),
     ),
   exhaustive: {
-    domain: 'the construction for w* ∈ {e₁, (3/5, 4/5), (3/5, −4/5)} (d = 2) × {no perturbation, one of c₁, c′₁, c₂, c′₂ off by ±1/4}',
+    domain:
+      'the construction for w* ∈ {e₁, (3/5, 4/5), (3/5, −4/5)} (d = 2) × {no perturbation, one of c₁, c′₁, c₂, c′₂ off by ±1/4}',
     inputs: () => {
       const out: Input[] = [];
-      for (const w of [[q(1), q(0)], [q(3, 5), q(4, 5)], [q(3, 5), q(-4, 5)]]) {
+      for (const w of [
+        [q(1), q(0)],
+        [q(3, 5), q(4, 5)],
+        [q(3, 5), q(-4, 5)],
+      ]) {
         const ps: Rational[][] = [[q(0), q(0), q(0), q(0)]];
-        for (let j = 0; j < 4; j++) for (const p of [q(1, 4), q(-1, 4)]) ps.push([0, 1, 2, 3].map((jj) => (jj === j ? p : q(0))));
-        for (const p of ps) out.push(blockConstructionInput(w, p, [[q(0), q(1, 2)], [q(0), q(-1)], [q(1, 2), q(0)], [q(-1), q(0)]]));
+        for (let j = 0; j < 4; j++)
+          for (const p of [q(1, 4), q(-1, 4)]) ps.push([0, 1, 2, 3].map((jj) => (jj === j ? p : q(0))));
+        for (const p of ps)
+          out.push(
+            blockConstructionInput(w, p, [
+              [q(0), q(1, 2)],
+              [q(0), q(-1)],
+              [q(1, 2), q(0)],
+              [q(-1), q(0)],
+            ]),
+          );
       }
       return out;
     },
   },
-  constants: [{ name: 'lambda', value: Rational.ONE, falseSide: 'down', tight: false, description: 'the factor 1 of the l1 bound Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)' }],
+  constants: [
+    {
+      name: 'lambda',
+      value: Rational.ONE,
+      falseSide: 'down',
+      tight: false,
+      description: 'the factor 1 of the l1 bound Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)',
+    },
+  ],
   check: ({ f, g, block }, constants) => {
     const lambda = constants?.lambda ?? Rational.ONE;
     const { net, c, cp } = blockConstruction(g, block);
-    const label = lambda.eq(Rational.ONE) ? 'Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)' : `${lambda}·Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)`;
-    return [rel('sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| (exact)', a2SupAbsAxisAligned(f, net).value, '<=', label, l1Bound(f.w, c, cp).mul(lambda))];
+    const label = lambda.eq(Rational.ONE)
+      ? 'Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)'
+      : `${lambda}·Σ_k max(|c_k − w*_k|, |c′_k + w*_k|)`;
+    return [
+      rel(
+        'sup_X |σ(⟨w*,x⟩) − σ(ŝ(x))| (exact)',
+        a2SupAbsAxisAligned(f, net).value,
+        '<=',
+        label,
+        l1Bound(f.w, c, cp).mul(lambda),
+      ),
+    ];
   },
 });

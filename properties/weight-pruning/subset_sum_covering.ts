@@ -47,7 +47,10 @@ const NS_FULL = [6, 8, 10, 12, 14, 16, 18, 20];
 const NS_CI = [6, 8, 10, 12, 14, 16];
 /** The configuration grid: both sample types, each over the sizes n (CI depth stops at n = 16). */
 const GRID = configurationGrid(
-  (['uniform', 'products'] as const).map((kind) => ({ label: kind === 'uniform' ? 'U[−1, 1] samples' : 'products α_j·w_j1', kind })),
+  (['uniform', 'products'] as const).map((kind) => ({
+    label: kind === 'uniform' ? 'U[−1, 1] samples' : 'products α_j·w_j1',
+    kind,
+  })),
   (c) => ({ samples: c.kind === 'uniform' ? 'X ~ U[−1, 1]' : 'α_j·w_j1, α, w ~ N(0, 1)', n: NS_FULL.map(String) }),
 );
 
@@ -64,13 +67,17 @@ export default defineClaim<StatClaim<null>>({
   readings: ['A1'],
   kind: 'statistical',
   alpha: ALPHA.toString(),
-  statement: 'The covering radius ρ_n of [−1/2, 1/2] by subset sums of n i.i.d. samples decays exponentially: log₂(1/ρ_n) grows linearly in n (U[−1,1] samples and the products α_j w_{j1}).',
-  smtNote: 'Statistical: the growth rate of covering radii of random subset sums (an asymptotic statement about a distribution); each covering radius is computed exactly, the rate is judged from seeds.',
+  statement:
+    'The covering radius ρ_n of [−1/2, 1/2] by subset sums of n i.i.d. samples decays exponentially: log₂(1/ρ_n) grows linearly in n (U[−1,1] samples and the products α_j w_{j1}).',
+  smtNote:
+    'Statistical: the growth rate of covering radii of random subset sums (an asymptotic statement about a distribution); each covering radius is computed exactly, the rate is judged from seeds.',
   uses: [],
   expected: 'holds',
   hypotheses: 'X_1, …, X_n i.i.d. U[−1, 1] (and, separately, the products α_j w_{j1} of E15).',
-  domain: 'n = 6, …, 20 over seeds for both sample types (exact doubles), n = 24 once per type; linear fit of log₂(1/ρ_n) against n.',
-  proofSketch: 'Lueker (1998): the subset sums of n uniform samples are dense enough that every z in [−1/2, 1/2] is within ε of one once n exceeds a constant times log(1/ε), with failure probability decaying exponentially; equivalently the covering radius ρ_n decays exponentially in n. The suite measures the exponent and checks it is positive.',
+  domain:
+    'n = 6, …, 20 over seeds for both sample types (exact doubles), n = 24 once per type; linear fit of log₂(1/ρ_n) against n.',
+  proofSketch:
+    'Lueker (1998): the subset sums of n uniform samples are dense enough that every z in [−1/2, 1/2] is within ε of one once n exceeds a constant times log(1/ε), with failure probability decaying exponentially; equivalently the covering radius ρ_n decays exponentially in n. The suite measures the exponent and checks it is positive.',
   parameters: [
     { name: 'samples', description: 'the law of the summands' },
     { name: 'n', description: 'number of samples (CI depth: n ≤ 16)' },
@@ -115,9 +122,14 @@ export default defineClaim<StatClaim<null>>({
         judgement,
         power: slopePower(si.b, (si.hi - si.b) / Z, Z, xs.length),
       });
-      fits[kind] = `slope ${sig(si.b)} bits per sample (interval [${sig(si.lo)}, ${sig(si.hi)}]), medians R² ${sig(med.r2, 3)}`;
+      fits[kind] =
+        `slope ${sig(si.b)} bits per sample (interval [${sig(si.lo)}, ${sig(si.hi)}]), medians R² ${sig(med.r2, 3)}`;
       const r24 = coveringRadius(subsetSamples(kind, `${ctx.seed}:P4:${kind}:24`, 24)).rho;
-      rows.push([kind === 'uniform' ? 'U[−1,1]' : 'α_j·w_j1', ...medians.map((m) => sig(m, 3)), `${sig(log2inv(r24), 4)} (ρ = ${r24.toNumber().toExponential(3)})`]);
+      rows.push([
+        kind === 'uniform' ? 'U[−1,1]' : 'α_j·w_j1',
+        ...medians.map((m) => sig(m, 3)),
+        `${sig(log2inv(r24), 4)} (ρ = ${r24.toNumber().toExponential(3)})`,
+      ]);
       ran.push(label);
     }
     const figure: Figure = {
@@ -129,7 +141,14 @@ export default defineClaim<StatClaim<null>>({
       tests,
       configurationsRun: ran,
       figures: [figure],
-      tables: [{ name: 'subset_sum', title: `P4: median log₂(1/ρ_n) over ${seeds} seeds (exact ρ_n)`, columns: ['samples', ...ns.map((n) => `n = ${n}`), 'n = 24 (one seed)'], rows }],
+      tables: [
+        {
+          name: 'subset_sum',
+          title: `P4: median log₂(1/ρ_n) over ${seeds} seeds (exact ρ_n)`,
+          columns: ['samples', ...ns.map((n) => `n = ${n}`), 'n = 24 (one seed)'],
+          rows,
+        },
+      ],
       evidence: { fits },
     };
   },

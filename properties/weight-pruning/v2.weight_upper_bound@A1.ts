@@ -25,7 +25,13 @@ import { fmtInterval, pastDeadline, trialsFor } from '../../src/claims/statHelpe
 import { Rational, q } from '../../src/exact/Rational.js';
 import { familyOneTarget, fixedTargetBounds } from '../../src/model/fixedTarget.js';
 import { TargetNeuron } from '../../src/model/Network.js';
-import { configurationGrid, fmtQ, targetParams, TARGET_PARAMETERS, type GridItem } from '../../src/claims/configurationGrid.js';
+import {
+  configurationGrid,
+  fmtQ,
+  targetParams,
+  TARGET_PARAMETERS,
+  type GridItem,
+} from '../../src/claims/configurationGrid.js';
 
 const ALPHA = q(1, 1000);
 const C = 4;
@@ -41,9 +47,18 @@ interface W2Config extends GridItem {
   readonly certify: boolean;
 }
 
-const targetOf = (d: number, w: readonly Rational[]) => (w.length === d ? new TargetNeuron(w) : familyOneTarget(d, w[0]!, w[1]!));
+const targetOf = (d: number, w: readonly Rational[]) =>
+  w.length === d ? new TargetNeuron(w) : familyOneTarget(d, w[0]!, w[1]!);
 const W_12_13 = [q(12, 13), q(-5, 13)];
-const w2 = (d: number, w: readonly Rational[], e: number, stream: string, certify = false, i = 1): W2Config => ({ label: `d = ${d}${i === 1 ? '' : `, family ${i}`}, w* = (${targetOf(d, w).w.map(fmtQ).join(', ')}), ε = 2^−${e}`, d, i, w, e, stream, certify });
+const w2 = (d: number, w: readonly Rational[], e: number, stream: string, certify = false, i = 1): W2Config => ({
+  label: `d = ${d}${i === 1 ? '' : `, family ${i}`}, w* = (${targetOf(d, w).w.map(fmtQ).join(', ')}), ε = 2^−${e}`,
+  d,
+  i,
+  w,
+  e,
+  stream,
+  certify,
+});
 
 /** The configuration grid. */
 export const W2_GRID = configurationGrid<W2Config>(
@@ -78,13 +93,17 @@ export default defineClaim<StatClaim<W2Certificate>>({
   readings: ['A1'],
   kind: 'statistical',
   alpha: ALPHA.toString(),
-  statement: 'With N = O(d log(1/ε)) neurons, w.h.p. weight pruning ε-approximates every unit target (reading A1) — refuted by E12 + E7 with exact certificates.',
-  smtNote: 'Statistical headline about random networks; its refutation rests on E12 + E7, which carry SMT proofs (weight_pruned_breakpoints_subset, breakpoint_near_target_of_approx).',
+  statement:
+    'With N = O(d log(1/ε)) neurons, w.h.p. weight pruning ε-approximates every unit target (reading A1) — refuted by E12 + E7 with exact certificates.',
+  smtNote:
+    'Statistical headline about random networks; its refutation rests on E12 + E7, which carry SMT proofs (weight_pruned_breakpoints_subset, breakpoint_near_target_of_approx).',
   uses: ['weight_pruned_breakpoints_subset', 'breakpoint_near_target_of_approx', 'hit_probability_eq'],
   expected: 'refuted',
   hypotheses: 'Reading A1 (no output ReLU); every unit target; N = ⌈C·d·log₂(1/ε)⌉ with C = 4.',
-  domain: 'd = 4, w* = (12/13, −5/13, 0, 0), ε ∈ {2^−10, 2^−12, 2^−14}; at ε = 2^−12 also d = 3, w* = (2/3, 1/3, 2/3) (off family 1), d = 8, w* = (−4/5, 3/5, 0, …), and family 2 of d = 4, w* = (0, 2/3, −2/3, 1/3); seeded networks.',
-  proofSketch: 'For this target t_1* = 5/12 and κ = 12/13, and the window of radius r = 4ε/κ around t_1* excludes 0. By E12 every breakpoint of a weight-pruned network lies among the t_1(w_j) and 0, and by E7 an approximation needs one within r; so a network with no t_1(w_j) in the window has no good mask. That event has probability ≥ (1 − 8ε/(πκ))^N → 1 as ε → 0 at N = O(d log(1/ε)), so the claim fails; each failing network is a replayable certificate.',
+  domain:
+    'd = 4, w* = (12/13, −5/13, 0, 0), ε ∈ {2^−10, 2^−12, 2^−14}; at ε = 2^−12 also d = 3, w* = (2/3, 1/3, 2/3) (off family 1), d = 8, w* = (−4/5, 3/5, 0, …), and family 2 of d = 4, w* = (0, 2/3, −2/3, 1/3); seeded networks.',
+  proofSketch:
+    'For this target t_1* = 5/12 and κ = 12/13, and the window of radius r = 4ε/κ around t_1* excludes 0. By E12 every breakpoint of a weight-pruned network lies among the t_1(w_j) and 0, and by E7 an approximation needs one within r; so a network with no t_1(w_j) in the window has no good mask. That event has probability ≥ (1 − 8ε/(πκ))^N → 1 as ε → 0 at N = O(d log(1/ε)), so the claim fails; each failing network is a replayable certificate.',
   check: ({ seed, N, d, eps, w, i = 1 }) => {
     const f = targetOf(d, w);
     const { tStar, kappa } = targetBreakpoint(f, i);
@@ -93,11 +112,18 @@ export default defineClaim<StatClaim<W2Certificate>>({
     const rels: Relation[] = [
       rel('r = 4ε/κ', r, '<', '|t*| (so the extra breakpoint 0 of E12 is outside the window)', tStar!.abs()),
       rel('|t*| + r', tStar!.abs().add(r), '<', '1 (the window fits, E7 applies)', Rational.ONE),
-      fact(`some neuron of the seeded network (N = ${N}) has |t_${i}(w_j) − t*| ≤ r — necessary for any mask to reach ε (E12 + E7)`, windowHit(g, i, tStar!, r)),
+      fact(
+        `some neuron of the seeded network (N = ${N}) has |t_${i}(w_j) − t*| ≤ r — necessary for any mask to reach ε (E12 + E7)`,
+        windowHit(g, i, tStar!, r),
+      ),
     ];
     return rels;
   },
-  parameters: [...TARGET_PARAMETERS, { name: 'ε', description: 'accuracy' }, { name: 'N', description: '⌈C·d·log₂(1/ε)⌉, C = 4' }],
+  parameters: [
+    ...TARGET_PARAMETERS,
+    { name: 'ε', description: 'accuracy' },
+    { name: 'N', description: '⌈C·d·log₂(1/ε)⌉, C = 4' },
+  ],
   configurations: W2_GRID.configurations,
   run: (ctx) => {
     const n = trialsFor(ctx, { ci: 400, full: 2000 });
@@ -117,18 +143,58 @@ export default defineClaim<StatClaim<W2Certificate>>({
         if (t % 256 === 0 && pastDeadline(ctx)) return { tests, timedOut: true, configurationsRun: ran };
         const seed = `${ctx.seed}:${stream}:${t}`;
         if (firstHitIndex(randomRawNetwork(seed, N, d), i, win) >= 0) possible++;
-        else if (!certificate && certify) certificate = { input: { seed, N, d, eps, w: [...w] }, note: `no breakpoint within r of t* among the N = ${N} = ⌈${C}·${d}·log₂(1/ε)⌉ neurons: no mask can reach ε = ${eps} (E12 + E7)` };
+        else if (!certificate && certify)
+          certificate = {
+            input: { seed, N, d, eps, w: [...w] },
+            note: `no breakpoint within r of t* among the N = ${N} = ⌈${C}·${d}·log₂(1/ε)⌉ neurons: no mask can reach ε = ${eps} (E12 + E7)`,
+          };
       }
-      const where = d === 4 && i === 1 ? `d = ${d}` : `d = ${d}${i === 1 ? '' : `, family ${i}`}, w* = (${f.w.map(fmtQ).join(', ')})`;
-      tests.push(judgeProportionAtLeast(`${where}, ε = 2^−${e}, N = ⌈${C}·d·log₂(1/ε)⌉ = ${N}: P(some mask ε-approximates) ≥ 1/2`, possible, n, Interval.point(Rational.HALF), a));
-      rows.push([d, i, `(${f.w.map(fmtQ).join(', ')})`, `2^-${e}`, N, fmtInterval(b.hit, 5), fmtInterval(b.linear, 5), `${possible}/${n}`]);
+      const where =
+        d === 4 && i === 1
+          ? `d = ${d}`
+          : `d = ${d}${i === 1 ? '' : `, family ${i}`}, w* = (${f.w.map(fmtQ).join(', ')})`;
+      tests.push(
+        judgeProportionAtLeast(
+          `${where}, ε = 2^−${e}, N = ⌈${C}·d·log₂(1/ε)⌉ = ${N}: P(some mask ε-approximates) ≥ 1/2`,
+          possible,
+          n,
+          Interval.point(Rational.HALF),
+          a,
+        ),
+      );
+      rows.push([
+        d,
+        i,
+        `(${f.w.map(fmtQ).join(', ')})`,
+        `2^-${e}`,
+        N,
+        fmtInterval(b.hit, 5),
+        fmtInterval(b.linear, 5),
+        `${possible}/${n}`,
+      ]);
       ran.push(label);
     }
     return {
       tests,
       certificate,
       configurationsRun: ran,
-      tables: [{ name: 'w2', title: `W2: weight pruning at N = ⌈${C}·d·log₂(1/ε)⌉`, columns: ['d', 'family', 'w*', 'ε', 'N', 'P(a breakpoint within r) = 1 − (1−p)^N', '≤ 8Nε/(πκ)', 'networks where some mask could work'], rows }],
+      tables: [
+        {
+          name: 'w2',
+          title: `W2: weight pruning at N = ⌈${C}·d·log₂(1/ε)⌉`,
+          columns: [
+            'd',
+            'family',
+            'w*',
+            'ε',
+            'N',
+            'P(a breakpoint within r) = 1 − (1−p)^N',
+            '≤ 8Nε/(πκ)',
+            'networks where some mask could work',
+          ],
+          rows,
+        },
+      ],
       evidence: {
         verdictSentence: tests.some((t) => t.judgement === 'refuted')
           ? `W2 (v1/v2, reading A1) is refuted: at N = ⌈${C}·d·log₂(1/ε)⌉ the probability that any mask works is at most 1 − (1 − p)^N ≤ 8Nε/(πκ) → 0 as ε → 0, and the observed frequencies fall below 1/2; the stored certificate is a seeded network with no breakpoint in the window, replayable exactly.`

@@ -52,7 +52,11 @@ function randomTarget(seed: string, d: number): TargetNeuron {
 }
 
 /** Run the construction for one seed: the exact error of the pruned A2 network (or undefined when a block fails). */
-export function constructW3(seed: string, d: number, eps: Rational): { ok: boolean; error: Rational | undefined; N: number } {
+export function constructW3(
+  seed: string,
+  d: number,
+  eps: Rational,
+): { ok: boolean; error: Rational | undefined; N: number } {
   const f = randomTarget(`${seed}:target`, d);
   const nb = blockSize(d, Number(eps.den.toString(2).length - 1));
   const g = exactNetwork(randomRawNetwork(`${seed}:net`, 2 * d * nb, d));
@@ -61,7 +65,9 @@ export function constructW3(seed: string, d: number, eps: Rational): { ok: boole
   let ok = true;
   for (let k = 0; k < d && ok; k++)
     for (const sgn of [0, 1]) {
-      const idx = [...Array(nb).keys()].map((t) => (2 * k + sgn) * nb + t).filter((j) => g.neurons[j]!.w[k]!.sign() === (sgn === 0 ? 1 : -1));
+      const idx = [...Array(nb).keys()]
+        .map((t) => (2 * k + sgn) * nb + t)
+        .filter((j) => g.neurons[j]!.w[k]!.sign() === (sgn === 0 ? 1 : -1));
       const vals = idx.map((j) => g.neurons[j]!.alpha.mul(g.neurons[j]!.w[k]!.abs()));
       const goal = sgn === 0 ? f.w[k]! : f.w[k]!.neg();
       const best = closestSubsetSum(vals, goal);
@@ -89,13 +95,16 @@ export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>
   readings: ['A2'],
   kind: 'statistical',
   alpha: ALPHA.toString(),
-  statement: 'With n = O(log(d/ε)) neurons per coordinate and sign (N = O(d log(d/ε))), w.h.p. weight pruning ε-approximates every unit target under reading A2 (output ReLU).',
-  smtNote: 'Statistical headline about random subset sums (w.h.p. over Gaussian networks), not a first-order formula; its deterministic step E16 is checked exactly by its own property test.',
+  statement:
+    'With n = O(log(d/ε)) neurons per coordinate and sign (N = O(d log(d/ε))), w.h.p. weight pruning ε-approximates every unit target under reading A2 (output ReLU).',
+  smtNote:
+    'Statistical headline about random subset sums (w.h.p. over Gaussian networks), not a first-order formula; its deterministic step E16 is checked exactly by its own property test.',
   uses: ['output_relu_construction_error_le_l1', 'subset_sum_covering'],
   expected: 'holds',
   hypotheses: 'Reading A2 (output ReLU); every unit target; n = ⌈4(log₂(d/ε) + 6)⌉ neurons per coordinate and sign.',
   domain: '(d, ε) ∈ {(2, 2^−3), (2, 2^−7), (3, 2^−5), (4, 2^−4)}, random rational unit targets and seeded networks.',
-  proofSketch: 'In each block the usable products α_j|w_{jk}| are random reals; by P4 some subset sum reaches w*_k (block (k, +)) or −w*_k (block (k, −)) within ε/d with O(log(d/ε)) terms, with high probability. E16 then bounds the error by Σ_k max(|c_k − w*_k|, |c′_k + w*_k|) ≤ d·(ε/d) = ε, and the exact A2 sup over the cube confirms it.',
+  proofSketch:
+    'In each block the usable products α_j|w_{jk}| are random reals; by P4 some subset sum reaches w*_k (block (k, +)) or −w*_k (block (k, −)) within ε/d with O(log(d/ε)) terms, with high probability. E16 then bounds the error by Σ_k max(|c_k − w*_k|, |c′_k + w*_k|) ≤ d·(ε/d) = ε, and the exact A2 sup over the cube confirms it.',
   check: ({ seed, d, eps }) => {
     const r = constructW3(seed, d, eps);
     return r.error ? [rel('exact A2 error of the constructed masks', r.error, '<=', 'ε', eps)] : [];
@@ -104,7 +113,11 @@ export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>
     { name: 'd', description: 'input dimension', special: '2' },
     { name: 'ε', description: 'accuracy' },
     { name: 'neurons per block', description: '⌈4(log₂(d/ε) + 6)⌉' },
-    { name: 'targets', description: 'the unit targets', fixedBy: 'the statement is for every unit target: each trial draws a fresh random one' },
+    {
+      name: 'targets',
+      description: 'the unit targets',
+      fixedBy: 'the statement is for every unit target: each trial draws a fresh random one',
+    },
   ],
   configurations: GRID.configurations,
   run: (ctx) => {
@@ -127,10 +140,19 @@ export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>
         if (r.ok && r.error!.le(eps)) ok++;
         if (r.error) {
           worst = worst.max(r.error);
-          if (r.error.gt(eps) && !certificate) certificate = { input: { seed, d, eps }, note: 'the E16 bound was met but the exact error exceeds ε' };
+          if (r.error.gt(eps) && !certificate)
+            certificate = { input: { seed, d, eps }, note: 'the E16 bound was met but the exact error exceeds ε' };
         }
       }
-      tests.push(judgeProportionAtLeast(`d = ${d}, ε = 2^−${e}, ${blockSize(d, e)} neurons per block, N = ${N}: construction reaches ε (exact A2 error)`, ok, n, Interval.point(Rational.HALF), a));
+      tests.push(
+        judgeProportionAtLeast(
+          `d = ${d}, ε = 2^−${e}, ${blockSize(d, e)} neurons per block, N = ${N}: construction reaches ε (exact A2 error)`,
+          ok,
+          n,
+          Interval.point(Rational.HALF),
+          a,
+        ),
+      );
       rows.push([d, `2^-${e}`, blockSize(d, e), N, `${ok}/${n}`, worst.toDecimal(9), worst.le(eps) ? 'yes' : 'NO']);
       ran.push(label);
     }
@@ -138,7 +160,22 @@ export default defineClaim<StatClaim<{ seed: string; d: number; eps: Rational }>
       tests,
       certificate,
       configurationsRun: ran,
-      tables: [{ name: 'w3', title: 'W3: the output-ReLU construction, exact errors', columns: ['d', 'ε', 'neurons per block', 'N = 2d·block', 'successes', 'largest exact error among constructions', '≤ ε'], rows }],
+      tables: [
+        {
+          name: 'w3',
+          title: 'W3: the output-ReLU construction, exact errors',
+          columns: [
+            'd',
+            'ε',
+            'neurons per block',
+            'N = 2d·block',
+            'successes',
+            'largest exact error among constructions',
+            '≤ ε',
+          ],
+          rows,
+        },
+      ],
     };
   },
 });

@@ -128,7 +128,8 @@ export default defineClaim<StatClaim<null>>({
         certified = `${value} (exact for ${decided}/${rs.length})`;
         lpCol = String(mLp);
         const r3 = (x: number) => (Number.isFinite(x) ? sig(x, 3) : '∞');
-        ratioOf = (w) => (mLo === mHi ? r3(mLo / w) : Number.isFinite(mHi) ? `[${r3(mLo / w)}, ${r3(mHi / w)}]` : `[${r3(mLo / w)}, ∞)`);
+        ratioOf = (w) =>
+          mLo === mHi ? r3(mLo / w) : Number.isFinite(mHi) ? `[${r3(mLo / w)}, ${r3(mHi / w)}]` : `[${r3(mLo / w)}, ∞)`;
         const spread = { q1, q3: Number.isFinite(q3Hi) ? q3Hi : q3Lo };
         points.push({
           invEps: 2 ** e,

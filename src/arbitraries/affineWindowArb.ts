@@ -48,7 +48,8 @@ export function affineWindowArb(): fc.Arbitrary<AffineWindowInput> {
           return t === undefined || !(t.gt(lo) && t.lt(hi));
         });
         const extra: Neuron[] = [];
-        for (const [alpha, a, left] of edges) if (!a.isZero()) extra.push(neuronWithBreakpoint(f.d, i, alpha, a, left ? lo : hi));
+        for (const [alpha, a, left] of edges)
+          if (!a.isZero()) extra.push(neuronWithBreakpoint(f.d, i, alpha, a, left ? lo : hi));
         for (const [alpha, a, s] of pairs) {
           if (a.isZero()) continue;
           const tau = tStar.add(delta.mul(s).mul(q(99, 100))); // strictly inside

@@ -37,9 +37,21 @@ export interface ApproxCase {
  */
 export function approxCaseArb(constraints: { maxD?: number } = {}): fc.Arbitrary<ApproxCase> {
   checkConstraints('approxCaseArb', constraints, { maxD: intIn(2, 4) });
-  const margin = fc.oneof({ arbitrary: fc.constantFrom(Rational.ONE, q(1025, 1024)), weight: 3 }, { arbitrary: dyadicArb({ min: Rational.ONE, max: q(2), bits: 4 }), weight: 1 });
+  const margin = fc.oneof(
+    { arbitrary: fc.constantFrom(Rational.ONE, q(1025, 1024)), weight: 3 },
+    { arbitrary: dyadicArb({ min: Rational.ONE, max: q(2), bits: 4 }), weight: 1 },
+  );
   return fc
-    .tuple(extremalCaseArb({ familySupported: true, maxD: constraints.maxD ?? 3, affine: false, strict: true, maxPerturbations: 1 }), margin)
+    .tuple(
+      extremalCaseArb({
+        familySupported: true,
+        maxD: constraints.maxD ?? 3,
+        affine: false,
+        strict: true,
+        maxPerturbations: 1,
+      }),
+      margin,
+    )
     .map(([w, m]) => ({ f: w.f, g: w.g, margin: m }));
 }
 
@@ -52,14 +64,20 @@ export function approxNearMissArb(constraints: { maxD?: number } = {}): fc.Arbit
   checkConstraints('approxNearMissArb', constraints, { maxD: intIn(2, 4) });
   const maxD = constraints.maxD ?? 3;
   return fc.oneof(
-    fc.tuple(overhangCaseArb({ maxD }), fc.constantFrom(Rational.ONE, q(1025, 1024))).map(([w, margin]) => ({ f: w.f, g: w.g, margin })),
-    fc.tuple(approxCaseArb({ maxD }), fc.constantFrom(q(1023, 1024), Rational.HALF)).map(([c, margin]) => ({ ...c, margin })),
+    fc
+      .tuple(overhangCaseArb({ maxD }), fc.constantFrom(Rational.ONE, q(1025, 1024)))
+      .map(([w, margin]) => ({ f: w.f, g: w.g, margin })),
+    fc
+      .tuple(approxCaseArb({ maxD }), fc.constantFrom(q(1023, 1024), Rational.HALF))
+      .map(([c, margin]) => ({ ...c, margin })),
   );
 }
 
 /** E7 cases over the strict family-supported extremal grid, with margin ∈ {1, 1025/1024}. */
 export function approxGrid(): ApproxCase[] {
-  return extremalGrid({ familySupported: true, strict: true, affine: false }).flatMap((w) => [Rational.ONE, q(1025, 1024)].map((margin) => ({ f: w.f, g: w.g, margin })));
+  return extremalGrid({ familySupported: true, strict: true, affine: false }).flatMap((w) =>
+    [Rational.ONE, q(1025, 1024)].map((margin) => ({ f: w.f, g: w.g, margin })),
+  );
 }
 
 /**
@@ -70,13 +88,22 @@ export function approxGrid(): ApproxCase[] {
 export function randomApproxArb(): fc.Arbitrary<ApproxCase> {
   return fc.integer({ min: 2, max: 3 }).chain((d) => {
     const small = dyadicArb({ min: q(-1, 128), max: q(1, 128), bits: 10 });
-    const w = fc.oneof({ arbitrary: boundaryTargetArb({ minD: d, maxD: d }).map((t) => [...t.f.w]), weight: 3 }, { arbitrary: unitVectorArb({ d }), weight: 1 });
+    const w = fc.oneof(
+      { arbitrary: boundaryTargetArb({ minD: d, maxD: d }).map((t) => [...t.f.w]), weight: 3 },
+      { arbitrary: unitVectorArb({ d }), weight: 1 },
+    );
     return fc
       .record({
         w,
         eta: fc.array(small, { minLength: d, maxLength: d }),
         theta: small,
-        extra: fc.array(fc.record({ alpha: small, w: fc.array(rationalArb({ min: q(-2), max: q(2) }), { minLength: d, maxLength: d }) }), { maxLength: 3 }),
+        extra: fc.array(
+          fc.record({
+            alpha: small,
+            w: fc.array(rationalArb({ min: q(-2), max: q(2) }), { minLength: d, maxLength: d }),
+          }),
+          { maxLength: 3 },
+        ),
         margin: dyadicArb({ min: Rational.ONE, max: q(2), bits: 3 }),
       })
       .map(({ w, eta, theta, extra, margin }) => ({

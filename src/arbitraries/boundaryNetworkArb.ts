@@ -168,12 +168,10 @@ export function boundaryNetworkArb(c: BoundaryNetworkConstraints): fc.Arbitrary<
       false,
     ),
     padded(
-      fc
-        .tuple(fc.boolean(), coef, vec)
-        .map(([zeroAlpha, a, w]) => ({
-          ns: [zeroAlpha ? { alpha: Rational.ZERO, w } : { alpha: a, w: w.map(() => Rational.ZERO) }],
-          label: 'network: zero neuron',
-        })),
+      fc.tuple(fc.boolean(), coef, vec).map(([zeroAlpha, a, w]) => ({
+        ns: [zeroAlpha ? { alpha: Rational.ZERO, w } : { alpha: a, w: w.map(() => Rational.ZERO) }],
+        label: 'network: zero neuron',
+      })),
       1,
       true,
     ),
@@ -223,22 +221,18 @@ export function boundaryNetworkArb(c: BoundaryNetworkConstraints): fc.Arbitrary<
         false,
       ),
       padded(
-        fc
-          .tuple(nonzero, nonzero, fc.boolean())
-          .map(([alpha, a, left]) => ({
-            ns: [neuronWithBreakpoint(d, i, alpha, a, left ? tStar.sub(delta) : tStar.add(delta))],
-            label: 'network: breakpoint on a window end',
-          })),
+        fc.tuple(nonzero, nonzero, fc.boolean()).map(([alpha, a, left]) => ({
+          ns: [neuronWithBreakpoint(d, i, alpha, a, left ? tStar.sub(delta) : tStar.add(delta))],
+          label: 'network: breakpoint on a window end',
+        })),
         1,
         true,
       ),
       padded(
-        fc
-          .tuple(nonzero, nonzero)
-          .map(([alpha, a]) => ({
-            ns: [neuronWithBreakpoint(d, i, alpha, a, tStar)],
-            label: 'network: breakpoint at t*',
-          })),
+        fc.tuple(nonzero, nonzero).map(([alpha, a]) => ({
+          ns: [neuronWithBreakpoint(d, i, alpha, a, tStar)],
+          label: 'network: breakpoint at t*',
+        })),
         1,
         true,
       ),

@@ -18,7 +18,12 @@ import fc from 'fast-check';
 import { Rational, q } from '../exact/Rational.js';
 import { InvalidParameterError } from '../errors.js';
 import { dyadicArb } from './dyadicArb.js';
-import { boundaryTargetArb, gridTargets, type BoundaryTargetConstraints, type TargetCase } from './boundaryTargetArb.js';
+import {
+  boundaryTargetArb,
+  gridTargets,
+  type BoundaryTargetConstraints,
+  type TargetCase,
+} from './boundaryTargetArb.js';
 
 /** A target with a window of half-width δ around t* on family i. */
 export interface WindowCase extends TargetCase {
@@ -44,16 +49,27 @@ function pickDelta(room: Rational, kind: (typeof DELTA_KINDS)[number] | Rational
  * touches the cube's edge unless `strict`).
  * @throws InvalidParameterError for bad constraints
  */
-export function boundaryWindowArb(constraints: BoundaryTargetConstraints & { strict?: boolean } = {}): fc.Arbitrary<WindowCase> {
+export function boundaryWindowArb(
+  constraints: BoundaryTargetConstraints & { strict?: boolean } = {},
+): fc.Arbitrary<WindowCase> {
   const { strict, ...rest } = constraints;
-  if (strict !== undefined && typeof strict !== 'boolean') throw new InvalidParameterError('boundaryWindowArb', 'constraints.strict', 'a boolean', String(strict));
-  const kind = fc.oneof({ arbitrary: fc.constantFrom(...DELTA_KINDS), weight: 2 }, { arbitrary: dyadicArb({ min: q(1, 64), max: Rational.ONE, bits: 6 }), weight: 1 });
-  return fc.tuple(boundaryTargetArb(rest), kind).map(([t, k]) => ({ ...t, delta: pickDelta(Rational.ONE.sub(t.tStar.abs()), k, strict ?? false) }));
+  if (strict !== undefined && typeof strict !== 'boolean')
+    throw new InvalidParameterError('boundaryWindowArb', 'constraints.strict', 'a boolean', String(strict));
+  const kind = fc.oneof(
+    { arbitrary: fc.constantFrom(...DELTA_KINDS), weight: 2 },
+    { arbitrary: dyadicArb({ min: q(1, 64), max: Rational.ONE, bits: 6 }), weight: 1 },
+  );
+  return fc
+    .tuple(boundaryTargetArb(rest), kind)
+    .map(([t, k]) => ({ ...t, delta: pickDelta(Rational.ONE.sub(t.tStar.abs()), k, strict ?? false) }));
 }
 
 /** How far a near-miss window sticks out of [−1, 1]: 1/1000, 1/64, 1/4 or a dyadic in [2^−10, 1/2]. */
 export function overhangArb(): fc.Arbitrary<Rational> {
-  return fc.oneof({ arbitrary: fc.constantFrom(q(1, 1000), q(1, 64), q(1, 4)), weight: 2 }, { arbitrary: dyadicArb({ min: q(1, 1024), max: q(1, 2), bits: 10 }), weight: 1 });
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(q(1, 1000), q(1, 64), q(1, 4)), weight: 2 },
+    { arbitrary: dyadicArb({ min: q(1, 1024), max: q(1, 2), bits: 10 }), weight: 1 },
+  );
 }
 
 /** The grid of {@link windowGrid} in words (for a claim's `exhaustive.domain`). */
@@ -65,7 +81,9 @@ export function windowGrid(opts: { familySupported?: boolean; strict?: boolean }
   const out: WindowCase[] = [];
   for (const t of gridTargets(opts.familySupported ?? false)) {
     const room = Rational.ONE.sub(t.tStar.abs());
-    const ds = [q(1, 4), q(1, 2), room].filter((d, j, all) => d.le(room) && all.findIndex((e) => e.eq(d)) === j && !(opts.strict && d.eq(room)));
+    const ds = [q(1, 4), q(1, 2), room].filter(
+      (d, j, all) => d.le(room) && all.findIndex((e) => e.eq(d)) === j && !(opts.strict && d.eq(room)),
+    );
     for (const delta of ds) out.push({ ...t, delta });
   }
   return out;

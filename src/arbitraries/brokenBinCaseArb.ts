@@ -25,7 +25,13 @@ import { breakpoint, restrictError } from '../model/family.js';
 import { targetInBin } from '../model/binTarget.js';
 import { dyadicArb } from './dyadicArb.js';
 import { checkConstraints, intIn } from './constraints.js';
-import { extremalApproximant, optimalAffineNetwork, rampNeuron, targetWindowData, unitTargetWithBreakpoint } from './extremal.js';
+import {
+  extremalApproximant,
+  optimalAffineNetwork,
+  rampNeuron,
+  targetWindowData,
+  unitTargetWithBreakpoint,
+} from './extremal.js';
 import { tagBoundary } from './boundaryTags.js';
 
 /** Lemma 1's input shape (E9). */
@@ -70,7 +76,15 @@ export function brokenBinCase(
   i: number,
   T: number,
   k: number,
-  opts: { gamma: Rational; gammaHi?: Rational; eps: EpsKind; s?: Rational; negate?: boolean; edges?: boolean; affine?: boolean },
+  opts: {
+    gamma: Rational;
+    gammaHi?: Rational;
+    eps: EpsKind;
+    s?: Rational;
+    negate?: boolean;
+    edges?: boolean;
+    affine?: boolean;
+  },
 ): BrokenBinCase {
   const centre = binCentre(T, k);
   let f: TargetNeuron;
@@ -88,7 +102,12 @@ export function brokenBinCase(
   else {
     const out = delta.mul(Rational.ONE.add(opts.gamma));
     // gammaHi = 0: exactly on the bin's upper edge (also when t* is only within 2^−40/T of the centre)
-    const outHi = opts.gammaHi === undefined ? out : opts.gammaHi.isZero() ? hi.sub(tStar) : delta.mul(Rational.ONE.add(opts.gammaHi));
+    const outHi =
+      opts.gammaHi === undefined
+        ? out
+        : opts.gammaHi.isZero()
+          ? hi.sub(tStar)
+          : delta.mul(Rational.ONE.add(opts.gammaHi));
     g = extremalApproximant(f, i, tStar.sub(out), tStar.add(outHi));
   }
   if (opts.edges) {
@@ -97,7 +116,8 @@ export function brokenBinCase(
     if (k < T) extra.push(rampNeuron(d, i, q(-1, 8), Rational.MINUS_ONE, binBounds(T, k + 1).hi));
     g = new Network(d, [...g.neurons, ...extra]);
   }
-  const err = opts.eps === 'error' ? restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value : Rational.ZERO;
+  const err =
+    opts.eps === 'error' ? restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value : Rational.ZERO;
   const labels = [`bins: broken bin, ε ${opts.eps}`];
   if (opts.gammaHi?.isZero()) labels.push('network: breakpoint on a bin edge');
   else if (opts.gamma.sign() < 0) labels.push('network: breakpoint just inside the bin');
@@ -105,7 +125,17 @@ export function brokenBinCase(
   if (T === 1) labels.push('bins: T = 1');
   if (opts.affine && T === 1 && tStar.isZero()) labels.push('network: best affine on the window');
   else labels.push('network: extremal approximant');
-  return tagBoundary({ f, i, T, k, eps: epsFor(opts.eps, kappa, dist, err, opts.s ?? Rational.HALF), g: tagBoundary(g, ...labels.filter((l) => l.startsWith('network:'))) }, ...labels);
+  return tagBoundary(
+    {
+      f,
+      i,
+      T,
+      k,
+      eps: epsFor(opts.eps, kappa, dist, err, opts.s ?? Rational.HALF),
+      g: tagBoundary(g, ...labels.filter((l) => l.startsWith('network:'))),
+    },
+    ...labels,
+  );
 }
 
 /**
@@ -118,9 +148,17 @@ export function brokenBinCaseArb(constraints: { maxT?: number; maxD?: number } =
   checkConstraints('brokenBinCaseArb', constraints, { maxT: intIn(1, 64), maxD: intIn(2, 8) });
   const maxT = constraints.maxT ?? 6;
   const maxD = constraints.maxD ?? 4;
-  const T1 = fc.record({ d: fc.integer({ min: 2, max: maxD }), negate: fc.boolean(), eps: fc.constantFrom<EpsKind>('equality', 'error', 'below') }).chain(({ d, negate, eps }) =>
-    fc.integer({ min: 1, max: Math.floor(d / 2) }).map((i) => brokenBinCase(d, i, 1, 1, { gamma: q(1, 1000), eps, negate, affine: eps === 'equality' })),
-  );
+  const T1 = fc
+    .record({
+      d: fc.integer({ min: 2, max: maxD }),
+      negate: fc.boolean(),
+      eps: fc.constantFrom<EpsKind>('equality', 'error', 'below'),
+    })
+    .chain(({ d, negate, eps }) =>
+      fc
+        .integer({ min: 1, max: Math.floor(d / 2) })
+        .map((i) => brokenBinCase(d, i, 1, 1, { gamma: q(1, 1000), eps, negate, affine: eps === 'equality' })),
+    );
   const general = fc
     .record({
       d: fc.integer({ min: 2, max: maxD }),
@@ -133,7 +171,9 @@ export function brokenBinCaseArb(constraints: { maxT?: number; maxD?: number } =
       edges: fc.boolean(),
     })
     .chain(({ d, T, ...o }) =>
-      fc.tuple(fc.integer({ min: 1, max: Math.floor(d / 2) }), fc.integer({ min: 1, max: T })).map(([i, k]) => brokenBinCase(d, i, T, k, o)),
+      fc
+        .tuple(fc.integer({ min: 1, max: Math.floor(d / 2) }), fc.integer({ min: 1, max: T }))
+        .map(([i, k]) => brokenBinCase(d, i, T, k, o)),
     );
   return fc.oneof({ arbitrary: T1, weight: 1 }, { arbitrary: general, weight: 3 });
 }
@@ -148,13 +188,21 @@ export type BrokenBinMiss = 'edge' | 'inside' | 'outside';
  * `outside` — t* at the centre of the neighbouring bin k ± 1, the bin k broken, ε = the exact error of
  * breakpoints at t* ± δ/2 (t* ∉ B_k, at distance ≥ 1/T from both of B_k's ends).
  */
-export function brokenBinNearMiss(d: number, i: number, T: number, k: number, miss: BrokenBinMiss, opts: { eps: EpsKind; negate?: boolean; tiny?: boolean }): BrokenBinCase {
+export function brokenBinNearMiss(
+  d: number,
+  i: number,
+  T: number,
+  k: number,
+  miss: BrokenBinMiss,
+  opts: { eps: EpsKind; negate?: boolean; tiny?: boolean },
+): BrokenBinCase {
   if (miss === 'outside') {
     const kk = k < T ? k + 1 : k - 1;
     const c = brokenBinCase(d, i, T, kk, { gamma: q(-1, 2), eps: 'error', negate: opts.negate });
     return { ...c, k };
   }
-  if (miss === 'edge') return brokenBinCase(d, i, T, k, { gamma: q(1, 1000), gammaHi: Rational.ZERO, eps: opts.eps, negate: opts.negate });
+  if (miss === 'edge')
+    return brokenBinCase(d, i, T, k, { gamma: q(1, 1000), gammaHi: Rational.ZERO, eps: opts.eps, negate: opts.negate });
   return brokenBinCase(d, i, T, k, { gamma: opts.tiny ? q(-1, 1024) : q(-1, 64), eps: opts.eps, negate: opts.negate });
 }
 
@@ -176,7 +224,9 @@ export function brokenBinNearMissArb(constraints: { maxT?: number; maxD?: number
       tiny: fc.boolean(),
     })
     .chain(({ d, T, miss, ...o }) =>
-      fc.tuple(fc.integer({ min: 1, max: Math.floor(d / 2) }), fc.integer({ min: 1, max: T })).map(([i, k]) => brokenBinNearMiss(d, i, T, k, miss, o)),
+      fc
+        .tuple(fc.integer({ min: 1, max: Math.floor(d / 2) }), fc.integer({ min: 1, max: T }))
+        .map(([i, k]) => brokenBinNearMiss(d, i, T, k, miss, o)),
     );
 }
 
@@ -187,13 +237,21 @@ export function brokenBinGrid(): BrokenBinCase[] {
     for (let k = 1; k <= T; k++)
       for (const gamma of [q(1, 1000), q(1, 4)])
         for (const eps of ['error', 'equality', 'below', 'scaled'] as const)
-          for (const edges of [false, true]) out.push(brokenBinCase(3, 1, T, k, { gamma, eps, edges, negate: k % 2 === 0 }));
-  for (const d of [2, 4]) for (const negate of [false, true]) out.push(brokenBinCase(d, 1, 1, 1, { gamma: q(1, 1000), eps: 'equality', negate, affine: true }));
+          for (const edges of [false, true])
+            out.push(brokenBinCase(3, 1, T, k, { gamma, eps, edges, negate: k % 2 === 0 }));
+  for (const d of [2, 4])
+    for (const negate of [false, true])
+      out.push(brokenBinCase(d, 1, 1, 1, { gamma: q(1, 1000), eps: 'equality', negate, affine: true }));
   return out;
 }
 
 /** Whether bin k of T is broken for g along family i and contains t* (a sanity check for generators). */
 export function isBrokenCase(c: BrokenBinCase): boolean {
   const { tStar } = targetWindowData(c.f, c.i);
-  return brokenBins(c.g.neurons.map((n) => breakpoint(n.w, c.i)), c.T)[c.k - 1]! && binsHitBy(tStar, c.T).includes(c.k);
+  return (
+    brokenBins(
+      c.g.neurons.map((n) => breakpoint(n.w, c.i)),
+      c.T,
+    )[c.k - 1]! && binsHitBy(tStar, c.T).includes(c.k)
+  );
 }

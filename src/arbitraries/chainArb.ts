@@ -39,7 +39,10 @@ function boundaryChainArb(maxT: number): fc.Arbitrary<ChainInput> {
         startEnd: fc.boolean(),
         top: fc.boolean(),
         start: fc.integer({ min: 0, max: T }),
-        s: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 1 }), weight: 1 }, { arbitrary: fc.integer({ min: 0, max: 25 }), weight: 3 }),
+        s: fc.oneof(
+          { arbitrary: fc.integer({ min: 0, max: 1 }), weight: 1 },
+          { arbitrary: fc.integer({ min: 0, max: 25 }), weight: 3 },
+        ),
       })
       .map(({ kind, rates, startEnd, top, start, s }) => {
         const [l0, m0] = rates[0]!;
@@ -52,7 +55,8 @@ function boundaryChainArb(maxT: number): fc.Arbitrary<ChainInput> {
           if (kind === 'pure birth') m = Rational.ZERO;
           if (kind === 'zero rates' && b % 2 === 1) [l, m] = [Rational.ZERO, Rational.ZERO];
           if (kind === 'tie' && l.add(m).gt(Rational.ONE)) m = Rational.ONE.sub(l);
-          if (kind !== 'λ + μ = 1' && l.add(m).gt(Rational.ONE)) [l, m] = [l.div(Rational.of(2)), m.div(Rational.of(2))];
+          if (kind !== 'λ + μ = 1' && l.add(m).gt(Rational.ONE))
+            [l, m] = [l.div(Rational.of(2)), m.div(Rational.of(2))];
           // the ends: λ_T = μ_0 = 0; with λ + μ = 1 the ends move with all their mass inward
           if (b === T) [l, m] = [Rational.ZERO, kind === 'λ + μ = 1' ? Rational.ONE : m];
           if (b === 0) [l, m] = [kind === 'λ + μ = 1' ? Rational.ONE : l, Rational.ZERO];
@@ -86,23 +90,32 @@ export interface ChainInput {
  */
 export function chainArb(constraints: ChainConstraints | number = {}): fc.Arbitrary<ChainInput> {
   const c = typeof constraints === 'number' ? { maxT: constraints } : constraints;
-  if (typeof constraints === 'number' && !(Number.isSafeInteger(constraints) && constraints >= 1 && constraints <= 64)) throw new InvalidParameterError('chainArb', 'maxT', 'an integer in [1, 64]', show(constraints));
+  if (typeof constraints === 'number' && !(Number.isSafeInteger(constraints) && constraints >= 1 && constraints <= 64))
+    throw new InvalidParameterError('chainArb', 'maxT', 'an integer in [1, 64]', show(constraints));
   checkConstraints('chainArb', c, { maxT: intIn(1, 64), boundary: shareIn01 });
   const maxT = c.maxT ?? 8;
   const share = boundaryShareOf('chainArb', c);
   const plain = fc.integer({ min: 1, max: maxT }).chain((T) =>
-    fc.record({
-      T: fc.constant(T),
-      rates: fc.array(fc.tuple(rationalArb({ min: Rational.ZERO, max: Rational.ONE, maxDen: 12 }), rationalArb({ min: Rational.ZERO, max: Rational.ONE, maxDen: 12 })), { minLength: T + 1, maxLength: T + 1 }),
-      start: fc.integer({ min: 0, max: T }),
-      s: fc.integer({ min: 0, max: 25 }),
-    }).map(({ T, rates, start, s }) => ({
-      T,
-      lambda: rates.map(([tot, split], b) => (b === T ? Rational.ZERO : b === 0 ? tot : tot.mul(split))),
-      mu: rates.map(([tot, split], b) => (b === 0 ? Rational.ZERO : b === T ? tot : tot.sub(tot.mul(split)))),
-      start,
-      s,
-    })),
+    fc
+      .record({
+        T: fc.constant(T),
+        rates: fc.array(
+          fc.tuple(
+            rationalArb({ min: Rational.ZERO, max: Rational.ONE, maxDen: 12 }),
+            rationalArb({ min: Rational.ZERO, max: Rational.ONE, maxDen: 12 }),
+          ),
+          { minLength: T + 1, maxLength: T + 1 },
+        ),
+        start: fc.integer({ min: 0, max: T }),
+        s: fc.integer({ min: 0, max: 25 }),
+      })
+      .map(({ T, rates, start, s }) => ({
+        T,
+        lambda: rates.map(([tot, split], b) => (b === T ? Rational.ZERO : b === 0 ? tot : tot.mul(split))),
+        mu: rates.map(([tot, split], b) => (b === 0 ? Rational.ZERO : b === T ? tot : tot.sub(tot.mul(split)))),
+        start,
+        s,
+      })),
   );
   return mixBoundary(plain, boundaryChainArb(maxT), share);
 }

@@ -7,12 +7,22 @@
 import { InvalidParameterError, show } from '../errors.js';
 
 /** Validate a constraints object: `allowed` maps each key to a check returning an error range or undefined. */
-export function checkConstraints(api: string, c: unknown, allowed: Record<string, (v: unknown) => string | undefined>): void {
+export function checkConstraints(
+  api: string,
+  c: unknown,
+  allowed: Record<string, (v: unknown) => string | undefined>,
+): void {
   if (c === undefined) return;
   if (c === null || typeof c !== 'object') throw new InvalidParameterError(api, 'constraints', 'an object', show(c));
   for (const [k, v] of Object.entries(c)) {
     const chk = allowed[k];
-    if (!chk) throw new InvalidParameterError(api, `constraints.${k}`, `one of the known keys (${Object.keys(allowed).join(', ')})`, 'an unknown key');
+    if (!chk)
+      throw new InvalidParameterError(
+        api,
+        `constraints.${k}`,
+        `one of the known keys (${Object.keys(allowed).join(', ')})`,
+        'an unknown key',
+      );
     if (v === undefined) continue;
     const err = chk(v);
     if (err) throw new InvalidParameterError(api, `constraints.${k}`, err, show(v));

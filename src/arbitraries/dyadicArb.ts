@@ -48,7 +48,8 @@ export function dyadicArb(constraints: DyadicConstraints = {}): fc.Arbitrary<Rat
   const min = constraints.min ?? Rational.MINUS_ONE;
   const max = constraints.max ?? Rational.ONE;
   const bits = constraints.bits ?? 10;
-  if (min.gt(max)) throw new InvalidParameterError('dyadicArb', 'constraints.min', `≤ constraints.max = ${max}`, min.toString());
+  if (min.gt(max))
+    throw new InvalidParameterError('dyadicArb', 'constraints.min', `≤ constraints.max = ${max}`, min.toString());
   const scale = Rational.of(2n ** BigInt(bits));
   const lo = min.mul(scale).ceil();
   const hi = max.mul(scale).floor();

@@ -96,7 +96,8 @@ export function unitTargetWithBreakpoint(d: number, i: number, t: Rational, nega
 export function familyUnitTarget(d: number, i: number, u: Rational, negate = false): TargetNeuron {
   const api = 'familyUnitTarget';
   requireFamilyOf(api, d, i);
-  if (!(u instanceof Rational) || u.abs().ge(Rational.ONE)) throw new InvalidParameterError(api, 'u', 'a Rational in (−1, 1)', String(u));
+  if (!(u instanceof Rational) || u.abs().ge(Rational.ONE))
+    throw new InvalidParameterError(api, 'u', 'a Rational in (−1, 1)', String(u));
   const u2 = u.mul(u);
   const den = Rational.ONE.add(u2);
   const s = negate ? Rational.MINUS_ONE : Rational.ONE;
@@ -137,7 +138,13 @@ export interface ExtremalOptions {
  * The best approximant of f without a breakpoint inside (lo, hi) along family i (see the header).
  * @throws InvalidParameterError when w*_{2i−1} = 0 or lo > hi
  */
-export function extremalApproximant(f: TargetNeuron, i: number, lo: Rational, hi: Rational, opts: ExtremalOptions = {}): Network {
+export function extremalApproximant(
+  f: TargetNeuron,
+  i: number,
+  lo: Rational,
+  hi: Rational,
+  opts: ExtremalOptions = {},
+): Network {
   const { a, kappa } = targetWindowData(f, i);
   if (lo.gt(hi)) throw new InvalidParameterError('extremalApproximant', 'lo', `≤ hi = ${hi}`, lo.toString());
   const C = opts.level ?? kappa.mul(hi.sub(lo)).div(q(8));
@@ -212,13 +219,18 @@ function overhangNormalised(f: TargetNeuron, i: number, D: Rational): Network {
 export function overhangApproximant(f: TargetNeuron, i: number, D: Rational): Network {
   const api = 'overhangApproximant';
   const { a, tStar } = targetWindowData(f, i);
-  if (f.w.some((v, k) => k !== 2 * i - 2 && k !== 2 * i - 1 && !v.isZero())) throw new InvalidParameterError(api, 'f', `a target supported on family ${i}`, f.w.map(String).join(', '));
-  if (!(D instanceof Rational) || !tStar.abs().add(D).gt(Rational.ONE)) throw new InvalidParameterError(api, 'D', `> 1 − |t*| = ${Rational.ONE.sub(tStar.abs())}`, String(D));
+  if (f.w.some((v, k) => k !== 2 * i - 2 && k !== 2 * i - 1 && !v.isZero()))
+    throw new InvalidParameterError(api, 'f', `a target supported on family ${i}`, f.w.map(String).join(', '));
+  if (!(D instanceof Rational) || !tStar.abs().add(D).gt(Rational.ONE))
+    throw new InvalidParameterError(api, 'D', `> 1 − |t*| = ${Rational.ONE.sub(tStar.abs())}`, String(D));
   const mirror = tStar.sign() < 0;
   // the sign of a* after the reflection (which flips it when mirrored)
-  const sa = (a.sign() < 0) !== mirror ? Rational.MINUS_ONE : Rational.ONE;
+  const sa = a.sign() < 0 !== mirror ? Rational.MINUS_ONE : Rational.ONE;
   // x ↦ M x with M = sa·(reflection of coordinate 2i−1 when mirrored): f∘M has a* > 0 and t* ≥ 0
   const map = (w: readonly Rational[]) => w.map((v, k) => (mirror && k === 2 * i - 2 ? v.neg() : v).mul(sa));
   const g0 = overhangNormalised(new TargetNeuron(map(f.w)), i, D);
-  return new Network(f.d, g0.neurons.map((n) => ({ alpha: n.alpha, w: map(n.w) })));
+  return new Network(
+    f.d,
+    g0.neurons.map((n) => ({ alpha: n.alpha, w: map(n.w) })),
+  );
 }

@@ -25,9 +25,21 @@ import { Rational, q } from '../exact/Rational.js';
 import { Network, type Neuron } from '../model/Network.js';
 import { dyadicArb } from './dyadicArb.js';
 import { checkConstraints, intIn } from './constraints.js';
-import { extremalApproximant, extremalOnWindow, overhangApproximant, rampNeuron, type ExtremalOptions } from './extremal.js';
+import {
+  extremalApproximant,
+  extremalOnWindow,
+  overhangApproximant,
+  rampNeuron,
+  type ExtremalOptions,
+} from './extremal.js';
 import { boundaryTargetArb, type BoundaryTargetConstraints } from './boundaryTargetArb.js';
-import { boundaryWindowArb, overhangArb, windowGrid, WINDOW_GRID_DOMAIN, type WindowCase } from './boundaryWindowArb.js';
+import {
+  boundaryWindowArb,
+  overhangArb,
+  windowGrid,
+  WINDOW_GRID_DOMAIN,
+  type WindowCase,
+} from './boundaryWindowArb.js';
 import { tagBoundary } from './boundaryTags.js';
 
 /** A window and a network near the extremal approximant; `tag` says which configuration it is. */
@@ -51,8 +63,17 @@ function perturbationArb(d: number): fc.Arbitrary<Perturbation> {
     fc.record({ kind: fc.constantFrom('alpha' as const, 'slope' as const), hi: fc.boolean(), p: small }),
     fc.record({ kind: fc.constant('level' as const), p: small }),
     fc.record({ kind: fc.constant('shift' as const), hi: fc.boolean(), s: small }),
-    fc.record({ kind: fc.constant('far' as const), alpha: dyadicArb({ min: q(-1, 16), max: q(1, 16), bits: 8 }), w: fc.array(coef, { minLength: d, maxLength: d }) }),
-    fc.record({ kind: fc.constant('cancel' as const), alpha: coef, a: coef, pos: dyadicArb({ min: q(-15, 16), max: q(15, 16), bits: 4 }) }),
+    fc.record({
+      kind: fc.constant('far' as const),
+      alpha: dyadicArb({ min: q(-1, 16), max: q(1, 16), bits: 8 }),
+      w: fc.array(coef, { minLength: d, maxLength: d }),
+    }),
+    fc.record({
+      kind: fc.constant('cancel' as const),
+      alpha: coef,
+      a: coef,
+      pos: dyadicArb({ min: q(-15, 16), max: q(15, 16), bits: 4 }),
+    }),
   );
 }
 
@@ -61,7 +82,11 @@ function perturbationArb(d: number): fc.Arbitrary<Perturbation> {
  * (|s|) when `affine`, either way (bounded by δ/2) otherwise; far neurons have w_{2i−1} = 0 (no kink
  * along family i); a cancelling pair has two opposite kinks at one point inside the window.
  */
-export function perturbedExtremal(w: WindowCase, ps: readonly Perturbation[], affine: boolean): { g: Network; tag: string } {
+export function perturbedExtremal(
+  w: WindowCase,
+  ps: readonly Perturbation[],
+  affine: boolean,
+): { g: Network; tag: string } {
   const { f, i, tStar, delta, kappa } = w;
   const a = f.w[2 * i - 2]!;
   let lo = tStar.sub(delta);
@@ -74,8 +99,7 @@ export function perturbedExtremal(w: WindowCase, ps: readonly Perturbation[], af
     if (p.kind === 'alpha' || p.kind === 'slope') {
       if (p.kind === 'alpha') opts[p.hi ? 'alphaHi' : 'alphaLo'] = Rational.HALF.mul(Rational.ONE.add(p.p));
       else opts[p.hi ? 'slopeHi' : 'slopeLo'] = a.mul(Rational.ONE.add(p.p));
-    }
-    else if (p.kind === 'level') opts.level = kappa.mul(delta).div(q(4)).mul(Rational.ONE.add(p.p));
+    } else if (p.kind === 'level') opts.level = kappa.mul(delta).div(q(4)).mul(Rational.ONE.add(p.p));
     else if (p.kind === 'shift') {
       const s = affine ? p.s.abs() : p.s.mul(delta).mul(q(4)); // |s·δ·4| ≤ δ/2
       if (p.hi) hi = hi.add(s);
@@ -91,9 +115,14 @@ export function perturbedExtremal(w: WindowCase, ps: readonly Perturbation[], af
     }
   }
   const core = extremalApproximant(f, i, lo, hi, { ...opts, level: opts.level ?? kappa.mul(delta).div(q(4)) });
-  const labels = tags.length ? tags.map((t) => `network: extremal approximant, perturbed (${t})`) : ['network: extremal approximant'];
+  const labels = tags.length
+    ? tags.map((t) => `network: extremal approximant, perturbed (${t})`)
+    : ['network: extremal approximant'];
   if (tags.includes('cancel')) labels.push('network: cancelling pair');
-  return { g: tagBoundary(new Network(f.d, [...core.neurons, ...extra]), ...labels), tag: tags.length ? tags.join('+') : 'extremal' };
+  return {
+    g: tagBoundary(new Network(f.d, [...core.neurons, ...extra]), ...labels),
+    tag: tags.length ? tags.join('+') : 'extremal',
+  };
 }
 
 /** Constraints of {@link extremalCaseArb}. */
@@ -112,10 +141,16 @@ export interface ExtremalCaseConstraints extends BoundaryTargetConstraints {
  */
 export function extremalCaseArb(constraints: ExtremalCaseConstraints = {}): fc.Arbitrary<ApproximantCase> {
   const { affine, strict, maxPerturbations, ...rest } = constraints;
-  checkConstraints('extremalCaseArb', { affine, maxPerturbations }, { affine: (v) => (typeof v === 'boolean' ? undefined : 'a boolean'), maxPerturbations: intIn(0, 4) });
+  checkConstraints(
+    'extremalCaseArb',
+    { affine, maxPerturbations },
+    { affine: (v) => (typeof v === 'boolean' ? undefined : 'a boolean'), maxPerturbations: intIn(0, 4) },
+  );
   const aff = affine ?? true;
   return boundaryWindowArb({ ...rest, strict: strict ?? false }).chain((w) =>
-    fc.array(perturbationArb(w.f.d), { maxLength: maxPerturbations ?? 2 }).map((ps) => ({ ...w, ...perturbedExtremal(w, ps, aff) })),
+    fc
+      .array(perturbationArb(w.f.d), { maxLength: maxPerturbations ?? 2 })
+      .map((ps) => ({ ...w, ...perturbedExtremal(w, ps, aff) })),
   );
 }
 
@@ -127,7 +162,14 @@ export function extremalCaseArb(constraints: ExtremalCaseConstraints = {}): fc.A
  */
 export function nearMissCaseArb(constraints: BoundaryTargetConstraints = {}): fc.Arbitrary<ApproximantCase> {
   const s = fc.oneof(fc.constantFrom(q(1, 2), q(63, 64)), dyadicArb({ min: q(1, 2), max: q(63, 64), bits: 6 }));
-  return fc.tuple(boundaryWindowArb(constraints), s).map(([w, ss]) => ({ ...w, g: tagBoundary(extremalApproximant(w.f, w.i, w.tStar.sub(w.delta.mul(ss)), w.tStar.add(w.delta.mul(ss))), 'network: near miss (breakpoints just inside the window)'), tag: `near miss s = ${ss}` }));
+  return fc.tuple(boundaryWindowArb(constraints), s).map(([w, ss]) => ({
+    ...w,
+    g: tagBoundary(
+      extremalApproximant(w.f, w.i, w.tStar.sub(w.delta.mul(ss)), w.tStar.add(w.delta.mul(ss))),
+      'network: near miss (breakpoints just inside the window)',
+    ),
+    tag: `near miss s = ${ss}`,
+  }));
 }
 
 /**
@@ -138,7 +180,16 @@ export function nearMissCaseArb(constraints: BoundaryTargetConstraints = {}): fc
 export function windowOverhangArb(constraints: BoundaryTargetConstraints = {}): fc.Arbitrary<ApproximantCase> {
   return fc.tuple(boundaryTargetArb(constraints), overhangArb()).map(([t, o]) => {
     const delta = Rational.ONE.sub(t.tStar.abs()).add(o);
-    return { ...t, delta, g: tagBoundary(extremalOnWindow(t.f, t.i, delta), 'network: extremal approximant', 'window: sticks out of [−1, 1]'), tag: `window sticks out by ${o}` };
+    return {
+      ...t,
+      delta,
+      g: tagBoundary(
+        extremalOnWindow(t.f, t.i, delta),
+        'network: extremal approximant',
+        'window: sticks out of [−1, 1]',
+      ),
+      tag: `window sticks out by ${o}`,
+    };
   });
 }
 
@@ -149,10 +200,21 @@ export function windowOverhangArb(constraints: BoundaryTargetConstraints = {}): 
  */
 export function overhangCaseArb(constraints: { maxD?: number } = {}): fc.Arbitrary<ApproximantCase> {
   checkConstraints('overhangCaseArb', constraints, { maxD: intIn(2, 8) });
-  return fc.tuple(boundaryTargetArb({ familySupported: true, maxD: constraints.maxD ?? 4 }), overhangArb()).map(([t, o]) => {
-    const delta = Rational.ONE.sub(t.tStar.abs()).add(o);
-    return { ...t, delta, g: tagBoundary(overhangApproximant(t.f, t.i, delta), 'network: overhang approximant', 'window: sticks out of [−1, 1]'), tag: `overhang by ${o}` };
-  });
+  return fc
+    .tuple(boundaryTargetArb({ familySupported: true, maxD: constraints.maxD ?? 4 }), overhangArb())
+    .map(([t, o]) => {
+      const delta = Rational.ONE.sub(t.tStar.abs()).add(o);
+      return {
+        ...t,
+        delta,
+        g: tagBoundary(
+          overhangApproximant(t.f, t.i, delta),
+          'network: overhang approximant',
+          'window: sticks out of [−1, 1]',
+        ),
+        tag: `overhang by ${o}`,
+      };
+    });
 }
 
 /** The grid of {@link extremalGrid} in words. */
@@ -173,7 +235,11 @@ function gridPerturbations(d: number, affine: boolean): Perturbation[][] {
 }
 
 /** Every {@link windowGrid} window with the extremal network and each single perturbation. */
-export function extremalGrid(opts: { familySupported?: boolean; strict?: boolean; affine?: boolean } = {}): ApproximantCase[] {
+export function extremalGrid(
+  opts: { familySupported?: boolean; strict?: boolean; affine?: boolean } = {},
+): ApproximantCase[] {
   const affine = opts.affine ?? true;
-  return windowGrid(opts).flatMap((w) => gridPerturbations(w.f.d, affine).map((ps) => ({ ...w, ...perturbedExtremal(w, ps, affine) })));
+  return windowGrid(opts).flatMap((w) =>
+    gridPerturbations(w.f.d, affine).map((ps) => ({ ...w, ...perturbedExtremal(w, ps, affine) })),
+  );
 }

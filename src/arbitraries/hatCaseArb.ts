@@ -40,9 +40,15 @@ export interface HatCase {
  */
 export function hatCaseArb(constraints: { maxD?: number } = {}): fc.Arbitrary<HatCase> {
   checkConstraints('hatCaseArb', constraints, { maxD: intIn(2, 4) });
-  const s = fc.oneof(fc.constantFrom(Rational.ONE, q(1023, 1024)), dyadicArb({ min: q(1, 64), max: q(63, 64), bits: 6 }));
+  const s = fc.oneof(
+    fc.constantFrom(Rational.ONE, q(1023, 1024)),
+    dyadicArb({ min: q(1, 64), max: q(63, 64), bits: 6 }),
+  );
   return fc
-    .tuple(extremalCaseArb({ familySupported: true, maxD: constraints.maxD ?? 3, affine: false, maxPerturbations: 1 }), s)
+    .tuple(
+      extremalCaseArb({ familySupported: true, maxD: constraints.maxD ?? 3, affine: false, maxPerturbations: 1 }),
+      s,
+    )
     .map(([w, ss]) => ({ f: w.f, i: w.i, g: w.g, c: w.tStar, h: w.delta, s: ss }));
 }
 
@@ -60,7 +66,9 @@ export function hatNearMissArb(constraints: { maxD?: number } = {}): fc.Arbitrar
 
 /** E10 cases over the family-supported extremal grid, with s ∈ {1, 1023/1024, 1/2}. */
 export function hatGrid(): HatCase[] {
-  return extremalGrid({ familySupported: true, affine: false }).flatMap((w) => [Rational.ONE, q(1023, 1024), q(1, 2)].map((s) => ({ f: w.f, i: w.i, g: w.g, c: w.tStar, h: w.delta, s })));
+  return extremalGrid({ familySupported: true, affine: false }).flatMap((w) =>
+    [Rational.ONE, q(1023, 1024), q(1, 2)].map((s) => ({ f: w.f, i: w.i, g: w.g, c: w.tStar, h: w.delta, s })),
+  );
 }
 
 /**
@@ -70,20 +78,26 @@ export function hatGrid(): HatCase[] {
  */
 export function randomHatArb(): fc.Arbitrary<HatCase> {
   return targetOnFamilyArb({ maxD: 3 }).chain(({ f, i, tStar }) =>
-      fc
-        .record({
-          g: networkArb({ d: f.d, maxN: 4 }),
-          twin: fc.boolean(),
-          // c = t* thrice as often: a random centre's window often holds no kink at all (hat = 0, vacuous)
-          c: fc.oneof({ arbitrary: fc.constant(tStar), weight: 3 }, { arbitrary: rationalArb({ min: q(-7, 8), max: q(7, 8), maxDen: 16 }), weight: 1 }),
-          hs: rationalArb({ min: q(1, 32), max: Rational.ONE, maxDen: 32 }),
-          s: rationalArb({ min: q(1, 32), max: q(31, 32), maxDen: 32 }),
-        })
-        .map(({ g, twin, c, hs, s }) => {
-          // a twin neuron with opposite α: coinciding breakpoints whose jumps cancel
-          const net = twin && g.N > 0 ? new Network(f.d, [...g.neurons, { alpha: g.neurons[0]!.alpha.neg(), w: g.neurons[0]!.w }]) : g;
-          const room = Rational.ONE.sub(c.abs());
-          return { f, i, g: net, c, h: room.mul(hs), s };
-        }),
-    );
+    fc
+      .record({
+        g: networkArb({ d: f.d, maxN: 4 }),
+        twin: fc.boolean(),
+        // c = t* thrice as often: a random centre's window often holds no kink at all (hat = 0, vacuous)
+        c: fc.oneof(
+          { arbitrary: fc.constant(tStar), weight: 3 },
+          { arbitrary: rationalArb({ min: q(-7, 8), max: q(7, 8), maxDen: 16 }), weight: 1 },
+        ),
+        hs: rationalArb({ min: q(1, 32), max: Rational.ONE, maxDen: 32 }),
+        s: rationalArb({ min: q(1, 32), max: q(31, 32), maxDen: 32 }),
+      })
+      .map(({ g, twin, c, hs, s }) => {
+        // a twin neuron with opposite α: coinciding breakpoints whose jumps cancel
+        const net =
+          twin && g.N > 0
+            ? new Network(f.d, [...g.neurons, { alpha: g.neurons[0]!.alpha.neg(), w: g.neurons[0]!.w }])
+            : g;
+        const room = Rational.ONE.sub(c.abs());
+        return { f, i, g: net, c, h: room.mul(hs), s };
+      }),
+  );
 }

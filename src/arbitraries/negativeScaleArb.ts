@@ -17,11 +17,26 @@ import { dyadicArb } from './dyadicArb.js';
 
 /** Scales just below 0 (near misses of c ≥ 0): −1/1024, −1/16 or a dyadic in [−1, −2^−10]. */
 export function negativeScaleArb(): fc.Arbitrary<Rational> {
-  return fc.oneof(fc.constantFrom(q(-1, 1024), q(-1, 16)), dyadicArb({ min: Rational.MINUS_ONE, max: q(-1, 1024), bits: 10 }));
+  return fc.oneof(
+    fc.constantFrom(q(-1, 1024), q(-1, 16)),
+    dyadicArb({ min: Rational.MINUS_ONE, max: q(-1, 1024), bits: 10 }),
+  );
 }
 
 /** Scales of the foundations' grids: 0, 1/2, 1, 2 and the near miss −1/1024 (c ≥ 0 just missed). */
 export const SPECIAL_C: readonly Rational[] = [q(0), q(1, 2), q(1), q(2), q(-1, 1024)];
 
 /** Special scalars for E14: 0, ±1, ±1/2, ±1/1000, ±999/1000, ±1000. */
-export const SPECIAL_Z: readonly Rational[] = [q(0), q(1), q(-1), q(1, 2), q(-1, 2), q(1, 1000), q(-1, 1000), q(999, 1000), q(-999, 1000), q(1000), q(-1000)];
+export const SPECIAL_Z: readonly Rational[] = [
+  q(0),
+  q(1),
+  q(-1),
+  q(1, 2),
+  q(-1, 2),
+  q(1, 1000),
+  q(-1, 1000),
+  q(999, 1000),
+  q(-999, 1000),
+  q(1000),
+  q(-1000),
+];

@@ -60,7 +60,8 @@ export function networkArb(constraints: NetworkConstraints): fc.Arbitrary<Networ
     minN: intIn(0, 1000),
     maxN: intIn(0, 1000),
     maxDen: intIn(1, 1_000_000),
-    mode: (v) => (v === 'rational' || v === 'gaussian' || v === 'mixed' ? undefined : "'rational', 'gaussian' or 'mixed'"),
+    mode: (v) =>
+      v === 'rational' || v === 'gaussian' || v === 'mixed' ? undefined : "'rational', 'gaussian' or 'mixed'",
     boundary: shareIn01,
     near: (v) => (v !== null && typeof v === 'object' ? undefined : 'an object { f, i, delta? }'),
   });
@@ -68,18 +69,28 @@ export function networkArb(constraints: NetworkConstraints): fc.Arbitrary<Networ
   const { d } = constraints;
   const minN = constraints.minN ?? 0;
   const maxN = constraints.maxN ?? 6;
-  if (minN > maxN) throw new InvalidParameterError('networkArb', 'constraints.minN', `≤ constraints.maxN = ${maxN}`, String(minN));
+  if (minN > maxN)
+    throw new InvalidParameterError('networkArb', 'constraints.minN', `≤ constraints.maxN = ${maxN}`, String(minN));
   const coef = rationalArb({ min: Rational.of(-2), max: Rational.of(2), maxDen: constraints.maxDen ?? 8 });
   const neuron = fc.record({ alpha: coef, w: fc.array(coef, { minLength: d, maxLength: d }) });
   const rational = fc.array(neuron, { minLength: minN, maxLength: maxN }).map((ns) => new Network(d, ns));
   const gauss = gaussianDyadicArb({ bits: 16 });
   const gaussian = fc
-    .array(fc.record({ alpha: gauss, w: fc.array(gauss, { minLength: d, maxLength: d }) }), { minLength: minN, maxLength: maxN })
+    .array(fc.record({ alpha: gauss, w: fc.array(gauss, { minLength: d, maxLength: d }) }), {
+      minLength: minN,
+      maxLength: maxN,
+    })
     .map((ns) => new Network(d, ns));
   const mode = constraints.mode ?? 'mixed';
   const plain = mode === 'rational' ? rational : mode === 'gaussian' ? gaussian : fc.oneof(rational, gaussian);
   if (share === 0) return plain;
-  const boundary = boundaryNetworkArb({ d, minN, maxN, maxDen: constraints.maxDen ?? 8, ...(constraints.near ? { near: constraints.near } : {}) });
+  const boundary = boundaryNetworkArb({
+    d,
+    minN,
+    maxN,
+    maxDen: constraints.maxDen ?? 8,
+    ...(constraints.near ? { near: constraints.near } : {}),
+  });
   return boundary ? mixBoundary(plain, boundary, share) : plain;
 }
 

@@ -16,11 +16,16 @@ export function piecewiseLinearArb(constraints: { maxKinks?: number } = {}): fc.
   checkConstraints('piecewiseLinearArb', constraints, { maxKinks: intIn(0, 1000) });
   const coef = rationalArb({ min: q(-4), max: q(4), maxDen: 8 });
   const kink = fc.record({ tau: rationalArb({ min: q(-2), max: q(2), maxDen: 8 }), jump: coef, cancel: fc.boolean() });
-  return fc.record({ A: coef, B: coef, ks: fc.array(kink, { maxLength: constraints.maxKinks ?? 8 }) }).map(({ A, B, ks }) =>
-    new PiecewiseLinear(
-      A,
-      B,
-      ks.flatMap((k) => (k.cancel ? [PiecewiseLinear.kink(k.tau, k.jump), PiecewiseLinear.kink(k.tau, k.jump.neg())] : [PiecewiseLinear.kink(k.tau, k.jump)])),
-    ),
+  return fc.record({ A: coef, B: coef, ks: fc.array(kink, { maxLength: constraints.maxKinks ?? 8 }) }).map(
+    ({ A, B, ks }) =>
+      new PiecewiseLinear(
+        A,
+        B,
+        ks.flatMap((k) =>
+          k.cancel
+            ? [PiecewiseLinear.kink(k.tau, k.jump), PiecewiseLinear.kink(k.tau, k.jump.neg())]
+            : [PiecewiseLinear.kink(k.tau, k.jump)],
+        ),
+      ),
   );
 }

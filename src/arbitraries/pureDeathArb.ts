@@ -31,10 +31,19 @@ export function pureDeathArb(constraints: { boundary?: number } = {}): fc.Arbitr
   checkConstraints('pureDeathArb', constraints, { boundary: shareIn01 });
   const share = boundaryShareOf('pureDeathArb', constraints);
   const plain = fc
-    .record({ T: fc.integer({ min: 1, max: 10 }), num: fc.integer({ min: 1, max: 16 }), den: fc.integer({ min: 1, max: 16 }), s: fc.integer({ min: 0, max: 40 }) })
+    .record({
+      T: fc.integer({ min: 1, max: 10 }),
+      num: fc.integer({ min: 1, max: 16 }),
+      den: fc.integer({ min: 1, max: 16 }),
+      s: fc.integer({ min: 0, max: 40 }),
+    })
     .map(({ T, num, den, s }) => ({ T, p: Rational.of(Math.min(num, den), den * T), s }));
   const boundary = fc
-    .record({ T: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 10 })), top: fc.boolean(), s: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })) })
+    .record({
+      T: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 10 })),
+      top: fc.boolean(),
+      s: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })),
+    })
     .map(({ T, top, s }) => {
       const labels = [top ? 'pure death: p = 1/T' : 'pure death: p = 1/(16T)'];
       if (T === 1) labels.push('pure death: T = 1');

@@ -30,7 +30,8 @@ export function rationalArb(constraints: RationalConstraints = {}): fc.Arbitrary
   const min = constraints.min ?? Rational.MINUS_ONE;
   const max = constraints.max ?? Rational.ONE;
   const maxDen = constraints.maxDen ?? 64;
-  if (min.gt(max)) throw new InvalidParameterError('rationalArb', 'constraints.min', `≤ constraints.max = ${max}`, min.toString());
+  if (min.gt(max))
+    throw new InvalidParameterError('rationalArb', 'constraints.min', `≤ constraints.max = ${max}`, min.toString());
   const general = fc.integer({ min: 1, max: maxDen }).chain((den) => {
     const D = BigInt(den);
     const lo = min.mul(Rational.of(D)).ceil();

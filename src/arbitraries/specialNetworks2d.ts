@@ -72,7 +72,8 @@ export function familyRestrictGrid(): { g: Network; i: number; t: Rational }[] {
 }
 
 /** The grid of {@link homogeneityGrid} in words. */
-export const HOMOGENEITY_GRID_DOMAIN = 'd = 2: every special network × x ∈ {corners, edge midpoints, 0, (1/2, −1/2)} × c ∈ {0, 1/2, 1, 2, −1/1024 (a near miss of c ≥ 0)}';
+export const HOMOGENEITY_GRID_DOMAIN =
+  'd = 2: every special network × x ∈ {corners, edge midpoints, 0, (1/2, −1/2)} × c ∈ {0, 1/2, 1, 2, −1/1024 (a near miss of c ≥ 0)}';
 
 /** E3's grid. */
 export function homogeneityGrid(): { g: Network; x: Rational[]; c: Rational }[] {
@@ -88,10 +89,16 @@ export const SPECIAL_TARGETS2: readonly (readonly Rational[])[] = [
 ];
 
 /** The grid of {@link cubeSupGrid} in words. */
-export const CUBE_SUP_GRID_DOMAIN = 'd = 2: f ∈ {e_1, e_2, (3/5, 4/5), (−4/5, 3/5)} × g ∈ {every special network, f itself, f with α = 1/2} × the corners and the centre as sample points × the diagonal segment from (−1, −1) to (1, 1)';
+export const CUBE_SUP_GRID_DOMAIN =
+  'd = 2: f ∈ {e_1, e_2, (3/5, 4/5), (−4/5, 3/5)} × g ∈ {every special network, f itself, f with α = 1/2} × the corners and the centre as sample points × the diagonal segment from (−1, −1) to (1, 1)';
 
 /** E11's grid: special targets and networks with kink lines through the square's corners and edges. */
-export function cubeSupGrid(): { f: TargetNeuron; g: Network; points: Rational[][]; segment: [Rational[], Rational[]] }[] {
+export function cubeSupGrid(): {
+  f: TargetNeuron;
+  g: Network;
+  points: Rational[][];
+  segment: [Rational[], Rational[]];
+}[] {
   const points = [SPECIAL_X2[0]!, SPECIAL_X2[2]!, SPECIAL_X2[6]!, SPECIAL_X2[7]!].map((x) => [...x]);
   const segment: [Rational[], Rational[]] = [
     [q(-1), q(-1)],
@@ -99,13 +106,18 @@ export function cubeSupGrid(): { f: TargetNeuron; g: Network; points: Rational[]
   ];
   return SPECIAL_TARGETS2.flatMap((w) => {
     const f = new TargetNeuron(w);
-    const gs = [...specialNetworks2d(), new Network(2, [{ alpha: q(1), w: [...w] }]), new Network(2, [{ alpha: q(1, 2), w: [...w] }])];
+    const gs = [
+      ...specialNetworks2d(),
+      new Network(2, [{ alpha: q(1), w: [...w] }]),
+      new Network(2, [{ alpha: q(1, 2), w: [...w] }]),
+    ];
     return gs.map((g) => ({ f, g, points, segment }));
   });
 }
 
 /** The grid of {@link pruningGrid} in words. */
-export const PRUNING_GRID_DOMAIN = 'd = 2: three networks of special neurons (N = 2, 3, 3) × every subset S of their neurons × x ∈ {(1, 1), (−1, 1/2)}';
+export const PRUNING_GRID_DOMAIN =
+  'd = 2: three networks of special neurons (N = 2, 3, 3) × every subset S of their neurons × x ∈ {(1, 1), (−1, 1/2)}';
 
 /** E13's grid: every subset of three small special networks. */
 export function pruningGrid(): { g: Network; S: number[]; x: Rational[] }[] {

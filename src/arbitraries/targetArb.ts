@@ -76,7 +76,8 @@ function dims(api: string, c: TargetConstraints): { minD: number; maxD: number; 
   checkConstraints(api, c, { minD: intIn(2, 16), maxD: intIn(2, 16), boundary: shareIn01 });
   const minD = c.minD ?? 2;
   const maxD = c.maxD ?? 4;
-  if (minD > maxD) throw new InvalidParameterError(api, 'constraints.minD', `≤ constraints.maxD = ${maxD}`, String(minD));
+  if (minD > maxD)
+    throw new InvalidParameterError(api, 'constraints.minD', `≤ constraints.maxD = ${maxD}`, String(minD));
   return { minD, maxD, share: boundaryShareOf(api, c) };
 }
 
@@ -109,7 +110,9 @@ export function targetOnFamilyArb(constraints: TargetConstraints = {}): fc.Arbit
     .filter((x): x is TargetOnFamily => x.tStar !== undefined && x.tStar.abs().lt(Rational.ONE))
     .map((t) => tagTarget(t, targetLabels(t)));
   if (minD > 8) return plain;
-  const boundary = boundaryTargetArb({ minD, maxD: Math.min(maxD, 8) }).map((t) => tagTarget({ f: t.f, i: t.i, tStar: t.tStar, kappa: t.kappa }, ['target: boundary', ...targetLabels(t)]));
+  const boundary = boundaryTargetArb({ minD, maxD: Math.min(maxD, 8) }).map((t) =>
+    tagTarget({ f: t.f, i: t.i, tStar: t.tStar, kappa: t.kappa }, ['target: boundary', ...targetLabels(t)]),
+  );
   return mixBoundary(plain, boundary, share);
 }
 
@@ -131,7 +134,10 @@ export function windowArb(constraints: TargetConstraints = {}): fc.Arbitrary<Tar
     });
   if (minD > 8) return plain;
   const boundary = boundaryWindowArb({ minD, maxD: Math.min(maxD, 8) }).map((w) =>
-    tagTarget({ f: w.f, i: w.i, tStar: w.tStar, kappa: w.kappa, delta: w.delta }, ['window: boundary', ...windowLabels(w)]),
+    tagTarget({ f: w.f, i: w.i, tStar: w.tStar, kappa: w.kappa, delta: w.delta }, [
+      'window: boundary',
+      ...windowLabels(w),
+    ]),
   );
   return mixBoundary(plain, boundary, share);
 }

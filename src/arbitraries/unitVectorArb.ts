@@ -58,19 +58,33 @@ function boundaryUnitVectorArb(d: number): fc.Arbitrary<Rational[]> {
  * @throws InvalidParameterError for bad constraints
  */
 export function unitVectorArb(constraints: UnitVectorConstraints): fc.Arbitrary<Rational[]> {
-  checkConstraints('unitVectorArb', constraints, { d: intIn(2, 64), maxParam: intIn(1, 1000), maxDen: intIn(1, 1_000_000), boundary: shareIn01 });
+  checkConstraints('unitVectorArb', constraints, {
+    d: intIn(2, 64),
+    maxParam: intIn(1, 1000),
+    maxDen: intIn(1, 1_000_000),
+    boundary: shareIn01,
+  });
   const share = boundaryShareOf('unitVectorArb', constraints);
   const d = constraints.d;
   const P = Rational.of(constraints.maxParam ?? 3);
-  const u = fc.array(rationalArb({ min: P.neg(), max: P, maxDen: constraints.maxDen ?? 16 }), { minLength: d - 1, maxLength: d - 1 });
+  const u = fc.array(rationalArb({ min: P.neg(), max: P, maxDen: constraints.maxDen ?? 16 }), {
+    minLength: d - 1,
+    maxLength: d - 1,
+  });
   const stereo = fc
     .tuple(u, fc.array(fc.boolean(), { minLength: d, maxLength: d }), fc.integer({ min: 0, max: d - 1 }))
     .map(([uu, flips, rot]) => {
       const w = stereographicUnitVector(uu).map((x, k) => (flips[k] ? x.neg() : x));
       return [...w.slice(rot), ...w.slice(0, rot)];
     });
-  const axes = fc.tuple(fc.integer({ min: 0, max: d - 1 }), fc.boolean()).map(([k, neg]) =>
-    Array.from({ length: d }, (_, j) => (j === k ? (neg ? Rational.MINUS_ONE : Rational.ONE) : Rational.ZERO)),
+  const axes = fc
+    .tuple(fc.integer({ min: 0, max: d - 1 }), fc.boolean())
+    .map(([k, neg]) =>
+      Array.from({ length: d }, (_, j) => (j === k ? (neg ? Rational.MINUS_ONE : Rational.ONE) : Rational.ZERO)),
+    );
+  return mixBoundary(
+    fc.oneof({ arbitrary: stereo, weight: 9 }, { arbitrary: axes, weight: 1 }),
+    boundaryUnitVectorArb(d),
+    share,
   );
-  return mixBoundary(fc.oneof({ arbitrary: stereo, weight: 9 }, { arbitrary: axes, weight: 1 }), boundaryUnitVectorArb(d), share);
 }

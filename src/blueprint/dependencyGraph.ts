@@ -147,7 +147,12 @@ export function layoutGraph(nodes: readonly GraphNode[]): GraphLayout {
   // coordinates
   const isReal = (id: string) => index.has(id);
   const hOf = (id: string) => (isReal(id) ? NODE_H : DUMMY_H);
-  const widths = cols.map((c) => Math.ceil(Math.max(0, ...c.filter(isReal).map((id) => Math.max(id.length, nodes[index.get(id)!]!.sub.length))) * CHAR_W + 16));
+  const widths = cols.map((c) =>
+    Math.ceil(
+      Math.max(0, ...c.filter(isReal).map((id) => Math.max(id.length, nodes[index.get(id)!]!.sub.length))) * CHAR_W +
+        16,
+    ),
+  );
   const heights = cols.map((c) => c.reduce((s, id) => s + hOf(id), 0) + Math.max(0, c.length - 1) * V_GAP);
   const maxH = Math.max(...heights);
   const height = maxH + 2 * MARGIN + LEGEND_H * Math.ceil(VERDICT_CLASSES.length / 3) + 10;
@@ -191,9 +196,13 @@ const f1 = (v: number) => (Math.round(v * 10) / 10).toString();
 export function graphSvg(nodes: readonly GraphNode[], title: string): string {
   const g = layoutGraph(nodes);
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${f1(g.width)}" height="${f1(g.height)}" viewBox="0 0 ${f1(g.width)} ${f1(g.height)}" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="11">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${f1(g.width)}" height="${f1(g.height)}" viewBox="0 0 ${f1(g.width)} ${f1(g.height)}" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="11">`,
+  );
   out.push(`<title>${xmlEscape(title)}</title>`);
-  out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#607d8b"/></marker></defs>');
+  out.push(
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#607d8b"/></marker></defs>',
+  );
   out.push('<rect width="100%" height="100%" fill="#ffffff"/>');
   out.push('<g fill="none" stroke="#90a4ae" stroke-width="1.1">');
   for (const e of g.edges) {
@@ -216,7 +225,9 @@ export function graphSvg(nodes: readonly GraphNode[], title: string): string {
     const c = CLASS_COLOURS[n.cls];
     out.push(`<a href="${xmlEscape(n.href)}" xlink:href="${xmlEscape(n.href)}"><g>`);
     out.push(`<title>${xmlEscape(n.title)}</title>`);
-    out.push(`<rect x="${f1(n.x)}" y="${f1(n.y)}" width="${f1(n.w)}" height="${n.h}" rx="5" fill="${c.fill}" stroke="${c.stroke}" stroke-width="1.3"/>`);
+    out.push(
+      `<rect x="${f1(n.x)}" y="${f1(n.y)}" width="${f1(n.w)}" height="${n.h}" rx="5" fill="${c.fill}" stroke="${c.stroke}" stroke-width="1.3"/>`,
+    );
     out.push(`<text x="${f1(n.x + 8)}" y="${f1(n.y + 14)}" fill="#212121">${xmlEscape(n.id)}</text>`);
     out.push(`<text x="${f1(n.x + 8)}" y="${f1(n.y + 27)}" fill="#546e7a" font-size="10">${xmlEscape(n.sub)}</text>`);
     out.push('</g></a>');

@@ -103,7 +103,10 @@ export function readManifest(reportsDir: string): { claims: ReportRecord[]; sett
  * (a chapter folder of the same name in two claims folders) are one chapter, titled by the first;
  * claims in no chapter (at the top of a claims folder) go to a last chapter.
  */
-export function buildBlueprint(registry: Pick<ClaimRegistry, 'claims' | 'chapters'>, manifest: { claims: readonly ReportRecord[]; settings: Json } | null): Blueprint {
+export function buildBlueprint(
+  registry: Pick<ClaimRegistry, 'claims' | 'chapters'>,
+  manifest: { claims: readonly ReportRecord[]; settings: Json } | null,
+): Blueprint {
   const { claims } = registry;
   const byId = new Map((manifest?.claims ?? []).map((r) => [String(r.id), r]));
   const usedBy = new Map<string, string[]>();
@@ -125,7 +128,11 @@ export function buildBlueprint(registry: Pick<ClaimRegistry, 'claims' | 'chapter
       cls: verdictClass(record),
     };
   });
-  const other: Chapter = { key: 'other', title: 'Other claims', intro: 'Claims registered at the top of a claims folder, outside any chapter folder.' };
+  const other: Chapter = {
+    key: 'other',
+    title: 'Other claims',
+    intro: 'Claims registered at the top of a claims folder, outside any chapter folder.',
+  };
   const chapters = [...keys.map((k): Chapter => ({ key: k.key, title: k.title, intro: k.intro })), other]
     .map((chapter) => ({ chapter, entries: entries.filter((e) => e.chapter === chapter.key) }))
     .filter((c) => c.entries.length > 0);
@@ -142,20 +149,34 @@ export function evidenceLines(record: ReportRecord): string[] {
   const out: string[] = [];
   const ev = obj(record.evidence);
   const hyp = obj(ev?.hypothesis);
-  if (hyp && typeof hyp.met === 'number' && typeof hyp.draws === 'number') out.push(`hypothesis met in ${hyp.met} of ${hyp.draws} draws${hyp.filteredTooMuch === true ? ' (filtered too much)' : ''}`);
+  if (hyp && typeof hyp.met === 'number' && typeof hyp.draws === 'number')
+    out.push(
+      `hypothesis met in ${hyp.met} of ${hyp.draws} draws${hyp.filteredTooMuch === true ? ' (filtered too much)' : ''}`,
+    );
   else if (ev && typeof ev.numRuns === 'number') out.push(`${ev.numRuns} generated cases`);
-  const hits = Array.isArray(ev?.boundaryHits) ? ev.boundaryHits.map(obj).filter((h) => typeof h?.label === 'string' && typeof h.cases === 'number') : [];
-  if (hits.length > 0) out.push(`boundary hits: ${hits.map((h) => `${String(h!.label)} ${String(h!.cases)}`).join(', ')}`);
+  const hits = Array.isArray(ev?.boundaryHits)
+    ? ev.boundaryHits.map(obj).filter((h) => typeof h?.label === 'string' && typeof h.cases === 'number')
+    : [];
+  if (hits.length > 0)
+    out.push(`boundary hits: ${hits.map((h) => `${String(h!.label)} ${String(h!.cases)}`).join(', ')}`);
   const closest = obj(ev?.closestCase);
-  if (closest && typeof closest.approx === 'string') out.push(`closest case to the boundary: ratio ≈ ${closest.approx}${typeof closest.relation === 'string' ? ` (${closest.relation})` : ''}`);
+  if (closest && typeof closest.approx === 'string')
+    out.push(
+      `closest case to the boundary: ratio ≈ ${closest.approx}${typeof closest.relation === 'string' ? ` (${closest.relation})` : ''}`,
+    );
   const grid = obj(ev?.exhaustive);
-  if (grid && typeof grid.inputs === 'number') out.push(`bounded-exhaustive grid: ${grid.inputs} inputs${typeof grid.domain === 'string' ? ` (${grid.domain})` : ''}${grid.complete === true ? ', all checked' : ''}`);
+  if (grid && typeof grid.inputs === 'number')
+    out.push(
+      `bounded-exhaustive grid: ${grid.inputs} inputs${typeof grid.domain === 'string' ? ` (${grid.domain})` : ''}${grid.complete === true ? ', all checked' : ''}`,
+    );
   if (ev && Array.isArray(ev.tests))
     for (const t of ev.tests) {
       const o = obj(t);
       if (!o) continue;
       const iv = obj(o.interval);
-      out.push(`${String(o.name)}: ${String(o.judgement)} (${String(o.method)}, n = ${String(o.n)}${o.successes !== null && o.successes !== undefined ? `, ${String(o.successes)} successes` : ''}${iv?.approx ? `, interval ${String(iv.approx)}` : ''}, α = ${String(o.alpha)})`);
+      out.push(
+        `${String(o.name)}: ${String(o.judgement)} (${String(o.method)}, n = ${String(o.n)}${o.successes !== null && o.successes !== undefined ? `, ${String(o.successes)} successes` : ''}${iv?.approx ? `, interval ${String(iv.approx)}` : ''}, α = ${String(o.alpha)})`,
+      );
     }
   if (Array.isArray(record.tightness))
     for (const t of record.tightness) {
@@ -172,7 +193,14 @@ export function evidenceLines(record: ReportRecord): string[] {
     else if (typeof smt.skipped === 'string') out.push(`SMT: skipped (${smt.skipped})`);
     else if (typeof smt.unavailable === 'string') out.push(`SMT: ${smt.unavailable}`);
     else {
-      const text = typeof smt.summary === 'string' ? smt.summary : typeof smt.result === 'string' ? smt.result : typeof smt.status === 'string' ? smt.status : JSON.stringify(smt);
+      const text =
+        typeof smt.summary === 'string'
+          ? smt.summary
+          : typeof smt.result === 'string'
+            ? smt.result
+            : typeof smt.status === 'string'
+              ? smt.status
+              : JSON.stringify(smt);
       out.push(`SMT: ${text.length > 300 ? `${text.slice(0, 297)}…` : text}`);
     }
   }

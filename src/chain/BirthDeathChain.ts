@@ -79,15 +79,37 @@ export class BirthDeathChain {
   ) {
     const api = 'BirthDeathChain';
     requireInt(api, 'T', T, 1, MAX_STATES);
-    if (!Array.isArray(lambda) || lambda.length !== T + 1) throw new InvalidParameterError(api, 'lambda', `an array of T + 1 = ${T + 1} Rationals`, Array.isArray(lambda) ? `length ${lambda.length}` : show(lambda));
-    if (!Array.isArray(mu) || mu.length !== T + 1) throw new InvalidParameterError(api, 'mu', `an array of T + 1 = ${T + 1} Rationals`, Array.isArray(mu) ? `length ${mu.length}` : show(mu));
+    if (!Array.isArray(lambda) || lambda.length !== T + 1)
+      throw new InvalidParameterError(
+        api,
+        'lambda',
+        `an array of T + 1 = ${T + 1} Rationals`,
+        Array.isArray(lambda) ? `length ${lambda.length}` : show(lambda),
+      );
+    if (!Array.isArray(mu) || mu.length !== T + 1)
+      throw new InvalidParameterError(
+        api,
+        'mu',
+        `an array of T + 1 = ${T + 1} Rationals`,
+        Array.isArray(mu) ? `length ${mu.length}` : show(mu),
+      );
     for (let b = 0; b <= T; b++) {
-      const l = lambda[b], m = mu[b];
-      if (!(l instanceof Rational) || l.sign() < 0 || l.gt(Rational.ONE)) throw new InvalidParameterError(api, `lambda[${b}]`, 'a Rational in [0, 1]', show(l));
-      if (!(m instanceof Rational) || m.sign() < 0 || m.gt(Rational.ONE)) throw new InvalidParameterError(api, `mu[${b}]`, 'a Rational in [0, 1]', show(m));
-      if (l.add(m).gt(Rational.ONE)) throw new InvalidParameterError(api, `lambda[${b}] + mu[${b}]`, '≤ 1 (the stay probability 1 − λ − μ must be ≥ 0)', l.add(m).toString());
+      const l = lambda[b],
+        m = mu[b];
+      if (!(l instanceof Rational) || l.sign() < 0 || l.gt(Rational.ONE))
+        throw new InvalidParameterError(api, `lambda[${b}]`, 'a Rational in [0, 1]', show(l));
+      if (!(m instanceof Rational) || m.sign() < 0 || m.gt(Rational.ONE))
+        throw new InvalidParameterError(api, `mu[${b}]`, 'a Rational in [0, 1]', show(m));
+      if (l.add(m).gt(Rational.ONE))
+        throw new InvalidParameterError(
+          api,
+          `lambda[${b}] + mu[${b}]`,
+          '≤ 1 (the stay probability 1 − λ − μ must be ≥ 0)',
+          l.add(m).toString(),
+        );
     }
-    if (!lambda[T]!.isZero()) throw new InvalidParameterError(api, `lambda[${T}]`, '0 (no birth from the top state T)', lambda[T]!.toString());
+    if (!lambda[T]!.isZero())
+      throw new InvalidParameterError(api, `lambda[${T}]`, '0 (no birth from the top state T)', lambda[T]!.toString());
     if (!mu[0]!.isZero()) throw new InvalidParameterError(api, 'mu[0]', '0 (no death from state 0)', mu[0]!.toString());
   }
 
@@ -128,7 +150,9 @@ export class BirthDeathChain {
     this.checkLawArgs('BirthDeathChain.lawPlan', start, s);
     const rates = this.scaledRates();
     const path = this.monotonePath(rates, start, s);
-    return path && pathLawApplies(rates.L, path.stay, s) ? { kernel: 'divided-difference', nodes: pathLawNodes(rates.L, path.stay, s) } : { kernel: 'step', nodes: this.T + 1 };
+    return path && pathLawApplies(rates.L, path.stay, s)
+      ? { kernel: 'divided-difference', nodes: pathLawNodes(rates.L, path.stay, s) }
+      : { kernel: 'step', nodes: this.T + 1 };
   }
 
   private checkLawArgs(api: string, start: number, s: number): void {
@@ -149,12 +173,18 @@ export class BirthDeathChain {
    * each; the walk ends at the first state with no move forward, or after s moves. Undefined when
    * the chain can move both ways.
    */
-  private monotonePath(rates: { L: bigint; lam: bigint[]; mu: bigint[] }, start: number, s: number): { states: number[]; stay: bigint[] } | undefined {
+  private monotonePath(
+    rates: { L: bigint; lam: bigint[]; mu: bigint[] },
+    start: number,
+    s: number,
+  ): { states: number[]; stay: bigint[] } | undefined {
     const { L, lam, mu } = rates;
     const dir = lam[start]! !== 0n ? 1 : -1;
-    const states: number[] = [], stay: bigint[] = [];
+    const states: number[] = [],
+      stay: bigint[] = [];
     for (let b = start, t = 0; ; b += dir, t++) {
-      const fwd = dir > 0 ? lam[b]! : mu[b]!, back = dir > 0 ? mu[b]! : lam[b]!;
+      const fwd = dir > 0 ? lam[b]! : mu[b]!,
+        back = dir > 0 ? mu[b]! : lam[b]!;
       if (t < s && back !== 0n) return undefined;
       states.push(b);
       stay.push(L - fwd - back);
@@ -164,10 +194,18 @@ export class BirthDeathChain {
 
   private law(api: string, start: number, s: number, options: LawOptions): { num: bigint[]; den: bigint } {
     this.checkLawArgs(api, start, s);
-    if (options === null || typeof options !== 'object') throw new InvalidParameterError(api, 'options', 'an object { kernel?, onProgress? }', show(options));
+    if (options === null || typeof options !== 'object')
+      throw new InvalidParameterError(api, 'options', 'an object { kernel?, onProgress? }', show(options));
     const { kernel = 'auto', onProgress } = options;
-    if (!LAW_KERNELS.includes(kernel)) throw new InvalidParameterError(api, 'kernel', `one of ${LAW_KERNELS.map((k) => `'${k}'`).join(', ')}`, show(kernel));
-    if (onProgress !== undefined && typeof onProgress !== 'function') throw new InvalidParameterError(api, 'onProgress', 'a function or undefined', show(onProgress));
+    if (!LAW_KERNELS.includes(kernel))
+      throw new InvalidParameterError(
+        api,
+        'kernel',
+        `one of ${LAW_KERNELS.map((k) => `'${k}'`).join(', ')}`,
+        show(kernel),
+      );
+    if (onProgress !== undefined && typeof onProgress !== 'function')
+      throw new InvalidParameterError(api, 'onProgress', 'a function or undefined', show(onProgress));
     const rates = this.scaledRates();
     const den = rates.L ** BigInt(s);
     if (kernel !== 'step') {
@@ -190,7 +228,12 @@ export class BirthDeathChain {
   }
 
   /** The stepping kernel: v ← v·P, s times, on integers over L^s. */
-  private stepLaw(rates: { L: bigint; lam: bigint[]; mu: bigint[] }, start: number, s: number, onProgress?: (done: number, total: number) => void): bigint[] {
+  private stepLaw(
+    rates: { L: bigint; lam: bigint[]; mu: bigint[] },
+    start: number,
+    s: number,
+    onProgress?: (done: number, total: number) => void,
+  ): bigint[] {
     const T = this.T;
     const { L, lam, mu } = rates;
     const stay = lam.map((l, b) => L - l - mu[b]!);
@@ -235,16 +278,31 @@ export class BirthDeathChain {
     requireInt(`BirthDeathChain.${api}`, 'b', b, lo + 1, hi - 1);
     for (let j = lo + 1; j < hi; j++)
       if (this.lambda[j]!.isZero() || this.mu[j]!.isZero())
-        throw new InvalidParameterError(`BirthDeathChain.${api}`, `lambda[${j}], mu[${j}]`, `both > 0 for ${lo} < j < ${hi}`, `${this.lambda[j]}, ${this.mu[j]}`);
+        throw new InvalidParameterError(
+          `BirthDeathChain.${api}`,
+          `lambda[${j}], mu[${j}]`,
+          `both > 0 for ${lo} < j < ${hi}`,
+          `${this.lambda[j]}, ${this.mu[j]}`,
+        );
   }
 
   /** Solve (λ_j+μ_j) x_j − λ_j x_{j+1} − μ_j x_{j−1} = rhs(j) for lo < j < hi, x_lo, x_hi given. */
-  private solveTridiagonal(lo: number, hi: number, rhs: (j: number) => Rational, xLo: Rational, xHi: Rational): Rational[] {
+  private solveTridiagonal(
+    lo: number,
+    hi: number,
+    rhs: (j: number) => Rational,
+    xLo: Rational,
+    xHi: Rational,
+  ): Rational[] {
     const n = hi - lo - 1;
-    const a: Rational[] = [], bb: Rational[] = [], c: Rational[] = [], d: Rational[] = [];
+    const a: Rational[] = [],
+      bb: Rational[] = [],
+      c: Rational[] = [],
+      d: Rational[] = [];
     for (let t = 0; t < n; t++) {
       const j = lo + 1 + t;
-      const l = this.lambda[j]!, m = this.mu[j]!;
+      const l = this.lambda[j]!,
+        m = this.mu[j]!;
       a.push(m.neg());
       bb.push(l.add(m));
       c.push(l.neg());
@@ -278,7 +336,8 @@ export function constantChain(T: number, lambda: Rational, mu: Rational): BirthD
 
 /** Gambler's ruin: P_b(hit hi before lo) with constant λ, μ > 0: (1 − ρ^{b−lo})/(1 − ρ^{hi−lo}), ρ = μ/λ (linear when ρ = 1). */
 export function gamblersRuinUp(lambda: Rational, mu: Rational, b: number, lo: number, hi: number): Rational {
-  const k = b - lo, n = hi - lo;
+  const k = b - lo,
+    n = hi - lo;
   const rho = mu.div(lambda);
   if (rho.eq(Rational.ONE)) return Rational.of(k, n);
   return Rational.ONE.sub(rho.pow(k)).div(Rational.ONE.sub(rho.pow(n)));
@@ -286,15 +345,23 @@ export function gamblersRuinUp(lambda: Rational, mu: Rational, b: number, lo: nu
 
 /** Gambler's ruin expected duration (lazy chain): E_jumps/(λ+μ), E_jumps = k/(q−p) − n/(q−p)·(1−(q/p)^k)/(1−(q/p)^n) or k(n−k) when p = q. */
 export function gamblersRuinDuration(lambda: Rational, mu: Rational, b: number, lo: number, hi: number): Rational {
-  const k = b - lo, n = hi - lo;
+  const k = b - lo,
+    n = hi - lo;
   const tot = lambda.add(mu);
-  const p = lambda.div(tot), qq = mu.div(tot);
+  const p = lambda.div(tot),
+    qq = mu.div(tot);
   let jumps: Rational;
   if (p.eq(qq)) jumps = Rational.of(k * (n - k));
   else {
     const r = qq.div(p);
     const diff = qq.sub(p);
-    jumps = Rational.of(k).div(diff).sub(Rational.of(n).div(diff).mul(Rational.ONE.sub(r.pow(k)).div(Rational.ONE.sub(r.pow(n)))));
+    jumps = Rational.of(k)
+      .div(diff)
+      .sub(
+        Rational.of(n)
+          .div(diff)
+          .mul(Rational.ONE.sub(r.pow(k)).div(Rational.ONE.sub(r.pow(n)))),
+      );
   }
   return jumps.div(tot);
 }
@@ -326,8 +393,10 @@ export function binomial(n: number, k: number): bigint {
 export function pureDeathZeroProbIE(T: number, p: Rational, s: number): Rational {
   requireInt('pureDeathZeroProbIE', 'T', T, 1, MAX_STATES);
   requireInt('pureDeathZeroProbIE', 's', s, 0, 10_000_000);
-  if (!(p instanceof Rational) || p.sign() < 0 || p.gt(Rational.ONE)) throw new InvalidParameterError('pureDeathZeroProbIE', 'p', 'a Rational in [0, 1]', show(p));
-  const a = p.num, qd = p.den;
+  if (!(p instanceof Rational) || p.sign() < 0 || p.gt(Rational.ONE))
+    throw new InvalidParameterError('pureDeathZeroProbIE', 'p', 'a Rational in [0, 1]', show(p));
+  const a = p.num,
+    qd = p.den;
   const e = BigInt(s);
   let acc = 0n;
   let binom = 1n;

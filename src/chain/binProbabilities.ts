@@ -53,7 +53,12 @@ export function allBinsHitEnclosure(masses: readonly Interval[], s: number): Int
   requireInt('allBinsHitEnclosure', 's', s, 0, 1_000_000);
   for (let k = 0; k < T; k++)
     if (!masses[k]!.lo.eq(masses[T - 1 - k]!.lo) || !masses[k]!.hi.eq(masses[T - 1 - k]!.hi))
-      throw new InvalidParameterError('allBinsHitEnclosure', 'masses', 'symmetric enclosures (p_k = p_{T+1−k})', `bin ${k + 1} differs from bin ${T - k}`);
+      throw new InvalidParameterError(
+        'allBinsHitEnclosure',
+        'masses',
+        'symmetric enclosures (p_k = p_{T+1−k})',
+        `bin ${k + 1} differs from bin ${T - k}`,
+      );
   const pairs = Math.floor(T / 2);
   const middle = T % 2 === 1;
   const pLo = masses.slice(0, pairs).map((p) => toFixed(p.lo, false));

@@ -31,7 +31,9 @@ export interface ChainRequest {
 
 /** Estimated work of a request, in 64-bit limb operations, per part and in total. */
 export function estimateChainWork(r: ChainRequest): { law: number; closedForm: number; exit: number; total: number } {
-  let law = 0, closedForm = 0, exit = 0;
+  let law = 0,
+    closedForm = 0,
+    exit = 0;
   if (r.steps !== undefined) {
     const w = words(r.steps * r.log2L);
     const reduce = (r.T + 1) * w * w;
@@ -39,11 +41,12 @@ export function estimateChainWork(r: ChainRequest): { law: number; closedForm: n
       const n = r.lawPlan.nodes;
       law = (5 / 3) * n * n * w + n * w * (2 + Math.log2(r.steps + 1)) + reduce;
     } else law = (r.T + 1) * r.steps * w + reduce;
-    if (r.closedFormLog2q !== undefined) closedForm = (r.T + 1) * words(r.T + r.steps * r.closedFormLog2q) * (2 + Math.log2(r.steps + 1));
+    if (r.closedFormLog2q !== undefined)
+      closedForm = (r.T + 1) * words(r.T + r.steps * r.closedFormLog2q) * (2 + Math.log2(r.steps + 1));
   }
   if (r.exit) {
     const n = r.exit.hi - r.exit.lo - 1;
-    exit = (n) * 1.9e6 * Math.pow(n / 100, 2.2) * Math.pow((r.log2L + 1) / 4.6, 2);
+    exit = n * 1.9e6 * Math.pow(n / 100, 2.2) * Math.pow((r.log2L + 1) / 4.6, 2);
   }
   return { law, closedForm, exit, total: law + closedForm + exit };
 }

@@ -64,10 +64,17 @@ const MAX_STEPS = 10_000_000;
 
 function validate(api: string, L: bigint, stay: readonly bigint[], s: number): void {
   if (typeof L !== 'bigint' || L < 1n) throw new InvalidParameterError(api, 'L', 'a bigint ≥ 1', show(L));
-  if (!Array.isArray(stay) || stay.length === 0) throw new InvalidParameterError(api, 'stay', 'a non-empty array of bigints', Array.isArray(stay) ? 'an empty array' : show(stay));
+  if (!Array.isArray(stay) || stay.length === 0)
+    throw new InvalidParameterError(
+      api,
+      'stay',
+      'a non-empty array of bigints',
+      Array.isArray(stay) ? 'an empty array' : show(stay),
+    );
   for (let u = 0; u < stay.length; u++) {
     const y = stay[u];
-    if (typeof y !== 'bigint' || y < 0n || y > L) throw new InvalidParameterError(api, `stay[${u}]`, `a bigint in [0, L = ${L}]`, show(y));
+    if (typeof y !== 'bigint' || y < 0n || y > L)
+      throw new InvalidParameterError(api, `stay[${u}]`, `a bigint in [0, L = ${L}]`, show(y));
   }
   requireInt(api, 's', s, 0, MAX_STEPS);
 }
@@ -120,7 +127,8 @@ function power(y: bigint, e: number): bigint {
 }
 
 function exactQuotient(x: bigint, d: bigint, check: boolean, where: string): bigint {
-  if (check && x % d !== 0n) throw new Error(`pathLawScaled: inexact division ${where} (a bug: the quotient is an integer by construction)`);
+  if (check && x % d !== 0n)
+    throw new Error(`pathLawScaled: inexact division ${where} (a bug: the quotient is an integer by construction)`);
   return x / d;
 }
 
@@ -141,9 +149,11 @@ function exactQuotient(x: bigint, d: bigint, check: boolean, where: string): big
 export function pathLawScaled(L: bigint, stay: readonly bigint[], s: number, options: PathLawOptions = {}): bigint[] {
   const api = 'pathLawScaled';
   validate(api, L, stay, s);
-  if (options === null || typeof options !== 'object') throw new InvalidParameterError(api, 'options', 'an object { onProgress?, checkExact? }', show(options));
+  if (options === null || typeof options !== 'object')
+    throw new InvalidParameterError(api, 'options', 'an object { onProgress?, checkExact? }', show(options));
   const { onProgress, checkExact = false } = options;
-  if (onProgress !== undefined && typeof onProgress !== 'function') throw new InvalidParameterError(api, 'options.onProgress', 'a function or undefined', show(onProgress));
+  if (onProgress !== undefined && typeof onProgress !== 'function')
+    throw new InvalidParameterError(api, 'options.onProgress', 'a function or undefined', show(onProgress));
   const m = lastNode(L, stay, s);
   const last = lastStayNode(m, s);
   const Y = stay.slice(0, m + 1);
@@ -162,7 +172,8 @@ export function pathLawScaled(L: bigint, stay: readonly bigint[], s: number, opt
   // col[i] = D[i][t] (or, equally spaced, Δ_gap^{t−i} Y_i^s) after column t
   const col: bigint[] = new Array<bigint>(m + 1);
   let weight = 1n; // Π_{u<t} (L − Y_u)
-  let ratioNum = 1n, ratioDen = 1n; // equally spaced: weight/(t!·gap^t), reduced by cross-cancellation
+  let ratioNum = 1n,
+    ratioDen = 1n; // equally spaced: weight/(t!·gap^t), reduced by cross-cancellation
   for (let t = 0; t <= m; t++) {
     if (t > last) {
       // t = m = s: every path makes s moves, no stay; f[x_0..x_s] = h_0 = 1
@@ -174,12 +185,17 @@ export function pathLawScaled(L: bigint, stay: readonly bigint[], s: number, opt
     const yt = Y[t]!;
     col[t] = power(yt, s);
     if (equallySpaced) for (let i = t - 1; i >= 0; i--) col[i] = col[i + 1]! - col[i]!;
-    else for (let i = t - 1; i >= 0; i--) col[i] = exactQuotient(col[i + 1]! - col[i]!, yt - Y[i]!, checkExact, `at D[${i}][${t}]`);
+    else
+      for (let i = t - 1; i >= 0; i--)
+        col[i] = exactQuotient(col[i + 1]! - col[i]!, yt - Y[i]!, checkExact, `at D[${i}][${t}]`);
     if (t > 0) {
       weight *= L - Y[t - 1]!;
       if (equallySpaced) {
-        let up = L - Y[t - 1]!, down = BigInt(t) * gap;
-        const g0 = gcd(up, down), g1 = gcd(up / g0, ratioDen), g2 = gcd(ratioNum, down / g0);
+        let up = L - Y[t - 1]!,
+          down = BigInt(t) * gap;
+        const g0 = gcd(up, down),
+          g1 = gcd(up / g0, ratioDen),
+          g2 = gcd(ratioNum, down / g0);
         up /= g0 * g1;
         down /= g0 * g2;
         ratioNum = (ratioNum / g2) * up;
@@ -187,7 +203,12 @@ export function pathLawScaled(L: bigint, stay: readonly bigint[], s: number, opt
       }
     }
     if (!equallySpaced) num[t] = weight * col[0]!;
-    else num[t] = ratioNum * (ratioDen === 1n ? col[0]! : exactQuotient(col[0]!, ratioDen, checkExact, `of Δ^${t} by a divisor of ${t}!·g^${t}`));
+    else
+      num[t] =
+        ratioNum *
+        (ratioDen === 1n
+          ? col[0]!
+          : exactQuotient(col[0]!, ratioDen, checkExact, `of Δ^${t} by a divisor of ${t}!·g^${t}`));
     onProgress?.(t + 1, m + 1);
   }
   return num;

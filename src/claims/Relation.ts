@@ -34,7 +34,12 @@ export interface Relation {
 export function rel(lhsLabel: string, lhs: ExactValue, op: RelOp, rhsLabel: string, rhs: ExactValue): Relation {
   if (!OPS.includes(op)) throw new InvalidParameterError('rel', 'op', `one of ${OPS.join(' ')}`, show(op));
   if (typeof lhs !== typeof rhs || (typeof lhs === 'boolean' && op !== '=' && op !== '!='))
-    throw new InvalidParameterError('rel', 'rhs', 'a value of the same type as lhs (booleans only with = and !=)', show(rhs));
+    throw new InvalidParameterError(
+      'rel',
+      'rhs',
+      'a value of the same type as lhs (booleans only with = and !=)',
+      show(rhs),
+    );
   return { lhsLabel, lhs, op, rhsLabel, rhs };
 }
 
@@ -66,7 +71,14 @@ export function relationHolds(r: Relation): boolean {
 /** JSON form of a relation (exact values as "p/q"), plus whether it holds. */
 export function relationToJSON(r: Relation): Record<string, string | boolean> {
   const v = (x: ExactValue) => (typeof x === 'boolean' ? x : x.toString());
-  const out: Record<string, string | boolean> = { lhsLabel: r.lhsLabel, lhs: v(r.lhs), op: r.op, rhsLabel: r.rhsLabel, rhs: v(r.rhs), holds: relationHolds(r) };
+  const out: Record<string, string | boolean> = {
+    lhsLabel: r.lhsLabel,
+    lhs: v(r.lhs),
+    op: r.op,
+    rhsLabel: r.rhsLabel,
+    rhs: v(r.rhs),
+    holds: relationHolds(r),
+  };
   if (typeof r.lhs !== 'boolean' && typeof r.rhs !== 'boolean') {
     out.lhsApprox = r.lhs.toDecimal(12);
     out.rhsApprox = r.rhs.toDecimal(12);

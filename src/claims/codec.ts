@@ -35,7 +35,11 @@ export function encodeExact(x: unknown): Json {
   if (typeof x === 'object') {
     const maybe = x as { toJSON?: () => unknown };
     if (typeof maybe.toJSON === 'function') return encodeExact(maybe.toJSON());
-    return jsonRecord(Object.entries(x).filter(([, v]) => v !== undefined).map(([k, v]) => [k, encodeExact(v)] as const));
+    return jsonRecord(
+      Object.entries(x)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, encodeExact(v)] as const),
+    );
   }
   return null;
 }
@@ -52,14 +56,36 @@ export function decodeExact(x: Json): unknown {
     if (Object.hasOwn(x, '$network')) {
       const n = decodeExact(x.$network!) as { d?: unknown; alpha?: unknown; w?: unknown };
       const rats = (v: unknown): v is Rational[] => Array.isArray(v) && v.every((r) => r instanceof Rational);
-      if (n === null || typeof n !== 'object' || !rats(n.alpha) || !Array.isArray(n.w) || n.w.length !== n.alpha.length || !n.w.every(rats))
-        throw new InvalidParameterError('decodeExact', '$network', '{ d, alpha: ["p/q"…], w: [["p/q"…]…] } with one weight row per alpha', show(x.$network).slice(0, 80));
-      const alpha = n.alpha, w = n.w as Rational[][];
-      return new Network(n.d as number, alpha.map((a, j) => ({ alpha: a, w: w[j]! })));
+      if (
+        n === null ||
+        typeof n !== 'object' ||
+        !rats(n.alpha) ||
+        !Array.isArray(n.w) ||
+        n.w.length !== n.alpha.length ||
+        !n.w.every(rats)
+      )
+        throw new InvalidParameterError(
+          'decodeExact',
+          '$network',
+          '{ d, alpha: ["p/q"…], w: [["p/q"…]…] } with one weight row per alpha',
+          show(x.$network).slice(0, 80),
+        );
+      const alpha = n.alpha,
+        w = n.w as Rational[][];
+      return new Network(
+        n.d as number,
+        alpha.map((a, j) => ({ alpha: a, w: w[j]! })),
+      );
     }
     if (Object.hasOwn(x, '$target')) {
       const w = decodeExact(x.$target!);
-      if (!Array.isArray(w) || !w.every((r) => r instanceof Rational)) throw new InvalidParameterError('decodeExact', '$target', 'a list of rationals "p/q"', show(x.$target).slice(0, 80));
+      if (!Array.isArray(w) || !w.every((r) => r instanceof Rational))
+        throw new InvalidParameterError(
+          'decodeExact',
+          '$target',
+          'a list of rationals "p/q"',
+          show(x.$target).slice(0, 80),
+        );
       return new TargetNeuron(w as Rational[], { requireUnit: false });
     }
     // own data properties only: a "__proto__" key stays a key (never the decoded object's prototype)
@@ -73,7 +99,12 @@ export function canonicalJSON(x: Json): string {
   const sortKeys = (v: Json): Json => {
     if (Array.isArray(v)) return v.map(sortKeys);
     // every own key, "__proto__" included, is kept as data: the checksum sees exactly what the file holds
-    if (v !== null && typeof v === 'object') return jsonRecord(Object.keys(v).sort().map((k) => [k, sortKeys(v[k]!)] as const));
+    if (v !== null && typeof v === 'object')
+      return jsonRecord(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, sortKeys(v[k]!)] as const),
+      );
     return v;
   };
   return JSON.stringify(sortKeys(x), null, 2) + '\n';

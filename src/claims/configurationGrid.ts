@@ -53,7 +53,12 @@ export const TARGET_PARAMETERS: readonly StatParameter[] = [
   { name: 'sign', description: 'the sign of w*_{2i−1}' },
   { name: 'κ', description: 'kink size κ_i = |w*_{2i−1}|', special: '1' },
   { name: 't*', description: 'the target breakpoint t_i* = −w*_{2i}/w*_{2i−1}', special: '0' },
-  { name: 'ρ²', description: "the target's mass w*_{2i−1}² + w*_{2i}² on the family's coordinates (< 1: the target is off the family)", special: '1' },
+  {
+    name: 'ρ²',
+    description:
+      "the target's mass w*_{2i−1}² + w*_{2i}² on the family's coordinates (< 1: the target is off the family)",
+    special: '1',
+  },
 ];
 
 /** The values of {@link TARGET_PARAMETERS} for target f along family i (κ_i > 0 expected). */

@@ -21,19 +21,27 @@ import { parseJsonInput, readJsonFile } from '../schema/validate.js';
 export { CEX_FORMAT, type CounterexampleFile };
 
 /** The content of a file before its checksum (`constants`/`statistical` as plain JSON; validated on read). */
-export type CounterexampleBody = Omit<CounterexampleFile, 'sha256' | 'format' | 'constants' | 'statistical'> & { constants?: Json | null; statistical?: Json | null };
+export type CounterexampleBody = Omit<CounterexampleFile, 'sha256' | 'format' | 'constants' | 'statistical'> & {
+  constants?: Json | null;
+  statistical?: Json | null;
+};
 
 /** Build a file object with its checksum. */
 export function makeCounterexampleFile(body: CounterexampleBody): CounterexampleFile {
   const content = { format: CEX_FORMAT, ...body } as unknown as Json;
-  return { ...(content as unknown as Omit<CounterexampleFile, 'sha256'>), sha256: sha256(canonicalJSON(content)) } as CounterexampleFile;
+  return {
+    ...(content as unknown as Omit<CounterexampleFile, 'sha256'>),
+    sha256: sha256(canonicalJSON(content)),
+  } as CounterexampleFile;
 }
 
 /** Throw unless the file's checksum matches its content. @throws CliUsageError naming `source` */
 export function verifyCounterexample(cex: CounterexampleFile, source: string): CounterexampleFile {
   const { sha256: sum, ...rest } = cex;
   if (sha256(canonicalJSON(rest as unknown as Json)) !== sum)
-    throw new CliUsageError(`${source}: checksum mismatch — the file was edited or corrupted (sha256 does not match its content)`);
+    throw new CliUsageError(
+      `${source}: checksum mismatch — the file was edited or corrupted (sha256 does not match its content)`,
+    );
   return cex;
 }
 

@@ -36,10 +36,14 @@ export interface ChapterDefinition {
  */
 export function defineChapter<C extends ChapterDefinition>(c: C): C {
   const api = 'defineChapter';
-  if (typeof c !== 'object' || c === null) throw new InvalidParameterError(api, 'chapter', 'an object { position, title, intro, claims }', show(c));
-  if (!Number.isSafeInteger(c.position) || c.position < 1) throw new InvalidParameterError(api, 'position', 'a positive integer', show(c.position));
-  if (typeof c.title !== 'string' || c.title.trim().length === 0) throw new InvalidParameterError(api, 'title', 'a non-empty string', show(c.title));
-  if (typeof c.intro !== 'string' || c.intro.trim().length === 0) throw new InvalidParameterError(api, 'intro', 'a non-empty paragraph', show(c.intro));
+  if (typeof c !== 'object' || c === null)
+    throw new InvalidParameterError(api, 'chapter', 'an object { position, title, intro, claims }', show(c));
+  if (!Number.isSafeInteger(c.position) || c.position < 1)
+    throw new InvalidParameterError(api, 'position', 'a positive integer', show(c.position));
+  if (typeof c.title !== 'string' || c.title.trim().length === 0)
+    throw new InvalidParameterError(api, 'title', 'a non-empty string', show(c.title));
+  if (typeof c.intro !== 'string' || c.intro.trim().length === 0)
+    throw new InvalidParameterError(api, 'intro', 'a non-empty paragraph', show(c.intro));
   if (!Array.isArray(c.claims) || c.claims.some((id) => typeof id !== 'string' || id.length === 0))
     throw new InvalidParameterError(api, 'claims', 'a list of claim ids', show(c.claims));
   const seen = new Set<string>();

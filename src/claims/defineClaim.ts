@@ -225,17 +225,40 @@ const nonEmpty = (x: unknown): x is string => typeof x === 'string' && x.length 
 function validateGrid(where: string, c: StatClaim): void {
   if (c.parameters === undefined && c.configurations === undefined) return;
   if (!Array.isArray(c.parameters) || c.parameters.length === 0)
-    throw new InvalidParameterError(where, 'parameters', 'a non-empty list of { name, description, special?, fixedBy? } (required with configurations)', show(c.parameters));
+    throw new InvalidParameterError(
+      where,
+      'parameters',
+      'a non-empty list of { name, description, special?, fixedBy? } (required with configurations)',
+      show(c.parameters),
+    );
   const names = new Set<string>();
   for (const p of c.parameters) {
-    if (typeof p !== 'object' || p === null || !nonEmpty(p.name) || names.has(p.name)) throw new InvalidParameterError(where, 'parameters[].name', 'a unique non-empty name', show(p?.name));
+    if (typeof p !== 'object' || p === null || !nonEmpty(p.name) || names.has(p.name))
+      throw new InvalidParameterError(where, 'parameters[].name', 'a unique non-empty name', show(p?.name));
     names.add(p.name);
-    if (!nonEmpty(p.description)) throw new InvalidParameterError(where, `parameters.${p.name}.description`, 'a non-empty string', show(p.description));
+    if (!nonEmpty(p.description))
+      throw new InvalidParameterError(
+        where,
+        `parameters.${p.name}.description`,
+        'a non-empty string',
+        show(p.description),
+      );
     for (const f of ['special', 'fixedBy'] as const)
-      if (p[f] !== undefined && !nonEmpty(p[f])) throw new InvalidParameterError(where, `parameters.${p.name}.${f}`, 'a non-empty string when given', show(p[f]));
+      if (p[f] !== undefined && !nonEmpty(p[f]))
+        throw new InvalidParameterError(
+          where,
+          `parameters.${p.name}.${f}`,
+          'a non-empty string when given',
+          show(p[f]),
+        );
   }
   if (!Array.isArray(c.configurations) || c.configurations.length === 0)
-    throw new InvalidParameterError(where, 'configurations', 'a non-empty list of { label, params } (required with parameters)', show(c.configurations));
+    throw new InvalidParameterError(
+      where,
+      'configurations',
+      'a non-empty list of { label, params } (required with parameters)',
+      show(c.configurations),
+    );
   const labels = new Set<string>();
   for (const k of c.configurations) {
     if (typeof k !== 'object' || k === null || !nonEmpty(k.label) || labels.has(k.label))
@@ -245,10 +268,20 @@ function validateGrid(where: string, c: StatClaim): void {
     const missing = [...names].filter((n) => !keys.includes(n));
     const extra = keys.filter((n) => !names.has(n));
     if (missing.length > 0 || extra.length > 0)
-      throw new InvalidParameterError(where, `configurations.${k.label}.params`, `exactly the declared parameters (${[...names].join(', ')})`, `missing [${missing.join(', ')}], undeclared [${extra.join(', ')}]`);
+      throw new InvalidParameterError(
+        where,
+        `configurations.${k.label}.params`,
+        `exactly the declared parameters (${[...names].join(', ')})`,
+        `missing [${missing.join(', ')}], undeclared [${extra.join(', ')}]`,
+      );
     for (const [n, v] of Object.entries(k.params))
       if (!(nonEmpty(v) || (Array.isArray(v) && v.length > 0 && v.every(nonEmpty))))
-        throw new InvalidParameterError(where, `configurations.${k.label}.params.${n}`, 'a non-empty string or a non-empty list of them', show(v));
+        throw new InvalidParameterError(
+          where,
+          `configurations.${k.label}.params.${n}`,
+          'a non-empty string or a non-empty list of them',
+          show(v),
+        );
   }
 }
 
@@ -258,44 +291,86 @@ function validateGrid(where: string, c: StatClaim): void {
  */
 export function defineClaim<C extends Claim>(c: C): C {
   const api = 'defineClaim';
-  if (typeof c.id !== 'string' || !ID_RE.test(c.id)) throw new InvalidParameterError(api, 'id', 'a snake_case id (optionally @Reading)', show(c.id));
+  if (typeof c.id !== 'string' || !ID_RE.test(c.id))
+    throw new InvalidParameterError(api, 'id', 'a snake_case id (optionally @Reading)', show(c.id));
   const where = `${api}(${c.id})`;
-  if (c.paperRef !== null && typeof c.paperRef !== 'string') throw new InvalidParameterError(where, 'paperRef', 'a string or null', show(c.paperRef));
+  if (c.paperRef !== null && typeof c.paperRef !== 'string')
+    throw new InvalidParameterError(where, 'paperRef', 'a string or null', show(c.paperRef));
   if (!Array.isArray(c.versions) || c.versions.length === 0 || c.versions.some((v) => !VERSIONS.includes(v)))
     throw new InvalidParameterError(where, 'versions', 'a non-empty list of v1, v2, v3', show(c.versions));
-  if (!Array.isArray(c.readings)) throw new InvalidParameterError(where, 'readings', 'a list of reading names', show(c.readings));
-  if (!['exact-forall', 'exact-witness', 'statistical'].includes(c.kind)) throw new InvalidParameterError(where, 'kind', 'exact-forall, exact-witness or statistical', show(c.kind));
-  if (c.expected !== 'holds' && c.expected !== 'refuted' && c.expected !== 'open') throw new InvalidParameterError(where, 'expected', "'holds', 'refuted' or 'open'", show(c.expected));
+  if (!Array.isArray(c.readings))
+    throw new InvalidParameterError(where, 'readings', 'a list of reading names', show(c.readings));
+  if (!['exact-forall', 'exact-witness', 'statistical'].includes(c.kind))
+    throw new InvalidParameterError(where, 'kind', 'exact-forall, exact-witness or statistical', show(c.kind));
+  if (c.expected !== 'holds' && c.expected !== 'refuted' && c.expected !== 'open')
+    throw new InvalidParameterError(where, 'expected', "'holds', 'refuted' or 'open'", show(c.expected));
   for (const f of ['proofSketch', 'hypotheses', 'domain', 'smtNote'] as const)
-    if (c[f] !== undefined && (typeof c[f] !== 'string' || c[f]!.length === 0)) throw new InvalidParameterError(where, f, 'a non-empty string when given', show(c[f]));
-  if (typeof c.statement !== 'string' || c.statement.length < 10) throw new InvalidParameterError(where, 'statement', 'a statement in words', show(c.statement));
+    if (c[f] !== undefined && (typeof c[f] !== 'string' || c[f]!.length === 0))
+      throw new InvalidParameterError(where, f, 'a non-empty string when given', show(c[f]));
+  if (typeof c.statement !== 'string' || c.statement.length < 10)
+    throw new InvalidParameterError(where, 'statement', 'a statement in words', show(c.statement));
   if (!Array.isArray(c.uses)) throw new InvalidParameterError(where, 'uses', 'a list of claim ids', show(c.uses));
-  if (typeof c.check !== 'function') throw new InvalidParameterError(where, 'check', 'a function input → Relation[]', show(c.check));
+  if (typeof c.check !== 'function')
+    throw new InvalidParameterError(where, 'check', 'a function input → Relation[]', show(c.check));
   if (c.smt !== undefined) {
     const s = c.smt;
-    if (typeof s !== 'object' || s === null || typeof s.summary !== 'string' || s.summary.length === 0 || typeof s.load !== 'function')
-      throw new InvalidParameterError(where, 'smt', '{ summary, ladder, load } (or an SMT file <id>.smt.ts beside the claim file)', show(s));
-    if (!Array.isArray(s.ladder) || s.ladder.length === 0 || s.ladder.some((x) => typeof x !== 'string' || x.length === 0))
+    if (
+      typeof s !== 'object' ||
+      s === null ||
+      typeof s.summary !== 'string' ||
+      s.summary.length === 0 ||
+      typeof s.load !== 'function'
+    )
+      throw new InvalidParameterError(
+        where,
+        'smt',
+        '{ summary, ladder, load } (or an SMT file <id>.smt.ts beside the claim file)',
+        show(s),
+      );
+    if (
+      !Array.isArray(s.ladder) ||
+      s.ladder.length === 0 ||
+      s.ladder.some((x) => typeof x !== 'string' || x.length === 0)
+    )
       throw new InvalidParameterError(where, 'smt.ladder', 'a non-empty list of shape names', show(s.ladder));
   }
   if (c.kind === 'statistical') {
-    if (typeof (c as StatClaim).run !== 'function') throw new InvalidParameterError(where, 'run', 'a function', 'missing');
+    if (typeof (c as StatClaim).run !== 'function')
+      throw new InvalidParameterError(where, 'run', 'a function', 'missing');
     validateGrid(where, c as StatClaim);
   } else {
     const e = c as ExactClaim;
-    if (typeof e.arbitrary !== 'function') throw new InvalidParameterError(where, 'arbitrary', 'a function returning an Arbitrary', 'missing');
-    if (!e.numRuns || !Number.isSafeInteger(e.numRuns.ci) || !Number.isSafeInteger(e.numRuns.full) || e.numRuns.ci < 1 || e.numRuns.full < 1)
+    if (typeof e.arbitrary !== 'function')
+      throw new InvalidParameterError(where, 'arbitrary', 'a function returning an Arbitrary', 'missing');
+    if (
+      !e.numRuns ||
+      !Number.isSafeInteger(e.numRuns.ci) ||
+      !Number.isSafeInteger(e.numRuns.full) ||
+      e.numRuns.ci < 1 ||
+      e.numRuns.full < 1
+    )
       throw new InvalidParameterError(where, 'numRuns', '{ ci, full } positive integers', show(e.numRuns));
-    if (e.hypothesis !== undefined && typeof e.hypothesis !== 'function') throw new InvalidParameterError(where, 'hypothesis', 'a function input → boolean', show(e.hypothesis));
-    if (e.exhaustive !== undefined && (typeof e.exhaustive.inputs !== 'function' || typeof e.exhaustive.domain !== 'string'))
-      throw new InvalidParameterError(where, 'exhaustive', '{ domain: string, inputs(): Iterable }', show(e.exhaustive));
+    if (e.hypothesis !== undefined && typeof e.hypothesis !== 'function')
+      throw new InvalidParameterError(where, 'hypothesis', 'a function input → boolean', show(e.hypothesis));
+    if (
+      e.exhaustive !== undefined &&
+      (typeof e.exhaustive.inputs !== 'function' || typeof e.exhaustive.domain !== 'string')
+    )
+      throw new InvalidParameterError(
+        where,
+        'exhaustive',
+        '{ domain: string, inputs(): Iterable }',
+        show(e.exhaustive),
+      );
     const names = new Set<string>();
     for (const k of e.constants ?? []) {
       if (typeof k.name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k.name) || names.has(k.name))
         throw new InvalidParameterError(where, 'constants[].name', 'a unique identifier', show(k.name));
       names.add(k.name);
-      if (k.falseSide !== 'up' && k.falseSide !== 'down') throw new InvalidParameterError(where, `constants.${k.name}.falseSide`, "'up' or 'down'", show(k.falseSide));
-      if (typeof k.value?.sign !== 'function' || k.value.sign() <= 0) throw new InvalidParameterError(where, `constants.${k.name}.value`, 'a positive Rational', show(k.value));
+      if (k.falseSide !== 'up' && k.falseSide !== 'down')
+        throw new InvalidParameterError(where, `constants.${k.name}.falseSide`, "'up' or 'down'", show(k.falseSide));
+      if (typeof k.value?.sign !== 'function' || k.value.sign() <= 0)
+        throw new InvalidParameterError(where, `constants.${k.name}.value`, 'a positive Rational', show(k.value));
     }
   }
   return Object.freeze(c);

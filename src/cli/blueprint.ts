@@ -26,15 +26,25 @@ import { PruningCheckError } from '../errors.js';
 export async function runBlueprint(argv: readonly string[]): Promise<number> {
   const program = new Command()
     .name('pruning-gap-check blueprint')
-    .description('Write docs/blueprint.md, docs/blueprint.html and docs/blueprint-graph.svg from the claims and reports/claims.json')
+    .description(
+      'Write docs/blueprint.md, docs/blueprint.html and docs/blueprint-graph.svg from the claims and reports/claims.json',
+    )
     .option('--reports <dir>', 'reports folder whose claims.json gives the verdicts', 'reports')
     .option('--out <dir>', 'output folder', 'docs')
-    .option('--claims-dir <dir>', 'also include the claims of this folder (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option(
+      '--claims-dir <dir>',
+      'also include the claims of this folder (repeatable)',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
     .option('--check', 'write nothing; exit 1 if the files differ from a fresh generation')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
-    program.parse([...argv].filter((a) => a !== '--'), { from: 'user' });
+    program.parse(
+      [...argv].filter((a) => a !== '--'),
+      { from: 'user' },
+    );
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
@@ -53,7 +63,11 @@ export async function runBlueprint(argv: readonly string[]): Promise<number> {
     return stale.length === 0 ? 0 : 1;
   }
   for (const [name, text] of Object.entries(files)) atomicWrite(join(o.out, name), text);
-  process.stdout.write(`wrote ${Object.keys(files).map((f) => join(o.out, f)).join(', ')} (${claims.length} claims)\n`);
+  process.stdout.write(
+    `wrote ${Object.keys(files)
+      .map((f) => join(o.out, f))
+      .join(', ')} (${claims.length} claims)\n`,
+  );
   return 0;
 }
 

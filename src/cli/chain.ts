@@ -45,11 +45,11 @@ export const DEFAULT_MAX_WORK = 5e8;
 const UNITS_PER_SECOND = 2.5e7;
 
 const lcm = (a: bigint, b: bigint): bigint => {
-  let x = a, y = b;
+  let x = a,
+    y = b;
   while (y !== 0n) [x, y] = [y, x % y];
   return (a / x) * b;
 };
-
 
 function rat(name: string, v: string): Rational {
   try {
@@ -62,7 +62,13 @@ function rat(name: string, v: string): Rational {
 const fmtWork = (x: number) => x.toExponential(2).replace('e+', 'e');
 const fmtTime = (units: number) => {
   const s = units / UNITS_PER_SECOND;
-  return s < 60 ? `${s.toFixed(s < 10 ? 1 : 0)} s` : s < 3600 ? `${(s / 60).toFixed(1)} min` : s < 86400 * 365 ? `${(s / 3600).toFixed(1)} h` : `${(s / 86400 / 365).toExponential(1)} years`;
+  return s < 60
+    ? `${s.toFixed(s < 10 ? 1 : 0)} s`
+    : s < 3600
+      ? `${(s / 60).toFixed(1)} min`
+      : s < 86400 * 365
+        ? `${(s / 3600).toFixed(1)} h`
+        : `${(s / 86400 / 365).toExponential(1)} years`;
 };
 
 /** `chain --T n (--pure-death p | --lambda q --mu q) [--start b] [--steps s] [--exit lo,hi] [--json] [--max-work W]`. */
@@ -78,22 +84,38 @@ export async function runChain(argv: string[]): Promise<number> {
     .option('--steps <s>', 'print the law after s steps')
     .option('--exit <lo,hi>', 'print P_b(hit hi before lo) and E_b[exit time] for every lo < b < hi')
     .option('--json', 'print one JSON document (exact fractions as "p/q" strings, decimals beside)')
-    .option('--max-work <units>', `refuse requests estimated above this many 64-bit limb operations (default ${fmtWork(DEFAULT_MAX_WORK)}, ≈ ${fmtTime(DEFAULT_MAX_WORK)})`);
+    .option(
+      '--max-work <units>',
+      `refuse requests estimated above this many 64-bit limb operations (default ${fmtWork(DEFAULT_MAX_WORK)}, ≈ ${fmtTime(DEFAULT_MAX_WORK)})`,
+    );
   const parsed = parseCommand(program, argv);
   if (typeof parsed === 'number') return parsed;
   if (parsed.args.length > 0) throw new CliUsageError(`unexpected argument '${parsed.args[0]}' (see --help)`);
-  const o = parsed.opts<{ T: string; lambda?: string; mu?: string; pureDeath?: string; start?: string; steps?: string; exit?: string; json?: boolean; maxWork?: string }>();
+  const o = parsed.opts<{
+    T: string;
+    lambda?: string;
+    mu?: string;
+    pureDeath?: string;
+    start?: string;
+    steps?: string;
+    exit?: string;
+    json?: boolean;
+    maxWork?: string;
+  }>();
 
   // 1. validate everything
   const T = parseIntOption('--T', o.T, 1, 100_000);
-  if (o.pureDeath !== undefined && (o.lambda !== undefined || o.mu !== undefined)) throw new CliUsageError('give either --pure-death p, or both --lambda and --mu, not both');
+  if (o.pureDeath !== undefined && (o.lambda !== undefined || o.mu !== undefined))
+    throw new CliUsageError('give either --pure-death p, or both --lambda and --mu, not both');
   let chain: BirthDeathChain;
   try {
     if (o.pureDeath !== undefined) chain = pureDeathChain(T, rat('--pure-death', o.pureDeath));
-    else if (o.lambda !== undefined && o.mu !== undefined) chain = constantChain(T, rat('--lambda', o.lambda), rat('--mu', o.mu));
+    else if (o.lambda !== undefined && o.mu !== undefined)
+      chain = constantChain(T, rat('--lambda', o.lambda), rat('--mu', o.mu));
     else throw new CliUsageError('give either --pure-death p, or both --lambda and --mu');
   } catch (e) {
-    if (e instanceof PruningCheckError && !(e instanceof CliUsageError)) throw new CliUsageError(`invalid chain: ${e.message}`);
+    if (e instanceof PruningCheckError && !(e instanceof CliUsageError))
+      throw new CliUsageError(`invalid chain: ${e.message}`);
     throw e;
   }
   const start = o.start === undefined ? T : parseIntOption('--start', o.start, 0, T);
@@ -106,14 +128,18 @@ export async function runChain(argv: string[]): Promise<number> {
     const hi = parseIntOption('--exit hi', m[2]!, lo + 2, T);
     for (let j = lo + 1; j < hi; j++)
       if (chain.lambda[j]!.isZero() || chain.mu[j]!.isZero())
-        throw new CliUsageError(`--exit: the exit probabilities need λ_j > 0 and μ_j > 0 for ${lo} < j < ${hi}, but λ_${j} = ${chain.lambda[j]}, μ_${j} = ${chain.mu[j]}`);
+        throw new CliUsageError(
+          `--exit: the exit probabilities need λ_j > 0 and μ_j > 0 for ${lo} < j < ${hi}, but λ_${j} = ${chain.lambda[j]}, μ_${j} = ${chain.mu[j]}`,
+        );
     exit = { lo, hi };
   }
-  if (steps === undefined && exit === undefined) throw new CliUsageError('nothing to compute: give --steps s and/or --exit lo,hi');
+  if (steps === undefined && exit === undefined)
+    throw new CliUsageError('nothing to compute: give --steps s and/or --exit lo,hi');
   let maxWork = DEFAULT_MAX_WORK;
   if (o.maxWork !== undefined) {
     maxWork = Number(o.maxWork);
-    if (!/^\s*[0-9.]+(e[0-9]+)?\s*$/i.test(o.maxWork) || !Number.isFinite(maxWork) || maxWork <= 0) throw new CliUsageError(`--max-work: expected a positive number such as 1e9, got '${o.maxWork}'`);
+    if (!/^\s*[0-9.]+(e[0-9]+)?\s*$/i.test(o.maxWork) || !Number.isFinite(maxWork) || maxWork <= 0)
+      throw new CliUsageError(`--max-work: expected a positive number such as 1e9, got '${o.maxWork}'`);
   }
 
   // 2. estimate the work; refuse past the limit
@@ -141,7 +167,9 @@ export async function runChain(argv: string[]): Promise<number> {
   // that a signal stops it at once, see chainWork.ts), inline when called in-process
   const job: ChainJob = {
     T,
-    ...(o.pureDeath !== undefined ? { pureDeath: pureDeathP!.toString() } : { lambda: chain.lambda[1]!.toString(), mu: chain.mu[1]!.toString() }),
+    ...(o.pureDeath !== undefined
+      ? { pureDeath: pureDeathP!.toString() }
+      : { lambda: chain.lambda[1]!.toString(), mu: chain.mu[1]!.toString() }),
     start,
     ...(steps !== undefined ? { steps } : {}),
     ...(exit ? { exit } : {}),
@@ -151,7 +179,10 @@ export async function runChain(argv: string[]): Promise<number> {
   const progress = (line: string) => void process.stderr.write(line);
   const computed = longWorkOnThreads() ? await computeChainInThread(job, progress) : computeChain(job, progress);
   const doc: Record<string, Json> = {
-    chain: pureDeathP !== undefined ? { T, kind: 'pure-death', p: pureDeathP.toString() } : { T, kind: 'constant', lambda: chain.lambda[1]!.toString(), mu: chain.mu[1]!.toString() },
+    chain:
+      pureDeathP !== undefined
+        ? { T, kind: 'pure-death', p: pureDeathP.toString() }
+        : { T, kind: 'constant', lambda: chain.lambda[1]!.toString(), mu: chain.mu[1]!.toString() },
     start,
     law: computed.law,
     exit: computed.exit,
@@ -164,14 +195,29 @@ export async function runChain(argv: string[]): Promise<number> {
   const show = (x: { exact: string; decimal: string }) => `${x.exact}  ≈ ${x.decimal}`;
   const out: string[] = [];
   if (doc.law) {
-    const law = doc.law as { steps: number; probabilities: { state: number; exact: string; decimal: string }[]; closedForm: { exact: string; decimal: string } | null };
+    const law = doc.law as {
+      steps: number;
+      probabilities: { state: number; exact: string; decimal: string }[];
+      closedForm: { exact: string; decimal: string } | null;
+    };
     out.push(`law of B_${steps} given B_0 = ${start}:\n`);
     for (const p of law.probabilities) out.push(`  P(B_${steps} = ${p.state}) = ${show(p)}\n`);
     if (law.closedForm) out.push(`  C1 closed form: ${show(law.closedForm)}\n`);
   }
   if (doc.exit) {
-    const ex = doc.exit as { lo: number; hi: number; rows: { b: number; hitHiBeforeLo: { exact: string; decimal: string }; expectedExitTime: { exact: string; decimal: string } }[] };
-    for (const r of ex.rows) out.push(`  b = ${r.b}: P(hit ${ex.hi} before ${ex.lo}) = ${show(r.hitHiBeforeLo)};  E[exit time] = ${show(r.expectedExitTime)}\n`);
+    const ex = doc.exit as {
+      lo: number;
+      hi: number;
+      rows: {
+        b: number;
+        hitHiBeforeLo: { exact: string; decimal: string };
+        expectedExitTime: { exact: string; decimal: string };
+      }[];
+    };
+    for (const r of ex.rows)
+      out.push(
+        `  b = ${r.b}: P(hit ${ex.hi} before ${ex.lo}) = ${show(r.hitHiBeforeLo)};  E[exit time] = ${show(r.expectedExitTime)}\n`,
+      );
   }
   process.stdout.write(out.join(''));
   return 0;

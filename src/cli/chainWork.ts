@@ -38,7 +38,9 @@ export interface ChainJob {
 
 /** The chain a job describes (its strings were validated by the command). */
 export function chainOf(job: Pick<ChainJob, 'T' | 'pureDeath' | 'lambda' | 'mu'>): BirthDeathChain {
-  return job.pureDeath !== undefined ? pureDeathChain(job.T, Rational.parse(job.pureDeath)) : constantChain(job.T, Rational.parse(job.lambda!), Rational.parse(job.mu!));
+  return job.pureDeath !== undefined
+    ? pureDeathChain(job.T, Rational.parse(job.pureDeath))
+    : constantChain(job.T, Rational.parse(job.lambda!), Rational.parse(job.mu!));
 }
 
 /** Exact value with its decimal. */
@@ -67,11 +69,17 @@ export function computeChain(job: ChainJob, progress: (line: string) => void): {
         if (!slow || now - last < 1000) return;
         last = now;
         const eta = ((now - t0) * (cost(total) - cost(t))) / cost(t) / 1000;
-        progress(`law: ${dd ? 'column' : 'step'} ${t}/${total}, ETA ${eta < 10 ? eta.toFixed(1) : Math.round(eta)} s (then reducing ${job.T + 1} fractions)\n`);
+        progress(
+          `law: ${dd ? 'column' : 'step'} ${t}/${total}, ETA ${eta < 10 ? eta.toFixed(1) : Math.round(eta)} s (then reducing ${job.T + 1} fractions)\n`,
+        );
       },
     });
     const probabilities = num.map((v, b) => ({ state: b, ...pair(Rational.of(v, den)) }));
-    law = { steps, probabilities, closedForm: closedForm ? pair(pureDeathZeroProbIE(job.T, pureDeathP!, steps)) : null };
+    law = {
+      steps,
+      probabilities,
+      closedForm: closedForm ? pair(pureDeathZeroProbIE(job.T, pureDeathP!, steps)) : null,
+    };
     if (slow) progress(`law computed in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   }
   if (exit) {
@@ -80,7 +88,11 @@ export function computeChain(job: ChainJob, progress: (line: string) => void): {
     const t0 = Date.now();
     let last = t0;
     for (let b = exit.lo + 1; b < exit.hi; b++) {
-      rows.push({ b, hitHiBeforeLo: pair(chain.exitProbabilityUp(b, exit.lo, exit.hi)), expectedExitTime: pair(chain.expectedExitTime(b, exit.lo, exit.hi)) });
+      rows.push({
+        b,
+        hitHiBeforeLo: pair(chain.exitProbabilityUp(b, exit.lo, exit.hi)),
+        expectedExitTime: pair(chain.expectedExitTime(b, exit.lo, exit.hi)),
+      });
       const now = Date.now();
       if (slow && now - last > 1000) {
         last = now;
@@ -96,7 +108,10 @@ export function computeChain(job: ChainJob, progress: (line: string) => void): {
 const here = fileURLToPath(import.meta.url);
 
 /** {@link computeChain} on a worker thread (see the module header). @throws the thread's error */
-export function computeChainInThread(job: ChainJob, progress: (line: string) => void): Promise<{ law: Json; exit: Json }> {
+export function computeChainInThread(
+  job: ChainJob,
+  progress: (line: string) => void,
+): Promise<{ law: Json; exit: Json }> {
   return runOnThread(here, { chainJob: job }, progress);
 }
 

@@ -57,10 +57,18 @@ export function errorLine(e: unknown): { code: number; line: string } {
   if (e instanceof PruningCheckError) return { code: 2, line: `error: ${firstLine(e.message)}` };
   if (e instanceof CommanderError) return { code: e.exitCode === 0 ? 0 : 2, line: '' };
   const err = e as { code?: unknown; message?: unknown; name?: unknown };
-  if (err && typeof err === 'object' && (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR' || err.code === 'ENOTDIR'))
+  if (
+    err &&
+    typeof err === 'object' &&
+    (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR' || err.code === 'ENOTDIR')
+  )
     return { code: 2, line: `error: ${firstLine(String(err.message))}` };
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return { code: 2, line: 'error: input nested too deeply' };
-  const msg = err && typeof err === 'object' && typeof err.message === 'string' ? `${String(err.name ?? 'Error')}: ${err.message}` : String(e);
+  if (e instanceof RangeError && /call stack/i.test(e.message))
+    return { code: 2, line: 'error: input nested too deeply' };
+  const msg =
+    err && typeof err === 'object' && typeof err.message === 'string'
+      ? `${String(err.name ?? 'Error')}: ${err.message}`
+      : String(e);
   return { code: 3, line: `internal error: ${firstLine(msg)} (set PRUNING_GAP_CHECK_DEBUG=1 for the stack)` };
 }
 
@@ -150,7 +158,8 @@ function outputFailed(name: string, e: NodeJS.ErrnoException): void {
     }
   }
   try {
-    if (name !== 'standard error') process.stderr.write(`error: cannot write to ${name}: ${e.code ?? e.message} (the output is lost)\n`);
+    if (name !== 'standard error')
+      process.stderr.write(`error: cannot write to ${name}: ${e.code ?? e.message} (the output is lost)\n`);
   } catch {
     /* stderr is gone too */
   }
@@ -184,7 +193,10 @@ export function runMain(run: CommandRun): void {
   }
   // a reader that stops early (`| head`) must not turn into an error: the run goes on, output is
   // dropped. Any other write error (a full disk, /dev/full, EIO) loses output: one line, exit 74
-  for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const)
+  for (const [stream, name] of [
+    [process.stdout, 'standard output'],
+    [process.stderr, 'standard error'],
+  ] as const)
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EPIPE') outputFailed(name, e);
     });
@@ -202,7 +214,8 @@ export function runMain(run: CommandRun): void {
     process.exitCode = code;
     // stdout may still be flushing to a pipe: exit once it has drained (or failed: see outputFailed)
     process.stdout.write('', (e) => {
-      if (e && (e as NodeJS.ErrnoException).code !== 'EPIPE') outputFailed('standard output', e as NodeJS.ErrnoException);
+      if (e && (e as NodeJS.ErrnoException).code !== 'EPIPE')
+        outputFailed('standard output', e as NodeJS.ErrnoException);
       else process.exit(code);
     });
   });
@@ -213,7 +226,10 @@ export function runMain(run: CommandRun): void {
  * @returns the parsed program, or a number: the exit code after `--help` (0) or a usage error (2)
  */
 export function parseCommand(program: Command, argv: string[]): Command | number {
-  program.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(firstLine(s) + '\n'), writeOut: (s) => process.stdout.write(s) });
+  program.exitOverride().configureOutput({
+    writeErr: (s) => process.stderr.write(firstLine(s) + '\n'),
+    writeOut: (s) => process.stdout.write(s),
+  });
   try {
     program.parse(argv, { from: 'user' });
     return program;
@@ -235,7 +251,8 @@ export function main(body: () => Promise<number>): void {
 export function parseIntOption(name: string, v: string, lo: number, hi: number): number {
   if (!/^-?\d+$/.test(v.trim())) throw new CliUsageError(`${name}: expected an integer in [${lo}, ${hi}], got '${v}'`);
   const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < lo || n > hi) throw new CliUsageError(`${name}: expected an integer in [${lo}, ${hi}], got '${v}'`);
+  if (!Number.isSafeInteger(n) || n < lo || n > hi)
+    throw new CliUsageError(`${name}: expected an integer in [${lo}, ${hi}], got '${v}'`);
   return n;
 }
 

@@ -26,24 +26,37 @@ function esc(s: string): string {
 }
 
 /** JUnit XML for the records of a run; `ms` gives each claim's time (absent: 0). */
-export function renderJUnit(records: readonly Rec[], ms: Readonly<Record<string, number>> = {}, suiteName = 'pruning-gap-check claims'): string {
+export function renderJUnit(
+  records: readonly Rec[],
+  ms: Readonly<Record<string, number>> = {},
+  suiteName = 'pruning-gap-check claims',
+): string {
   const failures = records.filter((r) => r.asExpected !== true).length;
   const total = records.reduce((s, r) => s + (ms[String(r.id)] ?? 0), 0) / 1000;
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
-  out.push(`<testsuites name="${esc(suiteName)}" tests="${records.length}" failures="${failures}" errors="0" time="${total.toFixed(3)}">\n`);
-  out.push(`  <testsuite name="${esc(suiteName)}" tests="${records.length}" failures="${failures}" errors="0" skipped="0" time="${total.toFixed(3)}">\n`);
+  out.push(
+    `<testsuites name="${esc(suiteName)}" tests="${records.length}" failures="${failures}" errors="0" time="${total.toFixed(3)}">\n`,
+  );
+  out.push(
+    `  <testsuite name="${esc(suiteName)}" tests="${records.length}" failures="${failures}" errors="0" skipped="0" time="${total.toFixed(3)}">\n`,
+  );
   for (const r of records) {
     const id = String(r.id);
     const t = ((ms[id] ?? 0) / 1000).toFixed(3);
     out.push(`    <testcase classname="pruning-gap-check.${esc(String(r.kind))}" name="${esc(id)}" time="${t}">\n`);
     out.push('      <properties>\n');
     for (const k of ['specRef', 'paperRef', 'expected', 'verdict', 'verdictText', 'counterexample'] as const)
-      if (r[k] !== undefined && r[k] !== null) out.push(`        <property name="${k}" value="${esc(String(r[k]))}"/>\n`);
+      if (r[k] !== undefined && r[k] !== null)
+        out.push(`        <property name="${k}" value="${esc(String(r[k]))}"/>\n`);
     out.push('      </properties>\n');
     const evidence = JSON.stringify(r.evidence ?? null, null, 2);
     if (r.asExpected !== true)
-      out.push(`      <failure type="verdict" message="${esc(`expected ${String(r.expected)}, got ${String(r.verdictText ?? r.verdict)}`)}">${esc(evidence)}</failure>\n`);
-    out.push(`      <system-out>${esc(`${String(r.verdictText)}\nstatement: ${String(r.statement ?? '')}\nevidence: ${evidence}`)}</system-out>\n`);
+      out.push(
+        `      <failure type="verdict" message="${esc(`expected ${String(r.expected)}, got ${String(r.verdictText ?? r.verdict)}`)}">${esc(evidence)}</failure>\n`,
+      );
+    out.push(
+      `      <system-out>${esc(`${String(r.verdictText)}\nstatement: ${String(r.statement ?? '')}\nevidence: ${evidence}`)}</system-out>\n`,
+    );
     out.push('    </testcase>\n');
   }
   out.push('  </testsuite>\n</testsuites>\n');

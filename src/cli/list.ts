@@ -17,7 +17,11 @@ import { canonicalJSON, type Json } from '../claims/codec.js';
 import { collect, isEntryPoint, parseCommand, parseIntOption, runMain } from './common.js';
 
 /** The `--import-timeout` option of `list` and `check` (commander arguments). */
-export const IMPORT_TIMEOUT_OPTION = ['--import-timeout <seconds>', 'time limit for importing one claim file; a file that does not finish (loops at import) is cut and reported', '30'] as const;
+export const IMPORT_TIMEOUT_OPTION = [
+  '--import-timeout <seconds>',
+  'time limit for importing one claim file; a file that does not finish (loops at import) is cut and reported',
+  '30',
+] as const;
 
 /**
  * Print one line per claim file that could not be loaded (stderr); the returned function turns the
@@ -28,7 +32,10 @@ export function reportBrokenFiles(broken: readonly BrokenClaimFile[]): (code: nu
   for (const b of broken) process.stderr.write(`error: ${b.error}\n`);
   return (code, remind = false) => {
     if (broken.length === 0) return code;
-    if (remind) process.stderr.write(`${broken.length} claim file(s) not loaded (the other claims ran): ${broken.map((b) => b.file).join(', ')}\n`);
+    if (remind)
+      process.stderr.write(
+        `${broken.length} claim file(s) not loaded (the other claims ran): ${broken.map((b) => b.file).join(', ')}\n`,
+      );
     return 2;
   };
 }

@@ -21,13 +21,30 @@ import { CliUsageError } from '../errors.js';
 import { runMain } from './common.js';
 
 /** The sub-commands, their modules, runner export names and descriptions. */
-export const COMMANDS: Readonly<Record<string, { readonly module: string; readonly run: string; readonly prefix?: readonly string[]; readonly about: string }>> = {
-  check: { module: './check.js', run: 'runCheck', about: 'check claims and write reports (--claims, --claims-dir, --seed, --depth, --shard, --out, …)' },
-  list: { module: './list.js', run: 'runList', about: 'list claim ids, labels and expected verdicts (--json, --claims, --claims-dir)' },
+export const COMMANDS: Readonly<
+  Record<
+    string,
+    { readonly module: string; readonly run: string; readonly prefix?: readonly string[]; readonly about: string }
+  >
+> = {
+  check: {
+    module: './check.js',
+    run: 'runCheck',
+    about: 'check claims and write reports (--claims, --claims-dir, --seed, --depth, --shard, --out, …)',
+  },
+  list: {
+    module: './list.js',
+    run: 'runList',
+    about: 'list claim ids, labels and expected verdicts (--json, --claims, --claims-dir)',
+  },
   replay: { module: './replay.js', run: 'runReplay', about: 'replay a counterexample file exactly' },
   merge: { module: './merge.js', run: 'runMerge', about: 'merge shard files into the reports' },
   chain: { module: './chain.js', run: 'runChain', about: 'exact laws of a birth–death chain' },
-  blueprint: { module: './blueprint.js', run: 'runBlueprint', about: 'write docs/blueprint.md, docs/blueprint.html and the dependency graph' },
+  blueprint: {
+    module: './blueprint.js',
+    run: 'runBlueprint',
+    about: 'write docs/blueprint.md, docs/blueprint.html and the dependency graph',
+  },
 };
 
 function version(): string {

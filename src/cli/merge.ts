@@ -51,7 +51,11 @@ function isNotJudged(rec: RunRecord['record']): boolean {
  * Re-check every record of the shards against the claims loaded now (see the module header).
  * @throws CliUsageError naming the shard file and the record
  */
-export function checkShardRecords(shards: readonly ShardFile[], files: readonly string[], claims: readonly Claim[]): void {
+export function checkShardRecords(
+  shards: readonly ShardFile[],
+  files: readonly string[],
+  claims: readonly Claim[],
+): void {
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const [i, s] of shards.entries()) {
     const f = files[i]!;
@@ -63,20 +67,29 @@ export function checkShardRecords(shards: readonly ShardFile[], files: readonly 
       const meta = claimMetadata(claim) as unknown as Record<string, Json>;
       for (const key of Object.keys(meta))
         if (canonicalJSON((rec as unknown as Record<string, Json>)[key] ?? null) !== canonicalJSON(meta[key]!))
-          throw new CliUsageError(`${where}: its '${key}' ${JSON.stringify((rec as unknown as Record<string, Json>)[key] ?? null).slice(0, 80)} differs from the claim's ${JSON.stringify(meta[key]).slice(0, 80)}`);
+          throw new CliUsageError(
+            `${where}: its '${key}' ${JSON.stringify((rec as unknown as Record<string, Json>)[key] ?? null).slice(0, 80)} differs from the claim's ${JSON.stringify(meta[key]).slice(0, 80)}`,
+          );
       const shouldBe = !isNotJudged(rec) && rec.verdict === claim.expected;
       if (rec.asExpected !== shouldBe)
-        throw new CliUsageError(`${where}: asExpected is ${String(rec.asExpected)}, but verdict '${rec.verdict}' against the expected '${claim.expected}' gives ${String(shouldBe)}`);
+        throw new CliUsageError(
+          `${where}: asExpected is ${String(rec.asExpected)}, but verdict '${rec.verdict}' against the expected '${claim.expected}' gives ${String(shouldBe)}`,
+        );
       const cexs = r.counterexamples ?? [];
       const mainPath = cexs.some((c) => c.name === r.id) ? `counterexamples/${r.id}.json` : null;
       if (rec.counterexample !== mainPath)
-        throw new CliUsageError(`${where}: its counterexample ${JSON.stringify(rec.counterexample)} does not match the files it carries (${JSON.stringify(mainPath)})`);
+        throw new CliUsageError(
+          `${where}: its counterexample ${JSON.stringify(rec.counterexample)} does not match the files it carries (${JSON.stringify(mainPath)})`,
+        );
       const figs = r.figures.map((g) => `figures/${g.name}.svg`);
       if (canonicalJSON(rec.figures as Json) !== canonicalJSON(figs))
-        throw new CliUsageError(`${where}: its figures ${JSON.stringify(rec.figures).slice(0, 120)} do not match the figures it carries`);
+        throw new CliUsageError(
+          `${where}: its figures ${JSON.stringify(rec.figures).slice(0, 120)} do not match the figures it carries`,
+        );
       for (const c of cexs) {
         const cw = `${where}, counterexample '${String(c.name).slice(0, 80)}'`;
-        if (!isPlainFileName(c.name) || (c.name !== r.id && !c.name.startsWith(`${r.id}.`))) throw new CliUsageError(`${cw}: not a plain file name of this claim`);
+        if (!isPlainFileName(c.name) || (c.name !== r.id && !c.name.startsWith(`${r.id}.`)))
+          throw new CliUsageError(`${cw}: not a plain file name of this claim`);
         if (c.file.claim !== r.id) throw new CliUsageError(`${cw}: the file is of claim '${c.file.claim}'`);
         verifyCounterexample(c.file, cw);
       }
@@ -107,16 +120,31 @@ export function checkShardsComplete(shards: readonly ShardFile[], files: readonl
     const { k, n: ni } = shardOfFile(s, f);
     if (ni !== n) throw new CliUsageError(`${f}: shard ${s.shard} is not of the same n = ${n} as ${files[0]}`);
     if (JSON.stringify(s.settings) !== JSON.stringify(first.settings))
-      throw new CliUsageError(`${f}: settings ${JSON.stringify(s.settings)} differ from ${files[0]} ${JSON.stringify(first.settings)} (seed, depth, runs and sampler version must match)`);
-    if (s.pattern !== first.pattern) throw new CliUsageError(`${f}: --claims pattern ${JSON.stringify(s.pattern)} differs from ${files[0]} ${JSON.stringify(first.pattern)}`);
-    if (JSON.stringify(s.claimSet) !== JSON.stringify(first.claimSet)) throw new CliUsageError(`${f}: its claim set differs from ${files[0]}'s (run every shard with the same code and claims)`);
+      throw new CliUsageError(
+        `${f}: settings ${JSON.stringify(s.settings)} differ from ${files[0]} ${JSON.stringify(first.settings)} (seed, depth, runs and sampler version must match)`,
+      );
+    if (s.pattern !== first.pattern)
+      throw new CliUsageError(
+        `${f}: --claims pattern ${JSON.stringify(s.pattern)} differs from ${files[0]} ${JSON.stringify(first.pattern)}`,
+      );
+    if (JSON.stringify(s.claimSet) !== JSON.stringify(first.claimSet))
+      throw new CliUsageError(
+        `${f}: its claim set differs from ${files[0]}'s (run every shard with the same code and claims)`,
+      );
     if (seen.has(k)) throw new CliUsageError(`shard ${k}/${n} is given twice: ${seen.get(k)} and ${f}`);
     seen.set(k, f);
   }
   const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !seen.has(k));
-  if (missing.length > 0) throw new CliUsageError(`missing shard(s) ${missing.map((k) => `${k}/${n}`).join(', ')} (given: ${[...seen.keys()].sort((a, b) => a - b).map((k) => `${k}/${n}`).join(', ')})`);
+  if (missing.length > 0)
+    throw new CliUsageError(
+      `missing shard(s) ${missing.map((k) => `${k}/${n}`).join(', ')} (given: ${[...seen.keys()]
+        .sort((a, b) => a - b)
+        .map((k) => `${k}/${n}`)
+        .join(', ')})`,
+    );
   const claimSet = first.claimSet;
-  if (new Set(claimSet).size !== claimSet.length) throw new CliUsageError(`${files[0]}: its claim set names a claim twice`);
+  if (new Set(claimSet).size !== claimSet.length)
+    throw new CliUsageError(`${files[0]}: its claim set names a claim twice`);
   const byId = new Map<string, RunRecord>();
   for (const [i, s] of shards.entries()) {
     const f = files[i]!;
@@ -124,14 +152,17 @@ export function checkShardsComplete(shards: readonly ShardFile[], files: readonl
     const expected = shardOf(claimSet, k, n);
     const got = s.results.map((r) => r.id);
     for (const r of s.results) {
-      if (r.record.id !== r.id) throw new CliUsageError(`${f}: result '${r.id}' carries the record of '${r.record.id}'`);
+      if (r.record.id !== r.id)
+        throw new CliUsageError(`${f}: result '${r.id}' carries the record of '${r.record.id}'`);
       if (byId.has(r.id)) throw new CliUsageError(`${f}: claim '${r.id}' appears more than once in the shards`);
       byId.set(r.id, { ...r, counterexamples: r.counterexamples ?? [], regression: r.regression ?? null });
     }
     const extra = got.filter((id) => !expected.includes(id));
     const lacking = expected.filter((id) => !got.includes(id));
-    if (extra.length > 0) throw new CliUsageError(`${f}: claim '${extra[0]}' does not belong to shard ${k}/${n} of this claim set`);
-    if (lacking.length > 0) throw new CliUsageError(`${f}: shard ${k}/${n} lacks ${lacking.length} claim(s), e.g. '${lacking[0]}'`);
+    if (extra.length > 0)
+      throw new CliUsageError(`${f}: claim '${extra[0]}' does not belong to shard ${k}/${n} of this claim set`);
+    if (lacking.length > 0)
+      throw new CliUsageError(`${f}: shard ${k}/${n} lacks ${lacking.length} claim(s), e.g. '${lacking[0]}'`);
   }
   return claimSet.map((id) => byId.get(id)!);
 }
@@ -149,8 +180,10 @@ export async function runMerge(argv: string[]): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const files = parsed.args;
   const o = parsed.opts<{ out: string; junit?: string; claimsDir: string[] }>();
-  if (existsSync(o.out) && !statSync(o.out).isDirectory()) throw new CliUsageError(`--out: '${o.out}' exists and is not a folder`);
-  if (o.junit !== undefined && existsSync(o.junit) && statSync(o.junit).isDirectory()) throw new CliUsageError(`--junit: '${o.junit}' is a folder, expected a file name`);
+  if (existsSync(o.out) && !statSync(o.out).isDirectory())
+    throw new CliUsageError(`--out: '${o.out}' exists and is not a folder`);
+  if (o.junit !== undefined && existsSync(o.junit) && statSync(o.junit).isDirectory())
+    throw new CliUsageError(`--junit: '${o.junit}' is a folder, expected a file name`);
   const shards = files.map((f) => readJsonFile('shard', f));
   const recs = checkShardsComplete(shards, files);
   const first = shards[0]!;
@@ -160,14 +193,26 @@ export async function runMerge(argv: string[]): Promise<number> {
   if (unknown) throw new CliUsageError(`${files[0]}: unknown claim '${unknown}' (give its folder with --claims-dir)`);
   const now = selectClaims(all, first.pattern ?? undefined).map((c) => c.id);
   if (JSON.stringify(now) !== JSON.stringify(first.claimSet))
-    throw new CliUsageError(`${files[0]}: the claim set of the shards is not what ${first.pattern === null ? 'the full run' : `--claims '${first.pattern}'`} selects now (${first.claimSet.length} vs ${now.length} claims)`);
+    throw new CliUsageError(
+      `${files[0]}: the claim set of the shards is not what ${first.pattern === null ? 'the full run' : `--claims '${first.pattern}'`} selects now (${first.claimSet.length} vs ${now.length} claims)`,
+    );
   checkShardRecords(shards, files, all);
   recs.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   setInterruptMessage(`no report was written; the previous reports in ${o.out} are intact`);
   useSamplerVersion(first.settings.samplerVersion as SamplerVersion); // the manifest records the shards' sampler
-  await writeReports(o.out, recs, order, first.settings, { keepOthers: first.pattern !== null, onFigureWarning: figureWarning });
+  await writeReports(o.out, recs, order, first.settings, {
+    keepOthers: first.pattern !== null,
+    onFigureWarning: figureWarning,
+  });
   setInterruptMessage(`the new reports in ${o.out} are complete`);
-  if (o.junit !== undefined) atomicWrite(o.junit, renderJUnit(recs.map((r) => r.record), Object.fromEntries(recs.map((r) => [r.id, r.ms]))));
+  if (o.junit !== undefined)
+    atomicWrite(
+      o.junit,
+      renderJUnit(
+        recs.map((r) => r.record),
+        Object.fromEntries(recs.map((r) => [r.id, r.ms])),
+      ),
+    );
   process.stdout.write(`merged ${shards.length} shard(s), ${recs.length} claims into ${o.out}/\n`);
   return summarize(recs.map((r) => r.record));
 }

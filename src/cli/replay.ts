@@ -40,15 +40,27 @@ function decodeConstants(c: CounterexampleFile['constants'], file: string): Cons
   return out;
 }
 
-async function replayStatistical(claim: Claim, cex: CounterexampleFile, file: string, budgetMs: number, claimsDirs: readonly string[], say: (s: string) => void): Promise<number> {
+async function replayStatistical(
+  claim: Claim,
+  cex: CounterexampleFile,
+  file: string,
+  budgetMs: number,
+  claimsDirs: readonly string[],
+  say: (s: string) => void,
+): Promise<number> {
   const st = cex.statistical!;
-  if (claim.kind !== 'statistical') throw new CliUsageError(`${file}: a statistical re-run is stored, but claim '${claim.id}' is not statistical`);
-  say(`re-running ${claim.id} with seed ${st.seed}, depth ${st.depth}${st.runs !== null ? `, runs ${st.runs}` : ''}\n\n`);
+  if (claim.kind !== 'statistical')
+    throw new CliUsageError(`${file}: a statistical re-run is stored, but claim '${claim.id}' is not statistical`);
+  say(
+    `re-running ${claim.id} with seed ${st.seed}, depth ${st.depth}${st.runs !== null ? `, runs ${st.runs}` : ''}\n\n`,
+  );
   // run as a command: on a worker thread, so that a signal stops a long re-run at once
   const job = { claimId: claim.id, claimsDirs, seed: st.seed, depth: st.depth, runs: st.runs, budgetMs };
   const out = longWorkOnThreads() ? await rerunStatisticalInThread(job) : await rerunStatistical(job);
   if (out.timedOut) {
-    say(`NOT reproduced: the re-run did not finish within the budget of ${budgetMs / 1000} s (raise it with --budget)\n`);
+    say(
+      `NOT reproduced: the re-run did not finish within the budget of ${budgetMs / 1000} s (raise it with --budget)\n`,
+    );
     return 1;
   }
   let same = out.tests.length === st.tests.length;
@@ -88,20 +100,35 @@ export async function runReplay(argv: string[]): Promise<number> {
   return code;
 }
 
-async function replayFile(file: string, budgetMs: number, claimsDir: readonly string[], say: (s: string) => void): Promise<number> {
+async function replayFile(
+  file: string,
+  budgetMs: number,
+  claimsDir: readonly string[],
+  say: (s: string) => void,
+): Promise<number> {
   const o = { claimsDir };
   const cex = readCounterexampleFile(file);
   const claims = await loadClaims({ claimsDirs: o.claimsDir });
   const claim = claims.find((c) => c.id === cex.claim);
-  if (!claim) throw new CliUsageError(`${file}: unknown claim id '${cex.claim}'${o.claimsDir.length === 0 ? ' (a claim of your own? give its folder with --claims-dir)' : ''}`);
-  say(`claim ${claim.id} (${claim.specRef}${claim.paperRef ? `, paper ${claim.paperRef}` : ''}), expected: ${claim.expected}\n`);
+  if (!claim)
+    throw new CliUsageError(
+      `${file}: unknown claim id '${cex.claim}'${o.claimsDir.length === 0 ? ' (a claim of your own? give its folder with --claims-dir)' : ''}`,
+    );
+  say(
+    `claim ${claim.id} (${claim.specRef}${claim.paperRef ? `, paper ${claim.paperRef}` : ''}), expected: ${claim.expected}\n`,
+  );
   say(`statement: ${claim.statement}\n`);
   if (cex.note) say(`note: ${cex.note}\n`);
   say(`source: ${cex.source}${cex.seed !== null ? `, seed ${cex.seed}` : ''}${cex.path ? `, path ${cex.path}` : ''}\n`);
   if (cex.statistical) return replayStatistical(claim, cex, file, budgetMs, claimsDir, say);
 
   const constants = decodeConstants(cex.constants, file);
-  if (constants) say(`constants: ${Object.entries(cex.constants!).map(([k, v]) => `${k} = ${v}`).join(', ')}\n`);
+  if (constants)
+    say(
+      `constants: ${Object.entries(cex.constants!)
+        .map(([k, v]) => `${k} = ${v}`)
+        .join(', ')}\n`,
+    );
   let input: unknown;
   try {
     input = decodeExact(cex.input);
@@ -109,7 +136,10 @@ async function replayFile(file: string, budgetMs: number, claimsDir: readonly st
     throw new CliUsageError(`${file}: the stored input is not a valid input of claim '${claim.id}' (${oneLine(e)})`);
   }
   const ev = evaluate(claim, input, constants);
-  if (ev.error !== undefined) throw new CliUsageError(`${file}: the stored input is not a valid input of claim '${claim.id}' (${ev.error.split('\n')[0]})`);
+  if (ev.error !== undefined)
+    throw new CliUsageError(
+      `${file}: the stored input is not a valid input of claim '${claim.id}' (${ev.error.split('\n')[0]})`,
+    );
   if (!ev.met) {
     say("\nNOT reproduced: the stored input does not meet the claim's hypothesis — it is not a counterexample.\n");
     return 1;

@@ -29,15 +29,29 @@ export interface StatReplayJob {
 /** What a re-run gives: whether it ran out of time, and each test's counts and judgement. */
 export interface StatReplayOutcome {
   readonly timedOut: boolean;
-  readonly tests: readonly { readonly name: string; readonly n: number; readonly successes: number | null; readonly judgement: string }[];
+  readonly tests: readonly {
+    readonly name: string;
+    readonly n: number;
+    readonly successes: number | null;
+    readonly judgement: string;
+  }[];
 }
 
 /** Re-run the claim's experiment (see the module header). */
 export async function rerunStatistical(job: StatReplayJob): Promise<StatReplayOutcome> {
   const claim = await loadClaim(job.claimId, { claimsDirs: job.claimsDirs });
   if (claim.kind !== 'statistical') throw new Error(`claim '${job.claimId}' is not statistical`);
-  const out = claim.run(claimContext({ depth: job.depth, ...(job.runs !== null ? { runs: job.runs } : {}) }, job.seed, Date.now() + job.budgetMs));
-  return { timedOut: out.timedOut === true, tests: out.tests.map((t) => ({ name: t.name, n: t.n, successes: t.successes ?? null, judgement: t.judgement })) };
+  const out = claim.run(
+    claimContext(
+      { depth: job.depth, ...(job.runs !== null ? { runs: job.runs } : {}) },
+      job.seed,
+      Date.now() + job.budgetMs,
+    ),
+  );
+  return {
+    timedOut: out.timedOut === true,
+    tests: out.tests.map((t) => ({ name: t.name, n: t.n, successes: t.successes ?? null, judgement: t.judgement })),
+  };
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -49,5 +63,7 @@ export function rerunStatisticalInThread(job: StatReplayJob): Promise<StatReplay
 
 if (!isMainThread && parentPort && (workerData as { statReplay?: StatReplayJob } | null)?.statReplay) {
   const port = parentPort;
-  void rerunStatistical((workerData as { statReplay: StatReplayJob }).statReplay).then((result) => port.postMessage({ result }));
+  void rerunStatistical((workerData as { statReplay: StatReplayJob }).statReplay).then((result) =>
+    port.postMessage({ result }),
+  );
 }

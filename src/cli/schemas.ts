@@ -21,14 +21,23 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { canonicalJSON, type Json } from '../claims/codec.js';
 import { cloneJson } from '../util/safeJson.js';
-import { CounterexampleFileSchema, ManifestSchema, SCHEMA_FILES, ShardFileSchema, TablesFileSchema } from '../schema/schemas.js';
+import {
+  CounterexampleFileSchema,
+  ManifestSchema,
+  SCHEMA_FILES,
+  ShardFileSchema,
+  TablesFileSchema,
+} from '../schema/schemas.js';
 import { isEntryPoint, runMain } from './common.js';
 
 /** File name → schema text (canonical JSON, stable across runs). */
 export function renderSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, schema] of Object.entries(SCHEMA_FILES))
-    out[name] = canonicalJSON({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...(cloneJson(schema) as Record<string, Json>) });
+    out[name] = canonicalJSON({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      ...(cloneJson(schema) as Record<string, Json>),
+    });
   return out;
 }
 
@@ -48,7 +57,12 @@ export function renderValidators(): string {
   const standaloneCode = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js')).default;
   const version = (require('ajv/package.json') as { version: string }).version;
   const ajv = new Ajv({ ...VALIDATOR_OPTIONS, code: { source: true, esm: true, lines: true } });
-  const kinds = { counterexample: CounterexampleFileSchema, manifest: ManifestSchema, shard: ShardFileSchema, tables: TablesFileSchema };
+  const kinds = {
+    counterexample: CounterexampleFileSchema,
+    manifest: ManifestSchema,
+    shard: ShardFileSchema,
+    tables: TablesFileSchema,
+  };
   for (const [kind, schema] of Object.entries(kinds)) ajv.addSchema(schema, kind);
   const code = standaloneCode(ajv, Object.fromEntries(Object.keys(kinds).map((k) => [k, k])));
   return [
@@ -72,7 +86,9 @@ export async function runSchemas(argv: string[]): Promise<number> {
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(renderSchemas())) writeFileSync(join(dir, name), text);
   writeFileSync(VALIDATORS_FILE, renderValidators());
-  process.stdout.write(`wrote ${Object.keys(SCHEMA_FILES).length} schemas to ${dir}/ and their validators to ${VALIDATORS_FILE}\n`);
+  process.stdout.write(
+    `wrote ${Object.keys(SCHEMA_FILES).length} schemas to ${dir}/ and their validators to ${VALIDATORS_FILE}\n`,
+  );
   return 0;
 }
 

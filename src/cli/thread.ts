@@ -19,7 +19,10 @@ import { pathToFileURL } from 'node:url';
 export function runOnThread<T>(moduleFile: string, data: unknown, onLine: (line: string) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const w = moduleFile.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(moduleFile).href)}); })`, { eval: true, workerData: data })
+      ? new Worker(
+          `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(moduleFile).href)}); })`,
+          { eval: true, workerData: data },
+        )
       : new Worker(moduleFile, { workerData: data });
     let answered = false;
     w.on('message', (m: { line?: string; result?: T }) => {

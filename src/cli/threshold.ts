@@ -25,11 +25,29 @@ import { TargetNeuron } from '../model/Network.js';
 import { CliUsageError } from '../errors.js';
 import { neuronThreshold, type ThresholdResult } from '../decide/neuronThreshold.js';
 import type { CertificateInstance, NeuronCertificate } from '../decide/neuronCertificate.js';
-import { THRESHOLD_DIR, GZIP_ABOVE, certificateFileName, isCertificateFile, readCertificate, readThresholdSummary, verifyFolder, writeCertificate, type ThresholdRow } from '../decide/certificateFolder.js';
+import {
+  THRESHOLD_DIR,
+  GZIP_ABOVE,
+  certificateFileName,
+  isCertificateFile,
+  readCertificate,
+  readThresholdSummary,
+  verifyFolder,
+  writeCertificate,
+  type ThresholdRow,
+} from '../decide/certificateFolder.js';
 import { isEntryPoint, parseCommand, parseIntOption, runMain } from './common.js';
 import { DEFAULT_SEED } from './constants.js';
 
-export { THRESHOLD_DIR, certificateFileName, GZIP_ABOVE, writeCertificate, readCertificate, verifyFolder, type ThresholdRow };
+export {
+  THRESHOLD_DIR,
+  certificateFileName,
+  GZIP_ABOVE,
+  writeCertificate,
+  readCertificate,
+  verifyFolder,
+  type ThresholdRow,
+};
 
 function key(i: CertificateInstance): string {
   return `${i.seed}|${i.eps}|${i.N}|${i.target.join(',')}`;
@@ -51,11 +69,24 @@ export async function runThreshold(argv: string[]): Promise<number> {
     .option('--probe-s <s>', 'seconds of a MIP probe for a witness at --n-max before the search (0: none)', '0');
   const parsed = parseCommand(program, argv);
   if (typeof parsed === 'number') return parsed;
-  const o = parsed.opts<{ out: string; verify?: string; seeds: string; seedBase: string; eps: string; target: string; nMax: string; budgetMs: string; probeS: string; prune?: boolean }>();
+  const o = parsed.opts<{
+    out: string;
+    verify?: string;
+    seeds: string;
+    seedBase: string;
+    eps: string;
+    target: string;
+    nMax: string;
+    budgetMs: string;
+    probeS: string;
+    prune?: boolean;
+  }>();
   if (o.verify !== undefined) {
     if (!existsSync(o.verify)) throw new CliUsageError(`--verify: no folder '${o.verify}'`);
     const r = verifyFolder(o.verify, (line) => process.stderr.write(line + '\n'));
-    process.stdout.write(`${r.files - r.failed.length}/${r.files} certificates verified exactly in ${r.ms} ms${r.failed.length ? `; FAILED: ${r.failed.join(', ')}` : ''}\n`);
+    process.stdout.write(
+      `${r.files - r.failed.length}/${r.files} certificates verified exactly in ${r.ms} ms${r.failed.length ? `; FAILED: ${r.failed.join(', ')}` : ''}\n`,
+    );
     return r.failed.length ? 1 : 0;
   }
   const seeds = parseIntOption('--seeds', o.seeds, 1, 1000);
@@ -71,9 +102,11 @@ export async function runThreshold(argv: string[]): Promise<number> {
     }
   };
   const epsList = o.eps.split(',').map((s) => rat('--eps', s));
-  if (epsList.some((e) => e.sign() <= 0 || e.ge(Rational.ONE))) throw new CliUsageError(`--eps: expected values in (0, 1), got '${o.eps}'`);
+  if (epsList.some((e) => e.sign() <= 0 || e.ge(Rational.ONE)))
+    throw new CliUsageError(`--eps: expected values in (0, 1), got '${o.eps}'`);
   const w = o.target.split(',').map((s) => rat('--target', s));
-  if (w.length !== 2 || !w.reduce((a, x) => a.add(x.mul(x)), Rational.ZERO).eq(Rational.ONE)) throw new CliUsageError(`--target: expected a rational unit vector of dimension 2, got '${o.target}'`);
+  if (w.length !== 2 || !w.reduce((a, x) => a.add(x.mul(x)), Rational.ZERO).eq(Rational.ONE))
+    throw new CliUsageError(`--target: expected a rational unit vector of dimension 2, got '${o.target}'`);
   const f = new TargetNeuron(w);
   mkdirSync(o.out, { recursive: true });
   const summaryPath = join(o.out, 'summary.json');
@@ -90,7 +123,11 @@ export async function runThreshold(argv: string[]): Promise<number> {
       /* a corrupt file is ignored here and reported by --verify */
     }
   }
-  const save = () => writeFileSync(summaryPath, JSON.stringify({ target: o.target, nMax, budgetMs: budget, rows: summary }, null, 1) + '\n');
+  const save = () =>
+    writeFileSync(
+      summaryPath,
+      JSON.stringify({ target: o.target, nMax, budgetMs: budget, rows: summary }, null, 1) + '\n',
+    );
   for (const eps of epsList)
     for (let s = 0; s < seeds; s++) {
       const seed = `${base}:gap:${s}`;
@@ -110,11 +147,23 @@ export async function runThreshold(argv: string[]): Promise<number> {
         },
         onDecision: (n, a) => process.stderr.write(`  ${seed} ε = ${eps}: N = ${n} → ${a}\n`),
       });
-      const keep = [res.no, res.yes, res.lpNo].filter((c): c is NeuronCertificate => c !== null).map((c) => fileOf.get(certificateFileName(c)) ?? certificateFileName(c));
+      const keep = [res.no, res.yes, res.lpNo]
+        .filter((c): c is NeuronCertificate => c !== null)
+        .map((c) => fileOf.get(certificateFileName(c)) ?? certificateFileName(c));
       for (const name of written) if (!keep.includes(name) && existsSync(join(o.out, name))) rmSync(join(o.out, name));
-      summary.push({ seed, eps: eps.toString(), lo: res.lo, hi: res.hi, nLp: res.nLp, undecided: res.undecided, files: [...new Set(keep)].sort() });
+      summary.push({
+        seed,
+        eps: eps.toString(),
+        lo: res.lo,
+        hi: res.hi,
+        nLp: res.nLp,
+        undecided: res.undecided,
+        files: [...new Set(keep)].sort(),
+      });
       save();
-      process.stderr.write(`${seed} ε = ${eps}: N* ∈ [${res.lo}, ${res.hi ?? `> ${nMax}`}], N_LP = ${res.nLp} (${Math.round(performance.now() - t0)} ms)\n`);
+      process.stderr.write(
+        `${seed} ε = ${eps}: N* ∈ [${res.lo}, ${res.hi ?? `> ${nMax}`}], N_LP = ${res.nLp} (${Math.round(performance.now() - t0)} ms)\n`,
+      );
     }
   save();
   if (o.prune) {

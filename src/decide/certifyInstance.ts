@@ -23,7 +23,12 @@ import type { TargetNeuron } from '../model/Network.js';
 import type { CheckRows } from './checkRows.js';
 import { FREE, boundValue, dualBound, subsetErrorExact } from './dualBound.js';
 import { MinimaxLp } from './minimaxLp.js';
-import { encodeTree, makeNeuronCertificate, type CertificateInstance, type NeuronCertificate } from './neuronCertificate.js';
+import {
+  encodeTree,
+  makeNeuronCertificate,
+  type CertificateInstance,
+  type NeuronCertificate,
+} from './neuronCertificate.js';
 import { searchSubsets, type SearchOptions, type SearchResult, type SearchStats } from './subsetSearch.js';
 import { instanceRows, verifyNeuronCertificate } from './verifyNeuronCertificate.js';
 
@@ -51,8 +56,20 @@ export async function certifyDecision(inst: CertificateInstance, opts: SearchOpt
   // a HiGHS MIP run at the root finds witnesses the depth-first search misses (with a budget: a third of it, ≤ 20 s)
   const mipSeconds = opts.mipSeconds ?? (opts.timeMs === undefined ? 0 : Math.min(20, opts.timeMs / 3000));
   const r = await searchSubsets(rows, { kind: 'decide', eps }, { ...opts, mipSeconds });
-  if (r.status === 'yes') return { certificate: checked(makeNeuronCertificate({ instance: inst, kind: 'yes', S: r.S, error: r.error.toString(), nodes: r.stats.nodes })), stats: r.stats };
-  if (r.status === 'no') return { certificate: checked(makeNeuronCertificate({ instance: inst, kind: 'no', tree: encodeTree(r.tree), nodes: r.stats.nodes })), stats: r.stats };
+  if (r.status === 'yes')
+    return {
+      certificate: checked(
+        makeNeuronCertificate({ instance: inst, kind: 'yes', S: r.S, error: r.error.toString(), nodes: r.stats.nodes }),
+      ),
+      stats: r.stats,
+    };
+  if (r.status === 'no')
+    return {
+      certificate: checked(
+        makeNeuronCertificate({ instance: inst, kind: 'no', tree: encodeTree(r.tree), nodes: r.stats.nodes }),
+      ),
+      stats: r.stats,
+    };
   return { certificate: null, stats: r.stats };
 }
 
@@ -86,7 +103,11 @@ export async function minimumSubsetError(rows: CheckRows, opts: SearchOptions = 
   let hi = U; // the next τ lies between lo and hi (hi = U, or a τ that ran out of budget)
   while (U.sub(lo).gt(U.mul(q(1, 1024))) && misses < 3) {
     const tau = dyadicBetween(lo, hi);
-    const r = await searchSubsets(rows, { kind: 'decide', eps: tau }, { ...opts, timeMs: left() === undefined ? undefined : left()! / 4 });
+    const r = await searchSubsets(
+      rows,
+      { kind: 'decide', eps: tau },
+      { ...opts, timeMs: left() === undefined ? undefined : left()! / 4 },
+    );
     if (r.status === 'yes') {
       S = r.S;
       U = r.error;
@@ -98,7 +119,11 @@ export async function minimumSubsetError(rows: CheckRows, opts: SearchOptions = 
       lo = lo.max(Rational.ZERO);
       hi = U;
       const up = dyadicBetween(tau, U);
-      const r2 = await searchSubsets(rows, { kind: 'decide', eps: up }, { ...opts, timeMs: left() === undefined ? undefined : left()! / 4 });
+      const r2 = await searchSubsets(
+        rows,
+        { kind: 'decide', eps: up },
+        { ...opts, timeMs: left() === undefined ? undefined : left()! / 4 },
+      );
       if (r2.status === 'yes') (S = r2.S), (U = r2.error), (hi = U);
       else if (r2.status === 'no') lo = up;
       else break;
@@ -125,7 +150,14 @@ export async function certifyMinimum(inst: CertificateInstance, opts: SearchOpti
   const { rows } = instanceRows(inst);
   const r = await minimumSubsetError(rows, opts);
   if (r.status !== 'optimal') return { certificate: null, stats: r.stats };
-  const c = makeNeuronCertificate({ instance: { ...inst, eps: null }, kind: 'optimal', S: r.S, error: r.error.toString(), tree: encodeTree(r.tree), nodes: r.stats.nodes });
+  const c = makeNeuronCertificate({
+    instance: { ...inst, eps: null },
+    kind: 'optimal',
+    S: r.S,
+    error: r.error.toString(),
+    tree: encodeTree(r.tree),
+    nodes: r.stats.nodes,
+  });
   return { certificate: checked(c), stats: r.stats };
 }
 

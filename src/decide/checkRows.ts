@@ -55,8 +55,10 @@ export interface CheckRows {
  * @throws InvalidParameterError for mismatched dimensions or d > 6
  */
 export function checkRows(f: TargetNeuron, g: Network): CheckRows {
-  if (f.d !== g.d) throw new InvalidParameterError('checkRows', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
-  if (g.d > 6) throw new InvalidParameterError('checkRows', 'g.d', 'an integer in [2, 6] (vertex enumeration)', String(g.d));
+  if (f.d !== g.d)
+    throw new InvalidParameterError('checkRows', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
+  if (g.d > 6)
+    throw new InvalidParameterError('checkRows', 'g.d', 'an integer in [2, 6] (vertex enumeration)', String(g.d));
   const raw = cubeCandidatePoints(g.d, integerForm(f.asNetwork().plus(g)).W);
   const seen = new Set<string>();
   const points: { P: bigint[]; D: bigint }[] = [];
@@ -123,7 +125,8 @@ export function checkRows(f: TargetNeuron, g: Network): CheckRows {
 function cmpKey(a: { P: readonly bigint[]; D: bigint }, b: { P: readonly bigint[]; D: bigint }): number {
   // compare the points as rationals coordinate by coordinate (a total order on distinct reduced points)
   for (let k = 0; k < a.P.length; k++) {
-    const l = a.P[k]! * b.D, r = b.P[k]! * a.D;
+    const l = a.P[k]! * b.D,
+      r = b.P[k]! * a.D;
     if (l !== r) return l < r ? -1 : 1;
   }
   return 0;

@@ -135,7 +135,8 @@ export class MinimaxLp {
     this.model.changeColsBounds({ kind: 'set', indices: this.cols }, this.lo, this.hi);
     this.solves++;
     const res = this.model.run();
-    if (res.modelStatus !== 7) return { value: Number.NaN, s: new Float64Array(N), multiplier: { rows: [], weights: [] } };
+    if (res.modelStatus !== 7)
+      return { value: Number.NaN, s: new Float64Array(N), multiplier: { rows: [], weights: [] } };
     const sol = this.model.getSolution();
     const s = Float64Array.from(sol.colValue.subarray(0, N));
     for (let j = 0; j < N; j++) if (box[j] !== FREE) s[j] = box[j]!;

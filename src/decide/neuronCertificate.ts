@@ -69,10 +69,17 @@ const LEAF_RE = /^\d+:-?\d+( \d+:-?\d+)*$/;
 export function decodeTree(tokens: readonly unknown[]): SearchTree {
   return tokens.map((t, i) => {
     if (typeof t === 'number') {
-      if (!Number.isSafeInteger(t)) throw new InvalidParameterError('decodeTree', `tree[${i}]`, 'an integer branch token or a leaf string', String(t));
+      if (!Number.isSafeInteger(t))
+        throw new InvalidParameterError(
+          'decodeTree',
+          `tree[${i}]`,
+          'an integer branch token or a leaf string',
+          String(t),
+        );
       return t;
     }
-    if (typeof t !== 'string' || !LEAF_RE.test(t)) throw new InvalidParameterError('decodeTree', `tree[${i}]`, 'a leaf "v:k v:k …"', JSON.stringify(t));
+    if (typeof t !== 'string' || !LEAF_RE.test(t))
+      throw new InvalidParameterError('decodeTree', `tree[${i}]`, 'a leaf "v:k v:k …"', JSON.stringify(t));
     const rows: number[] = [];
     const weights: bigint[] = [];
     for (const part of t.split(' ')) {
@@ -113,7 +120,12 @@ export function makeNeuronCertificate(body: Omit<NeuronCertificate, 'sha256' | '
 export function parseNeuronCertificate(text: string, source = 'certificate'): NeuronCertificate {
   const x = parseStoredJson(text, source);
   const bad = (field: string, want: string, got: unknown): never => {
-    throw new InvalidParameterError('parseNeuronCertificate', `${source}: ${field}`, want, JSON.stringify(got)?.slice(0, 80) ?? String(got));
+    throw new InvalidParameterError(
+      'parseNeuronCertificate',
+      `${source}: ${field}`,
+      want,
+      JSON.stringify(got)?.slice(0, 80) ?? String(got),
+    );
   };
   if (x === null || typeof x !== 'object' || Array.isArray(x)) bad('(root)', 'an object', x);
   const c = x as Record<string, unknown>;
@@ -122,20 +134,35 @@ export function parseNeuronCertificate(text: string, source = 'certificate'): Ne
   if (!inst || typeof inst !== 'object') bad('instance', 'an object', inst);
   const I = inst as Record<string, unknown>;
   if (typeof I.seed !== 'string') bad('instance.seed', 'a string', I.seed);
-  if (!Number.isSafeInteger(I.N) || (I.N as number) < 0 || (I.N as number) > 4096) bad('instance.N', 'an integer in [0, 4096]', I.N);
-  if (!Number.isSafeInteger(I.d) || (I.d as number) < 2 || (I.d as number) > 6) bad('instance.d', 'an integer in [2, 6]', I.d);
-  if (!Array.isArray(I.target) || I.target.length !== I.d || !I.target.every((t) => typeof t === 'string' && /^-?\d+\/\d+$/.test(t))) bad('instance.target', 'd strings "p/q"', I.target);
-  if (!(I.eps === null || (typeof I.eps === 'string' && /^\d+\/\d+$/.test(I.eps)))) bad('instance.eps', 'a string "p/q" ≥ 0 or null', I.eps);
+  if (!Number.isSafeInteger(I.N) || (I.N as number) < 0 || (I.N as number) > 4096)
+    bad('instance.N', 'an integer in [0, 4096]', I.N);
+  if (!Number.isSafeInteger(I.d) || (I.d as number) < 2 || (I.d as number) > 6)
+    bad('instance.d', 'an integer in [2, 6]', I.d);
+  if (
+    !Array.isArray(I.target) ||
+    I.target.length !== I.d ||
+    !I.target.every((t) => typeof t === 'string' && /^-?\d+\/\d+$/.test(t))
+  )
+    bad('instance.target', 'd strings "p/q"', I.target);
+  if (!(I.eps === null || (typeof I.eps === 'string' && /^\d+\/\d+$/.test(I.eps))))
+    bad('instance.eps', 'a string "p/q" ≥ 0 or null', I.eps);
   if (c.kind !== 'yes' && c.kind !== 'no' && c.kind !== 'optimal') bad('kind', '"yes", "no" or "optimal"', c.kind);
   if (c.kind !== 'no') {
     if (!Array.isArray(c.S) || !c.S.every((j) => Number.isSafeInteger(j))) bad('S', 'an array of integers', c.S);
     if (typeof c.error !== 'string' || !/^\d+\/\d+$/.test(c.error)) bad('error', 'a string "p/q"', c.error);
   }
   if (c.kind !== 'yes' && !Array.isArray(c.tree)) bad('tree', 'an array', c.tree);
-  if ((c.kind === 'optimal') !== (I.eps === null)) bad('instance.eps', c.kind === 'optimal' ? 'null for kind optimal' : 'a string "p/q"', I.eps);
+  if ((c.kind === 'optimal') !== (I.eps === null))
+    bad('instance.eps', c.kind === 'optimal' ? 'null for kind optimal' : 'a string "p/q"', I.eps);
   if (!Number.isSafeInteger(c.nodes)) bad('nodes', 'an integer', c.nodes);
   if (typeof c.sha256 !== 'string') bad('sha256', 'a hex string', c.sha256);
   const { sha256: sum, ...rest } = c;
-  if (checksum(rest) !== sum) throw new InvalidParameterError('parseNeuronCertificate', `${source}: sha256`, 'the checksum of the content', `${String(sum).slice(0, 16)}… (the file was edited or corrupted)`);
+  if (checksum(rest) !== sum)
+    throw new InvalidParameterError(
+      'parseNeuronCertificate',
+      `${source}: sha256`,
+      'the checksum of the content',
+      `${String(sum).slice(0, 16)}… (the file was edited or corrupted)`,
+    );
   return c as unknown as NeuronCertificate;
 }

@@ -66,9 +66,21 @@ export interface ThresholdResult {
  * The certified interval for N*(ε) (see the module header).
  * @throws InvalidParameterError for nMax < 1 or a non-positive budget
  */
-export async function neuronThreshold(seed: string, f: TargetNeuron, eps: Rational, opts: ThresholdOptions): Promise<ThresholdResult> {
-  if (!Number.isSafeInteger(opts.nMax) || opts.nMax < 1 || opts.nMax > 4096) throw new InvalidParameterError('neuronThreshold', 'nMax', 'an integer in [1, 4096]', String(opts.nMax));
-  if (!(opts.timeMsPerDecision > 0)) throw new InvalidParameterError('neuronThreshold', 'timeMsPerDecision', 'a number > 0', String(opts.timeMsPerDecision));
+export async function neuronThreshold(
+  seed: string,
+  f: TargetNeuron,
+  eps: Rational,
+  opts: ThresholdOptions,
+): Promise<ThresholdResult> {
+  if (!Number.isSafeInteger(opts.nMax) || opts.nMax < 1 || opts.nMax > 4096)
+    throw new InvalidParameterError('neuronThreshold', 'nMax', 'an integer in [1, 4096]', String(opts.nMax));
+  if (!(opts.timeMsPerDecision > 0))
+    throw new InvalidParameterError(
+      'neuronThreshold',
+      'timeMsPerDecision',
+      'a number > 0',
+      String(opts.timeMsPerDecision),
+    );
   const inst = (n: number) => seededInstance(seed, n, f, eps);
   const found = (c: NeuronCertificate | null): NeuronCertificate | null => {
     if (c) opts.onCertificate?.(c);
@@ -79,7 +91,10 @@ export async function neuronThreshold(seed: string, f: TargetNeuron, eps: Ration
   const lpCert = async (n: number) => {
     if (!lpAt.has(n)) {
       const known = opts.lookup?.(inst(n));
-      lpAt.set(n, known && known.kind === 'no' && known.tree?.length === 1 ? known : found(await rootLpCertificate(inst(n))));
+      lpAt.set(
+        n,
+        known && known.kind === 'no' && known.tree?.length === 1 ? known : found(await rootLpCertificate(inst(n))),
+      );
     }
     return lpAt.get(n)!;
   };
@@ -119,7 +134,18 @@ export async function neuronThreshold(seed: string, f: TargetNeuron, eps: Ration
   if (nLp <= opts.nMax && (opts.probeSeconds ?? 0) > 0) {
     // a witness at nMax from a longer MIP run bounds N* from above before the search in between
     const known = opts.lookup?.(inst(opts.nMax));
-    const c = known?.kind === 'yes' ? known : found((await certifyDecision(inst(opts.nMax), { timeMs: opts.timeMsPerDecision, mipSeconds: opts.probeSeconds, maxNodes: 1 })).certificate);
+    const c =
+      known?.kind === 'yes'
+        ? known
+        : found(
+            (
+              await certifyDecision(inst(opts.nMax), {
+                timeMs: opts.timeMsPerDecision,
+                mipSeconds: opts.probeSeconds,
+                maxNodes: 1,
+              })
+            ).certificate,
+          );
     if (c?.kind === 'yes') {
       yesN = opts.nMax;
       yes = c;
@@ -150,5 +176,15 @@ export async function neuronThreshold(seed: string, f: TargetNeuron, eps: Ration
       while (noN + 1 < yesN! && (await decide(yesN! - 1)) === 'yes');
     }
   }
-  return { seed, eps: eps.toString(), lo: noN + 1, hi: yesN, nLp, no, yes, lpNo, undecided: [...new Set(undecided)].sort((x, y) => x - y) };
+  return {
+    seed,
+    eps: eps.toString(),
+    lo: noN + 1,
+    hi: yesN,
+    nLp,
+    no,
+    yes,
+    lpNo,
+    undecided: [...new Set(undecided)].sort((x, y) => x - y),
+  };
 }

@@ -46,6 +46,12 @@ export function parseStoredJson(text: string, source: string): unknown {
     throw new InvalidParameterError('parseStoredJson', source, 'JSON text', (e as Error).message);
   }
   const k = forbiddenKey(x);
-  if (k !== null) throw new InvalidParameterError('parseStoredJson', source, 'JSON without the keys __proto__, constructor, prototype', `a key "${k}"`);
+  if (k !== null)
+    throw new InvalidParameterError(
+      'parseStoredJson',
+      source,
+      'JSON without the keys __proto__, constructor, prototype',
+      `a key "${k}"`,
+    );
   return x;
 }

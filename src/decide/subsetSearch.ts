@@ -34,7 +34,16 @@ import { Rational } from '../exact/Rational.js';
 import { BudgetExceeded, InvalidParameterError } from '../errors.js';
 import { checkDeadline } from '../util/checkDeadline.js';
 import type { CheckRows } from './checkRows.js';
-import { FREE, boundExceeds, boundReaches, dualBound, pointMultiplier, subsetErrorExact, type Box, type Multiplier } from './dualBound.js';
+import {
+  FREE,
+  boundExceeds,
+  boundReaches,
+  dualBound,
+  pointMultiplier,
+  subsetErrorExact,
+  type Box,
+  type Multiplier,
+} from './dualBound.js';
 import { MinimaxLp } from './minimaxLp.js';
 
 /** A preorder token list: a number t is a branch (on j = t, 0-child first; or j = −t − 1, 1-child first), a multiplier is a closed leaf. */
@@ -76,8 +85,19 @@ export interface SearchStats {
 export type SearchResult =
   | { readonly status: 'yes'; readonly S: number[]; readonly error: Rational; readonly stats: SearchStats }
   | { readonly status: 'no'; readonly tree: SearchTree; readonly stats: SearchStats }
-  | { readonly status: 'optimal'; readonly S: number[]; readonly error: Rational; readonly tree: SearchTree; readonly stats: SearchStats }
-  | { readonly status: 'unknown'; readonly S: number[] | null; readonly error: Rational | null; readonly stats: SearchStats };
+  | {
+      readonly status: 'optimal';
+      readonly S: number[];
+      readonly error: Rational;
+      readonly tree: SearchTree;
+      readonly stats: SearchStats;
+    }
+  | {
+      readonly status: 'unknown';
+      readonly S: number[] | null;
+      readonly error: Rational | null;
+      readonly stats: SearchStats;
+    };
 
 class Stop extends Error {}
 
@@ -91,10 +111,17 @@ export const DEFAULT_LP_DEPTH = 24;
  * Decide or minimise (see the module header).
  * @throws InvalidParameterError for a negative ε or bad options
  */
-export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: SearchOptions = {}): Promise<SearchResult> {
-  if (goal.kind === 'decide' && goal.eps.sign() < 0) throw new InvalidParameterError('searchSubsets', 'goal.eps', 'a rational ≥ 0', goal.eps.toString());
-  if (opts.maxNodes !== undefined && !(opts.maxNodes >= 1)) throw new InvalidParameterError('searchSubsets', 'maxNodes', 'a number ≥ 1', String(opts.maxNodes));
-  if (opts.timeMs !== undefined && !(opts.timeMs > 0)) throw new InvalidParameterError('searchSubsets', 'timeMs', 'a number > 0', String(opts.timeMs));
+export async function searchSubsets(
+  rows: CheckRows,
+  goal: SearchGoal,
+  opts: SearchOptions = {},
+): Promise<SearchResult> {
+  if (goal.kind === 'decide' && goal.eps.sign() < 0)
+    throw new InvalidParameterError('searchSubsets', 'goal.eps', 'a rational ≥ 0', goal.eps.toString());
+  if (opts.maxNodes !== undefined && !(opts.maxNodes >= 1))
+    throw new InvalidParameterError('searchSubsets', 'maxNodes', 'a number ≥ 1', String(opts.maxNodes));
+  if (opts.timeMs !== undefined && !(opts.timeMs > 0))
+    throw new InvalidParameterError('searchSubsets', 'timeMs', 'a number > 0', String(opts.timeMs));
   const N = rows.N;
   const V = rows.V;
   const t0 = performance.now();
@@ -157,7 +184,8 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
       if (bj < 0) {
         // no single flip helps: the best flip of a pair (j, k) of free coordinates, if any
         if (pairSteps-- <= 0) break;
-        let pj = -1, pk = -1;
+        let pj = -1,
+          pk = -1;
         let pv = cur;
         for (let j = 0; j < N; j++) {
           if (box[j] !== FREE) continue;
@@ -306,7 +334,8 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
   // maxAbs[k·V + v] = max_{i ≥ k} |M_{v, order[i]}|: a filter for the rows that can force a coordinate
   const maxAbs = new Float64Array((N + 1) * V);
   for (let k = N - 1; k >= 0; k--)
-    for (let v = 0; v < V; v++) maxAbs[k * V + v] = Math.max(maxAbs[(k + 1) * V + v]!, Math.abs(rows.M[v * N + order[k]!]!));
+    for (let v = 0; v < V; v++)
+      maxAbs[k * V + v] = Math.max(maxAbs[(k + 1) * V + v]!, Math.abs(rows.M[v * N + order[k]!]!));
   /** A coordinate forced by one row (the other value puts the row outside [−thr, thr] over the box), or null. */
   const implied = (depth: number): { j: number; side: number; v: number; sg: 1 | -1; both: boolean } | null => {
     const thr = eps ? epsF : bestF;
@@ -320,8 +349,10 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
         if (box[j] !== FREE) continue;
         const m = rows.M[v * N + j]!;
         // the value that is infeasible, and the sign of the row that proves it
-        let bad0 = false, bad1 = false;
-        let sg0: 1 | -1 = 1, sg1: 1 | -1 = 1;
+        let bad0 = false,
+          bad1 = false;
+        let sg0: 1 | -1 = 1,
+          sg1: 1 | -1 = 1;
         if (m > 0) {
           if (m > sLo) (bad0 = true), (sg0 = 1);
           if (m > sHi) (bad1 = true), (sg1 = -1);
@@ -432,7 +463,13 @@ export async function searchSubsets(rows: CheckRows, goal: SearchGoal, opts: Sea
   try {
     if (opts.start) {
       const S = [...opts.start].sort((a, b) => a - b);
-      if (S.some((j, i) => !Number.isInteger(j) || j < 0 || j >= N || (i > 0 && S[i - 1] === j))) throw new InvalidParameterError('searchSubsets', 'start', `distinct indices in [0, ${N})`, JSON.stringify(opts.start));
+      if (S.some((j, i) => !Number.isInteger(j) || j < 0 || j >= N || (i > 0 && S[i - 1] === j)))
+        throw new InvalidParameterError(
+          'searchSubsets',
+          'start',
+          `distinct indices in [0, ${N})`,
+          JSON.stringify(opts.start),
+        );
       if (offer(S)) return done('yes');
     }
     const found = visit(0);

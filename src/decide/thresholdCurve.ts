@@ -204,9 +204,7 @@ export function quartiles(xs: readonly number[]): [number, number, number] {
 }
 
 /** Per ε: the count of seeds, of decided seeds, and quartiles of lo, hi (∞ when no witness) and N_LP. */
-export function thresholdQuartiles(
-  curve: CertifiedCurve,
-): {
+export function thresholdQuartiles(curve: CertifiedCurve): {
   eps: string;
   seeds: number;
   decided: number;

@@ -46,7 +46,12 @@ export function instanceRows(inst: CertificateInstance): { f: TargetNeuron; rows
  * Check a tree over the rows: a partition of {0,1}^N whose every leaf proves error > u (strict) or
  * ≥ u (not strict). Returns the number of leaves, or the reason of the first failure.
  */
-export function verifyTree(rows: CheckRows, tree: SearchTree, u: Rational, strict: boolean): { leaves: number } | { reason: string } {
+export function verifyTree(
+  rows: CheckRows,
+  tree: SearchTree,
+  u: Rational,
+  strict: boolean,
+): { leaves: number } | { reason: string } {
   const N = rows.N;
   const box: Box = new Uint8Array(N).fill(FREE);
   let pos = 0;
@@ -58,8 +63,12 @@ export function verifyTree(rows: CheckRows, tree: SearchTree, u: Rational, stric
     const t = tree[pos]!;
     if (typeof t === 'number') {
       const j = t >= 0 ? t : -t - 1;
-      if (!Number.isSafeInteger(t) || j >= N) return { reason: `token ${pos}: branch on coordinate ${j} outside [0, ${N})` };
-      if (box[j] !== FREE) return { reason: `token ${pos}: branch on coordinate ${j}, already fixed in this box (the children would not split it)` };
+      if (!Number.isSafeInteger(t) || j >= N)
+        return { reason: `token ${pos}: branch on coordinate ${j} outside [0, ${N})` };
+      if (box[j] !== FREE)
+        return {
+          reason: `token ${pos}: branch on coordinate ${j}, already fixed in this box (the children would not split it)`,
+        };
       const sides = t >= 0 ? [0, 1] : [1, 0];
       box[j] = sides[0]!;
       stack.push({ j, next: [sides[1]!] });
@@ -67,17 +76,22 @@ export function verifyTree(rows: CheckRows, tree: SearchTree, u: Rational, stric
       continue;
     }
     // a leaf
-    for (const v of t.rows) if (!Number.isSafeInteger(v) || v < 0 || v >= rows.V) return { reason: `token ${pos}: row ${v} outside [0, ${rows.V})` };
+    for (const v of t.rows)
+      if (!Number.isSafeInteger(v) || v < 0 || v >= rows.V)
+        return { reason: `token ${pos}: row ${v} outside [0, ${rows.V})` };
     const bd = dualBound(rows, t, box);
     if (!(strict ? boundExceeds(bd, u) : boundReaches(bd, u)))
-      return { reason: `token ${pos}: the leaf's bound ${bd.lambda > 0n ? Rational.of(bd.beta, bd.lambda).toDecimal(8) : '(empty)'} does not ${strict ? 'exceed' : 'reach'} ${u}` };
+      return {
+        reason: `token ${pos}: the leaf's bound ${bd.lambda > 0n ? Rational.of(bd.beta, bd.lambda).toDecimal(8) : '(empty)'} does not ${strict ? 'exceed' : 'reach'} ${u}`,
+      };
     leaves++;
     pos++;
     // climb to the next unvisited sibling
     for (;;) {
       const top = stack[stack.length - 1];
       if (!top) {
-        if (pos !== tree.length) return { reason: `${tree.length - pos} surplus token(s) after the tree covers the cube` };
+        if (pos !== tree.length)
+          return { reason: `${tree.length - pos} surplus token(s) after the tree covers the cube` };
         return { leaves };
       }
       const side = top.next.pop();
@@ -103,10 +117,13 @@ export function verifyNeuronCertificate(cert: NeuronCertificate): VerifyResult {
     if (cert.kind !== 'no') {
       const S = cert.S ?? [];
       for (let i = 0; i < S.length; i++)
-        if (!Number.isSafeInteger(S[i]) || S[i]! < 0 || S[i]! >= N || (i > 0 && S[i]! <= S[i - 1]!)) return { ok: false, reason: `S must be increasing indices in [0, ${N})` };
+        if (!Number.isSafeInteger(S[i]) || S[i]! < 0 || S[i]! >= N || (i > 0 && S[i]! <= S[i - 1]!))
+          return { ok: false, reason: `S must be increasing indices in [0, ${N})` };
       errS = subsetErrorExact(rows, S).error;
-      if (cert.error === undefined || !errS.eq(Rational.parse(cert.error))) return { ok: false, reason: `the witness's exact error is ${errS}, not the stated ${cert.error}` };
-      if (cert.kind === 'yes' && (eps === null || errS.gt(eps))) return { ok: false, reason: `the witness's exact error ${errS} exceeds ε = ${eps}` };
+      if (cert.error === undefined || !errS.eq(Rational.parse(cert.error)))
+        return { ok: false, reason: `the witness's exact error is ${errS}, not the stated ${cert.error}` };
+      if (cert.kind === 'yes' && (eps === null || errS.gt(eps)))
+        return { ok: false, reason: `the witness's exact error ${errS} exceeds ε = ${eps}` };
     }
     let leaves = 0;
     if (cert.kind !== 'yes') {

@@ -52,11 +52,15 @@ export class Interval {
   /** Product (general signs). */
   mul(o: Interval): Interval {
     const c = [this.lo.mul(o.lo), this.lo.mul(o.hi), this.hi.mul(o.lo), this.hi.mul(o.hi)];
-    return new Interval(c.reduce((a, b) => a.min(b)), c.reduce((a, b) => a.max(b)));
+    return new Interval(
+      c.reduce((a, b) => a.min(b)),
+      c.reduce((a, b) => a.max(b)),
+    );
   }
   /** Quotient by an interval not containing 0. */
   div(o: Interval): Interval {
-    if (o.lo.sign() <= 0 && o.hi.sign() >= 0) throw new InvalidParameterError('Interval.div', 'o', 'an interval not containing 0', o.toString());
+    if (o.lo.sign() <= 0 && o.hi.sign() >= 0)
+      throw new InvalidParameterError('Interval.div', 'o', 'an interval not containing 0', o.toString());
     return this.mul(new Interval(o.hi.inv(), o.lo.inv()));
   }
   /** Scale by an exact rational. */
@@ -83,7 +87,11 @@ export class Interval {
   }
   /** JSON form: exact ends and a short decimal rendering. */
   toJSON(): { lo: string; hi: string; approx: string } {
-    return { lo: this.lo.toString(), hi: this.hi.toString(), approx: `[${this.lo.toDecimal(12)}, ${this.hi.toDecimal(12)}]` };
+    return {
+      lo: this.lo.toString(),
+      hi: this.hi.toString(),
+      approx: `[${this.lo.toDecimal(12)}, ${this.hi.toDecimal(12)}]`,
+    };
   }
 }
 
@@ -124,7 +132,10 @@ function atanSmall(x: Rational, D: typeof Decimal, Opp: typeof Decimal, upper: b
   let s = a;
   const eps = new D(10).pow(-digits - 2);
   for (let n = 1; n < 100000; n++) {
-    a = a.times(2 * n).div(2 * n + 1).times(y);
+    a = a
+      .times(2 * n)
+      .div(2 * n + 1)
+      .times(y);
     s = s.plus(a);
     if (a.lt(eps)) break;
   }
@@ -141,7 +152,8 @@ export function atanEnclosure(x: Rational, digits: number = DIGITS_DEFAULT): Int
     throw new InvalidParameterError('atanEnclosure', 'digits', 'an integer in [10, 1000]', show(digits));
   if (x.sign() < 0) return atanEnclosure(x.neg(), digits).neg();
   const { down, up } = decimals(digits + 5);
-  if (x.le(Rational.ONE)) return new Interval(atanSmall(x, down, up, false, digits), atanSmall(x, up, down, true, digits));
+  if (x.le(Rational.ONE))
+    return new Interval(atanSmall(x, down, up, false, digits), atanSmall(x, up, down, true, digits));
   // atan x = π/2 − atan(1/x) for x > 1
   const pi = piEnclosure(digits);
   const inner = atanEnclosure(x.inv(), digits);
@@ -177,6 +189,7 @@ export function cauchyMassEnclosure(u: Rational, v: Rational, digits: number = D
 export function cauchyCdfEnclosure(t: Rational, digits: number = DIGITS_DEFAULT): Interval {
   const a = atanEnclosure(t, digits);
   const pi = piEnclosure(digits);
-  const r = a.sign0() >= 0 ? new Interval(a.lo.div(pi.hi), a.hi.div(pi.lo)) : new Interval(a.lo.div(pi.lo), a.hi.div(pi.hi));
+  const r =
+    a.sign0() >= 0 ? new Interval(a.lo.div(pi.hi), a.hi.div(pi.lo)) : new Interval(a.lo.div(pi.lo), a.hi.div(pi.hi));
   return new Interval(r.lo.add(Rational.HALF), r.hi.add(Rational.HALF));
 }

@@ -91,7 +91,6 @@ function normalize(n: bigint, d: bigint): [bigint, bigint] {
 
 const F64 = new DataView(new ArrayBuffer(8));
 
-
 /** An immutable exact rational number in canonical form. */
 export class Rational {
   /** Numerator (sign carrier). */
@@ -151,7 +150,8 @@ export class Rational {
    * @throws InexactNumberError for NaN or ±Infinity.
    */
   static fromDouble(x: number): Rational {
-    if (typeof x !== 'number' || !Number.isFinite(x)) throw new InexactNumberError('Rational.fromDouble', 'x', x as number);
+    if (typeof x !== 'number' || !Number.isFinite(x))
+      throw new InexactNumberError('Rational.fromDouble', 'x', x as number);
     if (x === 0) return Rational.ZERO;
     F64.setFloat64(0, x);
     const hi = F64.getUint32(0);
@@ -195,7 +195,7 @@ export class Rational {
   }
 
   /** a + sign·b for dyadic a, b with different denominators: over the larger one, then reduced. */
-    private static dyadicSum(a: Rational, b: Rational, sign: 1n | -1n): Rational {
+  private static dyadicSum(a: Rational, b: Rational, sign: 1n | -1n): Rational {
     let p: bigint;
     let d: bigint;
     if (a.den > b.den) {
@@ -437,11 +437,14 @@ export function sum(xs: Iterable<Rational>): Rational {
  * of the decision procedures' check points were their largest gcd cost.
  */
 export function sumOfProducts(u: readonly Rational[], v: readonly Rational[]): Rational {
-  let N = 0n, D = 1n;
+  let N = 0n,
+    D = 1n;
   for (let k = 0; k < u.length; k++) {
-    const a = u[k]!, b = v[k]!;
+    const a = u[k]!,
+      b = v[k]!;
     if (a.num === 0n || b.num === 0n) continue;
-    const n = a.num * b.num, d = a.den * b.den;
+    const n = a.num * b.num,
+      d = a.den * b.den;
     if (d === D) N += n;
     else if (D % d === 0n) N += n * (D / d);
     else if (d % D === 0n) {

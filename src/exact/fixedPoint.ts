@@ -43,7 +43,8 @@ export function powFixedRaw(x: bigint, s: number, up: boolean): bigint {
  */
 export function powEnclosure(x: Rational, N: number): Interval {
   requireInt('powEnclosure', 'N', N, 0, 10_000_000);
-  if (x.sign() < 0 || x.gt(Rational.ONE)) throw new InvalidParameterError('powEnclosure', 'x', 'a rational in [0, 1]', x.toString());
+  if (x.sign() < 0 || x.gt(Rational.ONE))
+    throw new InvalidParameterError('powEnclosure', 'x', 'a rational in [0, 1]', x.toString());
   const y = x.mul(Rational.of(ONE));
   const lo = powFixedRaw(y.floor(), N, false);
   const hi = powFixedRaw(y.ceil(), N, true);

@@ -31,18 +31,43 @@ export function absorptionTimeSpec(curves: readonly CurvePoint[], T: number): Js
   const empirical = ABSORPTION_SERIES[2].name;
   const x = { field: 's', type: 'quantitative', title: 's (neurons drawn)' };
   const y = { field: 'value', type: 'quantitative', title: 'probability', scale: { domain: [0, 1] } };
-  const color = { field: 'series', type: 'nominal', title: null, scale: { domain: names, range: ABSORPTION_SERIES.map((s) => s.color) }, legend: { orient: 'bottom', columns: 1 } };
-  const strokeDash = { field: 'series', type: 'nominal', scale: { domain: names, range: ABSORPTION_SERIES.map((s) => [...s.dash]) } };
+  const color = {
+    field: 'series',
+    type: 'nominal',
+    title: null,
+    scale: { domain: names, range: ABSORPTION_SERIES.map((s) => s.color) },
+    legend: { orient: 'bottom', columns: 1 },
+  };
+  const strokeDash = {
+    field: 'series',
+    type: 'nominal',
+    scale: { domain: names, range: ABSORPTION_SERIES.map((s) => [...s.dash]) },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `P(all T = ${T} bins of family 1 hit after s neurons): real networks vs exact curves`, subtitle: 'the chain with p̄ lies above the true curve (C2); the real networks follow the true curve' },
+    title: {
+      text: `P(all T = ${T} bins of family 1 hit after s neurons): real networks vs exact curves`,
+      subtitle: 'the chain with p̄ lies above the true curve (C2); the real networks follow the true curve',
+    },
     width: 540,
     height: 300,
     data: { values: curves.map((c) => ({ ...c })) },
     layer: [
-      { transform: [{ filter: { not: { field: 'series', equal: empirical } } }], mark: { type: 'line', strokeWidth: 2.2 }, encoding: { x, y, color, strokeDash } },
-      { transform: [{ filter: { field: 'series', equal: empirical } }], mark: { type: 'line', strokeWidth: 1 }, encoding: { x, y, color } },
-      { transform: [{ filter: { field: 'series', equal: empirical } }], mark: { type: 'point', filled: false, size: 22, strokeWidth: 1.3 }, encoding: { x, y, color } },
+      {
+        transform: [{ filter: { not: { field: 'series', equal: empirical } } }],
+        mark: { type: 'line', strokeWidth: 2.2 },
+        encoding: { x, y, color, strokeDash },
+      },
+      {
+        transform: [{ filter: { field: 'series', equal: empirical } }],
+        mark: { type: 'line', strokeWidth: 1 },
+        encoding: { x, y, color },
+      },
+      {
+        transform: [{ filter: { field: 'series', equal: empirical } }],
+        mark: { type: 'point', filled: false, size: 22, strokeWidth: 1.3 },
+        encoding: { x, y, color },
+      },
     ],
   } as unknown as Json;
 }

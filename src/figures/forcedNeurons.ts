@@ -33,7 +33,8 @@ export function forcedNeuronsSpec(points: readonly ForcedPoint[], dims: readonly
   const values: Record<string, string | number>[] = [];
   for (const panel of panels) {
     for (const p of points) if (p.method === panel) values.push({ invEps: p.invEps, N: p.N, series: p.d, panel });
-    for (const [invEps, N] of [...fixed.entries()].sort((a, b) => a[0] - b[0])) values.push({ invEps, N, series: FIXED_SERIES, panel });
+    for (const [invEps, N] of [...fixed.entries()].sort((a, b) => a[0] - b[0]))
+      values.push({ invEps, N, series: FIXED_SERIES, panel });
   }
   const ticks = [...new Set(points.map((p) => p.invEps))].sort((a, b) => a - b);
   const series = [...dims.map((d) => `d = ${d}`), FIXED_SERIES];
@@ -56,10 +57,21 @@ export function forcedNeuronsSpec(points: readonly ForcedPoint[], dims: readonly
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'N at which the necessary conditions hold with probability 1/2',
-      subtitle: ['left: every unit target at once, exact chain bound; right: the same, real seeded networks (median)', 'dashed black: one fixed target — a single curve, the same for every d'],
+      subtitle: [
+        'left: every unit target at once, exact chain bound; right: the same, real seeded networks (median)',
+        'dashed black: one fixed target — a single curve, the same for every d',
+      ],
     },
     data: { values },
-    facet: { column: { field: 'panel', type: 'nominal', title: null, sort: panels, header: { labelFontSize: 12, labelFontWeight: 'bold' } } },
+    facet: {
+      column: {
+        field: 'panel',
+        type: 'nominal',
+        title: null,
+        sort: panels,
+        header: { labelFontSize: 12, labelFontWeight: 'bold' },
+      },
+    },
     spec: {
       width: 300,
       height: 300,
@@ -71,7 +83,12 @@ export function forcedNeuronsSpec(points: readonly ForcedPoint[], dims: readonly
         },
         {
           transform: [{ filter: { field: 'series', equal: FIXED_SERIES } }],
-          mark: { type: 'line', point: { filled: true, size: 30, color: '#000000' }, strokeDash: [6, 4], strokeWidth: 2.2 },
+          mark: {
+            type: 'line',
+            point: { filled: true, size: 30, color: '#000000' },
+            strokeDash: [6, 4],
+            strokeWidth: 2.2,
+          },
           encoding: { x, y, color },
         },
       ],

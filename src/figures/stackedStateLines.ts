@@ -23,10 +23,19 @@ export function stackedStateLinesSpec(values: readonly StatePoint[], d: number, 
   for (const v of values) if (v.state === 0 && !firstZero.has(v.family)) firstZero.set(v.family, v.s);
   const rows = values.map((v) => ({ ...v, absorbed: firstZero.get(v.family) === v.s ? `s = ${v.s}` : '' }));
   const x = { field: 's', type: 'quantitative', title: 's (neurons drawn)' };
-  const y = { field: 'state', type: 'quantitative', title: 'B_s', scale: { domain: [0, T] }, axis: { values: [0, T / 2, T].filter((t) => Number.isInteger(t)) } };
+  const y = {
+    field: 'state',
+    type: 'quantitative',
+    title: 'B_s',
+    scale: { domain: [0, T] },
+    axis: { values: [0, T / 2, T].filter((t) => Number.isInteger(t)) },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `Broken bins B_s of each family (d = ${d}, T = ${T}, one seeded network): all must reach 0`, subtitle: 'marked: the first s at which the family has no broken bin' },
+    title: {
+      text: `Broken bins B_s of each family (d = ${d}, T = ${T}, one seeded network): all must reach 0`,
+      subtitle: 'marked: the first s at which the family has no broken bin',
+    },
     data: { values: rows },
     facet: { row: { field: 'family', type: 'nominal', title: null } },
     spec: {
@@ -34,8 +43,16 @@ export function stackedStateLinesSpec(values: readonly StatePoint[], d: number, 
       height: 70,
       layer: [
         { mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, color: '#4c78a8' }, encoding: { x, y } },
-        { transform: [{ filter: { not: { field: 'absorbed', equal: '' } } }], mark: { type: 'point', filled: true, size: 50, color: '#e45756' }, encoding: { x, y } },
-        { transform: [{ filter: { not: { field: 'absorbed', equal: '' } } }], mark: { type: 'text', dy: -10, dx: 4, align: 'left', color: '#e45756' }, encoding: { x, y, text: { field: 'absorbed' } } },
+        {
+          transform: [{ filter: { not: { field: 'absorbed', equal: '' } } }],
+          mark: { type: 'point', filled: true, size: 50, color: '#e45756' },
+          encoding: { x, y },
+        },
+        {
+          transform: [{ filter: { not: { field: 'absorbed', equal: '' } } }],
+          mark: { type: 'text', dy: -10, dx: 4, align: 'left', color: '#e45756' },
+          encoding: { x, y, text: { field: 'absorbed' } },
+        },
       ],
     },
   } as unknown as Json;

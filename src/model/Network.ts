@@ -45,7 +45,8 @@ export class Network {
    */
   constructor(d: number, neurons: readonly Neuron[]) {
     requireDimension('Network', d);
-    if (!Array.isArray(neurons)) throw new InvalidParameterError('Network', 'neurons', 'an array of {alpha, w}', show(neurons));
+    if (!Array.isArray(neurons))
+      throw new InvalidParameterError('Network', 'neurons', 'an array of {alpha, w}', show(neurons));
     neurons.forEach((n, j) => {
       requireRational('Network', `neurons[${j}].alpha`, n?.alpha);
       requireVector('Network', `neurons[${j}].w`, n?.w, d);
@@ -84,10 +85,14 @@ export class Network {
     for (const j of S) {
       if (!Number.isSafeInteger(j) || j < 0 || j >= this.N)
         throw new InvalidParameterError('Network.neuronPrune', 'S', `a set of indices in [0, ${this.N})`, show(j));
-      if (seen.has(j)) throw new InvalidParameterError('Network.neuronPrune', 'S', 'a set (no repeated index)', show(j));
+      if (seen.has(j))
+        throw new InvalidParameterError('Network.neuronPrune', 'S', 'a set (no repeated index)', show(j));
       seen.add(j);
     }
-    return new Network(this.d, [...seen].sort((a, b) => a - b).map((j) => this.neurons[j]!));
+    return new Network(
+      this.d,
+      [...seen].sort((a, b) => a - b).map((j) => this.neurons[j]!),
+    );
   }
 
   /**
@@ -97,14 +102,29 @@ export class Network {
    */
   weightPrune(M: readonly (readonly boolean[])[], m: readonly boolean[]): Network {
     if (!Array.isArray(m) || m.length !== this.N)
-      throw new InvalidParameterError('Network.weightPrune', 'm', `a boolean array of length N = ${this.N}`, Array.isArray(m) ? `length ${m.length}` : show(m));
+      throw new InvalidParameterError(
+        'Network.weightPrune',
+        'm',
+        `a boolean array of length N = ${this.N}`,
+        Array.isArray(m) ? `length ${m.length}` : show(m),
+      );
     if (!Array.isArray(M) || M.length !== this.N)
-      throw new InvalidParameterError('Network.weightPrune', 'M', `an N×d boolean matrix (N = ${this.N})`, Array.isArray(M) ? `${M.length} rows` : show(M));
+      throw new InvalidParameterError(
+        'Network.weightPrune',
+        'M',
+        `an N×d boolean matrix (N = ${this.N})`,
+        Array.isArray(M) ? `${M.length} rows` : show(M),
+      );
     const out: Neuron[] = [];
     this.neurons.forEach((n, j) => {
       const row = M[j]!;
       if (!Array.isArray(row) || row.length !== this.d)
-        throw new InvalidParameterError('Network.weightPrune', `M[${j}]`, `a boolean row of length d = ${this.d}`, Array.isArray(row) ? `length ${row.length}` : show(row));
+        throw new InvalidParameterError(
+          'Network.weightPrune',
+          `M[${j}]`,
+          `a boolean row of length d = ${this.d}`,
+          Array.isArray(row) ? `length ${row.length}` : show(row),
+        );
       if (!m[j]) return;
       out.push({ alpha: n.alpha, w: n.w.map((x, k) => (row[k] ? x : Rational.ZERO)) });
     });
@@ -113,18 +133,26 @@ export class Network {
 
   /** A network with every α_j multiplied by c (e.g. −1 to form differences). */
   scaleOutput(c: Rational): Network {
-    return new Network(this.d, this.neurons.map((n) => ({ alpha: n.alpha.mul(c), w: n.w })));
+    return new Network(
+      this.d,
+      this.neurons.map((n) => ({ alpha: n.alpha.mul(c), w: n.w })),
+    );
   }
 
   /** The concatenation of two networks' neurons (their sum as functions). */
   plus(o: Network): Network {
-    if (o.d !== this.d) throw new InvalidParameterError('Network.plus', 'o', `a network of dimension ${this.d}`, `dimension ${o.d}`);
+    if (o.d !== this.d)
+      throw new InvalidParameterError('Network.plus', 'o', `a network of dimension ${this.d}`, `dimension ${o.d}`);
     return new Network(this.d, [...this.neurons, ...o.neurons]);
   }
 
   /** JSON form (rationals as "p/q"). */
   toJSON(): { d: number; alpha: string[]; w: string[][] } {
-    return { d: this.d, alpha: this.neurons.map((n) => n.alpha.toString()), w: this.neurons.map((n) => n.w.map((x) => x.toString())) };
+    return {
+      d: this.d,
+      alpha: this.neurons.map((n) => n.alpha.toString()),
+      w: this.neurons.map((n) => n.w.map((x) => x.toString())),
+    };
   }
 }
 

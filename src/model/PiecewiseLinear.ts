@@ -184,7 +184,8 @@ export class PiecewiseLinear {
     const out: Kink[] = [];
     for (const k of sorted) {
       const last = out[out.length - 1];
-      if (last && last.cmpKink(k) === 0) out[out.length - 1] = new Kink(last.p, last.q, last.jump.add(k.jump), last.c.add(k.c));
+      if (last && last.cmpKink(k) === 0)
+        out[out.length - 1] = new Kink(last.p, last.q, last.jump.add(k.jump), last.c.add(k.c));
       else out.push(k);
     }
     return out.filter((k) => !k.jump.isZero());
@@ -192,7 +193,9 @@ export class PiecewiseLinear {
 
   /** φ(c−h) − 2φ(c) + φ(c+h). */
   secondDifference(c: Rational, h: Rational): Rational {
-    return this.eval(c.sub(h)).sub(this.eval(c).mul(Rational.TWO)).add(this.eval(c.add(h)));
+    return this.eval(c.sub(h))
+      .sub(this.eval(c).mul(Rational.TWO))
+      .add(this.eval(c.add(h)));
   }
 
   /** Σ_k J_k (h − |τ_k − c|)_+ (the hat sum of E4). */
@@ -469,7 +472,9 @@ function valueBound(SA: number, SB: number, t: number): number {
  * value later in the sweep).
  */
 function quotientToNumber(a: Rational, b: Rational): number {
-  const af = a.toNumber(), bf = b.toNumber(), aa = Math.abs(af);
+  const af = a.toNumber(),
+    bf = b.toNumber(),
+    aa = Math.abs(af);
   const normal = bf >= 1e-300 && bf <= 1e300 && (af === 0 ? a.isZero() : aa >= 1e-300 && aa <= 1e300);
   return normal ? af / bf : a.div(b).toNumber();
 }

@@ -29,10 +29,22 @@ import { dot, relu } from './relu.js';
  * @throws InvalidParameterError when keep has the wrong length or a bad coordinate
  */
 export function axisMaskedNetwork(g: Network, keep: readonly (number | undefined)[]): Network {
-  if (keep.length !== g.N) throw new InvalidParameterError('axisMaskedNetwork', 'keep', `an array of length N = ${g.N}`, `length ${keep.length}`);
+  if (keep.length !== g.N)
+    throw new InvalidParameterError(
+      'axisMaskedNetwork',
+      'keep',
+      `an array of length N = ${g.N}`,
+      `length ${keep.length}`,
+    );
   const M = g.neurons.map((_, j) => Array.from({ length: g.d }, (_, k) => keep[j] === k));
   const m = keep.map((k) => {
-    if (k !== undefined && (!Number.isSafeInteger(k) || k < 0 || k >= g.d)) throw new InvalidParameterError('axisMaskedNetwork', 'keep[j]', `a coordinate in [0, ${g.d}) or undefined`, String(k));
+    if (k !== undefined && (!Number.isSafeInteger(k) || k < 0 || k >= g.d))
+      throw new InvalidParameterError(
+        'axisMaskedNetwork',
+        'keep[j]',
+        `a coordinate in [0, ${g.d}) or undefined`,
+        String(k),
+      );
     return k !== undefined;
   });
   return g.weightPrune(M, m);
@@ -54,7 +66,13 @@ export function a2SupAbsAxisAligned(f: TargetNeuron, g: Network): { value: Ratio
   const cp = Array.from({ length: d }, () => Rational.ZERO);
   g.neurons.forEach((n, j) => {
     const nz = n.w.map((x, k) => (x.isZero() ? -1 : k)).filter((k) => k >= 0);
-    if (nz.length > 1) throw new InvalidParameterError('a2SupAbsAxisAligned', `g.neurons[${j}].w`, 'an axis-aligned vector (at most one non-zero coordinate)', `${nz.length} non-zero coordinates`);
+    if (nz.length > 1)
+      throw new InvalidParameterError(
+        'a2SupAbsAxisAligned',
+        `g.neurons[${j}].w`,
+        'an axis-aligned vector (at most one non-zero coordinate)',
+        `${nz.length} non-zero coordinates`,
+      );
     if (nz.length === 0) return;
     const k = nz[0]!;
     const w = n.w[k]!;
@@ -64,7 +82,9 @@ export function a2SupAbsAxisAligned(f: TargetNeuron, g: Network): { value: Ratio
   });
   let best = Rational.ZERO;
   let witness = Array.from({ length: d }, () => Rational.ZERO);
-  const walls: bigint[][] = Array.from({ length: d }, (_, k) => Array.from({ length: d }, (_, l) => (l === k ? 1n : 0n)));
+  const walls: bigint[][] = Array.from({ length: d }, (_, k) =>
+    Array.from({ length: d }, (_, l) => (l === k ? 1n : 0n)),
+  );
   const target = toIntegerNormal(f.w);
   /** ŝ's linear form on the closed orthant of x (either one where x_k = 0). */
   const innerAt = (x: readonly Rational[]) => x.map((v, k) => (v.sign() >= 0 ? c[k]! : cp[k]!.neg()));
@@ -74,10 +94,16 @@ export function a2SupAbsAxisAligned(f: TargetNeuron, g: Network): { value: Ratio
     const inner = Array.from({ length: d }, (_, k) => (sign(k) > 0 ? c[k]! : cp[k]!.neg()));
     const hyper = [...walls, target];
     if (inner.some((x) => !x.isZero())) hyper.push(toIntegerNormal(inner));
-    for (const pt of cubeCandidatePoints(d, hyper.filter((h) => h.some((v) => v !== 0n)))) {
+    for (const pt of cubeCandidatePoints(
+      d,
+      hyper.filter((h) => h.some((v) => v !== 0n)),
+    )) {
       if (pt.P.some((v, k) => (sign(k) > 0 ? v < 0n : v > 0n))) continue; // outside the closed orthant
       const x = pt.P.map((v) => Rational.of(v, pt.D));
-      const e = f.eval(x).sub(relu(dot(inner, x))).abs();
+      const e = f
+        .eval(x)
+        .sub(relu(dot(inner, x)))
+        .abs();
       if (e.gt(best)) {
         best = e;
         witness = x;
@@ -85,6 +111,12 @@ export function a2SupAbsAxisAligned(f: TargetNeuron, g: Network): { value: Ratio
     }
   }
   // ŝ stood for g above: check the aggregation once, against g itself at the witness
-  if (!dot(innerAt(witness), witness).eq(g.eval(witness))) throw new InvalidParameterError('a2SupAbsAxisAligned', 'g', 'a network whose inner sum is ŝ', 'a mismatch at the witness (internal error)');
+  if (!dot(innerAt(witness), witness).eq(g.eval(witness)))
+    throw new InvalidParameterError(
+      'a2SupAbsAxisAligned',
+      'g',
+      'a network whose inner sum is ŝ',
+      'a mismatch at the witness (internal error)',
+    );
   return { value: best, witness };
 }

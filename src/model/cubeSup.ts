@@ -194,7 +194,8 @@ export function evalIntScaled(net: IntNetwork, pt: IntPoint): bigint {
  * @throws InvalidParameterError for d > 8 (the enumeration is exponential in d)
  */
 export function cubeSupAbs(g: Network, extraHyperplanes: readonly bigint[][] = []): CubeSup {
-  if (g.d > 8) throw new InvalidParameterError('cubeSupAbs', 'g.d', 'an integer in [2, 8] (vertex enumeration)', String(g.d));
+  if (g.d > 8)
+    throw new InvalidParameterError('cubeSupAbs', 'g.d', 'an integer in [2, 8] (vertex enumeration)', String(g.d));
   const net = integerForm(g);
   const pts = cubeCandidatePoints(g.d, [...net.W, ...extraHyperplanes]);
   // Float filter: |g| at every candidate in doubles, with a rigorous bound E on the float error
@@ -255,6 +256,7 @@ export function cubeSupAbs(g: Network, extraHyperplanes: readonly bigint[][] = [
 
 /** Definition 1's quantity: sup_X |f(x) − g(x)|, exactly, with a witness. */
 export function approxError(f: TargetNeuron, g: Network): CubeSup {
-  if (f.d !== g.d) throw new InvalidParameterError('approxError', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
+  if (f.d !== g.d)
+    throw new InvalidParameterError('approxError', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
   return cubeSupAbs(f.minus(g));
 }

@@ -53,7 +53,13 @@ const U = 2 ** -53;
 export function minNeuronPruningError(f: TargetNeuron, g: Network): MinError {
   requireInt('minNeuronPruningError', 'g.N', g.N, 0, MAX_DECISION_N);
   requireInt('minNeuronPruningError', 'g.d', g.d, 2, 6);
-  if (f.d !== g.d) throw new InvalidParameterError('minNeuronPruningError', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
+  if (f.d !== g.d)
+    throw new InvalidParameterError(
+      'minNeuronPruningError',
+      'g',
+      `a network of dimension d = ${f.d}`,
+      `dimension ${g.d}`,
+    );
   const all = f.asNetwork().plus(g);
   const pts: IntPoint[] = cubeCandidatePoints(g.d, integerForm(all).W);
   const xs = pts.map((p) => p.P.map((v) => Rational.of(v, p.D)));
@@ -156,7 +162,8 @@ export function decideNeuronPruning(f: TargetNeuron, g: Network, eps: Rational):
     const { tStar, kappa } = targetBreakpoint(f, i);
     if (tStar === undefined) continue;
     const r = windowRadius(eps, kappa);
-    if (windowFits(tStar, r) && !windowHit(g, i, tStar, r)) return { answer: 'NO', certificate: { kind: 'window', family: i, tStar, r } };
+    if (windowFits(tStar, r) && !windowHit(g, i, tStar, r))
+      return { answer: 'NO', certificate: { kind: 'window', family: i, tStar, r } };
   }
   const m = minNeuronPruningError(f, g);
   if (m.value.le(eps)) return { answer: 'APPROX', S: m.S, error: m.value };

@@ -66,7 +66,8 @@ export interface DecisionRows {
  * rows: g_S(x_v) = Σ_{j∈S} M_vj. @throws InvalidParameterError for mismatched dimensions
  */
 export function decisionRows(f: TargetNeuron, g: Network): DecisionRows {
-  if (f.d !== g.d) throw new InvalidParameterError('decisionRows', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
+  if (f.d !== g.d)
+    throw new InvalidParameterError('decisionRows', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
   const pts = cubeCandidatePoints(g.d, integerForm(f.asNetwork().plus(g)).W);
   const xs = pts.map((p) => p.P.map((v) => Rational.of(v, p.D)));
   return { xs, F: xs.map((x) => f.eval(x)), M: pts.map((p) => neuronValuesAt(g, p.P, p.D)) };
@@ -86,7 +87,8 @@ export interface BnBOptions {
  */
 export function decideSubsetBnB(f: TargetNeuron, g: Network, eps: Rational, opts: BnBOptions = {}): BnBDecision {
   if (g.N > 64) throw new InvalidParameterError('decideSubsetBnB', 'g.N', 'an integer in [0, 64]', String(g.N));
-  if (f.d !== g.d) throw new InvalidParameterError('decideSubsetBnB', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
+  if (f.d !== g.d)
+    throw new InvalidParameterError('decideSubsetBnB', 'g', `a network of dimension d = ${f.d}`, `dimension ${g.d}`);
   if (eps.sign() < 0) throw new InvalidParameterError('decideSubsetBnB', 'eps', 'a rational ≥ 0', eps.toString());
   const { xs, F: Fx, M: Mx0 } = decisionRows(f, g);
   const N = g.N;
@@ -144,7 +146,13 @@ export function decideSubsetBnB(f: TargetNeuron, g: Network, eps: Rational, opts
   let witness: number[] | null = null;
   const dfsRecord = (k: number): boolean => {
     nodes++;
-    if (nodes > maxNodes) throw new InvalidParameterError('decideSubsetBnB', 'maxNodes', `at least ${maxNodes + 1} for this instance`, String(maxNodes));
+    if (nodes > maxNodes)
+      throw new InvalidParameterError(
+        'decideSubsetBnB',
+        'maxNodes',
+        `at least ${maxNodes + 1} for this instance`,
+        String(maxNodes),
+      );
     if (dl && (nodes & 4095) === 0) checkDeadline(dl);
     if (!feasible(k)) return false;
     if (k === N) {
@@ -186,15 +194,22 @@ export type BnBNeuronDecision =
  * {@link decideSubsetBnB}; a witness's exact error is returned with it.
  * @throws InvalidParameterError for N > 64, ε < 0 or mismatched dimensions
  */
-export function decideNeuronPruningBnB(f: TargetNeuron, g: Network, eps: Rational, opts: BnBOptions = {}): BnBNeuronDecision {
+export function decideNeuronPruningBnB(
+  f: TargetNeuron,
+  g: Network,
+  eps: Rational,
+  opts: BnBOptions = {},
+): BnBNeuronDecision {
   for (let i = 1; i <= Math.floor(f.d / 2); i++) {
     const { tStar, kappa } = targetBreakpoint(f, i);
     if (tStar === undefined) continue;
     const r = windowRadius(eps, kappa);
-    if (windowFits(tStar, r) && !g.neurons.some((n) => breakpointWithin(n.w, i, tStar, r))) return { answer: 'NO', certificate: { kind: 'window', family: i, tStar, r } };
+    if (windowFits(tStar, r) && !g.neurons.some((n) => breakpointWithin(n.w, i, tStar, r)))
+      return { answer: 'NO', certificate: { kind: 'window', family: i, tStar, r } };
   }
   const d = decideSubsetBnB(f, g, eps, opts);
-  if (d.S === null) return { answer: 'NO', certificate: { kind: 'search', nodes: d.nodes, leaves: d.leaves, points: d.points } };
+  if (d.S === null)
+    return { answer: 'NO', certificate: { kind: 'search', nodes: d.nodes, leaves: d.leaves, points: d.points } };
   return { answer: 'APPROX', S: d.S, error: subsetError(f, g, d.S), nodes: d.nodes };
 }
 

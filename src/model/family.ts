@@ -28,7 +28,8 @@ export function familyPoint(d: number, i: number, t: Rational): Rational[] {
   requireDimension('familyPoint', d);
   requireFamily('familyPoint', d, i);
   requireRational('familyPoint', 't', t);
-  if (t.abs().gt(Rational.ONE)) throw new InvalidParameterError('familyPoint', 't', 'a rational in [−1, 1]', t.toString());
+  if (t.abs().gt(Rational.ONE))
+    throw new InvalidParameterError('familyPoint', 't', 'a rational in [−1, 1]', t.toString());
   const x: Rational[] = Array.from({ length: d }, () => Rational.ZERO);
   x[2 * i - 2] = t;
   x[2 * i - 1] = Rational.ONE;

@@ -33,6 +33,13 @@ export function fixedTargetBounds(f: TargetNeuron, eps: Rational, N: number, i =
   const raw = oneMinusPowEnclosure(p, N);
   const hit = new Interval(roundOut(raw.lo, false), roundOut(raw.hi, true)); // rounded outwards, as the statistical judges use it
   const pi = piEnclosure();
-  const linear = new Interval(Rational.of(8 * N).mul(eps).div(pi.hi.mul(kappa)), Rational.of(8 * N).mul(eps).div(pi.lo.mul(kappa)));
+  const linear = new Interval(
+    Rational.of(8 * N)
+      .mul(eps)
+      .div(pi.hi.mul(kappa)),
+    Rational.of(8 * N)
+      .mul(eps)
+      .div(pi.lo.mul(kappa)),
+  );
   return { tStar: tStar!, kappa, r, p, hit, linear };
 }

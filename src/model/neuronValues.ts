@@ -50,7 +50,8 @@ export function integerNeurons(g: NeuronList): IntegerNeurons {
     for (const x of n.w) if (x.den !== 1n) c = lcm(c, x.den);
     rows.push(n.w.map((x) => (x.den === c ? x.num : x.num * (c / x.den))));
     // α/c reduced: α = a/b in lowest terms, so gcd(a, b·c) = gcd(a, c)
-    const a = n.alpha.num, b = n.alpha.den;
+    const a = n.alpha.num,
+      b = n.alpha.den;
     if (a === 0n) {
       A.push(0n);
       C.push(1n);

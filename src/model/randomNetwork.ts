@@ -53,7 +53,8 @@ export function randomRawNetwork(seed: Seed, N: number, d: number): RawNetwork {
   // w and α share one buffer — a slice of the pool's slab for small networks (see the module
   // header); the normals are written straight into it in draw order (w_{j,1..d}, α_j for each j)
   const bytes = 8 * N * (d + 1);
-  let buf: ArrayBuffer, at = 0;
+  let buf: ArrayBuffer,
+    at = 0;
   if (bytes > POOLED_BYTES) buf = new ArrayBuffer(bytes);
   else {
     if (slabUsed + bytes > slab.byteLength) {
@@ -69,7 +70,6 @@ export function randomRawNetwork(seed: Seed, N: number, d: number): RawNetwork {
   rng.fillNormalRows(w, alpha, N, d);
   return { N, d, w, alpha };
 }
-
 
 /** The exact network of a raw one. */
 export function exactNetwork(raw: RawNetwork): Network {

@@ -66,7 +66,9 @@ function exactPairWithin(a: number, b: number, win: RawWindow): boolean {
  * for j = 0, 1, … with the array, the stride and |t*| read once.
  */
 export function firstHitIndex(raw: RawNetwork, i: number, win: RawWindow, N: number = raw.N): number {
-  const w = raw.w, d = raw.d, atf = Math.abs(win.tf);
+  const w = raw.w,
+    d = raw.d,
+    atf = Math.abs(win.tf);
   for (let j = 0, p = 2 * i - 2; j < N; j++, p += d) {
     const a = w[p]!;
     if (a !== 0 && pairWithin(a, w[p + 1]!, win, atf)) return j;
@@ -78,7 +80,9 @@ export function firstHitIndex(raw: RawNetwork, i: number, win: RawWindow, N: num
 export function rawBreakpoint(raw: RawNetwork, j: number, i: number): Rational | undefined {
   const a = raw.w[j * raw.d + 2 * i - 2]!;
   if (a === 0) return undefined;
-  return Rational.fromDouble(raw.w[j * raw.d + 2 * i - 1]!).neg().div(Rational.fromDouble(a));
+  return Rational.fromDouble(raw.w[j * raw.d + 2 * i - 1]!)
+    .neg()
+    .div(Rational.fromDouble(a));
 }
 
 /**

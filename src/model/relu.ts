@@ -18,6 +18,7 @@ export function relu(z: Rational): Rational {
  * @throws InvalidParameterError when the lengths differ
  */
 export function dot(u: readonly Rational[], v: readonly Rational[]): Rational {
-  if (u.length !== v.length) throw new InvalidParameterError('dot', 'v', `a vector of length ${u.length}`, `length ${v.length}`);
+  if (u.length !== v.length)
+    throw new InvalidParameterError('dot', 'v', `a vector of length ${u.length}`, `length ${v.length}`);
   return sumOfProducts(u, v);
 }

@@ -29,7 +29,8 @@ export function normSquared(v: readonly Rational[]): Rational {
  */
 export function stereographicUnitVector(u: readonly Rational[]): Rational[] {
   requireVector('stereographicUnitVector', 'u', u);
-  if (u.length < 1) throw new InvalidParameterError('stereographicUnitVector', 'u', 'a vector of length ≥ 1', 'length 0');
+  if (u.length < 1)
+    throw new InvalidParameterError('stereographicUnitVector', 'u', 'a vector of length ≥ 1', 'length 0');
   const n2 = normSquared(u);
   const den = n2.add(Rational.ONE);
   return [...u.map((x) => x.add(x).div(den)), n2.sub(Rational.ONE).div(den)];

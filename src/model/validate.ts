@@ -12,14 +12,16 @@ import { InvalidParameterError, show, requireInt } from '../errors.js';
 
 /** The value must be a {@link Rational} (a JS number is refused: use Rational.fromDouble). */
 export function requireRational(api: string, parameter: string, x: unknown): Rational {
-  if (!(x instanceof Rational)) throw new InvalidParameterError(api, parameter, 'a Rational (convert doubles with Rational.fromDouble)', show(x));
+  if (!(x instanceof Rational))
+    throw new InvalidParameterError(api, parameter, 'a Rational (convert doubles with Rational.fromDouble)', show(x));
   return x;
 }
 
 /** A vector of Rationals, of length `len` when given. */
 export function requireVector(api: string, parameter: string, v: unknown, len?: number): readonly Rational[] {
   if (!Array.isArray(v)) throw new InvalidParameterError(api, parameter, 'an array of Rationals', show(v));
-  if (len !== undefined && v.length !== len) throw new InvalidParameterError(api, parameter, `a vector of length ${len}`, `length ${v.length}`);
+  if (len !== undefined && v.length !== len)
+    throw new InvalidParameterError(api, parameter, `a vector of length ${len}`, `length ${v.length}`);
   v.forEach((x, k) => requireRational(api, `${parameter}[${k}]`, x));
   return v as Rational[];
 }
@@ -27,7 +29,8 @@ export function requireVector(api: string, parameter: string, v: unknown, len?: 
 /** ε ∈ (0, 1), a Rational. */
 export function requireEpsilon(api: string, eps: unknown): Rational {
   const e = requireRational(api, 'eps', eps);
-  if (e.sign() <= 0 || e.ge(Rational.ONE)) throw new InvalidParameterError(api, 'eps', 'a rational in the open interval (0, 1)', e.toString());
+  if (e.sign() <= 0 || e.ge(Rational.ONE))
+    throw new InvalidParameterError(api, 'eps', 'a rational in the open interval (0, 1)', e.toString());
   return e;
 }
 
@@ -46,6 +49,7 @@ export function requireUnitVector(api: string, parameter: string, v: unknown, le
   const w = requireVector(api, parameter, v, len);
   let s = Rational.ZERO;
   for (const x of w) s = s.add(x.mul(x));
-  if (!s.eq(Rational.ONE)) throw new InvalidParameterError(api, parameter, 'a unit vector (‖w‖₂² = 1 exactly)', `‖w‖₂² = ${s}`);
+  if (!s.eq(Rational.ONE))
+    throw new InvalidParameterError(api, parameter, 'a unit vector (‖w‖₂² = 1 exactly)', `‖w‖₂² = ${s}`);
   return w;
 }

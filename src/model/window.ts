@@ -45,7 +45,13 @@ export function windowHit(g: Network, i: number, tStar: Rational, r: Rational): 
 }
 
 /** max over t ∈ {t*−δ, t*, t*+δ} of |f(x_i(t)) − v(x_i(t))| for a value function v (A1 or A2). */
-export function threePointError(f: TargetNeuron, v: (x: Rational[]) => Rational, i: number, tStar: Rational, delta: Rational): Rational {
+export function threePointError(
+  f: TargetNeuron,
+  v: (x: Rational[]) => Rational,
+  i: number,
+  tStar: Rational,
+  delta: Rational,
+): Rational {
   let m = Rational.ZERO;
   for (const t of [tStar.sub(delta), tStar, tStar.add(delta)]) {
     const x = familyPoint(f.d, i, t);

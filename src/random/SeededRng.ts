@@ -101,8 +101,10 @@ for (let i = 0; i < ZIG_LAYERS; i++) {
  */
 export const ZIG_CORE_LIMIT = new Float64Array(ZIG_LAYERS);
 for (let i = 0; i < ZIG_LAYERS; i++) {
-  const c = X_SCALED[i]!, next = ZIG_X[i + 1]!;
-  let lo = 0, hi = TWO53; // the least failing U is in [lo, hi] (hi = 2^53 counts as failing)
+  const c = X_SCALED[i]!,
+    next = ZIG_X[i + 1]!;
+  let lo = 0,
+    hi = TWO53; // the least failing U is in [lo, hi] (hi = 2^53 counts as failing)
   while (lo < hi) {
     const mid = lo + Math.floor((hi - lo) / 2); // exact: hi − lo ≤ 2^53, and lo + ⌊·⌋ < hi ≤ 2^53
     if (mid * c < next) lo = mid + 1;
@@ -113,7 +115,8 @@ for (let i = 0; i < ZIG_LAYERS; i++) {
 
 function seedKey(api: string, seed: Seed): string {
   if (typeof seed === 'number') {
-    if (!Number.isSafeInteger(seed)) throw new InvalidParameterError(api, 'seed', 'a safe integer or a string', show(seed));
+    if (!Number.isSafeInteger(seed))
+      throw new InvalidParameterError(api, 'seed', 'a safe integer or a string', show(seed));
     return `n:${seed}`;
   }
   if (typeof seed !== 'string') throw new InvalidParameterError(api, 'seed', 'a safe integer or a string', show(seed));
@@ -138,7 +141,8 @@ export class SeededRng {
    */
   constructor(seed: Seed, options: SeededRngOptions = {}) {
     this.key = seedKey('SeededRng', seed);
-    this.sampler = options.sampler === undefined ? SAMPLER_VERSION : parseSamplerVersion('SeededRng', 'sampler', options.sampler);
+    this.sampler =
+      options.sampler === undefined ? SAMPLER_VERSION : parseSamplerVersion('SeededRng', 'sampler', options.sampler);
     this.s = seedState(this.key);
     this.v1 = this.sampler === 1 ? new Xor4096Sampler(this.key) : null;
   }
@@ -213,8 +217,10 @@ const ONE = new Float64Array(1);
 
 /** The next word of the xoshiro128** state `st` (advanced in place), as an int32. */
 function nextWord(st: Int32Array): number {
-  const s0 = st[0]!, s1 = st[1]!;
-  let s2 = st[2]!, s3 = st[3]!;
+  const s0 = st[0]!,
+    s1 = st[1]!;
+  let s2 = st[2]!,
+    s3 = st[3]!;
   const m = Math.imul(s1, 5);
   const r = Math.imul((m << 7) | (m >>> 25), 9);
   const t = s1 << 9;
@@ -274,8 +280,10 @@ function outsideCore(st: Int32Array, wa: number, wb: number): number {
  */
 const WEDGE = new Float64Array(6 * ZIG_LAYERS);
 for (let i = 1; i < ZIG_LAYERS; i++) {
-  const xa = ZIG_X[i + 1]!, xb = ZIG_X[i]!;
-  const fa = detExp(-0.5 * xa * xa), fb = detExp(-0.5 * xb * xb);
+  const xa = ZIG_X[i + 1]!,
+    xb = ZIG_X[i]!;
+  const fa = detExp(-0.5 * xa * xa),
+    fb = detExp(-0.5 * xb * xb);
   let kind = xa >= 1 ? 1 : xb <= 1 ? -1 : 0;
   // the tangent factors 1 − x_a·(x − x_a) and 1 + x_b·(x_b − x) are linear in x: positive at both ends
   // means positive on the layer, so F·factor is a positive multiple of the exact tangent
@@ -308,11 +316,17 @@ const ABOVE = 1.000000001; // 1 + 10^−9
  * with the plain test on every layer, near the curve and at random.
  */
 export function zigWedgeTest(i: number, x: number, y: number): boolean {
-  const B = WEDGE, k = 6 * i, kind = B[k]!;
+  const B = WEDGE,
+    k = 6 * i,
+    kind = B[k]!;
   if (kind !== 0) {
-    const xa = B[k + 1]!, fa = B[k + 2]!, xb = B[k + 4]!, fb = B[k + 5]!;
+    const xa = B[k + 1]!,
+      fa = B[k + 2]!,
+      xb = B[k + 4]!,
+      fb = B[k + 5]!;
     const chord = fa + B[k + 3]! * (x - xa);
-    const ta = fa * (1 - xa * (x - xa)), tb = fb * (1 + xb * (xb - x));
+    const ta = fa * (1 - xa * (x - xa)),
+      tb = fb * (1 + xb * (xb - x));
     const lo = kind > 0 ? Math.max(ta, tb) : chord;
     const hi = kind > 0 ? chord : Math.min(ta, tb);
     if (y < lo * BELOW) return true;
@@ -328,8 +342,13 @@ export function zigWedgeTest(i: number, x: number, y: number): boolean {
  * cores, whose words (consumed) are then in {@link STOP}. The state `st` is written back.
  */
 function coreFlat(st: Int32Array, out: Float64Array, k: number, end: number): number {
-  const LIMIT = ZIG_CORE_LIMIT, XS = X_SIGNED, two32 = TWO32;
-  let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
+  const LIMIT = ZIG_CORE_LIMIT,
+    XS = X_SIGNED,
+    two32 = TWO32;
+  let s0 = st[0]!,
+    s1 = st[1]!,
+    s2 = st[2]!,
+    s3 = st[3]!;
   while (k < end) {
     // word a
     let m = Math.imul(s1, 5);
@@ -384,8 +403,14 @@ function fillFlat(st: Int32Array, out: Float64Array, k: number, end: number): vo
  * loop with a per-value "w or α?" branch was ≈ 10 % slower).
  */
 function coreRows(st: Int32Array, w: Float64Array, alpha: Float64Array, rows: number, d: number): boolean {
-  const LIMIT = ZIG_CORE_LIMIT, XS = X_SIGNED, two32 = TWO32, cur = STOP;
-  let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
+  const LIMIT = ZIG_CORE_LIMIT,
+    XS = X_SIGNED,
+    two32 = TWO32,
+    cur = STOP;
+  let s0 = st[0]!,
+    s1 = st[1]!,
+    s2 = st[2]!,
+    s3 = st[3]!;
   let j = cur.j;
   let iw = j * d + cur.o;
   let stopped = false;

@@ -26,7 +26,10 @@ function fmix32(h: number): number {
 
 /** The xoshiro128** state (four int32 words, not all zero) for a key string. */
 export function seedState(key: string): Int32Array {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < key.length; i++) {
     const k = key.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -43,7 +46,12 @@ export function seedState(key: string): Int32Array {
   h3 ^= h1;
   h4 ^= h1;
   // the key length enters the finaliser too, so prefixes of a key do not collide by construction
-  const s = Int32Array.of(fmix32(h1 ^ key.length), fmix32(h2 + 0x9e3779b9), fmix32(h3 + 0x3c6ef372), fmix32(h4 + 0xdaa66d2b));
+  const s = Int32Array.of(
+    fmix32(h1 ^ key.length),
+    fmix32(h2 + 0x9e3779b9),
+    fmix32(h3 + 0x3c6ef372),
+    fmix32(h4 + 0xdaa66d2b),
+  );
   if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[0] = 0x2545f491;
   return s;
 }

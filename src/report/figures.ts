@@ -40,10 +40,12 @@ export async function renderSvg(spec: Json, warnings: string[] = []): Promise<st
 /** A logger in vega's interface that appends warnings and errors to `into` instead of the console. */
 function collectingLogger(into: string[], warnLevel: number): import('vega').LoggerInterface {
   let level = warnLevel;
-  const add = (kind: string) => (...args: readonly unknown[]) => {
-    into.push(`${kind}: ${args.map(String).join(' ')}`);
-    return logger;
-  };
+  const add =
+    (kind: string) =>
+    (...args: readonly unknown[]) => {
+      into.push(`${kind}: ${args.map(String).join(' ')}`);
+      return logger;
+    };
   const logger = {
     level: ((l?: number) => {
       if (l === undefined) return level;

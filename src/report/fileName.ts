@@ -18,7 +18,13 @@ const PLAIN = /^[A-Za-z0-9_@=+-][A-Za-z0-9_.@=+-]*$/;
 
 /** True iff `name` is a plain file name (see the module header). */
 export function isPlainFileName(name: string): boolean {
-  return typeof name === 'string' && name.length >= 1 && name.length <= MAX_FILE_NAME && PLAIN.test(name) && !name.includes('..');
+  return (
+    typeof name === 'string' &&
+    name.length >= 1 &&
+    name.length <= MAX_FILE_NAME &&
+    PLAIN.test(name) &&
+    !name.includes('..')
+  );
 }
 
 /**
@@ -28,6 +34,8 @@ export function isPlainFileName(name: string): boolean {
  */
 export function requirePlainFileName(name: string, what: string): string {
   if (!isPlainFileName(name))
-    throw new CliUsageError(`${what}: ${JSON.stringify(String(name).slice(0, 120))} is not a plain file name (letters, digits, _ . @ = + -; at most ${MAX_FILE_NAME} characters; no '/', '\\', '..' or leading dot)`);
+    throw new CliUsageError(
+      `${what}: ${JSON.stringify(String(name).slice(0, 120))} is not a plain file name (letters, digits, _ . @ = + -; at most ${MAX_FILE_NAME} characters; no '/', '\\', '..' or leading dot)`,
+    );
   return name;
 }

@@ -63,7 +63,10 @@ export function acquireLock(file: string, what: string): Lock {
       process.on('exit', lock.release);
       return lock;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new CliUsageError(`cannot create the lock file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new CliUsageError(
+          `cannot create the lock file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        );
     }
     let holder: { pid?: unknown; host?: unknown } = {};
     try {

@@ -36,7 +36,14 @@ export function readMarker(dir: string): string[] | null {
   if (!existsSync(file)) return null;
   try {
     const j = readJsonText(file);
-    if (j === null || typeof j !== 'object' || Array.isArray(j) || j.format !== MARKER_FORMAT || !Array.isArray(j.files)) return null;
+    if (
+      j === null ||
+      typeof j !== 'object' ||
+      Array.isArray(j) ||
+      j.format !== MARKER_FORMAT ||
+      !Array.isArray(j.files)
+    )
+      return null;
     return j.files.filter((f): f is string => typeof f === 'string');
   } catch {
     return null;
@@ -70,7 +77,9 @@ export function isReportFolderOrEmpty(dir: string): boolean {
  */
 export function requireReportFolder(dir: string, what: string): void {
   if (!isReportFolderOrEmpty(dir))
-    throw new CliUsageError(`${what} is a non-empty folder that is not a report folder of this tool (no ${MARKER_FILE}); give an empty or new folder`);
+    throw new CliUsageError(
+      `${what} is a non-empty folder that is not a report folder of this tool (no ${MARKER_FILE}); give an empty or new folder`,
+    );
 }
 
 /** The mark's text for the files written (sorted). */

@@ -48,7 +48,8 @@ export function renderManifest(records: readonly ClaimRecord[], settings: RunSet
 }
 
 type Obj = Record<string, Json>;
-const isObj = (x: Json | undefined): x is Obj => x !== null && x !== undefined && typeof x === 'object' && !Array.isArray(x);
+const isObj = (x: Json | undefined): x is Obj =>
+  x !== null && x !== undefined && typeof x === 'object' && !Array.isArray(x);
 
 function esc(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -61,7 +62,7 @@ function intervalText(iv: Record<string, string>): string {
 
 /** The power of a test in words ("≥ 3.1 % relative deviation" or the note). */
 export function powerText(p: Json): string {
-  if (p === null) return "—";
+  if (p === null) return '—';
   if (typeof p === 'string') return p;
   if (isObj(p)) {
     const dev = p.detectableRelDeviation ?? p.relDeviation ?? p.deviation;
@@ -80,7 +81,11 @@ const isStat = (ev: ClaimRecord['evidence']): ev is StatEvidence => 'tests' in e
 const isExact = (ev: ClaimRecord['evidence']): ev is ExactEvidence => 'hypothesis' in ev;
 
 function intervalOf(t: StatTestRecord): string {
-  return intervalText({ lo: t.interval.lo, hi: t.interval.hi, ...(t.interval.approx !== undefined ? { approx: t.interval.approx } : {}) });
+  return intervalText({
+    lo: t.interval.lo,
+    hi: t.interval.hi,
+    ...(t.interval.approx !== undefined ? { approx: t.interval.approx } : {}),
+  });
 }
 
 function statEvidenceCell(ev: StatEvidence): string {
@@ -97,8 +102,11 @@ function statEvidenceCell(ev: StatEvidence): string {
   }
   const powered = tests.filter((t) => t.power !== undefined && t.power !== null);
   if (powered.length > 0) {
-    const devs = powered.map((t) => Number(isObj(t.power) ? t.power.detectableRelDeviation : undefined)).filter((x) => Number.isFinite(x));
-    if (devs.length > 0) text += `; power ≥ 0.9 against relative deviations ≥ ${(Math.max(...devs) * 100).toFixed(1)} % (worst test)`;
+    const devs = powered
+      .map((t) => Number(isObj(t.power) ? t.power.detectableRelDeviation : undefined))
+      .filter((x) => Number.isFinite(x));
+    if (devs.length > 0)
+      text += `; power ≥ 0.9 against relative deviations ≥ ${(Math.max(...devs) * 100).toFixed(1)} % (worst test)`;
   }
   return `${text} (details below)`;
 }
@@ -106,18 +114,35 @@ function statEvidenceCell(ev: StatEvidence): string {
 function exactEvidenceCell(r: ClaimRecord, ev: ExactEvidence): string {
   const parts: string[] = [];
   const h = ev.hypothesis;
-  parts.push(h.filteredTooMuch ? `filtered too much: ${h.met} of ${h.draws} draws met the hypothesis (${ev.numRuns} needed)` : `${h.met} of ${h.draws} draws met the hypothesis`);
-  if (ev.boundaryHits.length > 0) parts.push(`boundary hits: ${ev.boundaryHits.map((b) => `${b.label} ${b.cases}`).join(', ')}`);
+  parts.push(
+    h.filteredTooMuch
+      ? `filtered too much: ${h.met} of ${h.draws} draws met the hypothesis (${ev.numRuns} needed)`
+      : `${h.met} of ${h.draws} draws met the hypothesis`,
+  );
+  if (ev.boundaryHits.length > 0)
+    parts.push(`boundary hits: ${ev.boundaryHits.map((b) => `${b.label} ${b.cases}`).join(', ')}`);
   parts.push(`seed ${ev.seed}`);
   const ex = ev.exhaustive;
-  if (ex !== null) parts.push(ex.complete ? `exhaustive: all ${ex.inputs} inputs of ${ex.domain} (${ex.met} met the hypothesis)` : `exhaustive: ${ex.inputs} inputs of ${ex.domain} (incomplete)`);
+  if (ex !== null)
+    parts.push(
+      ex.complete
+        ? `exhaustive: all ${ex.inputs} inputs of ${ex.domain} (${ex.met} met the hypothesis)`
+        : `exhaustive: ${ex.inputs} inputs of ${ex.domain} (incomplete)`,
+    );
   const cl = ev.closestCase;
-  if (cl !== null && r.verdict !== 'refuted') parts.push(`closest case: ratio ${cl.approx}${cl.ratio === '1/1' || cl.ratio === '1' ? ' (equality attained)' : ''}`);
+  if (cl !== null && r.verdict !== 'refuted')
+    parts.push(
+      `closest case: ratio ${cl.approx}${cl.ratio === '1/1' || cl.ratio === '1' ? ' (equality attained)' : ''}`,
+    );
   const by = ev.refutedBy;
   if (r.verdict === 'refuted' && by !== null) {
-    if (by.source === 'search') parts.unshift(`refuted by the seeded search from scratch after ${by.foundAfterCases} case(s), shrunk ${by.numShrinks}×`);
-    else if (by.source === 'exhaustive') parts.unshift(`refuted by the bounded-exhaustive pass (grid input ${by.gridInput})`);
-    else parts.unshift('refuted by a stored counterexample re-run (not found by this run\'s search)');
+    if (by.source === 'search')
+      parts.unshift(
+        `refuted by the seeded search from scratch after ${by.foundAfterCases} case(s), shrunk ${by.numShrinks}×`,
+      );
+    else if (by.source === 'exhaustive')
+      parts.unshift(`refuted by the bounded-exhaustive pass (grid input ${by.gridInput})`);
+    else parts.unshift("refuted by a stored counterexample re-run (not found by this run's search)");
   }
   return parts.join('; ');
 }
@@ -168,7 +193,12 @@ function verdictWord(v: Json | undefined): string {
 }
 
 /** The markdown summary. */
-export function renderSummary(records: readonly ClaimRecord[], settings: RunSettings, tables: readonly { claim: string; table: Table }[], cexViolations: Record<string, string>): string {
+export function renderSummary(
+  records: readonly ClaimRecord[],
+  settings: RunSettings,
+  tables: readonly { claim: string; table: Table }[],
+  cexViolations: Record<string, string>,
+): string {
   const out: string[] = [];
   out.push('# Claim check: Structured vs. Unstructured Pruning (arXiv:2603.02234)\n\n');
   const intro = [
@@ -186,7 +216,11 @@ export function renderSummary(records: readonly ClaimRecord[], settings: RunSett
   ].join(' ');
   out.push(`${wrapProse(howTo, PROSE_WIDTH)}\n`);
   const bad = records.filter((r) => !r.asExpected);
-  out.push(bad.length === 0 ? `\n**All ${records.length} verdicts are as expected.**\n` : `\n**${bad.length} verdict(s) differ from the expected: ${bad.map((r) => `\`${r.id}\``).join(', ')}.**\n`);
+  out.push(
+    bad.length === 0
+      ? `\n**All ${records.length} verdicts are as expected.**\n`
+      : `\n**${bad.length} verdict(s) differ from the expected: ${bad.map((r) => `\`${r.id}\``).join(', ')}.**\n`,
+  );
   out.push(`\n## Verdicts\n\n${COMPACT_HEADER}`);
   for (const r of records) out.push(`${compactRow(r)}\n`);
   // version comparison
@@ -196,13 +230,17 @@ export function renderSummary(records: readonly ClaimRecord[], settings: RunSett
   );
   out.push('| entry | versions | readings | expected | verdict | statement |\n| --- | --- | --- | --- | --- | --- |\n');
   const headline = records.filter((r) => /^v[123]\./.test(r.id));
-  for (const r of headline) out.push(`| \`${r.id}\` | ${r.versions.join(', ')} | ${r.readings.join(', ')} | ${r.expected} | **${esc(r.verdictText)}** | ${esc(r.statement)} |\n`);
+  for (const r of headline)
+    out.push(
+      `| \`${r.id}\` | ${r.versions.join(', ')} | ${r.readings.join(', ')} | ${r.expected} | **${esc(r.verdictText)}** | ${esc(r.statement)} |\n`,
+    );
   if (headline.length > 0) {
     out.push('\n| topic | v1/v2 | v3 | |\n| --- | --- | --- | --- |\n');
     for (const topic of ['neuron_lower_bound', 'weight_upper_bound']) {
       const v2 = headline.filter((r) => r.id.startsWith(`v2.${topic}`));
       const v3 = headline.filter((r) => r.id.startsWith(`v3.${topic}`));
-      const fmt = (rs: ClaimRecord[]) => rs.map((r) => `${r.readings[0] ?? ''}: ${verdictWord(r.verdict)}`).join('; ') || '—';
+      const fmt = (rs: ClaimRecord[]) =>
+        rs.map((r) => `${r.readings[0] ?? ''}: ${verdictWord(r.verdict)}`).join('; ') || '—';
       const differs = new Set([...v2, ...v3].map((r) => r.verdict)).size > 1;
       out.push(`| ${topic} | ${fmt(v2)} | ${fmt(v3)} | ${differs ? '**differs**' : 'same'} |\n`);
     }
@@ -219,7 +257,9 @@ export function renderSummary(records: readonly ClaimRecord[], settings: RunSett
     for (const r of stats) {
       const ev = r.evidence;
       if (!isStat(ev)) continue;
-      out.push(`\n### \`${r.id}\` — claim-level α = ${ev.alpha}\n\n| test | method | n | successes | interval (1−α) or exact value | claimed | judgement | power ≥ 0.9 against |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n`);
+      out.push(
+        `\n### \`${r.id}\` — claim-level α = ${ev.alpha}\n\n| test | method | n | successes | interval (1−α) or exact value | claimed | judgement | power ≥ 0.9 against |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n`,
+      );
       for (const t of ev.tests)
         out.push(
           `| ${esc(t.name)} | ${t.method} | ${t.n} | ${t.successes ?? '—'} | ${intervalOf(t)}${t.alpha === '0/1' ? '' : ` (α = ${t.alpha})`} | ${esc(t.claimed)} | ${t.judgement} | ${esc(powerText(t.power ?? null))} |\n`,
@@ -233,10 +273,17 @@ export function renderSummary(records: readonly ClaimRecord[], settings: RunSett
   // the full evidence, claim by claim
   out.push('\n## Evidence per claim\n');
   for (const r of records) {
-    const cex = r.counterexample ? `[${r.id}.json](${r.counterexample})${cexViolations[r.id] ? `: ${cexViolations[r.id]}` : ''}` : '—';
+    const cex = r.counterexample
+      ? `[${r.id}.json](${r.counterexample})${cexViolations[r.id] ? `: ${cexViolations[r.id]}` : ''}`
+      : '—';
     const item = (label: string, text: string) => `- ${wrapProse(`**${label}:** ${text}`, PROSE_WIDTH - 2, '  ')}\n`;
     out.push(`\n### \`${r.id}\`\n\n`);
-    out.push(item('label', `${r.specRef}; paper: ${r.paperRef ?? '—'}; versions ${r.versions.join(', ')}; readings ${r.readings.join(', ') || '—'}; ${r.kind}; expected ${r.expected}`));
+    out.push(
+      item(
+        'label',
+        `${r.specRef}; paper: ${r.paperRef ?? '—'}; versions ${r.versions.join(', ')}; readings ${r.readings.join(', ') || '—'}; ${r.kind}; expected ${r.expected}`,
+      ),
+    );
     out.push(item('verdict', r.verdictText));
     out.push(item('evidence', evidenceCell(r)));
     out.push(item('tightness', tightnessCell(r)));

@@ -58,7 +58,9 @@ function exactShort(r: ClaimRecord, ev: ExactEvidence): string {
     return `stored counterexample`;
   }
   const h = ev.hypothesis;
-  const parts = [h.filteredTooMuch ? `filtered too much: ${h.met}/${h.draws} met hyp.` : `${h.met}/${h.draws} met hyp.`];
+  const parts = [
+    h.filteredTooMuch ? `filtered too much: ${h.met}/${h.draws} met hyp.` : `${h.met}/${h.draws} met hyp.`,
+  ];
   const ex = ev.exhaustive;
   if (ex !== null) parts.push(ex.complete ? `grid ${ex.inputs}` : `grid ${ex.inputs} (incomplete)`);
   const cl = ev.closestCase;
@@ -77,7 +79,11 @@ function statShort(ev: StatEvidence): string {
         ? `${unsure} of ${n} inconclusive`
         : `${n} test${n === 1 ? '' : 's'} hold`;
   const devs = ev.tests
-    .map((t) => (t.power !== null && typeof t.power === 'object' && !Array.isArray(t.power) ? Number(t.power.detectableRelDeviation) : NaN))
+    .map((t) =>
+      t.power !== null && typeof t.power === 'object' && !Array.isArray(t.power)
+        ? Number(t.power.detectableRelDeviation)
+        : NaN,
+    )
     .filter((x) => Number.isFinite(x));
   return devs.length > 0 ? `${head}; power to ${(Math.max(...devs) * 100).toFixed(1)} %` : head;
 }
@@ -103,7 +109,8 @@ export function tightnessShort(r: ClaimRecord): string {
   const t = r.tightness;
   if (!Array.isArray(t) || t.length === 0) return '—';
   const each = t.map((k) => {
-    for (const [re, out] of TIGHT_SHORT) if (re.test(k.result)) return k.result.replace(re, out).replace(/\s*\(.*$/, '');
+    for (const [re, out] of TIGHT_SHORT)
+      if (re.test(k.result)) return k.result.replace(re, out).replace(/\s*\(.*$/, '');
     return k.result;
   });
   const same = each.every((x) => x === each[0]);
@@ -121,7 +128,9 @@ export function smtShort(r: ClaimRecord): string {
   const [first = '', ...rest] = summary.split('; ');
   const optimal = rest.some((x) => /optimal/.test(x)) ? '; constant optimal' : '';
   return `${first}${optimal}`
-    .replace(/proved for all real parameters (up to|of shape)s? /g, (_m, w: string) => (w === 'up to' ? 'proved ≤ ' : 'proved, shape '))
+    .replace(/proved for all real parameters (up to|of shape)s? /g, (_m, w: string) =>
+      w === 'up to' ? 'proved ≤ ' : 'proved, shape ',
+    )
     .replace(/ \((Z3|exact)[^)]*\)/g, '')
     .replace(/refuted at (.+?) by an exact model/, 'refuted at $1');
 }

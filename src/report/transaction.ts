@@ -20,7 +20,19 @@
  * atomic); the lock is `.<name>.lock` beside it. The test hook `PRUNING_GAP_CHECK_TEST_KILL_AT=<phase>`
  * (`staging`, `staged`, `swap`, `swapped`) kills the process with SIGKILL at that point.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  openSync,
+  fsyncSync,
+  closeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { acquireLock, type Lock } from './lock.js';
 import { CliUsageError } from '../errors.js';
@@ -74,12 +86,15 @@ export class ReportTransaction {
   static begin(out: string): ReportTransaction {
     // a symlinked report folder: replace its target, keep the link
     const abs = existsSync(out) && lstatSync(out).isSymbolicLink() ? realpathSync(out) : resolve(out);
-    if (existsSync(abs) && !statSync(abs).isDirectory()) throw new CliUsageError(`--out: '${out}' exists and is not a folder`);
+    if (existsSync(abs) && !statSync(abs).isDirectory())
+      throw new CliUsageError(`--out: '${out}' exists and is not a folder`);
     const parent = dirname(abs);
     try {
       mkdirSync(parent, { recursive: true });
     } catch (e) {
-      throw new CliUsageError(`--out: cannot create the folder ${parent}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new CliUsageError(
+        `--out: cannot create the folder ${parent}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
     }
     const lock = acquireLock(join(parent, `.${basename(abs)}.lock`), `${out}`);
     const tx = new ReportTransaction(abs, lock);
@@ -87,7 +102,9 @@ export class ReportTransaction {
       tx.recover();
     } catch (e) {
       lock.release();
-      throw new CliUsageError(`--out: cannot repair what an earlier run left beside ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new CliUsageError(
+        `--out: cannot repair what an earlier run left beside ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
     }
     try {
       requireReportFolder(abs, `--out '${out}'`);

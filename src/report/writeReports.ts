@@ -38,7 +38,14 @@ import { MARKER_FILE, readMarker, renderMarker } from './marker.js';
 export { MANIFEST_FORMAT, renderManifest, renderSummary, type RunSettings } from './renderSummary.js';
 
 /** Entries of a report folder that make up one report set (everything else is carried over). */
-export const REPORT_ENTRIES: readonly string[] = ['claims.json', 'tables.json', 'summary.md', 'timings.json', 'counterexamples', 'figures'];
+export const REPORT_ENTRIES: readonly string[] = [
+  'claims.json',
+  'tables.json',
+  'summary.md',
+  'timings.json',
+  'counterexamples',
+  'figures',
+];
 
 /**
  * Read the records of an existing manifest (empty when absent).
@@ -62,7 +69,8 @@ function ownerOf(file: string, ids: readonly string[]): string | null {
   if (!file.endsWith('.json')) return null;
   const stem = file.slice(0, -'.json'.length);
   let best: string | null = null;
-  for (const id of ids) if ((stem === id || stem.startsWith(`${id}.`)) && (best === null || id.length > best.length)) best = id;
+  for (const id of ids)
+    if ((stem === id || stem.startsWith(`${id}.`)) && (best === null || id.length > best.length)) best = id;
   return best;
 }
 
@@ -126,7 +134,9 @@ async function stageAndCommit(
   const keptIds = new Set(records.map((r) => r.id).filter((id) => !ranIds.has(id)));
 
   // counterexamples: the run's files, plus the files of the claims kept from the old set
-  for (const r of runs) for (const c of r.counterexamples) atomicWrite(join(stage, 'counterexamples', `${c.name}.json`), canonicalJSON(c.file));
+  for (const r of runs)
+    for (const c of r.counterexamples)
+      atomicWrite(join(stage, 'counterexamples', `${c.name}.json`), canonicalJSON(c.file));
   const oldCex = join(dir, 'counterexamples');
   if (keptIds.size > 0 && existsSync(oldCex)) {
     const allIds = [...new Set([...order, ...oldRecords.map((r) => r.id)])];
@@ -150,7 +160,8 @@ async function stageAndCommit(
     if (!keptIds.has(rec.id)) continue;
     for (const p of rec.figures) {
       if (!/^figures\/[A-Za-z0-9_.@-]+\.svg$/.test(p)) continue;
-      for (const f of [p, p.replace(/\.svg$/, '.vl.json')]) if (existsSync(join(dir, f)) && !existsSync(join(stage, f))) cpSync(join(dir, f), join(stage, f));
+      for (const f of [p, p.replace(/\.svg$/, '.vl.json')])
+        if (existsSync(join(dir, f)) && !existsSync(join(stage, f))) cpSync(join(dir, f), join(stage, f));
     }
   }
 
@@ -170,7 +181,9 @@ async function stageAndCommit(
   for (const rec of records) {
     if (rec.counterexample === null) continue;
     const run = runs.find((r) => r.id === rec.id);
-    const violated = run ? mainCounterexample(run)?.violated : safeJson<{ violated?: Json }>(readIfExists(join(stage, rec.counterexample))).violated;
+    const violated = run
+      ? mainCounterexample(run)?.violated
+      : safeJson<{ violated?: Json }>(readIfExists(join(stage, rec.counterexample))).violated;
     const text = violationText(violated);
     if (text !== null) cexViolations[rec.id] = text;
   }
@@ -185,7 +198,14 @@ async function stageAndCommit(
     const run = runs.find((r) => r.id === id);
     if (run) {
       const { regression, smtTimingsMs: smt } = run;
-      timings[id] = regression || smt ? { ms: run.ms, ...(regression ? { regression: { ...regression } } : {}), ...(smt ? { smtMs: { ...smt } } : {}) } : run.ms;
+      timings[id] =
+        regression || smt
+          ? {
+              ms: run.ms,
+              ...(regression ? { regression: { ...regression } } : {}),
+              ...(smt ? { smtMs: { ...smt } } : {}),
+            }
+          : run.ms;
     } else if (keptIds.has(id) && oldTimings[id] !== undefined) timings[id] = oldTimings[id]!;
   }
   atomicWrite(join(stage, 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
@@ -199,13 +219,21 @@ async function stageAndCommit(
 
 /** One line for a violated relation (`lhs = … op rhs = … fails`); null for a statistical or error file. */
 function violationText(v: Json | undefined): string | null {
-  if (v === null || v === undefined || typeof v !== 'object' || Array.isArray(v) || typeof v.lhsLabel !== 'string') return null;
-  return typeof v.lhs === 'boolean' ? `fails: ${v.lhsLabel} is ${v.lhs}` : `${v.lhsLabel} = ${v.lhsApprox ?? v.lhs} ${v.op} ${v.rhsLabel} = ${v.rhsApprox ?? v.rhs} fails`;
+  if (v === null || v === undefined || typeof v !== 'object' || Array.isArray(v) || typeof v.lhsLabel !== 'string')
+    return null;
+  return typeof v.lhs === 'boolean'
+    ? `fails: ${v.lhsLabel} is ${v.lhs}`
+    : `${v.lhsLabel} = ${v.lhsApprox ?? v.lhs} ${v.op} ${v.rhsLabel} = ${v.rhsApprox ?? v.rhs} fails`;
 }
 
 /** The tables as plain JSON. */
 function tablesJSON(all: Record<string, Table[]>): Json {
-  return Object.fromEntries(Object.entries(all).map(([id, ts]) => [id, ts.map((t) => ({ name: t.name, title: t.title, columns: [...t.columns], rows: t.rows.map((row) => [...row]) }))]));
+  return Object.fromEntries(
+    Object.entries(all).map(([id, ts]) => [
+      id,
+      ts.map((t) => ({ name: t.name, title: t.title, columns: [...t.columns], rows: t.rows.map((row) => [...row]) })),
+    ]),
+  );
 }
 
 /** Every file under `dir`, as `/`-separated paths relative to it. */

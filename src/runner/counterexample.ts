@@ -34,11 +34,14 @@ export interface CounterexampleMeta {
   readonly relations?: readonly Relation[];
 }
 
-const constantsJSON = (c: ConstantOverrides): Json => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v.toString()]));
+const constantsJSON = (c: ConstantOverrides): Json =>
+  Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v.toString()]));
 
 /** The certified file for an input that violates the claim; null if no relation is violated and nothing threw. */
 export function counterexampleOf(claim: Claim, input: unknown, meta: CounterexampleMeta): CounterexampleFile | null {
-  const { relations, error } = meta.relations ? { relations: meta.relations, error: undefined } : evaluate(claim, input, meta.constants);
+  const { relations, error } = meta.relations
+    ? { relations: meta.relations, error: undefined }
+    : evaluate(claim, input, meta.constants);
   const violated = relations.find((r) => !relationHolds(r));
   if (!violated && error === undefined) return null;
   return makeCounterexampleFile({
@@ -74,7 +77,14 @@ export function statisticalCounterexample(claim: Claim, run: StatisticalRun): Co
     seed: run.seed,
     path: null,
     input: null,
-    violated: { test: first.name, method: first.method, n: first.n, successes: first.successes ?? null, interval: first.interval.toJSON(), claimed: first.claimed },
+    violated: {
+      test: first.name,
+      method: first.method,
+      n: first.n,
+      successes: first.successes ?? null,
+      interval: first.interval.toJSON(),
+      claimed: first.claimed,
+    },
     relations: [],
     note: `statistical refutation: re-run the claim with seed ${run.seed}, depth ${run.depth}${run.runs ? `, runs ${run.runs}` : ''} to reproduce the counts`,
     statistical: {

@@ -31,11 +31,17 @@ export interface Evaluation {
 /** Evaluate `claim` on `input` (hypothesis, then check) with optional constant overrides. */
 export function evaluate(claim: Claim, input: unknown, constants?: ConstantOverrides): Evaluation {
   try {
-    if (claim.kind !== 'statistical' && claim.hypothesis && claim.hypothesis(input) === false) return { met: false, ok: true, relations: [] };
+    if (claim.kind !== 'statistical' && claim.hypothesis && claim.hypothesis(input) === false)
+      return { met: false, ok: true, relations: [] };
     const relations = claim.check(input, constants);
     if (!Array.isArray(relations)) throw new TypeError('check did not return a list of relations');
     return { met: relations.length > 0, ok: relations.every(relationHolds), relations };
   } catch (e) {
-    return { met: false, ok: false, relations: [], error: `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e)}` };
+    return {
+      met: false,
+      ok: false,
+      relations: [],
+      error: `${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e)}`,
+    };
   }
 }

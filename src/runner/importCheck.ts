@@ -57,7 +57,13 @@ function probe(files: readonly string[], timeoutMs: number): Promise<ProbeOutcom
     };
     let timer = setTimeout(() => {
       child.kill('SIGKILL');
-      settle(() => reject(new ClaimRegistryError(`loadClaims: the import check process did not start within ${IMPORT_CHECK_STARTUP_MS / 1000} s`)));
+      settle(() =>
+        reject(
+          new ClaimRegistryError(
+            `loadClaims: the import check process did not start within ${IMPORT_CHECK_STARTUP_MS / 1000} s`,
+          ),
+        ),
+      );
     }, IMPORT_CHECK_STARTUP_MS);
     child.on('error', () => undefined);
     child.on('message', (m: { start?: number; end?: boolean }) => {
@@ -66,7 +72,12 @@ function probe(files: readonly string[], timeoutMs: number): Promise<ProbeOutcom
         clearTimeout(timer);
         timer = setTimeout(() => {
           child.kill('SIGKILL');
-          settle(() => resolve({ stuckAt: current, cause: `did not finish importing within ${timeoutMs / 1000} s (does it loop at import?)` }));
+          settle(() =>
+            resolve({
+              stuckAt: current,
+              cause: `did not finish importing within ${timeoutMs / 1000} s (does it loop at import?)`,
+            }),
+          );
         }, timeoutMs);
       } else if (m.end === true) {
         settle(() => resolve({}));
@@ -74,8 +85,21 @@ function probe(files: readonly string[], timeoutMs: number): Promise<ProbeOutcom
       }
     });
     child.on('exit', (code, sig) => {
-      if (current < 0) settle(() => reject(new ClaimRegistryError(`loadClaims: the import check process exited at start-up (${sig ?? `code ${code}`})`)));
-      else settle(() => resolve({ stuckAt: current, cause: `ended the process while being imported (${sig ?? `exit code ${code}`})` }));
+      if (current < 0)
+        settle(() =>
+          reject(
+            new ClaimRegistryError(
+              `loadClaims: the import check process exited at start-up (${sig ?? `code ${code}`})`,
+            ),
+          ),
+        );
+      else
+        settle(() =>
+          resolve({
+            stuckAt: current,
+            cause: `ended the process while being imported (${sig ?? `exit code ${code}`})`,
+          }),
+        );
     });
     child.send({ files });
   });

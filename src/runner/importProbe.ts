@@ -25,7 +25,10 @@ process.on('disconnect', () => process.exit(0));
 
 process.on('message', (msg: { files: string[] }) => {
   void (async () => {
-    if (!fileURLToPath(import.meta.url).endsWith('.ts') && msg.files.some((f) => extname(f) === '.ts' || extname(f) === '.mts')) {
+    if (
+      !fileURLToPath(import.meta.url).endsWith('.ts') &&
+      msg.files.some((f) => extname(f) === '.ts' || extname(f) === '.mts')
+    ) {
       try {
         ((await import('tsx/esm/api')) as { register: () => unknown }).register();
       } catch {

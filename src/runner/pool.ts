@@ -94,7 +94,10 @@ export async function runPool(
   const execArgv = here.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const worker = async (): Promise<void> => {
     while (queue.length > 0 && !stopping) {
-      const child = fork(workerPath, [JSON.stringify(settings.claimsDirs)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(workerPath, [JSON.stringify(settings.claimsDirs)], {
+        execArgv,
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       child.on('error', () => undefined); // a send to a worker that just died: its 'exit' reports the job
       liveWorkers.add(child);
       const ready = await new Promise<boolean>((res) => {
@@ -115,7 +118,9 @@ export async function runPool(
           const onExit = (code: number | null, sig: string | null) => {
             clearTimeout(timer);
             alive = false;
-            void graceIfInterrupted(sig).then(() => resolve({ ok: false, id, error: `worker exited with ${sig ? `signal ${sig}` : `code ${code}`}` }));
+            void graceIfInterrupted(sig).then(() =>
+              resolve({ ok: false, id, error: `worker exited with ${sig ? `signal ${sig}` : `code ${code}`}` }),
+            );
           };
           child.once('exit', onExit);
           child.once('message', (m: PoolResult & { fatal?: boolean }) => {

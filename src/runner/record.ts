@@ -45,7 +45,21 @@ export function mainCounterexample(r: Pick<RunRecord, 'id' | 'counterexamples'>)
 }
 
 /** The manifest metadata of a claim (no verdict). */
-export function claimMetadata(c: Claim): Pick<ClaimRecord, 'id' | 'specRef' | 'paperRef' | 'versions' | 'readings' | 'kind' | 'statement' | 'uses' | 'expected' | 'negativeControlOf'> {
+export function claimMetadata(
+  c: Claim,
+): Pick<
+  ClaimRecord,
+  | 'id'
+  | 'specRef'
+  | 'paperRef'
+  | 'versions'
+  | 'readings'
+  | 'kind'
+  | 'statement'
+  | 'uses'
+  | 'expected'
+  | 'negativeControlOf'
+> {
   return {
     id: c.id,
     specRef: c.specRef,

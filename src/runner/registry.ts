@@ -109,7 +109,14 @@ export function builtinClaimsDir(): string {
 
 /** True iff `file` (a base name) is a claim file by the folder convention (not an SMT or chapter file). */
 export function isClaimFile(file: string): boolean {
-  if (file.endsWith('.d.ts') || file.endsWith('.d.mts') || file.startsWith('_') || file.startsWith('.') || SMT_RE.test(file)) return false;
+  if (
+    file.endsWith('.d.ts') ||
+    file.endsWith('.d.mts') ||
+    file.startsWith('_') ||
+    file.startsWith('.') ||
+    SMT_RE.test(file)
+  )
+    return false;
   const ext = extname(file);
   if (!CLAIM_EXT.includes(ext)) return false;
   return basename(file, ext) !== 'index';
@@ -146,7 +153,8 @@ export function claimFiles(dir: string): string[] {
  * not be read (`unreadable`: path → cause). Chapter folders: not `_…`, `.…` or `node_modules`.
  */
 function listFolder(dir: string): { files: string[]; chapters: string[]; unreadable: [string, string][] } {
-  if (!isFolder(dir)) throw new ClaimRegistryError(`loadClaims: claims folder '${dir}' does not exist or is not a folder`);
+  if (!isFolder(dir))
+    throw new ClaimRegistryError(`loadClaims: claims folder '${dir}' does not exist or is not a folder`);
   const files: string[] = [];
   const chapters: string[] = [];
   const unreadable: [string, string][] = [];
@@ -181,7 +189,9 @@ async function ensureTypeScriptLoader(file: string): Promise<void> {
     api.register();
     tsxRegistered = true;
   } catch (e) {
-    throw new ClaimRegistryError(`loadClaims: cannot load TypeScript claim file '${file}': tsx is not available (${(e as Error).message.split('\n')[0]})`);
+    throw new ClaimRegistryError(
+      `loadClaims: cannot load TypeScript claim file '${file}': tsx is not available (${(e as Error).message.split('\n')[0]})`,
+    );
   }
 }
 
@@ -201,7 +211,9 @@ async function importDefault(file: string, what: string): Promise<unknown> {
 function looksLikeClaim(x: unknown): x is Claim {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Record<string, unknown>;
-  return typeof c.id === 'string' && typeof c.check === 'function' && typeof c.kind === 'string' && Array.isArray(c.uses);
+  return (
+    typeof c.id === 'string' && typeof c.check === 'function' && typeof c.kind === 'string' && Array.isArray(c.uses)
+  );
 }
 
 function looksLikeEncoding(x: unknown): x is SmtEncodingFile {
@@ -222,16 +234,25 @@ function looksLikeEncoding(x: unknown): x is SmtEncodingFile {
 function smtFileOf(claimFile: string): string | undefined {
   const base = join(dirname(claimFile), basename(claimFile, extname(claimFile)));
   const found = CLAIM_EXT.map((ext) => `${base}.smt${ext}`).filter((f) => existsSync(f));
-  if (found.length > 1) throw new ClaimRegistryError(`loadClaims: claim file '${claimFile}' has ${found.length} SMT files beside it (${found.map((f) => basename(f)).join(', ')}); keep one`);
+  if (found.length > 1)
+    throw new ClaimRegistryError(
+      `loadClaims: claim file '${claimFile}' has ${found.length} SMT files beside it (${found.map((f) => basename(f)).join(', ')}); keep one`,
+    );
   return found[0];
 }
 
 async function importSmt(file: string): Promise<SmtEncoding> {
   const enc = await importDefault(file, 'SMT file');
   if (!looksLikeEncoding(enc))
-    throw new ClaimRegistryError(`loadClaims: SMT file '${file}' must default-export an encoding { summary, ladder (non-empty), domain, negation or decide }`);
+    throw new ClaimRegistryError(
+      `loadClaims: SMT file '${file}' must default-export an encoding { summary, ladder (non-empty), domain, negation or decide }`,
+    );
   const mod = { default: enc };
-  return Object.freeze({ summary: enc.summary, ladder: Object.freeze([...enc.ladder]), load: () => Promise.resolve(mod) });
+  return Object.freeze({
+    summary: enc.summary,
+    ladder: Object.freeze([...enc.ladder]),
+    load: () => Promise.resolve(mod),
+  });
 }
 
 const claimCache = new Map<string, Promise<Claim>>();
@@ -249,17 +270,28 @@ function importClaim(file: string): Promise<Claim> {
 
 async function importClaimUncached(file: string): Promise<Claim> {
   const c = await importDefault(file, 'claim file');
-  if (!looksLikeClaim(c)) throw new ClaimRegistryError(`loadClaims: claim file '${file}' must default-export a claim made with defineClaim (id, kind, uses, check)`);
-  if (!ID_RE.test(c.id)) throw new ClaimRegistryError(`loadClaims: claim file '${file}': id '${c.id}' must be snake_case (letters a-z, digits, '_', '.'), optionally '@Reading'`);
+  if (!looksLikeClaim(c))
+    throw new ClaimRegistryError(
+      `loadClaims: claim file '${file}' must default-export a claim made with defineClaim (id, kind, uses, check)`,
+    );
+  if (!ID_RE.test(c.id))
+    throw new ClaimRegistryError(
+      `loadClaims: claim file '${file}': id '${c.id}' must be snake_case (letters a-z, digits, '_', '.'), optionally '@Reading'`,
+    );
   try {
     // the same validation as defineClaim: a plain object missing a field is named here, not a crash later
     defineClaim(c);
   } catch (e) {
-    throw new ClaimRegistryError(`loadClaims: claim file '${file}' must default-export defineClaim({ … }): ${firstLineOf(e)}`);
+    throw new ClaimRegistryError(
+      `loadClaims: claim file '${file}' must default-export defineClaim({ … }): ${firstLineOf(e)}`,
+    );
   }
   const smtFile = smtFileOf(file);
   if (smtFile === undefined) return c;
-  if (c.smt !== undefined) throw new ClaimRegistryError(`loadClaims: claim '${c.id}' in '${file}' declares smt inline and has the SMT file '${basename(smtFile)}' beside it; keep one`);
+  if (c.smt !== undefined)
+    throw new ClaimRegistryError(
+      `loadClaims: claim '${c.id}' in '${file}' declares smt inline and has the SMT file '${basename(smtFile)}' beside it; keep one`,
+    );
   return Object.freeze({ ...c, smt: await importSmt(smtFile) }) as Claim;
 }
 
@@ -267,14 +299,18 @@ async function importClaimUncached(file: string): Promise<Claim> {
 function checkSmtFiles(dir: string): void {
   for (const f of sortNames(readdirSync(dir).filter((f) => SMT_RE.test(f) && !f.endsWith('.d.ts')))) {
     const base = f.replace(SMT_RE, '');
-    if (!CLAIM_EXT.some((ext) => existsSync(join(dir, base + ext)))) throw new ClaimRegistryError(`loadClaims: SMT file '${join(dir, f)}' has no claim file '${base}.ts' beside it`);
+    if (!CLAIM_EXT.some((ext) => existsSync(join(dir, base + ext))))
+      throw new ClaimRegistryError(`loadClaims: SMT file '${join(dir, f)}' has no claim file '${base}.ts' beside it`);
   }
 }
 
 /** The chapter file of a chapter folder, if any (the path only). @throws ClaimRegistryError for two of them */
 function chapterFileOf(dir: string): string | undefined {
   const found = CLAIM_EXT.map((ext) => join(dir, CHAPTER_BASE + ext)).filter((f) => existsSync(f));
-  if (found.length > 1) throw new ClaimRegistryError(`loadClaims: chapter '${dir}' has ${found.length} chapter files (${found.map((f) => basename(f)).join(', ')}); keep one`);
+  if (found.length > 1)
+    throw new ClaimRegistryError(
+      `loadClaims: chapter '${dir}' has ${found.length} chapter files (${found.map((f) => basename(f)).join(', ')}); keep one`,
+    );
   return found[0];
 }
 
@@ -286,7 +322,8 @@ async function readChapterFile(dir: string): Promise<{ def: ChapterDefinition; f
   try {
     return { def: defineChapter(raw as ChapterDefinition), file };
   } catch (e) {
-    if (e instanceof PruningCheckError) throw new ClaimRegistryError(`loadClaims: chapter file '${file}': ${e.message}`);
+    if (e instanceof PruningCheckError)
+      throw new ClaimRegistryError(`loadClaims: chapter file '${file}': ${e.message}`);
     throw e;
   }
 }
@@ -325,7 +362,8 @@ async function tryImportClaim(ctx: LoadContext, file: string): Promise<Claim | u
     const smt = smtFileOf(file);
     for (const f of [file, ...(smt ? [smt] : [])]) {
       const why = ctx.stuck.get(f);
-      if (why !== undefined) throw new ClaimRegistryError(`loadClaims: ${f === file ? 'claim file' : 'SMT file'} '${f}' ${why}`);
+      if (why !== undefined)
+        throw new ClaimRegistryError(`loadClaims: ${f === file ? 'claim file' : 'SMT file'} '${f}' ${why}`);
     }
     return await importClaim(file);
   } catch (e) {
@@ -347,7 +385,8 @@ async function loadFolder(root: string, ctx: LoadContext): Promise<{ entries: En
   for (const key of listing.chapters) {
     const dir = join(root, key);
     const inner = listFolder(dir);
-    for (const [p, why] of inner.unreadable) if (isClaimFile(basename(p))) fail(ctx, p, new ClaimRegistryError(`loadClaims: '${p}': ${why}`));
+    for (const [p, why] of inner.unreadable)
+      if (isClaimFile(basename(p))) fail(ctx, p, new ClaimRegistryError(`loadClaims: '${p}': ${why}`));
     try {
       checkSmtFiles(dir);
     } catch (e) {
@@ -373,10 +412,25 @@ async function loadFolder(root: string, ctx: LoadContext): Promise<{ entries: En
     // a listed claim may be one of this chapter's broken files (tolerant): that file is reported already
     for (const id of listed)
       if (!loaded.some((e) => e.claim.id === id) && ctx.broken.length === brokenBefore)
-        fail(ctx, cf!.file, new ClaimRegistryError(`loadClaims: chapter file '${cf!.file}' lists '${id}', which is not a claim of the folder '${dir}'`));
-    const ordered = [...loaded.filter((e) => rank.has(e.claim.id)).sort((a, b) => rank.get(a.claim.id)! - rank.get(b.claim.id)!), ...loaded.filter((e) => !rank.has(e.claim.id))];
+        fail(
+          ctx,
+          cf!.file,
+          new ClaimRegistryError(
+            `loadClaims: chapter file '${cf!.file}' lists '${id}', which is not a claim of the folder '${dir}'`,
+          ),
+        );
+    const ordered = [
+      ...loaded.filter((e) => rank.has(e.claim.id)).sort((a, b) => rank.get(a.claim.id)! - rank.get(b.claim.id)!),
+      ...loaded.filter((e) => !rank.has(e.claim.id)),
+    ];
     chapters.push({
-      chapter: Object.freeze({ key, title: cf?.def.title ?? key, intro: cf?.def.intro ?? '', dir, ids: Object.freeze(ordered.map((e) => e.claim.id)) }),
+      chapter: Object.freeze({
+        key,
+        title: cf?.def.title ?? key,
+        intro: cf?.def.intro ?? '',
+        dir,
+        ids: Object.freeze(ordered.map((e) => e.claim.id)),
+      }),
       position: cf?.def.position ?? Number.POSITIVE_INFINITY,
       entries: ordered,
       file: cf?.file,
@@ -386,10 +440,17 @@ async function loadFolder(root: string, ctx: LoadContext): Promise<{ entries: En
   for (const c of chapters) {
     if (c.file === undefined) continue;
     const prev = byPosition.get(c.position);
-    if (prev !== undefined) fail(ctx, c.file, new ClaimRegistryError(`loadClaims: chapter files '${prev}' and '${c.file}' both have position ${c.position}`));
+    if (prev !== undefined)
+      fail(
+        ctx,
+        c.file,
+        new ClaimRegistryError(`loadClaims: chapter files '${prev}' and '${c.file}' both have position ${c.position}`),
+      );
     else byPosition.set(c.position, c.file);
   }
-  chapters.sort((a, b) => a.position - b.position || (a.chapter.key < b.chapter.key ? -1 : a.chapter.key > b.chapter.key ? 1 : 0));
+  chapters.sort(
+    (a, b) => a.position - b.position || (a.chapter.key < b.chapter.key ? -1 : a.chapter.key > b.chapter.key ? 1 : 0),
+  );
   const entries = chapters.flatMap((c) => c.entries);
   for (const f of listing.files) {
     const claim = await tryImportClaim(ctx, join(root, f));
@@ -457,10 +518,21 @@ const cache = new Map<string, Promise<ClaimRegistry>>();
  *   a bad or duplicate id, a `uses` entry naming no loaded claim, a bad chapter file or SMT file
  */
 export function loadRegistry(opts: LoadClaimsOptions = {}): Promise<ClaimRegistry> {
-  if (opts.claimsDirs !== undefined && (!Array.isArray(opts.claimsDirs) || opts.claimsDirs.some((d) => typeof d !== 'string' || d.length === 0)))
-    return Promise.reject(new ClaimRegistryError(`loadClaims: parameter 'claimsDirs' must be a list of folder paths, got ${JSON.stringify(opts.claimsDirs)}`));
+  if (
+    opts.claimsDirs !== undefined &&
+    (!Array.isArray(opts.claimsDirs) || opts.claimsDirs.some((d) => typeof d !== 'string' || d.length === 0))
+  )
+    return Promise.reject(
+      new ClaimRegistryError(
+        `loadClaims: parameter 'claimsDirs' must be a list of folder paths, got ${JSON.stringify(opts.claimsDirs)}`,
+      ),
+    );
   if (opts.importTimeoutMs !== undefined && !(Number.isSafeInteger(opts.importTimeoutMs) && opts.importTimeoutMs > 0))
-    return Promise.reject(new ClaimRegistryError(`loadClaims: parameter 'importTimeoutMs' must be a positive integer (ms), got ${JSON.stringify(opts.importTimeoutMs)}`));
+    return Promise.reject(
+      new ClaimRegistryError(
+        `loadClaims: parameter 'importTimeoutMs' must be a positive integer (ms), got ${JSON.stringify(opts.importTimeoutMs)}`,
+      ),
+    );
   const dirs = (opts.claimsDirs ?? []).map((d) => resolve(d));
   const builtins = opts.builtins ?? true;
   const tolerant = opts.tolerant === true;
@@ -492,8 +564,12 @@ export async function loadClaims(opts: LoadClaimsOptions = {}): Promise<readonly
  * @throws ClaimRegistryError for a bad folder or claim file, or an id no claim has
  */
 export async function loadClaim(id: string, opts: LoadClaimsOptions = {}): Promise<Claim> {
-  if (typeof id !== 'string' || id.length === 0) throw new ClaimRegistryError(`loadClaim: parameter 'id' must be a claim id, got ${JSON.stringify(id)}`);
-  const roots = [...((opts.builtins ?? true) ? [builtinClaimsDir()] : []), ...(opts.claimsDirs ?? []).map((d) => resolve(d))];
+  if (typeof id !== 'string' || id.length === 0)
+    throw new ClaimRegistryError(`loadClaim: parameter 'id' must be a claim id, got ${JSON.stringify(id)}`);
+  const roots = [
+    ...((opts.builtins ?? true) ? [builtinClaimsDir()] : []),
+    ...(opts.claimsDirs ?? []).map((d) => resolve(d)),
+  ];
   for (const root of roots) {
     if (!isFolder(root)) continue;
     for (const dir of [root, ...chapterDirs(root).map((k) => join(root, k))])
@@ -510,12 +586,21 @@ export async function loadClaim(id: string, opts: LoadClaimsOptions = {}): Promi
   return c;
 }
 
-async function load(roots: readonly string[], tolerant: boolean, importTimeoutMs: number | null): Promise<ClaimRegistry> {
-  for (const root of roots) if (!isFolder(root)) throw new ClaimRegistryError(`loadClaims: claims folder '${root}' does not exist or is not a folder`);
+async function load(
+  roots: readonly string[],
+  tolerant: boolean,
+  importTimeoutMs: number | null,
+): Promise<ClaimRegistry> {
+  for (const root of roots)
+    if (!isFolder(root))
+      throw new ClaimRegistryError(`loadClaims: claims folder '${root}' does not exist or is not a folder`);
   // the built-in claims are part of the tested package: only the researchers' folders are checked
   const builtin = builtinClaimsDir();
   const checked = moduleFiles(roots.filter((r) => r !== builtin));
-  const stuck = importTimeoutMs === null || checked.length === 0 ? new Map<string, string>() : await findStuckImports(checked, importTimeoutMs);
+  const stuck =
+    importTimeoutMs === null || checked.length === 0
+      ? new Map<string, string>()
+      : await findStuckImports(checked, importTimeoutMs);
   const ctx: LoadContext = { tolerant, broken: [], stuck };
   const entries: Entry[] = [];
   const chapters: ClaimChapter[] = [];
@@ -529,7 +614,13 @@ async function load(roots: readonly string[], tolerant: boolean, importTimeoutMs
   for (const e of entries) {
     const prev = byId.get(e.claim.id);
     if (prev !== undefined) {
-      fail(ctx, e.file, new ClaimRegistryError(`loadClaims: duplicate claim id '${e.claim.id}' in '${e.file}' (already defined in '${prev}')`));
+      fail(
+        ctx,
+        e.file,
+        new ClaimRegistryError(
+          `loadClaims: duplicate claim id '${e.claim.id}' in '${e.file}' (already defined in '${prev}')`,
+        ),
+      );
       continue;
     }
     byId.set(e.claim.id, e.file);
@@ -540,13 +631,25 @@ async function load(roots: readonly string[], tolerant: boolean, importTimeoutMs
   const ok = kept.filter(({ claim, file }) => {
     const missing = claim.uses.find((u) => !byId.has(u));
     if (missing === undefined || anyBroken) return true;
-    fail(ctx, file, new ClaimRegistryError(`loadClaims: claim '${claim.id}' in '${file}' uses '${missing}', which is not a loaded claim`));
+    fail(
+      ctx,
+      file,
+      new ClaimRegistryError(
+        `loadClaims: claim '${claim.id}' in '${file}' uses '${missing}', which is not a loaded claim`,
+      ),
+    );
     return false;
   });
   const okIds = new Set(ok.map((e) => e.claim.id));
   return Object.freeze({
     claims: Object.freeze(ok.map((e) => e.claim)),
-    chapters: Object.freeze(chapters.map((c) => (c.ids.every((id) => okIds.has(id)) ? c : Object.freeze({ ...c, ids: Object.freeze(c.ids.filter((id) => okIds.has(id))) })))),
+    chapters: Object.freeze(
+      chapters.map((c) =>
+        c.ids.every((id) => okIds.has(id))
+          ? c
+          : Object.freeze({ ...c, ids: Object.freeze(c.ids.filter((id) => okIds.has(id))) }),
+      ),
+    ),
     files: Object.freeze(Object.fromEntries(ok.map((e) => [e.claim.id, e.file]))),
     broken: Object.freeze([...ctx.broken]),
   });

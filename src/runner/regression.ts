@@ -19,7 +19,10 @@ export interface RegressionResult {
 }
 
 /** Re-run the stored inputs; `firstStill` is the first one that still refutes the claim. */
-export function rerunPinned(claim: ExactClaim, pinned: readonly unknown[]): { result: RegressionResult; firstStill?: unknown } {
+export function rerunPinned(
+  claim: ExactClaim,
+  pinned: readonly unknown[],
+): { result: RegressionResult; firstStill?: unknown } {
   let still = 0;
   let firstStill: unknown;
   for (const p of pinned) {

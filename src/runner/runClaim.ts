@@ -40,7 +40,10 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RunRecor
   let sentence: string | null = null;
   if (claim.kind === 'statistical') {
     ({ verdict, evidence, files, figures, tables, sentence } = runStat(claim, opts, seed, deadline));
-    detail = evidence.tests.length === 0 && verdict === 'inconclusive' ? '(the experiment returned no tests: nothing was judged)' : `at n = ${[...new Set(evidence.tests.map((t) => t.n))].join(', ') || '—'}`;
+    detail =
+      evidence.tests.length === 0 && verdict === 'inconclusive'
+        ? '(the experiment returned no tests: nothing was judged)'
+        : `at n = ${[...new Set(evidence.tests.map((t) => t.n))].join(', ') || '—'}`;
   } else {
     const x = runExact(claim, opts, seed, deadline);
     ({ verdict, evidence, files, detail, regression, tightness } = x);
@@ -53,7 +56,15 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RunRecor
     hasMain = true;
     verdict = 'refuted';
   }
-  const record = buildRecord(claim, { verdict, verdictText: verdictText(verdict, claim, detail, sentence), evidence, tightness, smt: smt.record, hasMain, figures });
+  const record = buildRecord(claim, {
+    verdict,
+    verdictText: verdictText(verdict, claim, detail, sentence),
+    evidence,
+    tightness,
+    smt: smt.record,
+    hasMain,
+    figures,
+  });
   return {
     id: claim.id,
     record,

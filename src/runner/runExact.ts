@@ -45,10 +45,20 @@ export function runExact(claim: ExactClaim, opts: RunOptions, seed: number, dead
   let main = null;
   let refutedBy: ExactEvidence['refutedBy'] = null;
   if (s.failed) {
-    main = counterexampleOf(claim, s.input, { source: 'fast-check', seed: s.seed, path: s.path ?? null, note: `found by the seeded search after ${s.draws} draw(s), shrunk ${s.numShrinks} time(s)` });
+    main = counterexampleOf(claim, s.input, {
+      source: 'fast-check',
+      seed: s.seed,
+      path: s.path ?? null,
+      note: `found by the seeded search after ${s.draws} draw(s), shrunk ${s.numShrinks} time(s)`,
+    });
     refutedBy = { source: 'search', foundAfterCases: s.draws, numShrinks: s.numShrinks ?? 0 };
   } else if (grid.violating !== undefined) {
-    main = counterexampleOf(claim, grid.violating, { source: 'exhaustive', seed: null, path: null, note: `found by the bounded-exhaustive pass (input ${grid.inputs} of the grid ${claim.exhaustive!.domain})` });
+    main = counterexampleOf(claim, grid.violating, {
+      source: 'exhaustive',
+      seed: null,
+      path: null,
+      note: `found by the bounded-exhaustive pass (input ${grid.inputs} of the grid ${claim.exhaustive!.domain})`,
+    });
     refutedBy = { source: 'exhaustive', gridInput: grid.inputs };
   }
   // 3. stored counterexamples of earlier runs, re-run apart
@@ -57,7 +67,12 @@ export function runExact(claim: ExactClaim, opts: RunOptions, seed: number, dead
     const r = rerunPinned(claim, opts.pinned);
     regression = r.result;
     if (!main && 'firstStill' in r) {
-      main = counterexampleOf(claim, r.firstStill, { source: 'pinned', seed: null, path: null, note: 're-run from the stored counterexample file: the seeded search did not find it this run' });
+      main = counterexampleOf(claim, r.firstStill, {
+        source: 'pinned',
+        seed: null,
+        path: null,
+        note: 're-run from the stored counterexample file: the seeded search did not find it this run',
+      });
       refutedBy = { source: 'stored counterexample' };
     }
   }
@@ -72,12 +87,26 @@ export function runExact(claim: ExactClaim, opts: RunOptions, seed: number, dead
     hypothesis: { met: s.met, draws: s.draws, maxDraws: maxDraws(numRuns), filteredTooMuch },
     boundaryHits: s.boundaryHits.map((h) => ({ ...h })),
     examples: (claim.examples ?? []).length,
-    exhaustive: claim.exhaustive ? { domain: claim.exhaustive.domain, inputs: grid.inputs, met: grid.met, complete: grid.complete && grid.violating === undefined } : null,
-    closestCase: closest ? { ratio: closest.ratio.toString(), approx: closest.ratio.toDecimal(6), relation: closest.label } : null,
+    exhaustive: claim.exhaustive
+      ? {
+          domain: claim.exhaustive.domain,
+          inputs: grid.inputs,
+          met: grid.met,
+          complete: grid.complete && grid.violating === undefined,
+        }
+      : null,
+    closestCase: closest
+      ? { ratio: closest.ratio.toString(), approx: closest.ratio.toDecimal(6), relation: closest.label }
+      : null,
     refutedBy,
   };
-  const gridText = claim.exhaustive && grid.complete && grid.violating === undefined ? `; all ${grid.inputs} inputs of the exhaustive grid` : '';
-  const detail = filteredTooMuch ? `(${filteredTooMuchText(s.met, s.draws)})` : `(${s.met} of ${s.draws} draws met the hypothesis${gridText})`;
+  const gridText =
+    claim.exhaustive && grid.complete && grid.violating === undefined
+      ? `; all ${grid.inputs} inputs of the exhaustive grid`
+      : '';
+  const detail = filteredTooMuch
+    ? `(${filteredTooMuchText(s.met, s.draws)})`
+    : `(${s.met} of ${s.draws} draws met the hypothesis${gridText})`;
   const files: NamedCounterexample[] = [...(main ? [{ name: claim.id, file: main }] : []), ...tight.files];
   return { verdict, evidence, tightness: tight.entries, files, detail, regression };
 }

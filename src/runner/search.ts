@@ -86,7 +86,8 @@ export function search(claim: ExactClaim, s: SearchSettings): SearchOutcome {
       for (const label of boundaryTagsOf(input)) hits.set(label, (hits.get(label) ?? 0) + 1);
       for (const r of ev.relations) {
         const q = slackRatio(r);
-        if (q && (closest === null || q.lt(closest.ratio))) closest = { ratio: q, label: `${r.lhsLabel} ${r.op} ${r.rhsLabel}` };
+        if (q && (closest === null || q.lt(closest.ratio)))
+          closest = { ratio: q, label: `${r.lhsLabel} ${r.op} ${r.rhsLabel}` };
       }
     }
     if (!ev.ok) counting = false;
@@ -98,7 +99,7 @@ export function search(claim: ExactClaim, s: SearchSettings): SearchOutcome {
     seed: s.seed,
     numRuns: s.numRuns,
     // fast-check stops once its skips exceed numRuns · maxSkipsPerRun: (9n − ½) allows exactly 9n skips
-    maxSkipsPerRun: (DRAW_MULTIPLE - 1) - 0.5 / s.numRuns,
+    maxSkipsPerRun: DRAW_MULTIPLE - 1 - 0.5 / s.numRuns,
     examples: (claim.examples ?? []).map((x) => [x] as [unknown]),
     interruptAfterTimeLimit: Math.max(1, s.timeMs),
     markInterruptAsFailure: false,

@@ -11,13 +11,17 @@ import { CliUsageError } from '../errors.js';
 /** Claims matching a comma-separated list of ids or globs. @throws CliUsageError */
 export function selectClaims(claims: readonly Claim[], pattern: string | undefined): Claim[] {
   if (pattern === undefined) return [...claims];
-  const parts = pattern.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = pattern
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   if (parts.length === 0) throw new CliUsageError(`--claims: empty pattern`);
   const out = new Set<Claim>();
   for (const p of parts) {
     const re = new RegExp('^' + p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
     const hit = claims.filter((c) => re.test(c.id));
-    if (hit.length === 0) throw new CliUsageError(`--claims: '${p}' matches no claim id (try 'npm run check -- --list')`);
+    if (hit.length === 0)
+      throw new CliUsageError(`--claims: '${p}' matches no claim id (try 'npm run check -- --list')`);
     hit.forEach((c) => out.add(c));
   }
   return claims.filter((c) => out.has(c));
@@ -29,7 +33,8 @@ export function parseShard(spec: string): { k: number; n: number } {
   if (!m) throw new CliUsageError(`--shard: expected k/n with 1 ≤ k ≤ n (e.g. 1/2), got '${spec}'`);
   const k = Number(m[1]);
   const n = Number(m[2]);
-  if (!(n >= 1 && n <= 1000 && k >= 1 && k <= n)) throw new CliUsageError(`--shard: expected k/n with 1 ≤ k ≤ n ≤ 1000, got '${spec}'`);
+  if (!(n >= 1 && n <= 1000 && k >= 1 && k <= n))
+    throw new CliUsageError(`--shard: expected k/n with 1 ≤ k ≤ n ≤ 1000, got '${spec}'`);
   return { k, n };
 }
 

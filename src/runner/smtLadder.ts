@@ -31,7 +31,14 @@ import type { Json } from '../claims/codec.js';
 import { relationHolds, type Relation } from '../claims/Relation.js';
 import { loadZ3, type Z3Handle } from '../smt/z3Context.js';
 import { cloneJson } from '../util/safeJson.js';
-import type { LadderEntry, OptimalConstantEntry, PerturbedEntry, SmtClaimEncoding, SmtConstant, SmtRecord } from '../smt/types.js';
+import type {
+  LadderEntry,
+  OptimalConstantEntry,
+  PerturbedEntry,
+  SmtClaimEncoding,
+  SmtConstant,
+  SmtRecord,
+} from '../smt/types.js';
 import { counterexampleOf } from './counterexample.js';
 import { confirmModel, solveQuery, type QueryOutcome } from './solveQuery.js';
 
@@ -65,8 +72,21 @@ export const PERTURBATION = Rational.of(1, 100);
 const slug = (shape: string) => shape.replace(/[^A-Za-z0-9=]+/g, '_').replace(/=/g, '');
 
 /** The file of an SMT model confirmed by the claim's exact check (the one counterexample builder). */
-function smtFile(claim: Claim, input: unknown, relations: readonly Relation[], note: string, constants?: ConstantOverrides): CounterexampleFile {
-  return counterexampleOf(claim, input, { source: 'smt', seed: null, path: null, note, relations, ...(constants ? { constants } : {}) })!;
+function smtFile(
+  claim: Claim,
+  input: unknown,
+  relations: readonly Relation[],
+  note: string,
+  constants?: ConstantOverrides,
+): CounterexampleFile {
+  return counterexampleOf(claim, input, {
+    source: 'smt',
+    seed: null,
+    path: null,
+    note,
+    relations,
+    ...(constants ? { constants } : {}),
+  })!;
 }
 
 class Budget {
@@ -88,24 +108,45 @@ export async function runSmtLadder(claim: Claim, opts: SmtRunOptions): Promise<S
   try {
     mod = (await claim.smt.load()).default;
   } catch (e) {
-    return { record: { unavailable: `SMT encoding of ${claim.id} could not be loaded: ${String((e as Error).message).split('\n')[0]}` }, counterexamples: [] };
+    return {
+      record: {
+        unavailable: `SMT encoding of ${claim.id} could not be loaded: ${String((e as Error).message).split('\n')[0]}`,
+      },
+      counterexamples: [],
+    };
   }
   if (typeof h === 'string' && mod.negation) return { record: { unavailable: h }, counterexamples: [] };
   const handle = typeof h === 'string' ? null : h;
   try {
     return await ladder(claim, mod, handle, opts, timings);
   } catch (e) {
-    return { record: { engine: handle?.version ?? 'exact polynomial arithmetic', unavailable: `SMT failed: ${String((e as Error).message).split('\n')[0]}` }, counterexamples: [], timingsMs: timings };
+    return {
+      record: {
+        engine: handle?.version ?? 'exact polynomial arithmetic',
+        unavailable: `SMT failed: ${String((e as Error).message).split('\n')[0]}`,
+      },
+      counterexamples: [],
+      timingsMs: timings,
+    };
   }
 }
 
-async function ladder(claim: Claim, mod: SmtClaimEncoding, h: Z3Handle | null, opts: SmtRunOptions, timings: Record<string, number>): Promise<SmtResult> {
+async function ladder(
+  claim: Claim,
+  mod: SmtClaimEncoding,
+  h: Z3Handle | null,
+  opts: SmtRunOptions,
+  timings: Record<string, number>,
+): Promise<SmtResult> {
   const budget = new Budget(performance.now() + opts.budgetMs);
   const files: { name: string; file: CounterexampleFile }[] = [];
   let refutation: CounterexampleFile | undefined;
   const entries: LadderEntry[] = [];
   const shapes = opts.shapes ?? claim.smt!.ladder;
-  const solve = async (label: string, build: () => ReturnType<NonNullable<SmtClaimEncoding['negation']>>): Promise<{ out: QueryOutcome; q: ReturnType<NonNullable<SmtClaimEncoding['negation']>> }> => {
+  const solve = async (
+    label: string,
+    build: () => ReturnType<NonNullable<SmtClaimEncoding['negation']>>,
+  ): Promise<{ out: QueryOutcome; q: ReturnType<NonNullable<SmtClaimEncoding['negation']>> }> => {
     const q = build();
     const out = await solveQuery(h!, q, Math.max(1, budget.left()));
     timings[label] = (timings[label] ?? 0) + out.ms;
@@ -134,7 +175,11 @@ async function ladder(claim: Claim, mod: SmtClaimEncoding, h: Z3Handle | null, o
         entries.push({ shape, result: 'refuted', note: d.note, file: `${name}.json` });
         break;
       }
-      entries.push({ shape, result: 'sat (model not confirmed)', note: `${d.note}; the claim's exact check finds no violated relation` });
+      entries.push({
+        shape,
+        result: 'sat (model not confirmed)',
+        note: `${d.note}; the claim's exact check finds no violated relation`,
+      });
       break;
     }
     const { out, q } = await solve(shape, () => mod.negation!(h!.z, shape, { forModel: false }));
@@ -143,7 +188,11 @@ async function ladder(claim: Claim, mod: SmtClaimEncoding, h: Z3Handle | null, o
       continue;
     }
     if (out.status !== 'sat') {
-      entries.push({ shape, result: out.status === 'timeout' ? 'timeout (not judged)' : 'unknown', note: out.status === 'unknown' ? `Z3: ${out.reason}` : 'the solver did not finish within the budget' });
+      entries.push({
+        shape,
+        result: out.status === 'timeout' ? 'timeout (not judged)' : 'unknown',
+        note: out.status === 'unknown' ? `Z3: ${out.reason}` : 'the solver did not finish within the budget',
+      });
       break;
     }
     // a model of the (possibly larger) proof domain: look for one in the claim's input domain
@@ -152,14 +201,28 @@ async function ladder(claim: Claim, mod: SmtClaimEncoding, h: Z3Handle | null, o
       const c = confirmModel(claim, m.q, m.out);
       if (c.confirmed) {
         const name = `${claim.id}.smt.${slug(shape)}`;
-        const file = smtFile(claim, c.input, c.relations!, `Z3 model at ${shape} (${c.how}), re-checked by the claim's exact check`);
+        const file = smtFile(
+          claim,
+          c.input,
+          c.relations!,
+          `Z3 model at ${shape} (${c.how}), re-checked by the claim's exact check`,
+        );
         files.push({ name, file });
         refutation ??= file;
         entries.push({ shape, result: 'refuted', note: c.how, file: `${name}.json` });
       } else entries.push({ shape, result: 'sat (model not confirmed)', note: c.how });
     } else if (m.out.status === 'unsat')
-      entries.push({ shape, result: 'unknown', note: "the negation is satisfiable only outside the claim's input domain (e.g. non-unit targets)" });
-    else entries.push({ shape, result: m.out.status === 'timeout' ? 'timeout (not judged)' : 'unknown', note: 'no model in the claim’s input domain within the budget' });
+      entries.push({
+        shape,
+        result: 'unknown',
+        note: "the negation is satisfiable only outside the claim's input domain (e.g. non-unit targets)",
+      });
+    else
+      entries.push({
+        shape,
+        result: m.out.status === 'timeout' ? 'timeout (not judged)' : 'unknown',
+        note: 'no model in the claim’s input domain within the budget',
+      });
     break;
   }
 
@@ -191,28 +254,59 @@ async function ladder(claim: Claim, mod: SmtClaimEncoding, h: Z3Handle | null, o
         if (r.exact && r.exact.eq(k.paper)) tightShape ??= shape;
         else tightAll = false;
       }
-      if (Object.keys(per).length > 0) optimal.push({ name: k.name, description: k.description, paper: k.paper.toString(), optimal: per, tight: tightAll && Object.keys(per).length > 0, note: notes.join('; ') });
+      if (Object.keys(per).length > 0)
+        optimal.push({
+          name: k.name,
+          description: k.description,
+          paper: k.paper.toString(),
+          optimal: per,
+          tight: tightAll && Object.keys(per).length > 0,
+          note: notes.join('; '),
+        });
       // 1 % toward the false side: at the encoding's perturbation shape, else at the first shape where
       // the paper's constant is exactly optimal
       const shape = k.perturbAt ?? tightShape ?? k.shapes[k.shapes.length - 1];
       if (shape === undefined) continue;
       if (budget.left() <= 0 || (opts.shapes && !opts.shapes.includes(shape))) continue;
-      const value = k.falseSide === 'up' ? k.paper.mul(Rational.ONE.add(PERTURBATION)) : k.paper.div(Rational.ONE.add(PERTURBATION));
+      const value =
+        k.falseSide === 'up'
+          ? k.paper.mul(Rational.ONE.add(PERTURBATION))
+          : k.paper.div(Rational.ONE.add(PERTURBATION));
       const constants = { [k.name]: value };
-      const p = await solve(`${shape} perturbed ${k.name}`, () => mod.negation!(h.z, shape, { forModel: true, constants }));
+      const p = await solve(`${shape} perturbed ${k.name}`, () =>
+        mod.negation!(h.z, shape, { forModel: true, constants }),
+      );
       const base = { name: k.name, shape, eta: PERTURBATION.toString(), value: value.toString() };
       if (p.out.status === 'sat') {
         const c = confirmModel(claim, p.q, p.out, constants);
         if (c.confirmed) {
           const name = `${claim.id}.smt-tight.${k.name}`;
-          files.push({ name, file: smtFile(claim, c.input, c.relations!, `Z3 model refuting ${k.name} = ${value} at ${shape} (${c.how}), re-checked by the claim's exact check with that constant`, constants) });
+          files.push({
+            name,
+            file: smtFile(
+              claim,
+              c.input,
+              c.relations!,
+              `Z3 model refuting ${k.name} = ${value} at ${shape} (${c.how}), re-checked by the claim's exact check with that constant`,
+              constants,
+            ),
+          });
           perturbed.push({ ...base, result: 'refuted', file: `${name}.json`, note: c.how });
         } else perturbed.push({ ...base, result: 'sat (model not confirmed)', note: c.how });
-      } else if (p.out.status === 'unsat') perturbed.push({ ...base, result: 'proved', note: 'the perturbed constant still holds at this shape' });
+      } else if (p.out.status === 'unsat')
+        perturbed.push({ ...base, result: 'proved', note: 'the perturbed constant still holds at this shape' });
       else perturbed.push({ ...base, result: p.out.status === 'timeout' ? 'timeout (not judged)' : 'unknown' });
     }
 
-  const summary = summaryLine(mod.decide ? 'exact polynomial arithmetic' : h!.version, shapes, entries, provedUpTo, refutedAt, optimal, perturbed);
+  const summary = summaryLine(
+    mod.decide ? 'exact polynomial arithmetic' : h!.version,
+    shapes,
+    entries,
+    provedUpTo,
+    refutedAt,
+    optimal,
+    perturbed,
+  );
   const record: SmtRecord = {
     engine: mod.decide ? 'exact polynomial arithmetic (BigInt)' : h!.version,
     summary,
@@ -224,21 +318,39 @@ async function ladder(claim: Claim, mod: SmtClaimEncoding, h: Z3Handle | null, o
     ...(optimal.length ? { optimalConstants: optimal } : {}),
     ...(perturbed.length ? { perturbed } : {}),
   };
-  return { record: cloneJson(record), counterexamples: files, ...(refutation ? { refutation } : {}), timingsMs: timings };
+  return {
+    record: cloneJson(record),
+    counterexamples: files,
+    ...(refutation ? { refutation } : {}),
+    timingsMs: timings,
+  };
 }
 
-function summaryLine(engine: string, shapes: readonly string[], entries: readonly LadderEntry[], provedUpTo: string | null, refutedAt: string | null, optimal: readonly OptimalConstantEntry[], perturbed: readonly PerturbedEntry[]): string {
+function summaryLine(
+  engine: string,
+  shapes: readonly string[],
+  entries: readonly LadderEntry[],
+  provedUpTo: string | null,
+  refutedAt: string | null,
+  optimal: readonly OptimalConstantEntry[],
+  perturbed: readonly PerturbedEntry[],
+): string {
   const parts: string[] = [];
   const eng = engine.startsWith('z3') ? 'Z3' : 'exact polynomials';
   if (refutedAt) parts.push(`refuted at ${refutedAt} by an exact model (${eng})`);
-  else if (provedUpTo) parts.push(`proved for all real parameters ${provedUpTo.includes('=') ? 'up to' : 'of shape'} ${provedUpTo} (${eng})${provedUpTo !== shapes[shapes.length - 1] ? `; ${entries[entries.length - 1]!.shape}: ${entries[entries.length - 1]!.result}` : ''}`);
+  else if (provedUpTo)
+    parts.push(
+      `proved for all real parameters ${provedUpTo.includes('=') ? 'up to' : 'of shape'} ${provedUpTo} (${eng})${provedUpTo !== shapes[shapes.length - 1] ? `; ${entries[entries.length - 1]!.shape}: ${entries[entries.length - 1]!.result}` : ''}`,
+    );
   else if (entries.length) parts.push(`${entries[0]!.shape}: ${entries[0]!.result}`);
   for (const k of optimal) {
     const vals = Object.entries(k.optimal);
-    if (k.tight) parts.push(`${k.description} — optimal for every shape up to ${vals[vals.length - 1]![0]} (Z3, exact)`);
+    if (k.tight)
+      parts.push(`${k.description} — optimal for every shape up to ${vals[vals.length - 1]![0]} (Z3, exact)`);
     else parts.push(`${k.description}: optimum ${vals.map(([s, v]) => `${v} at ${s}`).join(', ')} (paper ${k.paper})`);
   }
-  for (const p of perturbed) parts.push(`${p.name} = ${p.value} (1 % off): ${p.result}${p.file ? ' by an exact model' : ''}`);
+  for (const p of perturbed)
+    parts.push(`${p.name} = ${p.value} (1 % off): ${p.result}${p.file ? ' by an exact model' : ''}`);
   return parts.join('; ');
 }
 
@@ -254,17 +366,31 @@ async function optimum(
   mod: SmtClaimEncoding,
   k: SmtConstant,
   shape: string,
-  solve: (label: string, build: () => ReturnType<NonNullable<SmtClaimEncoding['negation']>>) => Promise<{ out: QueryOutcome; q: ReturnType<NonNullable<SmtClaimEncoding['negation']>> }>,
+  solve: (
+    label: string,
+    build: () => ReturnType<NonNullable<SmtClaimEncoding['negation']>>,
+  ) => Promise<{ out: QueryOutcome; q: ReturnType<NonNullable<SmtClaimEncoding['negation']>> }>,
 ): Promise<OptimumResult> {
   const up = k.falseSide === 'up';
   const h = await loadZ3();
   if (typeof h === 'string') return { value: 'unavailable' };
   const q = (c: Rational, forModel: boolean, attained = false) =>
-    solve(`${shape} optimum ${k.name}`, () => mod.negation!(h.z, shape, { forModel, attained, constants: { [k.name]: c } }));
+    solve(`${shape} optimum ${k.name}`, () =>
+      mod.negation!(h.z, shape, { forModel, attained, constants: { [k.name]: c } }),
+    );
   const better = (a: Rational, b: Rational) => (up ? a.lt(b) : a.gt(b));
-  const modelRatio = (r: { out: QueryOutcome; q: ReturnType<NonNullable<SmtClaimEncoding['negation']>> }): { ratio: Rational; input: unknown } | null => {
+  const modelRatio = (r: {
+    out: QueryOutcome;
+    q: ReturnType<NonNullable<SmtClaimEncoding['negation']>>;
+  }): { ratio: Rational; input: unknown } | null => {
     if (r.out.status !== 'sat') return null;
-    const attempts = r.out.algebraic.length === 0 ? [r.out.values] : [6, 12, 24].flatMap((dg) => [(r.out as Extract<QueryOutcome, { status: 'sat' }>).approx(dg, 'lower'), (r.out as Extract<QueryOutcome, { status: 'sat' }>).approx(dg, 'upper')]);
+    const attempts =
+      r.out.algebraic.length === 0
+        ? [r.out.values]
+        : [6, 12, 24].flatMap((dg) => [
+            (r.out as Extract<QueryOutcome, { status: 'sat' }>).approx(dg, 'lower'),
+            (r.out as Extract<QueryOutcome, { status: 'sat' }>).approx(dg, 'upper'),
+          ]);
     let best: { ratio: Rational; input: unknown } | null = null;
     for (const v of attempts) {
       let input: unknown = null;
@@ -291,7 +417,12 @@ async function optimum(
   // 2. attained at the paper's constant?
   if (lower) {
     const a = modelRatio(await q(k.paper, true, true));
-    if (a && a.ratio.eq(k.paper)) return { value: k.paper.toString(), exact: k.paper, note: 'attained exactly by a Z3 model; no input beats it (unsat)' };
+    if (a && a.ratio.eq(k.paper))
+      return {
+        value: k.paper.toString(),
+        exact: k.paper,
+        note: 'attained exactly by a Z3 model; no input beats it (unsat)',
+      };
     if (a) upper = a.ratio;
     if (!upper) {
       // search toward the false side by doubling until some input beats c
@@ -311,12 +442,21 @@ async function optimum(
   // 3. descent: take the model's exact ratio; ask whether anything beats it
   for (let step = 0; step < 8 && upper; step++) {
     const r = await q(upper, false);
-    if (r.out.status === 'unsat') return { value: upper.toString(), exact: upper, note: `attained exactly by a Z3 model; no input beats it (unsat)${upper.eq(k.paper) ? '' : `; the paper's ${k.paper} is ${up ? 'smaller' : 'larger'} by a factor ${upper.div(k.paper).toString()}`}` };
+    if (r.out.status === 'unsat')
+      return {
+        value: upper.toString(),
+        exact: upper,
+        note: `attained exactly by a Z3 model; no input beats it (unsat)${upper.eq(k.paper) ? '' : `; the paper's ${k.paper} is ${up ? 'smaller' : 'larger'} by a factor ${upper.div(k.paper).toString()}`}`,
+      };
     if (r.out.status !== 'sat') break;
     const m = modelRatio(await q(upper, true));
     if (!m || !better(m.ratio, upper)) break;
     upper = m.ratio;
   }
-  if (lower && upper) return { value: `[${up ? lower : upper}, ${up ? upper : lower}]`, note: 'bracket: proved bound at one end, exact model at the other' };
+  if (lower && upper)
+    return {
+      value: `[${up ? lower : upper}, ${up ? upper : lower}]`,
+      note: 'bracket: proved bound at one end, exact model at the other',
+    };
   return { value: upper ? `${up ? '≤' : '≥'} ${upper}` : lower ? `${up ? '≥' : '≤'} ${lower}` : 'unknown' };
 }

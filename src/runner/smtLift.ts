@@ -202,7 +202,10 @@ function mapLeaves(x: unknown, leaf: (r: Rational, i: number) => unknown, counte
   }
   if (Array.isArray(x)) return x.map((y) => mapLeaves(y, leaf, counter, depth + 1));
   const proto = Object.getPrototypeOf(x);
-  if (proto !== Object.prototype && proto !== null) throw new NotLiftable(`the input holds a ${(proto as { constructor?: { name?: string } }).constructor?.name ?? 'class instance'} (only records, arrays and Rationals lift)`);
+  if (proto !== Object.prototype && proto !== null)
+    throw new NotLiftable(
+      `the input holds a ${(proto as { constructor?: { name?: string } }).constructor?.name ?? 'class instance'} (only records, arrays and Rationals lift)`,
+    );
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(x)) out[k] = mapLeaves((x as Record<string, unknown>)[k], leaf, counter, depth + 1);
   return out;
@@ -246,12 +249,15 @@ function liftOne(claim: ExactClaim, sample: unknown): LiftedPath {
   let rels;
   try {
     rels = withSymbolicDispatch(() => {
-      if (claim.hypothesis && claim.hypothesis(symbolic) === false) throw new NotLiftable('the sample misses the hypothesis');
+      if (claim.hypothesis && claim.hypothesis(symbolic) === false)
+        throw new NotLiftable('the sample misses the hypothesis');
       return claim.check(symbolic);
     });
   } catch (e) {
     if (e instanceof NotLiftable) throw e;
-    throw new NotLiftable(`the check fails on symbolic values (${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]})`);
+    throw new NotLiftable(
+      `the check fails on symbolic values (${(e as Error)?.name ?? 'Error'}: ${String((e as Error)?.message ?? e).split('\n')[0]})`,
+    );
   } finally {
     path = null;
   }
@@ -275,7 +281,11 @@ function liftOne(claim: ExactClaim, sample: unknown): LiftedPath {
  * Lift the claim on sample cases (those that meet the hypothesis and hold); distinct paths, at most
  * `maxPaths`. `why` says why nothing lifted.
  */
-export function liftClaim(claim: ExactClaim, samples: readonly unknown[], maxPaths = 3): { paths: LiftedPath[]; why: string | null } {
+export function liftClaim(
+  claim: ExactClaim,
+  samples: readonly unknown[],
+  maxPaths = 3,
+): { paths: LiftedPath[]; why: string | null } {
   const paths: LiftedPath[] = [];
   let why: string | null = 'no sample case met the hypothesis';
   for (const s of samples) {
@@ -348,9 +358,13 @@ export function sampleCases(claim: ExactClaim, seed: number, n = 30): unknown[] 
 }
 
 /** The automatic SMT phase: lift, then decide each path within the budget (see the header). */
-export async function runAutoSmt(claim: ExactClaim, opts: { readonly seed: number; readonly budgetMs: number }): Promise<{ record: Json; timings: Record<string, number> }> {
+export async function runAutoSmt(
+  claim: ExactClaim,
+  opts: { readonly seed: number; readonly budgetMs: number },
+): Promise<{ record: Json; timings: Record<string, number> }> {
   const { paths, why } = liftClaim(claim, sampleCases(claim, opts.seed));
-  const what = "lifted automatically from the claim's check (concolic: symbolic entries, comparisons decided as in a sample case)";
+  const what =
+    "lifted automatically from the claim's check (concolic: symbolic entries, comparisons decided as in a sample case)";
   if (paths.length === 0) return { record: { automatic: what, notLifted: why ?? 'nothing to lift' }, timings: {} };
   const { loadZ3 } = await import('../smt/z3Context.js');
   const { solveQuery, confirmModel } = await import('./solveQuery.js');
@@ -371,11 +385,25 @@ export async function runAutoSmt(claim: ExactClaim, opts: { readonly seed: numbe
     const out = await solveQuery(h, q, left);
     timings[`auto ${shape}`] = out.ms;
     const where = `${p.vars} rational entries, ${p.conditions.length} branch condition(s), ${p.relations.length} relation(s)`;
-    if (out.status === 'unsat') ladder.push({ shape, result: 'proved', note: `every real assignment on this path satisfies the claim (${where})` });
+    if (out.status === 'unsat')
+      ladder.push({
+        shape,
+        result: 'proved',
+        note: `every real assignment on this path satisfies the claim (${where})`,
+      });
     else if (out.status === 'sat') {
       const c = confirmModel(claim, q, out);
-      ladder.push({ shape, result: 'sat (not a verdict)', note: `${c.confirmed ? "the claim's exact check fails at a real point of this path" : c.how}; the point may lie outside the generator's domain (${where})` });
-    } else ladder.push({ shape, result: out.status === 'timeout' ? 'timeout (not judged)' : 'unknown', note: out.status === 'unknown' ? `Z3: ${out.reason}` : 'the solver did not finish within the budget' });
+      ladder.push({
+        shape,
+        result: 'sat (not a verdict)',
+        note: `${c.confirmed ? "the claim's exact check fails at a real point of this path" : c.how}; the point may lie outside the generator's domain (${where})`,
+      });
+    } else
+      ladder.push({
+        shape,
+        result: out.status === 'timeout' ? 'timeout (not judged)' : 'unknown',
+        note: out.status === 'unknown' ? `Z3: ${out.reason}` : 'the solver did not finish within the budget',
+      });
   }
   const proved = ladder.filter((e) => e.result === 'proved').length;
   const summary = `automatic lift (no SMT file): proved on ${proved} of ${ladder.length} branch path(s) of sample cases, for all real entries (${h.version})`;

@@ -88,7 +88,9 @@ async function withRetry<T>(work: () => Promise<T>, resetZ3: () => Promise<void>
   } catch (e) {
     if (!(e instanceof SmtEngineCrash)) throw e;
     await resetZ3();
-    return { failed: `the SMT engine failed (${e.message}; retried once on a fresh engine); the verdict is from search and grid` };
+    return {
+      failed: `the SMT engine failed (${e.message}; retried once on a fresh engine); the verdict is from search and grid`,
+    };
   }
 }
 
@@ -99,11 +101,15 @@ function isWasmTrap(e: unknown): boolean {
 
 /** Run the claim's SMT ladder within `opts.smtBudgetMs` (see the header). */
 export async function runSmtPhase(claim: Claim, opts: RunOptions, seed: number): Promise<SmtPhaseOutcome> {
-  if (!claim.smt && (claim.smtNote || claim.kind === 'statistical')) return only(claim.smtNote ? { notEncoded: claim.smtNote } : null);
+  if (!claim.smt && (claim.smtNote || claim.kind === 'statistical'))
+    return only(claim.smtNote ? { notEncoded: claim.smtNote } : null);
   if (!opts.smtBudgetMs || opts.smtBudgetMs <= 0) return only(claim.smt ? { skipped: 'SMT budget 0' } : null);
   // Z3's start-up alone (loading the WebAssembly module) takes one to a few seconds: a smaller
   // budget could not decide anything and would only overrun --budget, so it is not started.
-  if (opts.smtBudgetMs < SMT_MIN_BUDGET_MS) return only({ skipped: `SMT budget ${opts.smtBudgetMs} ms is below the ${SMT_MIN_BUDGET_MS} ms the solver needs to start` });
+  if (opts.smtBudgetMs < SMT_MIN_BUDGET_MS)
+    return only({
+      skipped: `SMT budget ${opts.smtBudgetMs} ms is below the ${SMT_MIN_BUDGET_MS} ms the solver needs to start`,
+    });
   const { resetZ3, z3HeapTopBytes } = await import('../smt/z3Context.js');
   if (!claim.smt && claim.kind !== 'statistical') {
     // an exact claim without an SMT file and without a note: the automatic lift (smtLift.ts)
@@ -124,7 +130,12 @@ export async function runSmtPhase(claim: Claim, opts: RunOptions, seed: number):
     const res = out;
     if ((z3HeapTopBytes() ?? 0) > SMT_ENGINE_MAX_BYTES) await resetZ3();
     if (!res) return only({ unavailable: 'the SMT engine returned no result' });
-    return { record: res.record, files: [...res.counterexamples], ...(res.refutation ? { refutation: res.refutation } : {}), ...(res.timingsMs ? { timings: res.timingsMs } : {}) };
+    return {
+      record: res.record,
+      files: [...res.counterexamples],
+      ...(res.refutation ? { refutation: res.refutation } : {}),
+      ...(res.timingsMs ? { timings: res.timingsMs } : {}),
+    };
   } catch (e) {
     return only({ unavailable: `SMT unavailable: ${(e as Error).message?.split('\n')[0] ?? String(e)}` });
   }

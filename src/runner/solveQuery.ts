@@ -22,7 +22,13 @@ import type { SmtQuery, SmtValues, ZArith } from '../smt/types.js';
 /** The outcome of one query. */
 export type QueryOutcome =
   | { readonly status: 'unsat'; readonly ms: number }
-  | { readonly status: 'sat'; readonly ms: number; readonly values: SmtValues; readonly algebraic: readonly string[]; readonly approx: (digits: number, side: 'lower' | 'upper') => SmtValues }
+  | {
+      readonly status: 'sat';
+      readonly ms: number;
+      readonly values: SmtValues;
+      readonly algebraic: readonly string[];
+      readonly approx: (digits: number, side: 'lower' | 'upper') => SmtValues;
+    }
   | { readonly status: 'unknown' | 'timeout'; readonly ms: number; readonly reason: string };
 
 /** Decide `q` within `timeoutMs`. */
@@ -37,7 +43,11 @@ export async function solveQuery(h: Z3Handle, q: SmtQuery, timeoutMs: number): P
   try {
     res = await s.check();
   } catch (e) {
-    return { status: 'unknown', ms: Math.round(performance.now() - t0), reason: String((e as Error).message ?? e).split('\n')[0]! };
+    return {
+      status: 'unknown',
+      ms: Math.round(performance.now() - t0),
+      reason: String((e as Error).message ?? e).split('\n')[0]!,
+    };
   }
   const ms = Math.round(performance.now() - t0);
   if (res === 'unsat') return { status: 'unsat', ms };
@@ -68,7 +78,10 @@ export async function solveQuery(h: Z3Handle, q: SmtQuery, timeoutMs: number): P
   const approx = (digits: number, side: 'lower' | 'upper'): SmtValues => {
     const out: Record<string, Rational | boolean> = { ...exact };
     for (const [name, ast] of Object.entries(alg)) {
-      const r = side === 'lower' ? h.low.get_algebraic_number_lower(z.ptr, ast, digits) : h.low.get_algebraic_number_upper(z.ptr, ast, digits);
+      const r =
+        side === 'lower'
+          ? h.low.get_algebraic_number_lower(z.ptr, ast, digits)
+          : h.low.get_algebraic_number_upper(z.ptr, ast, digits);
       out[name] = Rational.parse(normaliseNumeral(h.low.get_numeral_string(z.ptr, r)));
     }
     return out;
@@ -103,12 +116,21 @@ function checkInput(claim: Claim, input: unknown, constants?: ConstantOverrides)
 }
 
 /** Map a sat outcome to a claim input and re-check it exactly (see the header). */
-export function confirmModel(claim: Claim, q: SmtQuery, out: Extract<QueryOutcome, { status: 'sat' }>, constants?: ConstantOverrides): Confirmation {
+export function confirmModel(
+  claim: Claim,
+  q: SmtQuery,
+  out: Extract<QueryOutcome, { status: 'sat' }>,
+  constants?: ConstantOverrides,
+): Confirmation {
   const attempts: { values: SmtValues; how: string }[] = [];
   if (out.algebraic.length === 0) attempts.push({ values: out.values, how: 'exact rational model' });
   else
     for (const digits of [6, 12, 24])
-      for (const side of ['lower', 'upper'] as const) attempts.push({ values: out.approx(digits, side), how: `algebraic model (${out.algebraic.join(', ')}) rounded to its rational ${side} approximation at 10^−${digits}` });
+      for (const side of ['lower', 'upper'] as const)
+        attempts.push({
+          values: out.approx(digits, side),
+          how: `algebraic model (${out.algebraic.join(', ')}) rounded to its rational ${side} approximation at 10^−${digits}`,
+        });
   let last: Confirmation = { confirmed: false, how: 'no attempt' };
   for (const a of attempts) {
     let input: unknown;
@@ -128,7 +150,12 @@ export function confirmModel(claim: Claim, q: SmtQuery, out: Extract<QueryOutcom
       continue;
     }
     if (rels.some((r) => !relationHolds(r))) return { confirmed: true, input, relations: rels, how: a.how };
-    last = { confirmed: false, input, relations: rels, how: `${a.how}: the claim's exact check finds no violated relation` };
+    last = {
+      confirmed: false,
+      input,
+      relations: rels,
+      how: `${a.how}: the claim's exact check finds no violated relation`,
+    };
   }
   return last;
 }

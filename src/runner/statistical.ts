@@ -65,7 +65,12 @@ export function runStat(claim: StatClaim, opts: RunOptions, seed: number, deadli
   if (claim.expected === 'open' && verdict !== 'refuted' && verdict !== 'timeout' && !judgedNothing) verdict = 'open';
   const files: NamedCounterexample[] = [];
   if (out.certificate) {
-    const file = counterexampleOf(claim, out.certificate.input, { source: 'certificate', seed, path: null, note: out.certificate.note });
+    const file = counterexampleOf(claim, out.certificate.input, {
+      source: 'certificate',
+      seed,
+      path: null,
+      note: out.certificate.note,
+    });
     if (file) files.push({ name: claim.id, file });
   }
   if (out.tests.some((t) => t.judgement === 'refuted') && !out.timedOut) {
@@ -73,10 +78,21 @@ export function runStat(claim: StatClaim, opts: RunOptions, seed: number, deadli
     files.push({ name: files.length > 0 ? `${claim.id}.statistical` : claim.id, file });
   }
   const details = out.evidence;
-  const sentence = details !== null && typeof details === 'object' && !Array.isArray(details) && typeof details.verdictSentence === 'string' ? details.verdictSentence : null;
+  const sentence =
+    details !== null &&
+    typeof details === 'object' &&
+    !Array.isArray(details) &&
+    typeof details.verdictSentence === 'string'
+      ? details.verdictSentence
+      : null;
   return {
     verdict,
-    evidence: { seed, alpha: claim.alpha, tests: out.tests.map(statTestRecord), ...(out.evidence !== undefined ? { details: out.evidence } : {}) },
+    evidence: {
+      seed,
+      alpha: claim.alpha,
+      tests: out.tests.map(statTestRecord),
+      ...(out.evidence !== undefined ? { details: out.evidence } : {}),
+    },
     files,
     figures: out.figures ?? [],
     tables: out.tables ?? [],

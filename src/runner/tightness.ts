@@ -35,11 +35,20 @@ export interface TightnessSettings {
 }
 
 /** Probe every declared constant (see the header): the entries, and the certificates found. */
-export function probeTightness(claim: ExactClaim, s: TightnessSettings): { entries: TightnessEntry[]; files: NamedCounterexample[] } {
+export function probeTightness(
+  claim: ExactClaim,
+  s: TightnessSettings,
+): { entries: TightnessEntry[]; files: NamedCounterexample[] } {
   const entries: TightnessEntry[] = [];
   const files: NamedCounterexample[] = [];
   for (const k of claim.constants ?? []) {
-    const base = { name: k.name, description: k.description, value: k.value.toString(), falseSide: k.falseSide, specTight: k.tight };
+    const base = {
+      name: k.name,
+      description: k.description,
+      value: k.value.toString(),
+      falseSide: k.falseSide,
+      specTight: k.tight,
+    };
     if (s.verdict !== 'holds') {
       entries.push({ ...base, result: 'not probed (the claim itself does not hold)', eta: null, counterexample: null });
       continue;
@@ -55,7 +64,13 @@ export function probeTightness(claim: ExactClaim, s: TightnessSettings): { entri
       let source: CounterexampleFile['source'] = 'exhaustive';
       let pseed: number | null = null;
       if (input === undefined) {
-        const ps = search(claim, { seed: s.seed, numRuns: s.numRuns, timeMs: s.deadline - Date.now(), constants, shrink: false });
+        const ps = search(claim, {
+          seed: s.seed,
+          numRuns: s.numRuns,
+          timeMs: s.deadline - Date.now(),
+          constants,
+          shrink: false,
+        });
         if (ps.failed) {
           input = ps.input;
           source = 'tightness';
@@ -79,7 +94,13 @@ export function probeTightness(claim: ExactClaim, s: TightnessSettings): { entri
       }
       if (timedOut) break;
     }
-    const result = found ? (found.label === '1 %' ? 'tight to 1 %' : `perturbed by ${found.label} refuted (not by 1 %)`) : timedOut ? 'timeout (not judged)' : 'no perturbation up to 2× refuted';
+    const result = found
+      ? found.label === '1 %'
+        ? 'tight to 1 %'
+        : `perturbed by ${found.label} refuted (not by 1 %)`
+      : timedOut
+        ? 'timeout (not judged)'
+        : 'no perturbation up to 2× refuted';
     entries.push({ ...base, result, eta: found?.eta ?? null, counterexample: found?.counterexample ?? null });
   }
   return { entries, files };

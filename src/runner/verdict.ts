@@ -46,6 +46,11 @@ export function verdictText(verdict: Verdict, claim: Claim, detail: string, open
   if (verdict === 'timeout') return 'timeout (not judged)';
   if (verdict === 'inconclusive') return `inconclusive ${detail}`.trim();
   if (verdict === 'open') return `not decided (open): not refuted${openSentence ? `; ${openSentence}` : ''}`;
-  if (verdict === claim.expected) return verdict === 'refuted' ? (isControl ? 'refuted as expected (negative control)' : 'refuted as expected') : `holds ${detail}`.trim();
+  if (verdict === claim.expected)
+    return verdict === 'refuted'
+      ? isControl
+        ? 'refuted as expected (negative control)'
+        : 'refuted as expected'
+      : `holds ${detail}`.trim();
   return verdict === 'refuted' ? 'REFUTED — expected to hold' : `HOLDS — expected to be refuted ${detail}`.trim();
 }

@@ -33,7 +33,8 @@ function crash(e: unknown): void {
   // a crash inside the SMT engine (its threads' traps surface here) fails only the SMT phase, which is retried
   if (failRunningSmtPhase(e)) return;
   const line = oneLine(e);
-  if (current !== null && process.connected) process.send!({ ok: false, id: current, error: line, fatal: true }, () => process.exit(1));
+  if (current !== null && process.connected)
+    process.send!({ ok: false, id: current, error: line, fatal: true }, () => process.exit(1));
   else process.exit(1);
 }
 process.on('uncaughtException', crash);

@@ -101,18 +101,34 @@ export const CounterexampleFileSchema = Type.Object(
     violated: JsonValue,
     relations: JsonValue,
     note: Type.Union([Str(100_000), Type.Null()]),
-    constants: Type.Optional(Type.Union([Type.Record(Type.String({ pattern: '^[A-Za-z0-9_.-]{1,100}$' }), RationalText, { maxProperties: 1000 }), Type.Null()])),
+    constants: Type.Optional(
+      Type.Union([
+        Type.Record(Type.String({ pattern: '^[A-Za-z0-9_.-]{1,100}$' }), RationalText, { maxProperties: 1000 }),
+        Type.Null(),
+      ]),
+    ),
     statistical: Type.Optional(Type.Union([StatisticalReplaySchema, Type.Null()])),
     sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
   },
-  { additionalProperties: false, $id: 'https://pruning-gap-check/schemas/counterexample.schema.json', title: 'pruning-gap-check counterexample file', ...defs },
+  {
+    additionalProperties: false,
+    $id: 'https://pruning-gap-check/schemas/counterexample.schema.json',
+    title: 'pruning-gap-check counterexample file',
+    ...defs,
+  },
 );
 
 /** The stored counterexample (type derived from {@link CounterexampleFileSchema}). */
 export type CounterexampleFile = Static<typeof CounterexampleFileSchema>;
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Verdict = Type.Union([Type.Literal('holds'), Type.Literal('refuted'), Type.Literal('inconclusive'), Type.Literal('timeout'), Type.Literal('open')]);
+const Verdict = Type.Union([
+  Type.Literal('holds'),
+  Type.Literal('refuted'),
+  Type.Literal('inconclusive'),
+  Type.Literal('timeout'),
+  Type.Literal('open'),
+]);
 const StrList = (maxItems = 1000) => Type.Array(Str(10_000), { maxItems });
 
 /** An exact claim's evidence: the search, the hypothesis count, the grid, the closest case, what refuted it. */
@@ -122,15 +138,36 @@ export const ExactEvidenceSchema = Type.Object(
     /** The number of cases that had to meet the hypothesis. */
     numRuns: SafeInt(),
     /** The health check: `met` of `draws` draws met the hypothesis (at most `maxDraws`); `filteredTooMuch` when met < numRuns. */
-    hypothesis: Type.Object({ met: SafeInt(), draws: SafeInt(), maxDraws: SafeInt(), filteredTooMuch: Type.Boolean() }, { additionalProperties: false }),
+    hypothesis: Type.Object(
+      { met: SafeInt(), draws: SafeInt(), maxDraws: SafeInt(), filteredTooMuch: Type.Boolean() },
+      { additionalProperties: false },
+    ),
     /** Per boundary label (`boundaryTagsOf`), the cases that met the hypothesis and carried it, sorted by label. */
-    boundaryHits: Type.Array(Type.Object({ label: Str(1000), cases: SafeInt() }, { additionalProperties: false }), { maxItems: 1000 }),
+    boundaryHits: Type.Array(Type.Object({ label: Str(1000), cases: SafeInt() }, { additionalProperties: false }), {
+      maxItems: 1000,
+    }),
     examples: SafeInt(),
-    exhaustive: Nullable(Type.Object({ domain: Str(10_000), inputs: SafeInt(), met: SafeInt(), complete: Type.Boolean() }, { additionalProperties: false })),
-    closestCase: Nullable(Type.Object({ ratio: RationalText, approx: Str(1000), relation: Str(10_000) }, { additionalProperties: false })),
+    exhaustive: Nullable(
+      Type.Object(
+        { domain: Str(10_000), inputs: SafeInt(), met: SafeInt(), complete: Type.Boolean() },
+        { additionalProperties: false },
+      ),
+    ),
+    closestCase: Nullable(
+      Type.Object({ ratio: RationalText, approx: Str(1000), relation: Str(10_000) }, { additionalProperties: false }),
+    ),
     refutedBy: Nullable(
       Type.Object(
-        { source: Type.Union([Type.Literal('search'), Type.Literal('exhaustive'), Type.Literal('stored counterexample')]), foundAfterCases: Type.Optional(SafeInt()), numShrinks: Type.Optional(SafeInt()), gridInput: Type.Optional(SafeInt()) },
+        {
+          source: Type.Union([
+            Type.Literal('search'),
+            Type.Literal('exhaustive'),
+            Type.Literal('stored counterexample'),
+          ]),
+          foundAfterCases: Type.Optional(SafeInt()),
+          numShrinks: Type.Optional(SafeInt()),
+          gridInput: Type.Optional(SafeInt()),
+        },
         { additionalProperties: false },
       ),
     ),
@@ -146,7 +183,10 @@ export const StatTestRecordSchema = Type.Object(
     n: SafeInt(),
     successes: Nullable(SafeInt()),
     alpha: RationalText,
-    interval: Type.Object({ lo: RationalText, hi: RationalText, approx: Type.Optional(Str(1000)) }, { additionalProperties: JsonValue }),
+    interval: Type.Object(
+      { lo: RationalText, hi: RationalText, approx: Type.Optional(Str(1000)) },
+      { additionalProperties: JsonValue },
+    ),
     claimed: Str(10_000),
     judgement: Type.Union([Type.Literal('holds'), Type.Literal('refuted'), Type.Literal('inconclusive')]),
     power: Type.Optional(JsonValue),
@@ -156,7 +196,12 @@ export const StatTestRecordSchema = Type.Object(
 
 /** A statistical claim's evidence: its tests at the claim-level α and the claim's own details. */
 export const StatEvidenceSchema = Type.Object(
-  { seed: SafeInt(), alpha: Str(1000), tests: Type.Array(StatTestRecordSchema, { maxItems: 10_000 }), details: Type.Optional(JsonValue) },
+  {
+    seed: SafeInt(),
+    alpha: Str(1000),
+    tests: Type.Array(StatTestRecordSchema, { maxItems: 10_000 }),
+    details: Type.Optional(JsonValue),
+  },
   { additionalProperties: false },
 );
 
@@ -218,15 +263,38 @@ export type StatTestRecord = Static<typeof StatTestRecordSchema>;
 export const ManifestSchema = Type.Object(
   {
     format: Type.Literal(MANIFEST_FORMAT),
-    settings: Type.Object({ seed: SafeInt(), depth: Type.Union([Type.Literal('ci'), Type.Literal('full')]), runs: Type.Union([SafeInt(1), Type.Null()]) }, { additionalProperties: JsonValue }),
+    settings: Type.Object(
+      {
+        seed: SafeInt(),
+        depth: Type.Union([Type.Literal('ci'), Type.Literal('full')]),
+        runs: Type.Union([SafeInt(1), Type.Null()]),
+      },
+      { additionalProperties: JsonValue },
+    ),
     claims: Type.Array(ClaimRecordSchema, { maxItems: 100_000 }),
   },
-  { additionalProperties: JsonValue, $id: 'https://pruning-gap-check/schemas/claims.schema.json', title: 'pruning-gap-check claims.json', ...defs },
+  {
+    additionalProperties: JsonValue,
+    $id: 'https://pruning-gap-check/schemas/claims.schema.json',
+    title: 'pruning-gap-check claims.json',
+    ...defs,
+  },
 );
 
-const FigureSchema = Type.Object({ name: Type.String({ pattern: '^[A-Za-z0-9_.@-]{1,200}$' }), title: Str(10_000), spec: JsonValue }, { additionalProperties: JsonValue });
+const FigureSchema = Type.Object(
+  { name: Type.String({ pattern: '^[A-Za-z0-9_.@-]{1,200}$' }), title: Str(10_000), spec: JsonValue },
+  { additionalProperties: JsonValue },
+);
 const TableSchema = Type.Object(
-  { name: Str(1000), title: Str(10_000), columns: Type.Array(Str(10_000), { maxItems: 1000 }), rows: Type.Array(Type.Array(Type.Union([Type.String({ maxLength: LIMITS.maxString }), Type.Number()]), { maxItems: 1000 }), { maxItems: LIMITS.maxItems }) },
+  {
+    name: Str(1000),
+    title: Str(10_000),
+    columns: Type.Array(Str(10_000), { maxItems: 1000 }),
+    rows: Type.Array(
+      Type.Array(Type.Union([Type.String({ maxLength: LIMITS.maxString }), Type.Number()]), { maxItems: 1000 }),
+      { maxItems: LIMITS.maxItems },
+    ),
+  },
   { additionalProperties: JsonValue },
 );
 /** `tables.json`: claim id → its tables. */
@@ -248,19 +316,32 @@ export const RunRecordSchema = Type.Object(
   {
     id: ClaimId,
     record: ClaimRecordSchema,
-    counterexamples: Type.Optional(Type.Array(Type.Object({ name: CexName, file: CounterexampleFileSchemaRef() }, { additionalProperties: false }), { maxItems: 10_000 })),
+    counterexamples: Type.Optional(
+      Type.Array(Type.Object({ name: CexName, file: CounterexampleFileSchemaRef() }, { additionalProperties: false }), {
+        maxItems: 10_000,
+      }),
+    ),
     figures: Type.Array(FigureSchema, { maxItems: 10_000 }),
     tables: Type.Array(TableSchema, { maxItems: 10_000 }),
-    regression: Type.Optional(Nullable(Type.Object({ stored: SafeInt(), stillRefuting: SafeInt() }, { additionalProperties: false }))),
+    regression: Type.Optional(
+      Nullable(Type.Object({ stored: SafeInt(), stillRefuting: SafeInt() }, { additionalProperties: false })),
+    ),
     ms: Type.Number({ minimum: 0 }),
-    smtTimingsMs: Type.Optional(Type.Record(Type.String({ maxLength: 1000 }), Type.Number({ minimum: 0 }), { maxProperties: 10_000 })),
+    smtTimingsMs: Type.Optional(
+      Type.Record(Type.String({ maxLength: 1000 }), Type.Number({ minimum: 0 }), { maxProperties: 10_000 }),
+    ),
   },
   { additionalProperties: JsonValue },
 );
 
 function CounterexampleFileSchemaRef() {
   // the counterexample schema without its own $id/$defs, so it can nest inside the shard schema
-  const { $id: _id, $defs: _defs, title: _title, ...rest } = CounterexampleFileSchema as unknown as Record<string, unknown>;
+  const {
+    $id: _id,
+    $defs: _defs,
+    title: _title,
+    ...rest
+  } = CounterexampleFileSchema as unknown as Record<string, unknown>;
   return Type.Unsafe<CounterexampleFile>(rest);
 }
 
@@ -284,7 +365,12 @@ export const ShardFileSchema = Type.Object(
     claimSet: Type.Array(ClaimId, { maxItems: 100_000 }),
     results: Type.Array(RunRecordSchema, { maxItems: 100_000 }),
   },
-  { additionalProperties: false, $id: 'https://pruning-gap-check/schemas/shard.schema.json', title: 'pruning-gap-check shard file', ...defs },
+  {
+    additionalProperties: false,
+    $id: 'https://pruning-gap-check/schemas/shard.schema.json',
+    title: 'pruning-gap-check shard file',
+    ...defs,
+  },
 );
 
 /** A shard file (type derived from {@link ShardFileSchema}). */

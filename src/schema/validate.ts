@@ -26,21 +26,32 @@ export type FileKind = 'counterexample' | 'manifest' | 'shard' | 'tables';
 /** A compiled validator: true iff the value conforms; the first error in `errors` otherwise. */
 type Validator = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-const NAMES: Record<FileKind, string> = { counterexample: 'counterexample file', manifest: 'claims.json manifest', shard: 'shard file', tables: 'tables.json' };
+const NAMES: Record<FileKind, string> = {
+  counterexample: 'counterexample file',
+  manifest: 'claims.json manifest',
+  shard: 'shard file',
+  tables: 'tables.json',
+};
 const validator = (kind: FileKind): Validator => (compiled as unknown as Record<FileKind, Validator>)[kind];
 
 /**
  * Throw unless `value` nests at most `maxDepth` deep and has at most `maxNodes` values in all.
  * @throws CliUsageError naming `source`
  */
-export function assertJsonLimits(value: unknown, source: string, maxDepth: number = LIMITS.maxDepth, maxNodes = 50_000_000): void {
+export function assertJsonLimits(
+  value: unknown,
+  source: string,
+  maxDepth: number = LIMITS.maxDepth,
+  maxNodes = 50_000_000,
+): void {
   const stack: [unknown, number][] = [[value, 0]];
   let nodes = 0;
   while (stack.length > 0) {
     const [v, d] = stack.pop()!;
     if (++nodes > maxNodes) throw new CliUsageError(`${source}: too large (more than ${maxNodes} JSON values)`);
     if (v === null || typeof v !== 'object') continue;
-    if (d >= maxDepth) throw new CliUsageError(`${source}: nested deeper than ${maxDepth} levels (not a file this tool writes)`);
+    if (d >= maxDepth)
+      throw new CliUsageError(`${source}: nested deeper than ${maxDepth} levels (not a file this tool writes)`);
     if (Array.isArray(v)) for (const x of v) stack.push([x, d + 1]);
     else for (const x of Object.values(v)) stack.push([x, d + 1]);
   }
@@ -53,14 +64,25 @@ export function validateJson<K extends FileKind>(kind: K, value: unknown, source
   if (!v(value)) {
     const e = v.errors?.[0];
     const where = e?.instancePath ? e.instancePath : '(top level)';
-    const extra = e?.params && 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : e?.params && 'missingProperty' in e.params ? '' : '';
+    const extra =
+      e?.params && 'additionalProperty' in e.params
+        ? ` '${String(e.params.additionalProperty)}'`
+        : e?.params && 'missingProperty' in e.params
+          ? ''
+          : '';
     throw new CliUsageError(`${source}: not a valid ${NAMES[kind]}: ${where} ${e?.message ?? 'is invalid'}${extra}`);
   }
   return value as FileOf<K>;
 }
 
 /** The TypeScript type of each file kind. */
-export type FileOf<K extends FileKind> = K extends 'counterexample' ? CounterexampleFile : K extends 'shard' ? ShardFile : K extends 'tables' ? TablesFile : ManifestFile;
+export type FileOf<K extends FileKind> = K extends 'counterexample'
+  ? CounterexampleFile
+  : K extends 'shard'
+    ? ShardFile
+    : K extends 'tables'
+      ? TablesFile
+      : ManifestFile;
 
 /** `claims.json` as read (its records typed by `ClaimRecordSchema`). */
 export interface ManifestFile {
@@ -86,11 +108,16 @@ export function readJsonFile<K extends FileKind>(kind: K, file: string): FileOf<
   try {
     const st = statSync(file);
     if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (st.size > LIMITS.maxFileBytes) throw new CliUsageError(`${file}: ${st.size} bytes, larger than the limit of ${LIMITS.maxFileBytes} bytes for a ${NAMES[kind]}`);
+    if (st.size > LIMITS.maxFileBytes)
+      throw new CliUsageError(
+        `${file}: ${st.size} bytes, larger than the limit of ${LIMITS.maxFileBytes} bytes for a ${NAMES[kind]}`,
+      );
     text = readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof CliUsageError) throw e;
-    throw new CliUsageError(`cannot read ${NAMES[kind]} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new CliUsageError(
+      `cannot read ${NAMES[kind]} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   return parseJsonInput(kind, text, file);
 }

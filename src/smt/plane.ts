@@ -66,7 +66,14 @@ export function zTarget(z: Z3Ctx, forModel: boolean, prefix = 's'): ZTarget {
     const v = z.Real.const(`${prefix}_v`);
     const one = z.Real.val(1);
     const den = one.add(v.mul(v));
-    constraints.push(v.neq(0), aS.mul(den).eq(v.mul(2)), tS.mul(v).mul(2).eq(one.sub(v.mul(v))));
+    constraints.push(
+      v.neq(0),
+      aS.mul(den).eq(v.mul(2)),
+      tS
+        .mul(v)
+        .mul(2)
+        .eq(one.sub(v.mul(v))),
+    );
     vars[`${prefix}_v`] = v;
   } else {
     vars[`${prefix}_a`] = aS;
@@ -140,7 +147,13 @@ export function zNetwork(z: Z3Ctx, N: number, prefix = 'g'): ZNetwork {
     const u = z.Real.const(`${prefix}${j}_u`);
     const tau = z.Real.const(`${prefix}${j}_tau`);
     constraints.push(z.Not(z.And(plus, minus)));
-    Object.assign(vars, { [`${prefix}${j}_plus`]: plus, [`${prefix}${j}_minus`]: minus, [`${prefix}${j}_flip`]: flip, [`${prefix}${j}_u`]: u, [`${prefix}${j}_tau`]: tau });
+    Object.assign(vars, {
+      [`${prefix}${j}_plus`]: plus,
+      [`${prefix}${j}_minus`]: minus,
+      [`${prefix}${j}_flip`]: flip,
+      [`${prefix}${j}_u`]: u,
+      [`${prefix}${j}_tau`]: tau,
+    });
     neurons.push({ plus, minus, flip, u, tau, kinked: z.Or(plus, minus) });
   }
   const neuronAt = (j: number, x1: ZArith, x2: ZArith): ZArith => {
@@ -152,7 +165,11 @@ export function zNetwork(z: Z3Ctx, N: number, prefix = 'g'): ZNetwork {
       z.If(n.minus, n.u.neg().mul(relu(z, lin.neg())), n.u.mul(z.If(n.flip, relu(z, x2.neg()), relu(z, x2)) as ZArith)),
     ) as ZArith;
   };
-  const at = (x1: ZArith, x2: ZArith) => sum(z, neurons.map((_, j) => neuronAt(j, x1, x2)));
+  const at = (x1: ZArith, x2: ZArith) =>
+    sum(
+      z,
+      neurons.map((_, j) => neuronAt(j, x1, x2)),
+    );
   return {
     neurons,
     constraints,
@@ -167,7 +184,8 @@ export function zNetwork(z: Z3Ctx, N: number, prefix = 'g'): ZNetwork {
         const tau = R(val, `${prefix}${j}_tau`);
         if (B(val, `${prefix}${j}_plus`)) out.push({ alpha: u, w: [Rational.ONE, tau.neg()] });
         else if (B(val, `${prefix}${j}_minus`)) out.push({ alpha: u.neg(), w: [Rational.MINUS_ONE, tau] });
-        else out.push({ alpha: u, w: [Rational.ZERO, B(val, `${prefix}${j}_flip`) ? Rational.MINUS_ONE : Rational.ONE] });
+        else
+          out.push({ alpha: u, w: [Rational.ZERO, B(val, `${prefix}${j}_flip`) ? Rational.MINUS_ONE : Rational.ONE] });
       }
       return new Network(2, out);
     },
@@ -206,7 +224,12 @@ export function squareCheckPoints(
 }
 
 /** sup_X |e| ≤ ε exactly (d = 2), through {@link squareCheckPoints}. */
-export function supSquareLe(z: Z3Ctx, e: (x1: ZArith, x2: ZArith) => ZArith, eps: ZArith, taus: readonly { tau: ZArith; active: ZBool }[]): ZBool {
+export function supSquareLe(
+  z: Z3Ctx,
+  e: (x1: ZArith, x2: ZArith) => ZArith,
+  eps: ZArith,
+  taus: readonly { tau: ZArith; active: ZBool }[],
+): ZBool {
   return and(
     z,
     squareCheckPoints(z, taus).map((p) => {

@@ -27,7 +27,12 @@ export type Z3SubsetDecision =
   | { readonly status: 'timeout' | 'unknown' | 'unavailable'; readonly ms: number; readonly reason: string };
 
 /** Decide ∃S: sup_X |f − g_S| ≤ ε with Z3 (see the header). */
-export async function decideSubsetZ3(f: TargetNeuron, g: Network, eps: Rational, timeoutMs: number): Promise<Z3SubsetDecision> {
+export async function decideSubsetZ3(
+  f: TargetNeuron,
+  g: Network,
+  eps: Rational,
+  timeoutMs: number,
+): Promise<Z3SubsetDecision> {
   const h = await loadZ3();
   if (typeof h === 'string') return { status: 'unavailable', ms: 0, reason: h };
   const { z } = h;
@@ -53,6 +58,7 @@ export async function decideSubsetZ3(f: TargetNeuron, g: Network, eps: Rational,
   const m = solver.model();
   const S = s.flatMap((b, j) => (z.isTrue(m.eval(b, true)) ? [j] : []));
   const error = subsetError(f, g, S);
-  if (error.gt(eps)) return { status: 'unknown', ms, reason: `Z3's model S = {${S.join(', ')}} has exact error ${error} > ε` };
+  if (error.gt(eps))
+    return { status: 'unknown', ms, reason: `Z3's model S = {${S.join(', ')}} has exact error ${error} > ε` };
   return { status: 'sat', S, error, ms };
 }

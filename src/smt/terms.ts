@@ -51,17 +51,36 @@ export function or(z: Z3Ctx, xs: readonly ZBool[]): ZBool {
  * Parse a shape name "d=2,N=3" into numbers; `allowed` lists the keys with their ranges.
  * @throws InvalidParameterError naming the key and range
  */
-export function parseShape(api: string, shape: string, allowed: Readonly<Record<string, readonly [number, number]>>): Record<string, number> {
+export function parseShape(
+  api: string,
+  shape: string,
+  allowed: Readonly<Record<string, readonly [number, number]>>,
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const part of shape.split(',')) {
     const m = /^\s*([A-Za-z]+)\s*=\s*(-?\d+)\s*$/.exec(part);
-    if (!m) throw new InvalidParameterError(api, 'shape', `a list like ${Object.keys(allowed).map((k) => `${k}=…`).join(',')}`, show(shape));
+    if (!m)
+      throw new InvalidParameterError(
+        api,
+        'shape',
+        `a list like ${Object.keys(allowed)
+          .map((k) => `${k}=…`)
+          .join(',')}`,
+        show(shape),
+      );
     const [, k, v] = m;
     const range = allowed[k!];
     const n = Number(v);
-    if (!range || n < range[0] || n > range[1]) throw new InvalidParameterError(api, `shape.${k}`, range ? `an integer in [${range[0]}, ${range[1]}]` : `one of ${Object.keys(allowed).join(', ')}`, show(v));
+    if (!range || n < range[0] || n > range[1])
+      throw new InvalidParameterError(
+        api,
+        `shape.${k}`,
+        range ? `an integer in [${range[0]}, ${range[1]}]` : `one of ${Object.keys(allowed).join(', ')}`,
+        show(v),
+      );
     out[k!] = n;
   }
-  for (const k of Object.keys(allowed)) if (!(k in out)) throw new InvalidParameterError(api, `shape.${k}`, 'present', show(shape));
+  for (const k of Object.keys(allowed))
+    if (!(k in out)) throw new InvalidParameterError(api, `shape.${k}`, 'present', show(shape));
   return out;
 }

@@ -48,7 +48,18 @@ export function threePointCore(z: Z3Ctx, forModel: boolean): ThreePointCore {
     delta,
     A,
     B,
-    constraints: [...f.constraints, eps.gt(0), eps.lt(1), delta.gt(0), lo.ge(-1), hi.le(1), and(z, errs.map((e) => e.le(eps)))],
+    constraints: [
+      ...f.constraints,
+      eps.gt(0),
+      eps.lt(1),
+      delta.gt(0),
+      lo.ge(-1),
+      hi.le(1),
+      and(
+        z,
+        errs.map((e) => e.le(eps)),
+      ),
+    ],
     vars: { ...f.vars, eps, delta, phi_A: A, phi_B: B },
   };
 }

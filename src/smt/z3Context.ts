@@ -51,7 +51,11 @@ export function loadZ3(): Promise<Z3Handle | string> {
       try {
         // required (the package is CommonJS), so that resetZ3 can drop the module instance as well
         const mod = requireHere('z3-solver') as unknown as {
-          init(): Promise<{ Context(name: 'main'): Z3Ctx; em: unknown; Z3: Z3Handle['low'] & { get_full_version(): string } }>;
+          init(): Promise<{
+            Context(name: 'main'): Z3Ctx;
+            em: unknown;
+            Z3: Z3Handle['low'] & { get_full_version(): string };
+          }>;
           killThreads?: (em: unknown) => Promise<void>;
         };
         const api = await mod.init();
@@ -97,7 +101,8 @@ export async function shutdownZ3(): Promise<void> {
  * died), and the next {@link loadZ3} loads a fresh copy with fresh memory.
  */
 export async function resetZ3(): Promise<void> {
-  const oldEm = em, kill = killThreads;
+  const oldEm = em,
+    kill = killThreads;
   em = null;
   loading = null;
   // z3-solver serialises every solver call of the process on one module-level mutex; a call whose

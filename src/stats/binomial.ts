@@ -73,7 +73,9 @@ function lnChoose(n: number, k: number): Dec {
   const key = `${n},${k}`;
   let v = lnChooseCache.get(key);
   if (!v) {
-    v = lnGamma(new D(n + 1)).minus(lnGamma(new D(k + 1))).minus(lnGamma(new D(n - k + 1)));
+    v = lnGamma(new D(n + 1))
+      .minus(lnGamma(new D(k + 1)))
+      .minus(lnGamma(new D(n - k + 1)));
     if (lnChooseCache.size > 10000) lnChooseCache.clear();
     lnChooseCache.set(key, v);
   }
@@ -82,7 +84,12 @@ function lnChoose(n: number, k: number): Dec {
 
 function lnPmf(n: number, k: number, p: Dec): Dec {
   const lc = lnChoose(n, k);
-  return lc.plus(p.ln().times(k)).plus(new D(1).minus(p).ln().times(n - k));
+  return lc.plus(p.ln().times(k)).plus(
+    new D(1)
+      .minus(p)
+      .ln()
+      .times(n - k),
+  );
 }
 
 /** P(X ≤ k) for X ~ Bin(n, p), 0 < p < 1. */
@@ -111,7 +118,16 @@ function sumTail(n: number, start: number, p: Dec, dir: -1 | 1): Dec {
   const tiny = new D('1e-26');
   for (let i = start; dir < 0 ? i > 0 : i < n; i += dir) {
     // pmf(i−1)/pmf(i) = i·q/((n−i+1)·p);  pmf(i+1)/pmf(i) = (n−i)·p/((i+1)·q)
-    term = dir < 0 ? term.times(i).times(q).div(p.times(n - i + 1)) : term.times(n - i).times(p).div(q.times(i + 1));
+    term =
+      dir < 0
+        ? term
+            .times(i)
+            .times(q)
+            .div(p.times(n - i + 1))
+        : term
+            .times(n - i)
+            .times(p)
+            .div(q.times(i + 1));
     s = s.plus(term);
     if (term.lt(s.times(tiny))) break;
   }
@@ -198,10 +214,13 @@ export function invertBinomialTail(k: number, n: number, side: TailSide, lnTarge
   requireInt('invertBinomialTail', 'n', n, 1, 1e9);
   if (side === 'upper') requireInt('invertBinomialTail', 'k', k, 1, n);
   else requireInt('invertBinomialTail', 'k', k, 0, n - 1);
-  if (!(lnTarget < 0)) throw new InvalidParameterError('invertBinomialTail', 'lnTarget', 'a finite number < 0', show(lnTarget));
+  if (!(lnTarget < 0))
+    throw new InvalidParameterError('invertBinomialTail', 'lnTarget', 'a finite number < 0', show(lnTarget));
   const h = (p: number): { h: number; dh: number } => {
     const t = lnTailFrom(n, k, p, side === 'upper' ? +1 : -1);
-    return side === 'upper' ? { h: t.ln - lnTarget, dh: (k / p) * t.first } : { h: lnTarget - t.ln, dh: ((n - k) / (1 - p)) * t.first };
+    return side === 'upper'
+      ? { h: t.ln - lnTarget, dh: (k / p) * t.first }
+      : { h: lnTarget - t.ln, dh: ((n - k) / (1 - p)) * t.first };
   };
   let lo = 0;
   let hi = 1;
@@ -284,5 +303,12 @@ export function dkwEpsilon(n: number, alpha: Rational): Rational {
   if (!(alpha instanceof Rational) || alpha.sign() <= 0 || alpha.ge(Rational.ONE))
     throw new InvalidParameterError('dkwEpsilon', 'alpha', 'a Rational in (0, 1)', show(alpha));
   const a = decOf(alpha);
-  return decToRationalOutward(new D(2).div(a).ln().div(2 * n).sqrt(), true);
+  return decToRationalOutward(
+    new D(2)
+      .div(a)
+      .ln()
+      .div(2 * n)
+      .sqrt(),
+    true,
+  );
 }

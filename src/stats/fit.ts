@@ -10,15 +10,20 @@
 /** y ≈ a + b·x with the coefficient of determination R². */
 export function linearFit(xs: readonly number[], ys: readonly number[]): { a: number; b: number; r2: number } {
   const n = xs.length;
-  let sx = 0, sy = 0;
+  let sx = 0,
+    sy = 0;
   for (let i = 0; i < n; i++) {
     sx += xs[i]!;
     sy += ys[i]!;
   }
-  const mx = sx / n, my = sy / n;
-  let sxx = 0, sxy = 0, syy = 0;
+  const mx = sx / n,
+    my = sy / n;
+  let sxx = 0,
+    sxy = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = xs[i]! - mx, dy = ys[i]! - my;
+    const dx = xs[i]! - mx,
+      dy = ys[i]! - my;
     sxx += dx * dx;
     sxy += dx * dy;
     syy += dy * dy;
@@ -42,13 +47,18 @@ export function sig(x: number, digits = 4): string {
  * OLS slope with a normal-approximation confidence interval (z for the stated two-sided level):
  * se(b) = √(SSR/(n−2) / Sxx). Deterministic double arithmetic.
  */
-export function slopeInterval(xs: readonly number[], ys: readonly number[], z: number): { b: number; lo: number; hi: number; r2: number } {
+export function slopeInterval(
+  xs: readonly number[],
+  ys: readonly number[],
+  z: number,
+): { b: number; lo: number; hi: number; r2: number } {
   const { a, b, r2 } = linearFit(xs, ys);
   const n = xs.length;
   let mx = 0;
   for (const x of xs) mx += x;
   mx /= n;
-  let sxx = 0, ssr = 0;
+  let sxx = 0,
+    ssr = 0;
   for (let i = 0; i < n; i++) {
     sxx += (xs[i]! - mx) ** 2;
     const e = ys[i]! - (a + b * xs[i]!);

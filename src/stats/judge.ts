@@ -42,22 +42,59 @@ export interface StatTest {
 export function judgeProportionAtMost(name: string, k: number, n: number, bound: Interval, alpha: Rational): StatTest {
   const ci = clopperPearson(k, n, alpha).interval;
   const judgement: Judgement = ci.lo.gt(bound.hi) ? 'refuted' : ci.hi.le(bound.lo) ? 'holds' : 'inconclusive';
-  return { name, method: 'Clopper–Pearson', n, successes: k, alpha, interval: ci, claimed: `p ≤ ${fmt(bound)}`, judgement, power: proportionPower(n, alpha, clamp01(bound), 'up') };
+  return {
+    name,
+    method: 'Clopper–Pearson',
+    n,
+    successes: k,
+    alpha,
+    interval: ci,
+    claimed: `p ≤ ${fmt(bound)}`,
+    judgement,
+    power: proportionPower(n, alpha, clamp01(bound), 'up'),
+  };
 }
 
 /** Claim P ≥ bound. */
 export function judgeProportionAtLeast(name: string, k: number, n: number, bound: Interval, alpha: Rational): StatTest {
   const ci = clopperPearson(k, n, alpha).interval;
   const judgement: Judgement = ci.hi.lt(bound.lo) ? 'refuted' : ci.lo.ge(bound.hi) ? 'holds' : 'inconclusive';
-  return { name, method: 'Clopper–Pearson', n, successes: k, alpha, interval: ci, claimed: `p ≥ ${fmt(bound)}`, judgement, power: proportionPower(n, alpha, clamp01(bound), 'down') };
+  return {
+    name,
+    method: 'Clopper–Pearson',
+    n,
+    successes: k,
+    alpha,
+    interval: ci,
+    claimed: `p ≥ ${fmt(bound)}`,
+    judgement,
+    power: proportionPower(n, alpha, clamp01(bound), 'down'),
+  };
 }
 
 /** Claim P = value (value as an enclosure); holds when the interval meets it and is narrower than `resolution`. */
-export function judgeProportionEquals(name: string, k: number, n: number, value: Interval, alpha: Rational, resolution: Rational): StatTest {
+export function judgeProportionEquals(
+  name: string,
+  k: number,
+  n: number,
+  value: Interval,
+  alpha: Rational,
+  resolution: Rational,
+): StatTest {
   const ci = clopperPearson(k, n, alpha).interval;
   const meets = !(ci.lo.gt(value.hi) || ci.hi.lt(value.lo));
   const judgement: Judgement = !meets ? 'refuted' : ci.width().le(resolution) ? 'holds' : 'inconclusive';
-  return { name, method: 'Clopper–Pearson', n, successes: k, alpha, interval: ci, claimed: `p = ${fmt(value)}`, judgement, power: proportionPower(n, alpha, clamp01(value), 'both') };
+  return {
+    name,
+    method: 'Clopper–Pearson',
+    n,
+    successes: k,
+    alpha,
+    interval: ci,
+    claimed: `p = ${fmt(value)}`,
+    judgement,
+    power: proportionPower(n, alpha, clamp01(value), 'both'),
+  };
 }
 
 /** The part of an enclosure inside [0, 1] (a probability's enclosure may poke out by rounding). */
@@ -72,8 +109,25 @@ function clamp01(x: Interval): Interval {
  * a point or rigorous enclosure, `judgement` the outcome of the exact comparison; its power is 1 beyond
  * the enclosure's relative width.
  */
-export function exactTest(name: string, method: string, n: number, value: Interval, claimed: string, judgement: Judgement, what?: string): StatTest {
-  return { name, method, n, alpha: Rational.ZERO, interval: value, claimed, judgement, power: exactPower(relativeWidth(value), what) };
+export function exactTest(
+  name: string,
+  method: string,
+  n: number,
+  value: Interval,
+  claimed: string,
+  judgement: Judgement,
+  what?: string,
+): StatTest {
+  return {
+    name,
+    method,
+    n,
+    alpha: Rational.ZERO,
+    interval: value,
+    claimed,
+    judgement,
+    power: exactPower(relativeWidth(value), what),
+  };
 }
 
 /** refuted if any test is, holds if all do, inconclusive otherwise. */
@@ -93,7 +147,25 @@ export function bonferroni(alpha: Rational, k: number): Rational {
 }
 
 /** Claim: a statistic D satisfies D ≤ bound (e.g. a DKW distance); holds if so and the bound is below `resolution`. */
-export function judgeStatisticAtMost(name: string, method: string, n: number, D: Rational, bound: Rational, alpha: Rational, resolution: Rational, power?: StatPower): StatTest {
+export function judgeStatisticAtMost(
+  name: string,
+  method: string,
+  n: number,
+  D: Rational,
+  bound: Rational,
+  alpha: Rational,
+  resolution: Rational,
+  power?: StatPower,
+): StatTest {
   const judgement: Judgement = D.gt(bound) ? 'refuted' : bound.le(resolution) ? 'holds' : 'inconclusive';
-  return { name, method, n, alpha, interval: Interval.point(D), claimed: `statistic ≤ ${bound.toDecimal(9)}`, judgement, ...(power ? { power } : {}) };
+  return {
+    name,
+    method,
+    n,
+    alpha,
+    interval: Interval.point(D),
+    claimed: `statistic ≤ ${bound.toDecimal(9)}`,
+    judgement,
+    ...(power ? { power } : {}),
+  };
 }

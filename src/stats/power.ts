@@ -60,7 +60,8 @@ function up2(x: number | Dec): string {
 }
 
 function checkAlpha(api: string, alpha: Rational): void {
-  if (!(alpha instanceof Rational) || alpha.sign() <= 0 || alpha.ge(Rational.ONE)) throw new InvalidParameterError(api, 'alpha', 'a Rational in (0, 1)', show(alpha));
+  if (!(alpha instanceof Rational) || alpha.sign() <= 0 || alpha.ge(Rational.ONE))
+    throw new InvalidParameterError(api, 'alpha', 'a Rational in (0, 1)', show(alpha));
 }
 
 /** Smallest k ∈ [lo, hi] with pred(k) (pred monotone false → true on the range, true at hi). */
@@ -93,7 +94,8 @@ export function proportionPower(n: number, alpha: Rational, claimed: Interval, s
   const vHi = claimed.hi.toNumber();
   const vLo = claimed.lo.toNumber();
   // upward: k↑ = smallest k with P(X ≥ k; v⁺) < α/2 (n + 1: never)
-  let relUp: number | null = null, absUp: number | null = null;
+  let relUp: number | null = null,
+    absUp: number | null = null;
   if (side !== 'down' && vHi < 1) {
     const start = Math.floor(n * vHi);
     const kUp = vHi === 0 ? 1 : firstTrue(start, n + 1, (k) => k === n + 1 || lnBinomialUpperTail(k, n, vHi) < lnA2);
@@ -105,7 +107,8 @@ export function proportionPower(n: number, alpha: Rational, claimed: Interval, s
     }
   }
   // downward: k↓ = largest k with P(X ≤ k; v⁻) < α/2 (−1: never)
-  let relDown: number | null = null, absDown: number | null = null;
+  let relDown: number | null = null,
+    absDown: number | null = null;
   if (side !== 'up' && vLo > 0) {
     const top = Math.min(n, Math.ceil(n * vLo));
     // at v⁻ = 1, P(X ≤ k; 1) = 0 for every k < n (no logarithm of 1 − v⁻ = 0 needed): k↓ = n − 1
@@ -145,8 +148,16 @@ export function dkwPower(n: number, alpha: Rational): StatPower {
   requireInt('dkwPower', 'n', n, 1, 1e12);
   checkAlpha('dkwPower', alpha);
   const a = decOf(alpha);
-  const eps = new D(2).div(a).ln().div(2 * n).sqrt();
-  const x = new D(1).div(new D(1).minus(decOf(POWER_LEVEL))).ln().div(2 * n).sqrt();
+  const eps = new D(2)
+    .div(a)
+    .ln()
+    .div(2 * n)
+    .sqrt();
+  const x = new D(1)
+    .div(new D(1).minus(decOf(POWER_LEVEL)))
+    .ln()
+    .div(2 * n)
+    .sqrt();
   const abs = eps.plus(x);
   return {
     level: POWER_LEVEL.toString(),
@@ -163,7 +174,8 @@ export function dkwPower(n: number, alpha: Rational): StatPower {
  * @throws InvalidParameterError for a non-finite or negative se or z
  */
 export function slopePower(b: number, se: number, z: number, n: number): StatPower {
-  if (!Number.isFinite(se) || se < 0) throw new InvalidParameterError('slopePower', 'se', 'a finite number ≥ 0', show(se));
+  if (!Number.isFinite(se) || se < 0)
+    throw new InvalidParameterError('slopePower', 'se', 'a finite number ≥ 0', show(se));
   if (!Number.isFinite(z) || z <= 0) throw new InvalidParameterError('slopePower', 'z', 'a finite number > 0', show(z));
   const Z90 = new D('1.2815515655446004'); // the 0.9 normal quantile
   const abs = new D(z).plus(Z90).times(new D(se));

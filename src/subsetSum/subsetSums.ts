@@ -46,9 +46,12 @@ export function sortedSubsetSums(xs: readonly number[]): Float64Array {
   let next = new Float64Array(total);
   let len = 1;
   for (const x of xs) {
-    let i = 0, j = 0, k = 0;
+    let i = 0,
+      j = 0,
+      k = 0;
     while (i < len && j < len) {
-      const a = cur[i]!, b = cur[j]! + x;
+      const a = cur[i]!,
+        b = cur[j]! + x;
       if (a <= b) {
         next[k++] = a;
         i++;
@@ -86,15 +89,20 @@ export interface SortedSums {
  */
 export function sortedSumsWithMasks(xs: readonly number[]): SortedSums {
   const total = 1 << xs.length;
-  let cv = new Float64Array(total), nv = new Float64Array(total);
-  let cm = new Uint32Array(total), nm = new Uint32Array(total);
+  let cv = new Float64Array(total),
+    nv = new Float64Array(total);
+  let cm = new Uint32Array(total),
+    nm = new Uint32Array(total);
   let len = 1;
   for (let bit = 0; bit < xs.length; bit++) {
     const x = xs[bit]!;
     const b1 = (1 << bit) >>> 0;
-    let i = 0, j = 0, k = 0;
+    let i = 0,
+      j = 0,
+      k = 0;
     while (i < len && j < len) {
-      const a = cv[i]!, b = cv[j]! + x;
+      const a = cv[i]!,
+        b = cv[j]! + x;
       // on a tie L comes first: its masks are below 2^bit, those of L + x are not
       if (a <= b) {
         nv[k] = a;
@@ -127,7 +135,8 @@ export function sortedSumsWithMasks(xs: readonly number[]): SortedSums {
 
 /** The first index k with a[k] ≥ x (a sorted increasingly), a.length if none. */
 function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0, hi = a.length;
+  let lo = 0,
+    hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (a[mid]! < x) lo = mid + 1;
@@ -147,7 +156,6 @@ function maskToSet(mask: number, offset: number, n: number): number[] {
   for (let j = 0; j < n; j++) if ((mask >>> j) & 1) out.push(j + offset);
   return out;
 }
-
 
 /**
  * Meet-in-the-middle tables of a value list: the sums of the first h values (A) and of the others
@@ -178,7 +186,8 @@ class Halves {
    * expressions), so the minimum is the same double.
    */
   floatClosest(zf: number): number {
-    const A = this.A.v, B = this.B.v;
+    const A = this.A.v,
+      B = this.B.v;
     let best = Infinity;
     let p = B.length;
     for (let i = 0; i < A.length; i++) {
@@ -206,7 +215,10 @@ class Halves {
    * directly instead, which stops at the limit.
    */
   subsetsIn(lo: number, hi: number, limit = 4096): number[][] {
-    const A = this.A.v, Am = this.A.m, B = this.B.v, Bm = this.B.m;
+    const A = this.A.v,
+      Am = this.A.m,
+      B = this.B.v,
+      Bm = this.B.m;
     const scale = B.length;
     const keys: number[] = [];
     const cap = 2 * limit;
@@ -237,7 +249,8 @@ class Halves {
       this.byMaskA = new Float64Array(this.A.v.length);
       for (let i = 0; i < this.A.v.length; i++) this.byMaskA[this.A.m[i]!] = this.A.v[i]!;
     }
-    const A = this.byMaskA, B = this.B.v;
+    const A = this.byMaskA,
+      B = this.B.v;
     const out: number[][] = [];
     for (let i = 0; i < A.length; i++) {
       const a = A[i]!;
@@ -310,7 +323,8 @@ export function coveringRadius(xs: readonly Rational[]): Covering {
   for (const z of [-half, half]) cands.push({ val: distTo(z), lo: z, hi: z, kind: 'end', end: z });
   let best = Math.max(cands[0]!.val, cands[1]!.val);
   for (let k = 0; k + 1 < all.length; k++) {
-    const a = all[k]!, b = all[k + 1]!;
+    const a = all[k]!,
+      b = all[k + 1]!;
     const mid = (a + b) / 2;
     if (mid < -half - 2 * err || mid > half + 2 * err) continue;
     const g = (b - a) / 2;
@@ -336,7 +350,13 @@ export function coveringRadius(xs: readonly Rational[]): Covering {
     // exact endpoints: the largest exact sum in the cluster around lo, the smallest around hi
     const loSets = H.subsetsIn(c.lo - 2 * err, c.lo + 2 * err);
     const hiSets = H.subsetsIn(c.hi - 2 * err, c.hi + 2 * err);
-    if (loSets.length === 0 || hiSets.length === 0) throw new InvalidParameterError('coveringRadius', 'xs', 'values whose float sums are recoverable', 'an empty cluster (internal error)');
+    if (loSets.length === 0 || hiSets.length === 0)
+      throw new InvalidParameterError(
+        'coveringRadius',
+        'xs',
+        'values whose float sums are recoverable',
+        'an empty cluster (internal error)',
+      );
     let L = exactSum(xs, loSets[0]!);
     for (const S of loSets) L = L.max(exactSum(xs, S));
     let R = exactSum(xs, hiSets[0]!);

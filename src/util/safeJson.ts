@@ -25,7 +25,8 @@ import type { Json } from './Json.js';
 /** A plain object whose own properties are exactly `entries`, each as data (later duplicates win). */
 export function jsonRecord<V>(entries: Iterable<readonly [string, V]>): Record<string, V> {
   const out = {} as Record<string, V>;
-  for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of entries)
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
 }
 

@@ -47,7 +47,8 @@ function exactTails(n: number, a: bigint, b: bigint): { up: bigint[]; den: bigin
 
 /** a/b for a dyadic double p in (0, 1). */
 function dyadic(p: number): [bigint, bigint] {
-  let a = p, b = 1n;
+  let a = p,
+    b = 1n;
   while (!Number.isInteger(a)) {
     a *= 2;
     b *= 2n;
@@ -64,7 +65,9 @@ function hashDoubles(xs: readonly number[]): string {
 
 const NS = [1, 2, 7, 40, 255, 256, 300, 2000];
 const PS = [1 / 1024, 0.25, 0.375, 0.5, 0.8125, 1 - 1 / 1024];
-const ksOf = (n: number, p: number) => [...new Set([0, 1, Math.floor(n * p), Math.ceil(n * p) + 1, n - 1, n].filter((k) => k >= 0 && k <= n))];
+const ksOf = (n: number, p: number) => [
+  ...new Set([0, 1, Math.floor(n * p), Math.ceil(n * p) + 1, n - 1, n].filter((k) => k >= 0 && k <= n)),
+];
 
 describe('log tails in deterministic doubles against exact BigInt sums', () => {
   test('ln P(X ≥ k) and ln P(X ≤ k) within 10⁻¹¹ of the exact tails (table and Stirling ln m!, rescaled sums, every edge k); the doubles pinned bit for bit', () => {
@@ -75,13 +78,15 @@ describe('log tails in deterministic doubles against exact BigInt sums', () => {
         const { up, den } = exactTails(n, a, b);
         const lnDen = lnBig(den);
         for (const k of ksOf(n, p)) {
-          const lu = B.lnBinomialUpperTail(k, n, p), lc = B.lnBinomialCdf(k, n, p);
+          const lu = B.lnBinomialUpperTail(k, n, p),
+            lc = B.lnBinomialCdf(k, n, p);
           got.push(lu, lc);
           const refU = k === 0 ? 0 : lnBig(up[k]!) - lnDen;
           const refC = k === n ? 0 : lnBig(den - up[k + 1]!) - lnDen;
           const tol = 1e-11 * Math.max(1, Math.abs(refU));
           if (!(Math.abs(lu - refU) <= tol)) expect.fail(`ln P(X ≥ ${k}), n = ${n}, p = ${p}: ${lu} vs exact ${refU}`);
-          if (!(Math.abs(lc - refC) <= 1e-11 * Math.max(1, Math.abs(refC)))) expect.fail(`ln P(X ≤ ${k}), n = ${n}, p = ${p}: ${lc} vs exact ${refC}`);
+          if (!(Math.abs(lc - refC) <= 1e-11 * Math.max(1, Math.abs(refC))))
+            expect.fail(`ln P(X ≤ ${k}), n = ${n}, p = ${p}: ${lc} vs exact ${refC}`);
         }
         // the whole range: exactly 0 (not a rounding of 0) and exactly −∞ outside
         expect(B.lnBinomialUpperTail(0, n, p)).toBe(0);
@@ -98,7 +103,11 @@ describe('log tails in deterministic doubles against exact BigInt sums', () => {
 describe('invertBinomialTail against exact tails', () => {
   test('the root brackets the exact tail equation within 10⁻¹⁰ relative (upper and lower tails, edge k, targets near 0 and near 1); pinned bit for bit', () => {
     const got: number[] = [];
-    const cases: [number, readonly number[]][] = [[1, [0, 1]], [10, [0, 1, 5, 9, 10]], [60, [0, 3, 30, 59, 60]]];
+    const cases: [number, readonly number[]][] = [
+      [1, [0, 1]],
+      [10, [0, 1, 5, 9, 10]],
+      [60, [0, 3, 30, 59, 60]],
+    ];
     for (const [n, ks] of cases)
       for (const k of ks)
         for (const side of ['upper', 'lower'] as const)
@@ -115,12 +124,19 @@ describe('invertBinomialTail against exact tails', () => {
               return side === 'upper' ? R.Rational.of(up[k]!, den) : R.Rational.of(den - up[k + 1]!, den);
             };
             const t = R.Rational.fromDouble(target);
-            const below = tail(p * (1 - 1e-10)), above = tail(p * (1 + 1e-10));
+            const below = tail(p * (1 - 1e-10)),
+              above = tail(p * (1 + 1e-10));
             const [lo, hi] = side === 'upper' ? [below, above] : [above, below];
-            if (!(lo.lt(t) && hi.gt(t))) expect.fail(`invertBinomialTail(${k}, ${n}, ${side}, ln ${target}) = ${p}: not a root`);
+            if (!(lo.lt(t) && hi.gt(t)))
+              expect.fail(`invertBinomialTail(${k}, ${n}, ${side}, ln ${target}) = ${p}: not a root`);
           }
     // a large n, far tails (the Newton steps leave the bracket there)
-    for (const [k, n, side, target] of [[1, 400, 'upper', 1e-9], [390, 400, 'lower', 1e-6], [100, 400, 'upper', 0.5], [3, 2000, 'lower', 0.9]] as const) {
+    for (const [k, n, side, target] of [
+      [1, 400, 'upper', 1e-9],
+      [390, 400, 'lower', 1e-6],
+      [100, 400, 'upper', 0.5],
+      [3, 2000, 'lower', 0.9],
+    ] as const) {
       const p = B.invertBinomialTail(k, n, side, Math.log(target));
       got.push(p);
       const sideTail = side === 'upper' ? B.lnBinomialUpperTail(k, n, p) : B.lnBinomialCdf(k, n, p);
@@ -135,20 +151,28 @@ describe('invertBinomialTail against exact tails', () => {
     expect(() => B.invertBinomialTail(5, 5, 'lower', -1)).toThrow(/invertBinomialTail: parameter 'k'/);
     expect(B.invertBinomialTail(5, 5, 'upper', -1)).toBeGreaterThan(0);
     expect(B.invertBinomialTail(0, 5, 'lower', -1)).toBeGreaterThan(0);
-    for (const t of [0, 0.5, NaN]) expect(() => B.invertBinomialTail(2, 5, 'upper', t)).toThrow(/invertBinomialTail: parameter 'lnTarget'/);
+    for (const t of [0, 0.5, NaN])
+      expect(() => B.invertBinomialTail(2, 5, 'upper', t)).toThrow(/invertBinomialTail: parameter 'lnTarget'/);
   });
 });
 
 describe('decimal.js tails (30 digits) against exact sums', () => {
   test('P(X ≤ k) and P(X ≥ k) within 10⁻¹⁵ relative on both sides of the mean, the edges exact', () => {
-    for (const [n, p] of [[12, 0.25], [50, 0.375], [300, 0.5], [80, 1 / 1024]] as const) {
+    for (const [n, p] of [
+      [12, 0.25],
+      [50, 0.375],
+      [300, 0.5],
+      [80, 1 / 1024],
+    ] as const) {
       const [a, b] = dyadic(p);
       const { up, den } = exactTails(n, a, b);
       const pd = B.decOf(R.Rational.fromDouble(p));
       for (const k of [0, 1, Math.floor(n * p) - 1, Math.floor(n * p), Math.ceil(n * p) + 2, n - 1, n]) {
         if (k < 0 || k > n) continue;
-        const cdf = B.binomialCdf(k, n, pd), upper = B.binomialUpperTail(k, n, pd);
-        const refC = R.Rational.of(den - up[k + 1]!, den), refU = R.Rational.of(up[k]!, den);
+        const cdf = B.binomialCdf(k, n, pd),
+          upper = B.binomialUpperTail(k, n, pd);
+        const refC = R.Rational.of(den - up[k + 1]!, den),
+          refU = R.Rational.of(up[k]!, den);
         const rel = (x: { toString(): string }, r: Rational) => {
           const d = B.decOf(r);
           return Number(d.minus(x.toString()).abs().div(d).toString());
@@ -163,14 +187,29 @@ describe('decimal.js tails (30 digits) against exact sums', () => {
     }
     // pinned to 25 significant digits
     const pd = B.decOf(R.q(1, 3));
-    expect([B.binomialCdf(20, 100, pd), B.binomialCdf(40, 100, pd), B.binomialUpperTail(40, 100, pd), B.binomialUpperTail(20, 100, pd), B.binomialCdf(290, 1000, pd)].map((x) => x.toSignificantDigits(25).toString())).toEqual(GOLDEN_DEC);
+    expect(
+      [
+        B.binomialCdf(20, 100, pd),
+        B.binomialCdf(40, 100, pd),
+        B.binomialUpperTail(40, 100, pd),
+        B.binomialUpperTail(20, 100, pd),
+        B.binomialCdf(290, 1000, pd),
+      ].map((x) => x.toSignificantDigits(25).toString()),
+    ).toEqual(GOLDEN_DEC);
   });
 });
 
 describe('Clopper–Pearson, DKW and lnRational pinned', () => {
   test('interval ends: exact containment, 12-decimal grid, golden strings', () => {
     const out: string[] = [];
-    for (const [k, n, alpha] of [[0, 10, R.q(1, 20)], [1, 10, R.q(1, 20)], [5, 10, R.q(1, 1000)], [10, 10, R.q(1, 20)], [17, 60, R.q(1, 100)], [3000, 10000, R.q(1, 10 ** 6)]] as const) {
+    for (const [k, n, alpha] of [
+      [0, 10, R.q(1, 20)],
+      [1, 10, R.q(1, 20)],
+      [5, 10, R.q(1, 1000)],
+      [10, 10, R.q(1, 20)],
+      [17, 60, R.q(1, 100)],
+      [3000, 10000, R.q(1, 10 ** 6)],
+    ] as const) {
       const ci = B.clopperPearson(k, n, alpha).interval;
       out.push(`${ci.lo}`, `${ci.hi}`);
       const grid = R.q(1, 10 ** 12);
@@ -190,18 +229,35 @@ describe('Clopper–Pearson, DKW and lnRational pinned', () => {
     expect(createHash('sha256').update(out.join('\n')).digest('hex')).toBe(GOLDEN_CP);
     expect(() => B.clopperPearson(1, 0, R.q(1, 20))).toThrow(/clopperPearson: parameter 'n'/);
     expect(() => B.clopperPearson(11, 10, R.q(1, 20))).toThrow(/clopperPearson: parameter 'k'/);
-    for (const bad of [R.q(0), R.q(1), R.q(-1, 2), 0.05]) expect(() => B.clopperPearson(1, 10, bad as never)).toThrow(/clopperPearson: parameter 'alpha'/);
+    for (const bad of [R.q(0), R.q(1), R.q(-1, 2), 0.05])
+      expect(() => B.clopperPearson(1, 10, bad as never)).toThrow(/clopperPearson: parameter 'alpha'/);
   });
 
   test('dkwEpsilon = √(ln(2/α)/(2n)) rounded up to 15 decimals; lnRational beyond the doubles', () => {
-    for (const [n, alpha] of [[1, R.q(1, 2)], [100, R.q(1, 20)], [40000, R.q(1, 2000)], [10 ** 9, R.q(1, 10 ** 6)]] as const) {
+    for (const [n, alpha] of [
+      [1, R.q(1, 2)],
+      [100, R.q(1, 20)],
+      [40000, R.q(1, 2000)],
+      [10 ** 9, R.q(1, 10 ** 6)],
+    ] as const) {
       const eps = B.dkwEpsilon(n, alpha);
       const ulp = R.q(1, 10 ** 15);
       expect(eps.div(ulp).isInteger()).toBe(true);
       // ε² ≥ ln(2/α)/(2n) > (ε − 10⁻¹⁵)²: compare 2n·ε² with ln(2/α) at 1e-12 relative (the ln in doubles)
       const ln = Math.log(2 / alpha.toNumber());
-      expect(eps.mul(eps).mul(R.q(2 * n)).toNumber()).toBeGreaterThanOrEqual(ln * (1 - 1e-13));
-      expect(eps.sub(ulp).mul(eps.sub(ulp)).mul(R.q(2 * n)).toNumber()).toBeLessThan(ln);
+      expect(
+        eps
+          .mul(eps)
+          .mul(R.q(2 * n))
+          .toNumber(),
+      ).toBeGreaterThanOrEqual(ln * (1 - 1e-13));
+      expect(
+        eps
+          .sub(ulp)
+          .mul(eps.sub(ulp))
+          .mul(R.q(2 * n))
+          .toNumber(),
+      ).toBeLessThan(ln);
     }
     expect(() => B.dkwEpsilon(0, R.q(1, 20))).toThrow(/dkwEpsilon: parameter 'n'/);
     expect(() => B.dkwEpsilon(5, R.q(1))).toThrow(/dkwEpsilon: parameter 'alpha'/);
@@ -220,4 +276,10 @@ const GOLDEN_ROOTS = 'cd729a29362dd561a000dc8c5b1d680d9a6b99fa3cf70a9a4e6587abe2
 // sha256 of the Clopper–Pearson ends as exact rationals, one per line
 const GOLDEN_CP = '6da9fd5120cdaa0faa5b88513f33fca65299e1870f65da339e5b54bdf7195754';
 // P(X ≤ 20), P(X ≤ 40), P(X ≥ 40), P(X ≥ 20) for Bin(100, 1/3) and P(X ≤ 290) for Bin(1000, 1/3), 25 digits
-const GOLDEN_DEC = ['0.00236979573022237429380192', '0.9341278420770638780860102', '0.09662307024745306453302931', '0.9988874654216511253285115', '0.001847593185300316828325511'];
+const GOLDEN_DEC = [
+  '0.00236979573022237429380192',
+  '0.9341278420770638780860102',
+  '0.09662307024745306453302931',
+  '0.9988874654216511253285115',
+  '0.001847593185300316828325511',
+];

@@ -13,7 +13,16 @@
 import { describe, expect, test } from 'vitest';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { pathLawApplies, pathLawNodes, pathLawScaled } from '../../src/chain/pureDeathLaw.js';
-import { BirthDeathChain, constantChain, gamblersRuinDuration, gamblersRuinUp, pureDeathChain, pureDeathZeroProbIE, binomial, independentClocksZeroProb } from '../../src/chain/BirthDeathChain.js';
+import {
+  BirthDeathChain,
+  constantChain,
+  gamblersRuinDuration,
+  gamblersRuinUp,
+  pureDeathChain,
+  pureDeathZeroProbIE,
+  binomial,
+  independentClocksZeroProb,
+} from '../../src/chain/BirthDeathChain.js';
 
 /** The law of B_s from `start` by s plain steps over rationals. */
 function stepRef(c: BirthDeathChain, start: number, s: number): Rational[] {
@@ -21,7 +30,8 @@ function stepRef(c: BirthDeathChain, start: number, s: number): Rational[] {
   for (let t = 0; t < s; t++) {
     const w = v.map(() => Rational.ZERO);
     for (let b = 0; b <= c.T; b++) {
-      const l = c.lambda[b]!, m = c.mu[b]!;
+      const l = c.lambda[b]!,
+        m = c.mu[b]!;
       w[b] = w[b]!.add(v[b]!.mul(Rational.ONE.sub(l).sub(m)));
       if (b < c.T) w[b + 1] = w[b + 1]!.add(v[b]!.mul(l));
       if (b > 0) w[b - 1] = w[b - 1]!.add(v[b]!.mul(m));
@@ -51,9 +61,12 @@ function gauss(A: Rational[][], r: Rational[]): Rational[] {
 function exitRef(c: BirthDeathChain, lo: number, hi: number): { h: Rational[]; e: Rational[] } {
   const n = hi - lo - 1;
   const A = Array.from({ length: n }, () => Array.from({ length: n }, () => Rational.ZERO));
-  const rh: Rational[] = [], re: Rational[] = [];
+  const rh: Rational[] = [],
+    re: Rational[] = [];
   for (let t = 0; t < n; t++) {
-    const j = lo + 1 + t, l = c.lambda[j]!, m = c.mu[j]!;
+    const j = lo + 1 + t,
+      l = c.lambda[j]!,
+      m = c.mu[j]!;
     // x_j = l x_{j+1} + m x_{j−1} + (1 − l − m) x_j + g  ⟺  (l + m) x_j − l x_{j+1} − m x_{j−1} = g
     A[t]![t] = l.add(m);
     if (t + 1 < n) A[t]![t + 1] = l.neg();
@@ -74,7 +87,10 @@ const CHAINS: [string, BirthDeathChain][] = [
   // pure death with two equal stays: 'step' only
   ['equal stays', chain([Z, Z, Z, Z, Z], [Z, q(1, 4), q(1, 4), q(1, 2), q(1, 3)])],
   // both ways
-  ['both ways', chain([q(1, 3), q(1, 4), q(2, 5), q(1, 6), q(1, 2), Z], [Z, q(1, 5), q(1, 3), q(1, 7), q(1, 4), q(3, 8)])],
+  [
+    'both ways',
+    chain([q(1, 3), q(1, 4), q(2, 5), q(1, 6), q(1, 2), Z], [Z, q(1, 5), q(1, 3), q(1, 7), q(1, 4), q(3, 8)]),
+  ],
   // birth only below 2, death only above: one-way from every start, ending at state 2
   ['death above 2', chain([q(1, 2), q(1, 3), Z, Z, Z, Z], [Z, Z, Z, q(1, 5), q(2, 9), q(1, 3)])],
   ['constant', constantChain(5, q(2, 7), q(1, 5))],
@@ -110,12 +126,15 @@ describe('the law of B_s: both kernels against plain rational stepping', () => {
           } else {
             expect(plan.nodes, label).toBe(c.T + 1);
             if (name !== 'pure death' && name !== 'pure birth')
-              expect(() => c.distributionAt(start, s, { kernel: 'divided-difference' }), label).toThrow(/parameter 'kernel'/);
+              expect(() => c.distributionAt(start, s, { kernel: 'divided-difference' }), label).toThrow(
+                /parameter 'kernel'/,
+              );
           }
         }
   });
   test('which kernel auto picks', () => {
-    const kinds = (c: BirthDeathChain, s: number) => Array.from({ length: c.T + 1 }, (_, b) => c.lawPlan(b, s).kernel[0]).join('');
+    const kinds = (c: BirthDeathChain, s: number) =>
+      Array.from({ length: c.T + 1 }, (_, b) => c.lawPlan(b, s).kernel[0]).join('');
     expect(kinds(CHAINS[0]![1], 5)).toBe('ddddddd');
     expect(kinds(CHAINS[1]![1], 5)).toBe('dddddd');
     expect(kinds(CHAINS[2]![1], 5)).toBe('ddsss'); // from 0, 1 the path never meets the equal stays 1/4, 1/4 … except state 1 → 0
@@ -135,7 +154,10 @@ describe('the law of B_s: both kernels against plain rational stepping', () => {
     const c = CHAINS[3]![1];
     const calls: [number, number][] = [];
     c.distributionScaled(2, 130, { onProgress: (d, t) => calls.push([d, t]) });
-    expect(calls).toEqual([[64, 130], [128, 130]]);
+    expect(calls).toEqual([
+      [64, 130],
+      [128, 130],
+    ]);
     const dd: [number, number][] = [];
     CHAINS[0]![1].distributionScaled(6, 4, { onProgress: (d, t) => dd.push([d, t]) });
     expect(dd.length).toBeGreaterThan(0);
@@ -167,9 +189,18 @@ describe('exit probabilities and times against Gaussian elimination; closed form
         }
   });
   test("gambler's ruin closed forms equal the chain (biased and fair), and bad intervals are typed errors", () => {
-    for (const [l, m] of [[q(2, 7), q(1, 5)], [q(1, 4), q(1, 4)], [q(1, 9), q(1, 3)]] as const) {
+    for (const [l, m] of [
+      [q(2, 7), q(1, 5)],
+      [q(1, 4), q(1, 4)],
+      [q(1, 9), q(1, 3)],
+    ] as const) {
       const c = constantChain(7, l, m);
-      for (const [b, lo, hi] of [[1, 0, 2], [3, 1, 6], [5, 0, 7], [2, 1, 7]] as const) {
+      for (const [b, lo, hi] of [
+        [1, 0, 2],
+        [3, 1, 6],
+        [5, 0, 7],
+        [2, 1, 7],
+      ] as const) {
         expect(gamblersRuinUp(l, m, b, lo, hi).eq(c.exitProbabilityUp(b, lo, hi))).toBe(true);
         expect(gamblersRuinDuration(l, m, b, lo, hi).eq(c.expectedExitTime(b, lo, hi))).toBe(true);
       }
@@ -184,7 +215,13 @@ describe('exit probabilities and times against Gaussian elimination; closed form
 
 describe('pure death: inclusion–exclusion against the chain; binomials', () => {
   test('P(B_s = 0 | B_0 = T) by inclusion–exclusion equals the chain; the independent-clocks formula is its own thing', () => {
-    for (const [T, p] of [[1, q(1, 2)], [3, q(1, 5)], [6, q(1, 7)], [4, q(0)], [2, q(1, 2)]] as const)
+    for (const [T, p] of [
+      [1, q(1, 2)],
+      [3, q(1, 5)],
+      [6, q(1, 7)],
+      [4, q(0)],
+      [2, q(1, 2)],
+    ] as const)
       for (const s of [0, 1, 4, 11]) {
         const ref = stepRef(pureDeathChain(T, p), T, s)[0]!;
         expect(pureDeathZeroProbIE(T, p, s).eq(ref), `T = ${T}, p = ${p}, s = ${s}`).toBe(true);
@@ -192,7 +229,8 @@ describe('pure death: inclusion–exclusion against the chain; binomials', () =>
     expect(independentClocksZeroProb(3, q(1, 5), 4).eq(Rational.ONE.sub(q(4, 5).pow(4)).pow(3))).toBe(true);
     expect(() => pureDeathZeroProbIE(0, q(1, 2), 1)).toThrow(/pureDeathZeroProbIE: parameter 'T'/);
     expect(() => pureDeathZeroProbIE(2, q(1, 2), -1)).toThrow(/pureDeathZeroProbIE: parameter 's'/);
-    for (const bad of [q(-1, 2), q(3, 2)]) expect(() => pureDeathZeroProbIE(2, bad, 1)).toThrow(/pureDeathZeroProbIE: parameter 'p'/);
+    for (const bad of [q(-1, 2), q(3, 2)])
+      expect(() => pureDeathZeroProbIE(2, bad, 1)).toThrow(/pureDeathZeroProbIE: parameter 'p'/);
   });
   test('binomial(n, k) against Pascal', () => {
     let row = [1n];
@@ -210,7 +248,9 @@ describe('constructor and options are validated, naming the parameter', () => {
     expect(() => chain([q(1, 2), Z], [q(1, 3), q(1, 2)])).toThrow(/parameter 'mu\[0\]'/);
     expect(() => chain([q(3, 4), Z], [Z, q(1, 2)]).distributionAt(0, 1)).not.toThrow();
     expect(() => chain([q(1, 2), Z, Z], [Z, q(2, 3), q(1, 2)])).not.toThrow();
-    expect(() => new BirthDeathChain(2, [q(1, 2), q(2, 3), Z], [Z, q(1, 2), q(1, 2)])).toThrow(/parameter 'lambda\[1\] \+ mu\[1\]'/);
+    expect(() => new BirthDeathChain(2, [q(1, 2), q(2, 3), Z], [Z, q(1, 2), q(1, 2)])).toThrow(
+      /parameter 'lambda\[1\] \+ mu\[1\]'/,
+    );
     expect(() => new BirthDeathChain(2, [q(-1, 2), Z, Z], [Z, Z, Z])).toThrow(/parameter 'lambda\[0\]'/);
     expect(() => new BirthDeathChain(2, [Z, Z, Z], [Z, q(3, 2), Z])).toThrow(/parameter 'mu\[1\]'/);
     expect(() => new BirthDeathChain(2, [Z, Z], [Z, Z, Z])).toThrow(/parameter 'lambda'/);

@@ -25,7 +25,13 @@ describe('estimateChainWork', () => {
     close(estimateChainWork({ T: 9, log2L: 6, steps: 640, lawPlan: { kernel: 'step', nodes: 10 } }).law, r.law);
   });
   test('divided differences over n nodes, and the closed form beside it', () => {
-    const r = estimateChainWork({ T: 99, log2L: 3, steps: 255, lawPlan: { kernel: 'divided-difference', nodes: 40 }, closedFormLog2q: 7 });
+    const r = estimateChainWork({
+      T: 99,
+      log2L: 3,
+      steps: 255,
+      lawPlan: { kernel: 'divided-difference', nodes: 40 },
+      closedFormLog2q: 7,
+    });
     const w = (255 * 3) / 64 + 1;
     close(r.law, (5 / 3) * 40 * 40 * w + 40 * w * (2 + 8) + 100 * w * w);
     close(r.closedForm, 100 * ((99 + 255 * 7) / 64 + 1) * (2 + 8));

@@ -11,7 +11,13 @@ import { describe, expect, test as vtest } from 'vitest';
 import { test, fc } from '../propTest.js';
 import { runs } from './runs.js';
 import { Decimal } from 'decimal.js';
-import { Interval, atanEnclosure, piEnclosure, cauchyMassEnclosure, cauchyCdfEnclosure } from '../../src/exact/Interval.js';
+import {
+  Interval,
+  atanEnclosure,
+  piEnclosure,
+  cauchyMassEnclosure,
+  cauchyCdfEnclosure,
+} from '../../src/exact/Interval.js';
 import { powEnclosure, powFixedRaw, oneMinusPowEnclosure, roundOut, FIXED_ONE } from '../../src/exact/fixedPoint.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { InvalidParameterError } from '../../src/errors.js';
@@ -32,33 +38,39 @@ const interval = fc.tuple(small, small).map(([a, b]) => new Interval(a.min(b), a
 const pointsOf = (I: Interval) => [I.lo, I.hi, ...[1, 2, 3].map((k) => I.lo.add(I.width().mul(q(k, 4))))];
 
 describe('Interval arithmetic', () => {
-  test.prop([interval, interval], { numRuns: runs(200) })('add, sub, mul, div contain every combination of points and are attained', (X, Y) => {
-    const ops: [string, Interval | undefined, (x: Rational, y: Rational) => Rational][] = [
-      ['add', X.add(Y), (x, y) => x.add(y)],
-      ['sub', X.sub(Y), (x, y) => x.sub(y)],
-      ['mul', X.mul(Y), (x, y) => x.mul(y)],
-      ['div', Y.lo.sign() > 0 || Y.hi.sign() < 0 ? X.div(Y) : undefined, (x, y) => x.div(y)],
-    ];
-    for (const [name, R, op] of ops) {
-      if (!R) {
-        expect(() => X.div(Y), 'div by an interval with 0').toThrow(InvalidParameterError);
-        continue;
+  test.prop([interval, interval], { numRuns: runs(200) })(
+    'add, sub, mul, div contain every combination of points and are attained',
+    (X, Y) => {
+      const ops: [string, Interval | undefined, (x: Rational, y: Rational) => Rational][] = [
+        ['add', X.add(Y), (x, y) => x.add(y)],
+        ['sub', X.sub(Y), (x, y) => x.sub(y)],
+        ['mul', X.mul(Y), (x, y) => x.mul(y)],
+        ['div', Y.lo.sign() > 0 || Y.hi.sign() < 0 ? X.div(Y) : undefined, (x, y) => x.div(y)],
+      ];
+      for (const [name, R, op] of ops) {
+        if (!R) {
+          expect(() => X.div(Y), 'div by an interval with 0').toThrow(InvalidParameterError);
+          continue;
+        }
+        const vals = pointsOf(X).flatMap((x) => pointsOf(Y).map((y) => op(x, y)));
+        expect(vals.filter((v) => !R.contains(v)).map(String), `${name}: values outside ${R}`).toEqual([]);
+        // the extremes are attained at the ends (all four operations are monotone in each argument)
+        expect(vals.some((v) => v.eq(R.lo)) && vals.some((v) => v.eq(R.hi)), name).toBe(true);
       }
-      const vals = pointsOf(X).flatMap((x) => pointsOf(Y).map((y) => op(x, y)));
-      expect(vals.filter((v) => !R.contains(v)).map(String), `${name}: values outside ${R}`).toEqual([]);
-      // the extremes are attained at the ends (all four operations are monotone in each argument)
-      expect(vals.some((v) => v.eq(R.lo)) && vals.some((v) => v.eq(R.hi)), name).toBe(true);
-    }
-    const N = X.neg();
-    expect(N.lo.eq(X.hi.neg()) && N.hi.eq(X.lo.neg())).toBe(true);
-  });
+      const N = X.neg();
+      expect(N.lo.eq(X.hi.neg()) && N.hi.eq(X.lo.neg())).toBe(true);
+    },
+  );
   test.prop([interval, small])('scale by any sign; width, sign0, contains', (X, c) => {
     const S = X.scale(c);
-    const a = X.lo.mul(c), b = X.hi.mul(c);
+    const a = X.lo.mul(c),
+      b = X.hi.mul(c);
     expect(S.lo.eq(a.min(b)) && S.hi.eq(a.max(b))).toBe(true);
     expect(X.width().eq(X.hi.sub(X.lo))).toBe(true);
     expect(X.sign0()).toBe(X.lo.sign() > 0 ? 1 : X.hi.sign() < 0 ? -1 : 0);
-    expect(X.contains(X.lo) && X.contains(X.hi) && !X.contains(X.hi.add(q(1, 1000))) && !X.contains(X.lo.sub(q(1, 1000)))).toBe(true);
+    expect(
+      X.contains(X.lo) && X.contains(X.hi) && !X.contains(X.hi.add(q(1, 1000))) && !X.contains(X.lo.sub(q(1, 1000))),
+    ).toBe(true);
   });
   vtest('hand-computed cases', () => {
     expect(new Interval(q(-2), q(3)).mul(new Interval(q(-5), q(4))).toString()).toBe('[-15/1, 12/1]');
@@ -73,7 +85,11 @@ describe('Interval arithmetic', () => {
     expect(() => new Interval(q(1), q(1))).not.toThrow();
     expect(() => new Interval(q(1), q(2)).div(new Interval(q(0), q(2)))).toThrow(InvalidParameterError);
     expect(() => new Interval(q(1), q(2)).div(new Interval(q(-2), q(0)))).toThrow(InvalidParameterError);
-    expect(new Interval(q(-1, 3), q(1, 2)).toJSON()).toEqual({ lo: '-1/3', hi: '1/2', approx: '[-0.333333333333, 0.500000000000]' });
+    expect(new Interval(q(-1, 3), q(1, 2)).toJSON()).toEqual({
+      lo: '-1/3',
+      hi: '1/2',
+      approx: '[-0.333333333333, 0.500000000000]',
+    });
   });
 });
 
@@ -88,11 +104,14 @@ describe('atan, π and Cauchy enclosures against decimal.js at 70 digits', () =>
     expect(encloses(e, atanRef(x))).toBe(true);
     expect(e.width().le(q(1, 10n ** 39n))).toBe(true);
   });
-  test.prop([arg, fc.integer({ min: 10, max: 60 })], { numRuns: runs(30) })('other precisions: enclosed, width ≤ 10^(1−digits)', (x, digits) => {
-    const e = atanEnclosure(x, digits);
-    expect(encloses(e, atanRef(x))).toBe(true);
-    expect(e.width().le(q(1, 10n ** BigInt(digits - 1)))).toBe(true);
-  });
+  test.prop([arg, fc.integer({ min: 10, max: 60 })], { numRuns: runs(30) })(
+    'other precisions: enclosed, width ≤ 10^(1−digits)',
+    (x, digits) => {
+      const e = atanEnclosure(x, digits);
+      expect(encloses(e, atanRef(x))).toBe(true);
+      expect(e.width().le(q(1, 10n ** BigInt(digits - 1)))).toBe(true);
+    },
+  );
   vtest('π: enclosed at the default and other precisions', () => {
     for (const digits of [10, 25, 40, 55]) {
       const p = piEnclosure(digits);
@@ -104,23 +123,31 @@ describe('atan, π and Cauchy enclosures against decimal.js at 70 digits', () =>
     expect(encloses(atanEnclosure(q(1)), PI_REF.div(q(4)))).toBe(true);
   });
   vtest('digits outside [10, 1000] are refused', () => {
-    for (const bad of [9, 1001, 10.5, NaN]) expect(() => atanEnclosure(q(1, 2), bad), String(bad)).toThrow(InvalidParameterError);
+    for (const bad of [9, 1001, 10.5, NaN])
+      expect(() => atanEnclosure(q(1, 2), bad), String(bad)).toThrow(InvalidParameterError);
     expect(() => atanEnclosure(q(1, 2), 10)).not.toThrow();
-    expect(atanEnclosure(q(1, 2), 1000).width().le(q(1, 10n ** 999n))).toBe(true);
+    expect(
+      atanEnclosure(q(1, 2), 1000)
+        .width()
+        .le(q(1, 10n ** 999n)),
+    ).toBe(true);
   });
   const pairArb = fc.tuple(arg, arg).map(([a, b]): [Rational, Rational] => (a.le(b) ? [a, b] : [b, a]));
-  test.prop([pairArb], { numRuns: runs(40) })('Cauchy mass of [u, v] = (atan v − atan u)/π and the CDF 1/2 + atan(t)/π are enclosed', ([u, v]) => {
-    const m = cauchyMassEnclosure(u, v);
-    const ref = atanRef(v).sub(atanRef(u)).div(PI_REF);
-    expect(encloses(m, ref)).toBe(true);
-    expect(m.lo.sign() >= 0).toBe(true);
-    expect(m.width().le(q(1, 10n ** 38n))).toBe(true);
-    for (const t of [u, v]) {
-      const c = cauchyCdfEnclosure(t);
-      expect(encloses(c, Rational.HALF.add(atanRef(t).div(PI_REF)))).toBe(true);
-      expect(c.width().le(q(1, 10n ** 38n))).toBe(true);
-    }
-  });
+  test.prop([pairArb], { numRuns: runs(40) })(
+    'Cauchy mass of [u, v] = (atan v − atan u)/π and the CDF 1/2 + atan(t)/π are enclosed',
+    ([u, v]) => {
+      const m = cauchyMassEnclosure(u, v);
+      const ref = atanRef(v).sub(atanRef(u)).div(PI_REF);
+      expect(encloses(m, ref)).toBe(true);
+      expect(m.lo.sign() >= 0).toBe(true);
+      expect(m.width().le(q(1, 10n ** 38n))).toBe(true);
+      for (const t of [u, v]) {
+        const c = cauchyCdfEnclosure(t);
+        expect(encloses(c, Rational.HALF.add(atanRef(t).div(PI_REF)))).toBe(true);
+        expect(c.width().le(q(1, 10n ** 38n))).toBe(true);
+      }
+    },
+  );
   vtest('Cauchy mass of a point is [0, tiny]; u > v is refused', () => {
     const m = cauchyMassEnclosure(q(1, 3), q(1, 3));
     expect(m.lo.isZero()).toBe(true);
@@ -137,16 +164,19 @@ describe('fixed-point powers', () => {
     fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1000, max: 1000 })).map(([n, d]) => q(n, d)),
     fc.constantFrom(Rational.ZERO, Rational.ONE, Rational.HALF, q(1, 3)),
   );
-  test.prop([base, fc.integer({ min: 0, max: 60 })], { numRuns: runs(150) })('powEnclosure(x, N) ∋ x^N (exact), width ≤ (N+1)·2^−254', (x, N) => {
-    const e = powEnclosure(x, N);
-    const exact = x.pow(N);
-    expect(e.contains(exact)).toBe(true);
-    expect(e.width().le(q(BigInt(N + 1), 2n ** 254n))).toBe(true);
-    const p = Rational.ONE.sub(x);
-    const o = oneMinusPowEnclosure(new Interval(p, p), N);
-    expect(o.contains(Rational.ONE.sub(exact))).toBe(true);
-    expect(o.width().le(q(BigInt(N + 1), 2n ** 254n))).toBe(true);
-  });
+  test.prop([base, fc.integer({ min: 0, max: 60 })], { numRuns: runs(150) })(
+    'powEnclosure(x, N) ∋ x^N (exact), width ≤ (N+1)·2^−254',
+    (x, N) => {
+      const e = powEnclosure(x, N);
+      const exact = x.pow(N);
+      expect(e.contains(exact)).toBe(true);
+      expect(e.width().le(q(BigInt(N + 1), 2n ** 254n))).toBe(true);
+      const p = Rational.ONE.sub(x);
+      const o = oneMinusPowEnclosure(new Interval(p, p), N);
+      expect(o.contains(Rational.ONE.sub(exact))).toBe(true);
+      expect(o.width().le(q(BigInt(N + 1), 2n ** 254n))).toBe(true);
+    },
+  );
   vtest('exact ends where the arithmetic is exact; strict directed rounding where it is not', () => {
     expect(powEnclosure(q(1, 2), 3).toString()).toBe('[1/8, 1/8]');
     expect(powEnclosure(q(3, 4), 0).toString()).toBe('[1/1, 1/1]');
@@ -181,19 +211,21 @@ describe('fixed-point powers', () => {
       }
     }
   });
-  test.prop([fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.bigInt({ min: 1n, max: 10n ** 30n }), fc.integer({ min: 1, max: 120 })])(
-    'roundOut: a multiple of 2^−k on the requested side, within 2^−k',
-    (n, d, k) => {
-      const x = Rational.of(n, d);
-      const step = q(1n, 1n << BigInt(k));
-      const up = roundOut(x, true, k), dn = roundOut(x, false, k);
-      expect(up.div(step).isInteger() && dn.div(step).isInteger()).toBe(true);
-      expect(dn.le(x) && x.le(up)).toBe(true);
-      expect(up.sub(x).lt(step) && x.sub(dn).lt(step)).toBe(true);
-      const dflt = roundOut(x, true);
-      expect(dflt.ge(x) && dflt.sub(x).lt(q(1n, 1n << 80n)) && dflt.mul(q(1n << 80n)).isInteger()).toBe(true);
-    },
-  );
+  test.prop([
+    fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+    fc.bigInt({ min: 1n, max: 10n ** 30n }),
+    fc.integer({ min: 1, max: 120 }),
+  ])('roundOut: a multiple of 2^−k on the requested side, within 2^−k', (n, d, k) => {
+    const x = Rational.of(n, d);
+    const step = q(1n, 1n << BigInt(k));
+    const up = roundOut(x, true, k),
+      dn = roundOut(x, false, k);
+    expect(up.div(step).isInteger() && dn.div(step).isInteger()).toBe(true);
+    expect(dn.le(x) && x.le(up)).toBe(true);
+    expect(up.sub(x).lt(step) && x.sub(dn).lt(step)).toBe(true);
+    const dflt = roundOut(x, true);
+    expect(dflt.ge(x) && dflt.sub(x).lt(q(1n, 1n << 80n)) && dflt.mul(q(1n << 80n)).isInteger()).toBe(true);
+  });
   vtest('roundOut keeps multiples of 2^−k', () => {
     expect(roundOut(q(3, 8), true, 3).toString()).toBe('3/8');
     expect(roundOut(q(3, 8), false, 3).toString()).toBe('3/8');

@@ -29,10 +29,30 @@ beforeAll(async () => {
 const big53 = 2n ** 53n;
 /** Operand pairs (n, d) reaching every path. */
 const PAIRS: [bigint, bigint][] = [
-  [0n, 1n], [1n, 1n], [-1n, 1n], [7n, 1n], [-12n, 1n],
-  [1n, 2n], [-1n, 2n], [3n, 4n], [5n, 8n], [-3n, 8n], [1n, 8n], [7n, 1024n], [-(2n ** 60n) - 1n, 2n ** 70n],
-  [1n, 3n], [-2n, 3n], [1n, 6n], [5n, 6n], [7n, 6n], [-7n, 12n], [10n, 21n],
-  [(big53 + 1n) * 3n, (big53 + 3n) * 7n], [-(big53 * 5n + 7n), big53 * 3n + 11n], [3n ** 40n, 7n ** 25n], [2n ** 64n * 3n + 1n, 3n ** 41n],
+  [0n, 1n],
+  [1n, 1n],
+  [-1n, 1n],
+  [7n, 1n],
+  [-12n, 1n],
+  [1n, 2n],
+  [-1n, 2n],
+  [3n, 4n],
+  [5n, 8n],
+  [-3n, 8n],
+  [1n, 8n],
+  [7n, 1024n],
+  [-(2n ** 60n) - 1n, 2n ** 70n],
+  [1n, 3n],
+  [-2n, 3n],
+  [1n, 6n],
+  [5n, 6n],
+  [7n, 6n],
+  [-7n, 12n],
+  [10n, 21n],
+  [(big53 + 1n) * 3n, (big53 + 3n) * 7n],
+  [-(big53 * 5n + 7n), big53 * 3n + 11n],
+  [3n ** 40n, 7n ** 25n],
+  [2n ** 64n * 3n + 1n, 3n ** 41n],
 ];
 const vals = () => PAIRS.map(([n, d]) => R.Rational.of(n, d));
 const fr = (x: Q) => new Fraction(x.num, x.den);
@@ -46,7 +66,8 @@ describe('Rational against fraction.js, structurally', () => {
     const xs = vals();
     for (const a of xs)
       for (const b of xs) {
-        const fa = fr(a), fb = fr(b);
+        const fa = fr(a),
+          fb = fr(b);
         const label = `${a} ∘ ${b}`;
         if (!same(a.add(b), fa.add(fb))) expect.fail(`${label}: add ${a.add(b)}`);
         if (!same(a.sub(b), fa.sub(fb))) expect.fail(`${label}: sub ${a.sub(b)}`);
@@ -55,8 +76,16 @@ describe('Rational against fraction.js, structurally', () => {
         const c = fa.compare(fb);
         const sgn = c < 0 ? -1 : c > 0 ? 1 : 0;
         if (a.cmp(b) !== sgn) expect.fail(`${label}: cmp`);
-        if (a.eq(b) !== (sgn === 0) || a.lt(b) !== (sgn < 0) || a.le(b) !== (sgn <= 0) || a.gt(b) !== (sgn > 0) || a.ge(b) !== (sgn >= 0)) expect.fail(`${label}: relations`);
-        if (!same(a.min(b), sgn <= 0 ? fa : fb) || !same(a.max(b), sgn >= 0 ? fa : fb)) expect.fail(`${label}: min/max`);
+        if (
+          a.eq(b) !== (sgn === 0) ||
+          a.lt(b) !== sgn < 0 ||
+          a.le(b) !== sgn <= 0 ||
+          a.gt(b) !== sgn > 0 ||
+          a.ge(b) !== sgn >= 0
+        )
+          expect.fail(`${label}: relations`);
+        if (!same(a.min(b), sgn <= 0 ? fa : fb) || !same(a.max(b), sgn >= 0 ? fa : fb))
+          expect.fail(`${label}: min/max`);
       }
   });
 
@@ -66,7 +95,8 @@ describe('Rational against fraction.js, structurally', () => {
       expect(same(a.neg(), fa.neg()), `${a}`).toBe(true);
       expect(same(a.abs(), fa.abs()), `${a}`).toBe(true);
       if (!a.isZero()) expect(same(a.inv(), fa.inverse()), `${a}`).toBe(true);
-      for (const k of [0, 1, 2, 3, -1, -2]) if (k >= 0 || !a.isZero()) expect(same(a.pow(k), fa.pow(k)), `${a}^${k}`).toBe(true);
+      for (const k of [0, 1, 2, 3, -1, -2])
+        if (k >= 0 || !a.isZero()) expect(same(a.pow(k), fa.pow(k)), `${a}^${k}`).toBe(true);
       expect(a.floor()).toBe(fa.floor().s * fa.floor().n);
       expect(a.ceil()).toBe(fa.ceil().s * fa.ceil().n);
       expect(a.sign()).toBe(a.num === 0n ? 0 : Number(fa.s));
@@ -93,7 +123,8 @@ describe('Rational against fraction.js, structurally', () => {
     expect(R.Rational.parse('+6/4').eq(R.q(3, 2))).toBe(true);
     expect(R.Rational.parse('.5').eq(R.q(1, 2))).toBe(true);
     expect(R.Rational.parse('12').eq(R.q(12))).toBe(true);
-    for (const bad of ['1/0', '1/-2', '1e3', '', '0x10', '1.', '- 1']) expect(() => R.Rational.parse(bad), bad).toThrow();
+    for (const bad of ['1/0', '1/-2', '1e3', '', '0x10', '1.', '- 1'])
+      expect(() => R.Rational.parse(bad), bad).toThrow();
     expect(R.q(-1, 3).toDecimal(2)).toBe('-0.33');
     expect(R.q(-1, 300).toDecimal(2)).toBe('0.00');
     expect(R.q(5, 2).toDecimal(0)).toBe('2');
@@ -105,12 +136,24 @@ describe('Rational against fraction.js, structurally', () => {
       expect(same(r, new Fraction(n, d))).toBe(true);
       expect(same(R.Rational.of(-n, -d), new Fraction(n, d))).toBe(true);
     }
-    for (const x of [0.1, -0.1, 1.5, 2 ** -1074, -(2 ** -1022), 2 ** 1023 * 1.5, 123456789.25, 5e-324, Number.MAX_VALUE, 1 / 3]) {
+    for (const x of [
+      0.1,
+      -0.1,
+      1.5,
+      2 ** -1074,
+      -(2 ** -1022),
+      2 ** 1023 * 1.5,
+      123456789.25,
+      5e-324,
+      Number.MAX_VALUE,
+      1 / 3,
+    ]) {
       const r = R.Rational.fromDouble(x);
       expect(r.toNumber()).toBe(x);
       expect(r.isDyadic()).toBe(true);
       // the exact value: x·2^k is an integer for some k (doubling is exact), so x = (x·2^k)/2^k
-      let m = x, k = 0n;
+      let m = x,
+        k = 0n;
       while (!Number.isInteger(m)) {
         m *= 2;
         k++;
@@ -129,7 +172,10 @@ describe('Rational against fraction.js, structurally', () => {
     expect(Math.abs(huge.toNumber() - 1.5)).toBeLessThan(1e-15);
     expect(R.Rational.of(1n, 2n ** 1100n).toNumber()).toBe(0);
     expect(R.Rational.of(3n, 2n ** 1070n).toNumber()).toBe(3 * 2 ** -1070);
-    expect(R.Rational.of(2n ** 1100n, 3n ** 600n).toNumber()).toBeCloseTo(Number(new Decimal(2).pow(1100).div(new Decimal(3).pow(600))), -300);
+    expect(R.Rational.of(2n ** 1100n, 3n ** 600n).toNumber()).toBeCloseTo(
+      Number(new Decimal(2).pow(1100).div(new Decimal(3).pow(600))),
+      -300,
+    );
     expect(R.Rational.of(1n, 3n ** 600n).toNumber() / Number(new Decimal(3).pow(-600))).toBeCloseTo(1, 14);
   });
 
@@ -138,12 +184,15 @@ describe('Rational against fraction.js, structurally', () => {
     expect(() => R.Rational.of(1, 0.5)).toThrow(/Rational.of: parameter 'd'/);
     expect(() => R.Rational.of(1, 0)).toThrow(/Rational.of/);
     expect(() => R.Rational.from(0.5)).toThrow(/Rational.from: parameter 'x'/);
-    for (const bad of [NaN, Infinity, -Infinity]) expect(() => R.Rational.fromDouble(bad)).toThrow(/Rational.fromDouble: parameter 'x'/);
+    for (const bad of [NaN, Infinity, -Infinity])
+      expect(() => R.Rational.fromDouble(bad)).toThrow(/Rational.fromDouble: parameter 'x'/);
     expect(() => R.Rational.parse('1/0')).toThrow(/Rational.parse/);
-    for (const bad of ['x0.5', '0.5x', '1/2x', 'x1/2']) expect(() => R.Rational.parse(bad), bad).toThrow(/Rational.parse: parameter 's'/);
+    for (const bad of ['x0.5', '0.5x', '1/2x', 'x1/2'])
+      expect(() => R.Rational.parse(bad), bad).toThrow(/Rational.parse: parameter 's'/);
     for (const [n, d] of PAIRS) {
       const a = R.Rational.of(n, d);
-      if ((a.num < 0n ? -a.num : a.num) <= big53 && a.den <= big53) expect(a.toNumber(), `${a}`).toBe(Number(a.num) / Number(a.den));
+      if ((a.num < 0n ? -a.num : a.num) <= big53 && a.den <= big53)
+        expect(a.toNumber(), `${a}`).toBe(Number(a.num) / Number(a.den));
     }
     // numerator beyond 2^1024 with a value beyond the doubles: Infinity, not a rescaled finite number
     expect(R.Rational.of(2n ** 1100n + 1n, 3n).toNumber()).toBe(Infinity);
@@ -159,10 +208,22 @@ describe('Rational against fraction.js, structurally', () => {
 
   test('sumOfProducts over denominators that divide each other either way, and coprime ones', () => {
     const cases: [Q[], Q[]][] = [
-      [[R.q(1, 4), R.q(1, 2)], [R.q(1), R.q(1)]],
-      [[R.q(1, 2), R.q(1, 4)], [R.q(1), R.q(1)]],
-      [[R.q(1, 6), R.q(3, 2), R.q(5, 12), R.q(0), R.q(2, 7)], [R.q(1, 5), R.q(1, 3), R.q(7), R.q(9), R.q(-1, 2)]],
-      [[R.q(1, 3), R.q(-1, 3)], [R.q(1), R.q(1)]],
+      [
+        [R.q(1, 4), R.q(1, 2)],
+        [R.q(1), R.q(1)],
+      ],
+      [
+        [R.q(1, 2), R.q(1, 4)],
+        [R.q(1), R.q(1)],
+      ],
+      [
+        [R.q(1, 6), R.q(3, 2), R.q(5, 12), R.q(0), R.q(2, 7)],
+        [R.q(1, 5), R.q(1, 3), R.q(7), R.q(9), R.q(-1, 2)],
+      ],
+      [
+        [R.q(1, 3), R.q(-1, 3)],
+        [R.q(1), R.q(1)],
+      ],
     ];
     for (const [u, v] of cases) {
       let f = new Fraction(0);
@@ -178,7 +239,21 @@ describe('Rational against fraction.js, structurally', () => {
       while (b !== 0n) [a, b] = [b, a % b];
       return a;
     };
-    const nums = [0n, 1n, -6n, 12n, 2n ** 60n, 3n * 2n ** 70n, big53 + 1n, (big53 + 1n) * 6n, 3n ** 50n, 3n ** 50n * 2n ** 5n, 5n ** 30n * 7n, 2n ** 64n * 3n + 3n, -(3n ** 41n)];
+    const nums = [
+      0n,
+      1n,
+      -6n,
+      12n,
+      2n ** 60n,
+      3n * 2n ** 70n,
+      big53 + 1n,
+      (big53 + 1n) * 6n,
+      3n ** 50n,
+      3n ** 50n * 2n ** 5n,
+      5n ** 30n * 7n,
+      2n ** 64n * 3n + 3n,
+      -(3n ** 41n),
+    ];
     for (const a of nums)
       for (const b of nums) {
         expect(R.gcd(a, b), `gcd(${a}, ${b})`).toBe(euclid(a, b));
@@ -225,10 +300,27 @@ describe('Interval against its endpoint formulas', () => {
         const check = (got: InstanceType<IntervalMod['Interval']>, want: readonly [Q, Q], op: string) => {
           if (!got.lo.eq(want[0]) || !got.hi.eq(want[1])) expect.fail(`${a} ${op} ${b}: ${got}`);
         };
-        check(a.add(b), ends((x, y) => x.add(y)), '+');
-        check(a.sub(b), ends((x, y) => x.sub(y)), '−');
-        check(a.mul(b), ends((x, y) => x.mul(y)), '·');
-        if (b.lo.sign() > 0 || b.hi.sign() < 0) check(a.div(b), ends((x, y) => x.div(y)), '/');
+        check(
+          a.add(b),
+          ends((x, y) => x.add(y)),
+          '+',
+        );
+        check(
+          a.sub(b),
+          ends((x, y) => x.sub(y)),
+          '−',
+        );
+        check(
+          a.mul(b),
+          ends((x, y) => x.mul(y)),
+          '·',
+        );
+        if (b.lo.sign() > 0 || b.hi.sign() < 0)
+          check(
+            a.div(b),
+            ends((x, y) => x.div(y)),
+            '/',
+          );
         else expect(() => a.div(b)).toThrow(/Interval.div: parameter 'o'/);
       }
     for (const a of ivs()) {
@@ -243,7 +335,11 @@ describe('Interval against its endpoint formulas', () => {
       expect(a.contains(a.lo.sub(R.q(1, 1000)))).toBe(false);
       expect(a.contains(a.hi.add(R.q(1, 1000)))).toBe(false);
       expect(a.toString()).toBe(`[${a.lo}, ${a.hi}]`);
-      expect(a.toJSON()).toEqual({ lo: `${a.lo}`, hi: `${a.hi}`, approx: `[${a.lo.toDecimal(12)}, ${a.hi.toDecimal(12)}]` });
+      expect(a.toJSON()).toEqual({
+        lo: `${a.lo}`,
+        hi: `${a.hi}`,
+        approx: `[${a.lo.toDecimal(12)}, ${a.hi.toDecimal(12)}]`,
+      });
     }
     expect(() => new I.Interval(R.q(1), R.q(0))).toThrow(/Interval: parameter 'lo'/);
     expect(I.Interval.point(R.q(1, 3)).width().isZero()).toBe(true);
@@ -267,9 +363,21 @@ describe('Interval against its endpoint formulas', () => {
         inside(a, D.atan(dec(x)), digits, `atan ${x} at ${digits}`);
         ends.push(`${a}`);
       }
-      for (const [u, v] of [[R.q(-1), R.q(1)], [R.q(1, 3), R.q(2)], [R.q(-5), R.q(-1, 2)], [R.q(2), R.q(2)]] as const) {
+      for (const [u, v] of [
+        [R.q(-1), R.q(1)],
+        [R.q(1, 3), R.q(2)],
+        [R.q(-5), R.q(-1, 2)],
+        [R.q(2), R.q(2)],
+      ] as const) {
         const m = I.cauchyMassEnclosure(u, v, digits);
-        inside(m, D.atan(dec(v)).minus(D.atan(dec(u))).div(pi), digits - 1, `mass ${u}..${v}`);
+        inside(
+          m,
+          D.atan(dec(v))
+            .minus(D.atan(dec(u)))
+            .div(pi),
+          digits - 1,
+          `mass ${u}..${v}`,
+        );
         expect(m.lo.sign()).toBeGreaterThanOrEqual(0);
         ends.push(`${m}`);
       }

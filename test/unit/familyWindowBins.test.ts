@@ -14,9 +14,32 @@ import { runs } from './runs.js';
 import { Rational, q } from '../../src/exact/Rational.js';
 import { Network, TargetNeuron } from '../../src/model/Network.js';
 import { dot } from '../../src/model/relu.js';
-import { familyPoint, familyCoefficients, breakpoint, kinkSize, restrictNetwork, restrictTarget, restrictError } from '../../src/model/family.js';
-import { targetBreakpoint, windowRadius, windowFits, breakpointWithin, windowHit, threePointError } from '../../src/model/window.js';
-import { binBounds, binsHitBy, brokenBins, brokenBinsByDefinition, familyBreakpoints, brokenCountProcess, MAX_BINS } from '../../src/model/bins.js';
+import {
+  familyPoint,
+  familyCoefficients,
+  breakpoint,
+  kinkSize,
+  restrictNetwork,
+  restrictTarget,
+  restrictError,
+} from '../../src/model/family.js';
+import {
+  targetBreakpoint,
+  windowRadius,
+  windowFits,
+  breakpointWithin,
+  windowHit,
+  threePointError,
+} from '../../src/model/window.js';
+import {
+  binBounds,
+  binsHitBy,
+  brokenBins,
+  brokenBinsByDefinition,
+  familyBreakpoints,
+  brokenCountProcess,
+  MAX_BINS,
+} from '../../src/model/bins.js';
 import { targetInBin } from '../../src/model/binTarget.js';
 import { normSquared } from '../../src/model/unitVector.js';
 import { InvalidParameterError } from '../../src/errors.js';
@@ -28,35 +51,42 @@ const netWithFamily = dAndI.chain(([d, i]) => fc.tuple(fc.constant(d), fc.consta
 const tIn = smallRat(1, 8);
 /** The breakpoint by its definition: −w_{2i}/w_{2i−1} (1-based coordinates), undefined when w_{2i−1} = 0. */
 const defBreakpoint = (w: readonly Rational[], i: number): Rational | undefined => {
-  const a = w[2 * i - 2]!, b = w[2 * i - 1]!;
+  const a = w[2 * i - 2]!,
+    b = w[2 * i - 1]!;
   return a.isZero() ? undefined : b.neg().div(a);
 };
 /** Bins containing t, by the definition with bounds written out: lo_k = −1 + 2(k−1)/T, hi_k = −1 + 2k/T. */
 const defBins = (t: Rational, T: number): number[] => {
   const out: number[] = [];
   for (let k = 1; k <= T; k++) {
-    const lo = q(-1).add(q(2 * (k - 1), T)), hi = q(-1).add(q(2 * k, T));
+    const lo = q(-1).add(q(2 * (k - 1), T)),
+      hi = q(-1).add(q(2 * k, T));
     if (lo.le(t) && t.le(hi)) out.push(k);
   }
   return out;
 };
 
 describe('input families and restrictions', () => {
-  test.prop([netWithFamily, tIn], { numRuns: runs(120) })('x_i(t), breakpoints and φ_{S,i} = g∘x_i for i = 1, 2, 3', ([d, i, g], t) => {
-    const x = familyPoint(d, i, t);
-    expect(x.length).toBe(d);
-    x.forEach((v, k) => expect(v.toString(), `coordinate ${k}`).toBe(k === 2 * i - 2 ? t.toString() : k === 2 * i - 1 ? '1/1' : '0/1'));
-    expect(restrictNetwork(g, i).eval(t).eq(g.eval(x))).toBe(true);
-    const fb = familyBreakpoints(g, i);
-    expect(fb.length).toBe(g.N);
-    g.neurons.forEach((n, j) => {
-      expect(String(breakpoint(n.w, i)), `neuron ${j}`).toBe(String(defBreakpoint(n.w, i)));
-      expect(String(fb[j])).toBe(String(defBreakpoint(n.w, i)));
-      const { a, b } = familyCoefficients(n.w, i);
-      expect([a.toString(), b.toString()]).toEqual([n.w[2 * i - 2]!.toString(), n.w[2 * i - 1]!.toString()]);
-      expect(kinkSize(n.w, i).eq(n.w[2 * i - 2]!.abs())).toBe(true);
-    });
-  });
+  test.prop([netWithFamily, tIn], { numRuns: runs(120) })(
+    'x_i(t), breakpoints and φ_{S,i} = g∘x_i for i = 1, 2, 3',
+    ([d, i, g], t) => {
+      const x = familyPoint(d, i, t);
+      expect(x.length).toBe(d);
+      x.forEach((v, k) =>
+        expect(v.toString(), `coordinate ${k}`).toBe(k === 2 * i - 2 ? t.toString() : k === 2 * i - 1 ? '1/1' : '0/1'),
+      );
+      expect(restrictNetwork(g, i).eval(t).eq(g.eval(x))).toBe(true);
+      const fb = familyBreakpoints(g, i);
+      expect(fb.length).toBe(g.N);
+      g.neurons.forEach((n, j) => {
+        expect(String(breakpoint(n.w, i)), `neuron ${j}`).toBe(String(defBreakpoint(n.w, i)));
+        expect(String(fb[j])).toBe(String(defBreakpoint(n.w, i)));
+        const { a, b } = familyCoefficients(n.w, i);
+        expect([a.toString(), b.toString()]).toEqual([n.w[2 * i - 2]!.toString(), n.w[2 * i - 1]!.toString()]);
+        expect(kinkSize(n.w, i).eq(n.w[2 * i - 2]!.abs())).toBe(true);
+      });
+    },
+  );
   vtest('a target along families 2 and 3', () => {
     // w* = (0, 0, 3/5, 4/5, 0, 0): family 2 has κ = 3/5 and t* = −4/3; family 3 is flat
     const f = new TargetNeuron([q(0), q(0), q(3, 5), q(4, 5), q(0), q(0)]);
@@ -72,7 +102,11 @@ describe('input families and restrictions', () => {
     // e(t) = σ(3t/5 + 4/5) − 2σ(t) along family 2
     for (const t of [q(-1), q(-1, 2), q(0), q(1, 2), q(1)]) {
       const x = familyPoint(6, 2, t);
-      expect(restrictError(f, g, 2).eval(t).eq(f.eval(x).sub(g.eval(x)))).toBe(true);
+      expect(
+        restrictError(f, g, 2)
+          .eval(t)
+          .eq(f.eval(x).sub(g.eval(x))),
+      ).toBe(true);
     }
     expect(restrictError(f, g, 2).eval(q(1)).toString()).toBe('-3/5');
     expect(kinkSize(f.w, 2).toString()).toBe('3/5');
@@ -89,24 +123,25 @@ describe('input families and restrictions', () => {
     expect(failure(() => familyCoefficients([q(1), q(2), q(3)], 2))).toBe('InvalidParameterError:i');
     expect(failure(() => familyCoefficients('w' as never, 1))).toBe('InvalidParameterError:w');
     expect(failure(() => restrictNetwork(new Network(4, []), 3))).toBe('InvalidParameterError:i');
-    expect(failure(() => restrictTarget(new TargetNeuron([q(1), q(0), q(0), q(0)]), 3))).toBe('InvalidParameterError:i');
+    expect(failure(() => restrictTarget(new TargetNeuron([q(1), q(0), q(0), q(0)]), 3))).toBe(
+      'InvalidParameterError:i',
+    );
   });
 });
 
 describe('windows around t* (Lemma 2) for families 1, 2, 3', () => {
-  test.prop([netWithFamily, smallRat(1, 6), fc.integer({ min: 0, max: 6 }).map((n) => q(n, 6))], { numRuns: runs(150) })(
-    'breakpointWithin / windowHit equal |t_i(w) − t*| ≤ r computed by division',
-    ([, i, g], tStar, r) => {
-      let any = false;
-      for (const n of g.neurons) {
-        const t = defBreakpoint(n.w, i);
-        const want = t !== undefined && t.sub(tStar).abs().le(r);
-        any ||= want;
-        expect(breakpointWithin(n.w, i, tStar, r)).toBe(want);
-      }
-      expect(windowHit(g, i, tStar, r)).toBe(any);
-    },
-  );
+  test.prop([netWithFamily, smallRat(1, 6), fc.integer({ min: 0, max: 6 }).map((n) => q(n, 6))], {
+    numRuns: runs(150),
+  })('breakpointWithin / windowHit equal |t_i(w) − t*| ≤ r computed by division', ([, i, g], tStar, r) => {
+    let any = false;
+    for (const n of g.neurons) {
+      const t = defBreakpoint(n.w, i);
+      const want = t !== undefined && t.sub(tStar).abs().le(r);
+      any ||= want;
+      expect(breakpointWithin(n.w, i, tStar, r)).toBe(want);
+    }
+    expect(windowHit(g, i, tStar, r)).toBe(any);
+  });
   vtest('edges of the window are inside; a = 0 never hits, even with b = 0', () => {
     const z = q(0);
     // family 2 of d = 6: (a, b) = (w_3, w_4); t = −b/a
@@ -141,32 +176,44 @@ describe('windows around t* (Lemma 2) for families 1, 2, 3', () => {
     expect(windowFits(q(0), q(999, 1000))).toBe(true);
     expect(windowFits(q(0), q(1))).toBe(false);
   });
-  test.prop([dAndI, smallRat(1, 5), fc.integer({ min: 1, max: 4 }).map((n) => q(n, 8)), smallNetwork(7, 3)], { numRuns: runs(80) })(
-    'threePointError = max over {t* − δ, t*, t* + δ} of |f − v| at x_i(t)',
-    ([d, i], tStar, delta, g7) => {
-      if (tStar.abs().add(delta).gt(Rational.ONE)) return;
-      const u = [q(3, 5), q(-4, 5)];
-      const w = Array.from({ length: d }, (_, k) => (k === 2 * i - 2 ? u[0]! : k === 2 * i - 1 ? u[1]! : Rational.ZERO));
-      const f = new TargetNeuron(w);
-      const g = new Network(d, g7.neurons.map((n) => ({ alpha: n.alpha, w: n.w.slice(0, d) })));
-      const want = [tStar.sub(delta), tStar, tStar.add(delta)].map((t) => {
-        const x = familyPoint(d, i, t);
-        return f.eval(x).sub(g.eval(x)).abs();
-      });
-      const got = threePointError(f, (x) => g.eval(x), i, tStar, delta);
-      expect(got.eq(want.reduce((a, b) => a.max(b)))).toBe(true);
-    },
-  );
+  test.prop([dAndI, smallRat(1, 5), fc.integer({ min: 1, max: 4 }).map((n) => q(n, 8)), smallNetwork(7, 3)], {
+    numRuns: runs(80),
+  })('threePointError = max over {t* − δ, t*, t* + δ} of |f − v| at x_i(t)', ([d, i], tStar, delta, g7) => {
+    if (tStar.abs().add(delta).gt(Rational.ONE)) return;
+    const u = [q(3, 5), q(-4, 5)];
+    const w = Array.from({ length: d }, (_, k) => (k === 2 * i - 2 ? u[0]! : k === 2 * i - 1 ? u[1]! : Rational.ZERO));
+    const f = new TargetNeuron(w);
+    const g = new Network(
+      d,
+      g7.neurons.map((n) => ({ alpha: n.alpha, w: n.w.slice(0, d) })),
+    );
+    const want = [tStar.sub(delta), tStar, tStar.add(delta)].map((t) => {
+      const x = familyPoint(d, i, t);
+      return f.eval(x).sub(g.eval(x)).abs();
+    });
+    const got = threePointError(f, (x) => g.eval(x), i, tStar, delta);
+    expect(got.eq(want.reduce((a, b) => a.max(b)))).toBe(true);
+  });
 });
 
 describe('bins, broken bins and the broken-count process', () => {
-  test.prop([fc.integer({ min: 1, max: 12 }), smallRat(2, 12)], { numRuns: runs(200) })('binsHitBy and binBounds against the written-out definition', (T, t) => {
-    expect(binsHitBy(t, T)).toEqual(defBins(t, T));
-    for (let k = 1; k <= T; k++) {
-      const { lo, hi } = binBounds(T, k);
-      expect([lo.toString(), hi.toString()]).toEqual([q(-1).add(q(2 * (k - 1), T)).toString(), q(-1).add(q(2 * k, T)).toString()]);
-    }
-  });
+  test.prop([fc.integer({ min: 1, max: 12 }), smallRat(2, 12)], { numRuns: runs(200) })(
+    'binsHitBy and binBounds against the written-out definition',
+    (T, t) => {
+      expect(binsHitBy(t, T)).toEqual(defBins(t, T));
+      for (let k = 1; k <= T; k++) {
+        const { lo, hi } = binBounds(T, k);
+        expect([lo.toString(), hi.toString()]).toEqual([
+          q(-1)
+            .add(q(2 * (k - 1), T))
+            .toString(),
+          q(-1)
+            .add(q(2 * k, T))
+            .toString(),
+        ]);
+      }
+    },
+  );
   test.prop([netWithFamily, fc.integer({ min: 1, max: 9 })], { numRuns: runs(120) })(
     'brokenCountProcess: B_s = #bins hit by none of the first s breakpoints (Definition 2 on every prefix)',
     ([, i, g], T) => {
@@ -175,7 +222,10 @@ describe('bins, broken bins and the broken-count process', () => {
       const bps = g.neurons.map((n) => defBreakpoint(n.w, i));
       for (let s = 0; s <= g.N; s++) {
         const prefix = bps.slice(0, s);
-        const broken = Array.from({ length: T }, (_, k) => !prefix.some((t) => t !== undefined && defBins(t, T).includes(k + 1)));
+        const broken = Array.from(
+          { length: T },
+          (_, k) => !prefix.some((t) => t !== undefined && defBins(t, T).includes(k + 1)),
+        );
         expect(proc[s], `s = ${s}`).toBe(broken.filter(Boolean).length);
         if (s === g.N) {
           expect(brokenBins(prefix, T)).toEqual(broken);
@@ -223,21 +273,26 @@ describe('bins, broken bins and the broken-count process', () => {
 });
 
 describe('targets placed in a bin (C4)', () => {
-  test.prop([dAndI, fc.integer({ min: 1, max: 40 }).chain((T) => fc.tuple(fc.constant(T), fc.integer({ min: 1, max: T })))], { numRuns: runs(40) })(
-    'targetInBin: a unit vector on family i whose breakpoint is the bin centre to 2^−40/T',
-    ([d, i], [T, k]) => {
-      const f = targetInBin(d, i, T, k);
-      expect(f.d).toBe(d);
-      expect(normSquared(f.w).eq(Rational.ONE)).toBe(true);
-      f.w.forEach((v, c) => {
-        if (c !== 2 * i - 2 && c !== 2 * i - 1) expect(v.isZero()).toBe(true);
-      });
-      const t = defBreakpoint(f.w, i)!;
-      const centre = q(-1).add(q(2 * k - 1, T));
-      expect(t.sub(centre).abs().le(q(1, 2 ** 40).div(q(T)))).toBe(true);
-      expect(f.w[2 * i - 2]!.sign()).toBe(1);
-    },
-  );
+  test.prop(
+    [dAndI, fc.integer({ min: 1, max: 40 }).chain((T) => fc.tuple(fc.constant(T), fc.integer({ min: 1, max: T })))],
+    { numRuns: runs(40) },
+  )('targetInBin: a unit vector on family i whose breakpoint is the bin centre to 2^−40/T', ([d, i], [T, k]) => {
+    const f = targetInBin(d, i, T, k);
+    expect(f.d).toBe(d);
+    expect(normSquared(f.w).eq(Rational.ONE)).toBe(true);
+    f.w.forEach((v, c) => {
+      if (c !== 2 * i - 2 && c !== 2 * i - 1) expect(v.isZero()).toBe(true);
+    });
+    const t = defBreakpoint(f.w, i)!;
+    const centre = q(-1).add(q(2 * k - 1, T));
+    expect(
+      t
+        .sub(centre)
+        .abs()
+        .le(q(1, 2 ** 40).div(q(T))),
+    ).toBe(true);
+    expect(f.w[2 * i - 2]!.sign()).toBe(1);
+  });
   vtest('bad arguments', () => {
     expect(failure(() => targetInBin(6, 4, 4, 1))).toBe('InvalidParameterError:i');
     expect(failure(() => targetInBin(1, 1, 4, 1))).toBe('InvalidParameterError:d');
@@ -272,7 +327,8 @@ describe('errors name the API that refused the input', () => {
     expect(apiOf(() => targetInBin(4, 3, 2, 1))).toBe('targetInBin:i');
   });
   vtest('networks, targets, dot', () => {
-    const one = Rational.ONE, z = Rational.ZERO;
+    const one = Rational.ONE,
+      z = Rational.ZERO;
     const g = new Network(2, [{ alpha: one, w: [one, z] }]);
     expect(apiOf(() => new Network(1, []))).toBe('Network:d');
     expect(apiOf(() => new Network(2, 'x' as never))).toBe('Network:neurons');

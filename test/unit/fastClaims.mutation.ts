@@ -32,7 +32,12 @@ const SLOW = new Set([
  * `MUTATION_SKIP_CLAIMS` (comma-separated ids) leaves out claims that do not give their expected
  * verdict on the unmutated tree (work in progress elsewhere): Stryker refuses to start otherwise.
  */
-const SKIP = new Set((process.env.MUTATION_SKIP_CLAIMS ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const SKIP = new Set(
+  (process.env.MUTATION_SKIP_CLAIMS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 const claims = (await loadClaims()).filter((c) => !SLOW.has(c.id) && !SKIP.has(c.id));
 

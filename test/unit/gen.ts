@@ -11,7 +11,9 @@ import { InvalidParameterError } from '../../src/errors.js';
 
 /** n/den with |n/den| ≤ max, den ∈ {1..maxDen}. */
 export const smallRat = (max = 2, maxDen = 6): fc.Arbitrary<Rational> =>
-  fc.integer({ min: 1, max: maxDen }).chain((den) => fc.integer({ min: -max * den, max: max * den }).map((n) => q(n, den)));
+  fc
+    .integer({ min: 1, max: maxDen })
+    .chain((den) => fc.integer({ min: -max * den, max: max * den }).map((n) => q(n, den)));
 
 /** A network of dimension d with 0..maxN neurons and small rational weights (zeros frequent). */
 export const smallNetwork = (d: number, maxN = 4, minN = 0): fc.Arbitrary<Network> =>
@@ -19,7 +21,10 @@ export const smallNetwork = (d: number, maxN = 4, minN = 0): fc.Arbitrary<Networ
     .array(
       fc.record({
         alpha: fc.oneof({ weight: 5, arbitrary: smallRat() }, { weight: 1, arbitrary: fc.constant(Rational.ZERO) }),
-        w: fc.array(fc.oneof({ weight: 4, arbitrary: smallRat() }, { weight: 1, arbitrary: fc.constant(Rational.ZERO) }), { minLength: d, maxLength: d }),
+        w: fc.array(
+          fc.oneof({ weight: 4, arbitrary: smallRat() }, { weight: 1, arbitrary: fc.constant(Rational.ZERO) }),
+          { minLength: d, maxLength: d },
+        ),
       }),
       { minLength: minN, maxLength: maxN },
     )

@@ -28,7 +28,8 @@ beforeAll(async () => {
 
 /** P(X ≥ k) for X ~ Bin(n, p), exactly (k = 0..n + 1). */
 function upperTails(n: number, p: Q): Q[] {
-  const a = p.num, b = p.den;
+  const a = p.num,
+    b = p.den;
   const terms: bigint[] = [];
   let c = 1n;
   for (let i = 0; i <= n; i++) {
@@ -48,7 +49,8 @@ function upperTails(n: number, p: Q): Q[] {
 
 /** The p in (0, 1) where the increasing function f crosses 1/10 (or 9/10), enclosed to 2^−44 by bisection over dyadic p. */
 function crossing(f: (p: Q) => Q, level: Q): [Q, Q] {
-  let lo = R.Rational.ZERO, hi = R.Rational.ONE;
+  let lo = R.Rational.ZERO,
+    hi = R.Rational.ONE;
   for (let i = 0; i < 44; i++) {
     const mid = lo.add(hi).div(R.q(2));
     if (f(mid).lt(level)) lo = mid;
@@ -60,7 +62,12 @@ function crossing(f: (p: Q) => Q, level: Q): [Q, Q] {
 /** x > 0 rounded up to two significant digits, exactly. */
 function up2(x: Q): Q {
   let e = 0;
-  while (R.q(10).pow(e + 1).le(x)) e++;
+  while (
+    R.q(10)
+      .pow(e + 1)
+      .le(x)
+  )
+    e++;
   while (R.q(10).pow(e).gt(x)) e--;
   const unit = R.q(10).pow(e - 1);
   return R.Rational.of(x.div(unit).ceil()).mul(unit);
@@ -68,7 +75,8 @@ function up2(x: Q): Q {
 
 /** up2 of an enclosure [a, b] of x: the same for both ends, or the test case is too close to a rounding boundary. */
 function up2Of(a: Q, b: Q): Q {
-  const x = up2(a), y = up2(b);
+  const x = up2(a),
+    y = up2(b);
   if (!x.eq(y)) throw new Error(`ambiguous rounding: ${a.toDecimal(15)} … ${b.toDecimal(15)}`);
   return x;
 }
@@ -89,7 +97,10 @@ function refPower(n: number, alpha: Q, vLo: Q, vHi: Q, side: 'both' | 'up' | 'do
     if (kUp >= 0) {
       // power P(X ≥ kUp; p) increases in p; its 9/10 point
       const [pl, ph] = crossing((p) => upperTails(n, p)[kUp]!, nine);
-      up = { rel: vHi.isZero() ? null : [pl.div(vHi).sub(R.Rational.ONE), ph.div(vHi).sub(R.Rational.ONE)], abs: [pl.sub(vHi), ph.sub(vHi)] };
+      up = {
+        rel: vHi.isZero() ? null : [pl.div(vHi).sub(R.Rational.ONE), ph.div(vHi).sub(R.Rational.ONE)],
+        abs: [pl.sub(vHi), ph.sub(vHi)],
+      };
     }
   }
   let down: { rel: [Q, Q]; abs: [Q, Q] } | null = null;
@@ -100,7 +111,10 @@ function refPower(n: number, alpha: Q, vLo: Q, vHi: Q, side: 'both' | 'up' | 'do
     if (kDown >= 0) {
       // power P(X ≤ kDown; p) decreases in p: 1 − power = P(X ≥ kDown + 1; p) increases; its 1/10 point
       const [pl, ph] = crossing((p) => upperTails(n, p)[kDown + 1]!, R.q(1, 10));
-      down = { rel: [R.Rational.ONE.sub(ph.div(vLo)), R.Rational.ONE.sub(pl.div(vLo))], abs: [vLo.sub(ph), vLo.sub(pl)] };
+      down = {
+        rel: [R.Rational.ONE.sub(ph.div(vLo)), R.Rational.ONE.sub(pl.div(vLo))],
+        abs: [vLo.sub(ph), vLo.sub(pl)],
+      };
     }
   }
   const fin = (e: [Q, Q] | null | undefined): Q | null => (e ? up2Of(e[0], e[1]) : null);
@@ -147,13 +161,24 @@ describe('proportionPower against the exact power of the Clopper–Pearson rule'
       const ref = refPower(n, alpha, lo, hi, side);
       const label = `n = ${n}, α = ${alpha}, claimed [${lo}, ${hi}], ${side}`;
       expect(got.level, label).toBe('9/10');
-      const gr = asQ(got.detectableRelDeviation), ga = asQ(got.detectableAbsDeviation);
+      const gr = asQ(got.detectableRelDeviation),
+        ga = asQ(got.detectableAbsDeviation);
       if (ref.rel === null) expect(gr, label).toBeNull();
-      else expect(gr !== null && gr.eq(ref.rel), `${label}: rel ${got.detectableRelDeviation} vs ${ref.rel.toDecimal(6)}`).toBe(true);
+      else
+        expect(
+          gr !== null && gr.eq(ref.rel),
+          `${label}: rel ${got.detectableRelDeviation} vs ${ref.rel.toDecimal(6)}`,
+        ).toBe(true);
       if (ref.abs === null) expect(ga, label).toBeNull();
-      else expect(ga !== null && ga.eq(ref.abs), `${label}: abs ${got.detectableAbsDeviation} vs ${ref.abs.toDecimal(6)}`).toBe(true);
+      else
+        expect(
+          ga !== null && ga.eq(ref.abs),
+          `${label}: abs ${got.detectableAbsDeviation} vs ${ref.abs.toDecimal(6)}`,
+        ).toBe(true);
       const what = side === 'both' ? 'either direction' : side === 'up' ? 'above the bound' : 'below the bound';
-      expect(got.note).toBe(`exact binomial power of the Clopper–Pearson rule at n = ${n}, α = ${alpha}: a true probability this far ${what} the claimed value is refuted with probability ≥ 9/10`);
+      expect(got.note).toBe(
+        `exact binomial power of the Clopper–Pearson rule at n = ${n}, α = ${alpha}: a true probability this far ${what} the claimed value is refuted with probability ≥ 9/10`,
+      );
       // memoised: the same object again
       expect(P.proportionPower(n, alpha, new I.Interval(lo, hi), side)).toBe(got);
     }
@@ -174,9 +199,14 @@ describe('proportionPower against the exact power of the Clopper–Pearson rule'
   test('bad input names the API and the parameter', () => {
     const v = I.Interval.point(R.q(1, 2));
     expect(() => P.proportionPower(0, R.q(1, 20), v, 'both')).toThrow(/proportionPower: parameter 'n'/);
-    for (const bad of [R.q(0), R.q(1), R.q(3, 2), R.q(-1, 20), 0.05]) expect(() => P.proportionPower(10, bad as never, v, 'both')).toThrow(/proportionPower: parameter 'alpha'/);
-    expect(() => P.proportionPower(10, R.q(1, 20), new I.Interval(R.q(-1, 10), R.q(1, 2)), 'both')).toThrow(/proportionPower: parameter 'claimed'/);
-    expect(() => P.proportionPower(10, R.q(1, 20), new I.Interval(R.q(1, 2), R.q(11, 10)), 'both')).toThrow(/proportionPower: parameter 'claimed'/);
+    for (const bad of [R.q(0), R.q(1), R.q(3, 2), R.q(-1, 20), 0.05])
+      expect(() => P.proportionPower(10, bad as never, v, 'both')).toThrow(/proportionPower: parameter 'alpha'/);
+    expect(() => P.proportionPower(10, R.q(1, 20), new I.Interval(R.q(-1, 10), R.q(1, 2)), 'both')).toThrow(
+      /proportionPower: parameter 'claimed'/,
+    );
+    expect(() => P.proportionPower(10, R.q(1, 20), new I.Interval(R.q(1, 2), R.q(11, 10)), 'both')).toThrow(
+      /proportionPower: parameter 'claimed'/,
+    );
     expect(P.proportionPower(10, R.q(1, 20), new I.Interval(R.q(0), R.q(1)), 'both').detectableRelDeviation).toBeNull();
     expect(() => P.dkwPower(0, R.q(1, 20))).toThrow(/dkwPower: parameter 'n'/);
     expect(() => P.dkwPower(10, R.q(1))).toThrow(/dkwPower: parameter 'alpha'/);
@@ -188,24 +218,38 @@ describe('DKW, slope and exact powers against their formulas', () => {
   const up2d = (x: number): Q => up2Of(R.Rational.fromDouble(x * (1 - 1e-12)), R.Rational.fromDouble(x * (1 + 1e-12)));
 
   test('dkwPower: ε_n + √(ln 10/(2n)) absolute, twice that relative to F = 1/2', () => {
-    for (const [n, alpha] of [[100, R.q(1, 20)], [40000, R.q(1, 2000)], [10 ** 6, R.q(1, 10 ** 6)], [7, R.q(1, 3)]] as const) {
+    for (const [n, alpha] of [
+      [100, R.q(1, 20)],
+      [40000, R.q(1, 2000)],
+      [10 ** 6, R.q(1, 10 ** 6)],
+      [7, R.q(1, 3)],
+    ] as const) {
       const got = P.dkwPower(n, alpha);
       const abs = Math.sqrt(Math.log(2 / alpha.toNumber()) / (2 * n)) + Math.sqrt(Math.log(10) / (2 * n));
       expect(R.Rational.parse(got.detectableAbsDeviation!).eq(up2d(abs))).toBe(true);
       expect(R.Rational.parse(got.detectableRelDeviation!).eq(up2d(2 * abs))).toBe(true);
       expect(got.level).toBe('9/10');
-      expect(got.note).toBe(`DKW band at n = ${n}, α = ${alpha}: a CDF off by this much (absolute) at some grid point is refuted with probability ≥ 9/10 (ε_n + √(ln 10/(2n)), one-sided Hoeffding); relative to F(u) = 1/2`);
+      expect(got.note).toBe(
+        `DKW band at n = ${n}, α = ${alpha}: a CDF off by this much (absolute) at some grid point is refuted with probability ≥ 9/10 (ε_n + √(ln 10/(2n)), one-sided Hoeffding); relative to F(u) = 1/2`,
+      );
     }
   });
 
   test('slopePower: (z + z₀.₉)·se absolute, (margin + |b|)/|b| relative; exponent notation below 10⁻⁴; bad input', () => {
     const Z90 = 1.2815515655446004;
-    for (const [b, se, z, n] of [[0.5, 0.01, 2.5758, 12], [-3, 0.2, 1.96, 8], [1, 1e-6, 1, 5], [2, 0.3, 3.29, 20]] as const) {
+    for (const [b, se, z, n] of [
+      [0.5, 0.01, 2.5758, 12],
+      [-3, 0.2, 1.96, 8],
+      [1, 1e-6, 1, 5],
+      [2, 0.3, 3.29, 20],
+    ] as const) {
       const got = P.slopePower(b, se, z, n);
       const abs = (z + Z90) * se;
       expect(dec(got.detectableAbsDeviation!).eq(up2d(abs))).toBe(true);
       expect(dec(got.detectableRelDeviation!).eq(up2d(abs / Math.abs(b) + 1))).toBe(true);
-      expect(got.note).toBe(`normal approximation with the observed standard error (n = ${n} points): a true slope ≤ −${got.detectableAbsDeviation} is refuted with probability ≥ 9/10; the relative figure is (observed slope + that margin)/observed slope, the change of slope that would be detected`);
+      expect(got.note).toBe(
+        `normal approximation with the observed standard error (n = ${n} points): a true slope ≤ −${got.detectableAbsDeviation} is refuted with probability ≥ 9/10; the relative figure is (observed slope + that margin)/observed slope, the change of slope that would be detected`,
+      );
     }
     expect(P.slopePower(1, 1e-6, 1, 5).detectableAbsDeviation).toBe('2.3e-6');
     expect(P.slopePower(0, 0.1, 2, 5).detectableRelDeviation).toBeNull();
@@ -213,14 +257,23 @@ describe('DKW, slope and exact powers against their formulas', () => {
     expect(P.slopePower(NaN, 0.1, 2, 5).detectableRelDeviation).toBeNull();
     const zero = P.slopePower(2, 0, 2, 5);
     expect([zero.detectableAbsDeviation, zero.detectableRelDeviation, zero.level]).toEqual(['0', '1', '9/10']);
-    for (const se of [-1e-9, NaN, Infinity]) expect(() => P.slopePower(1, se, 2, 5)).toThrow(/slopePower: parameter 'se'/);
-    for (const z of [0, -1, NaN, Infinity]) expect(() => P.slopePower(1, 0.1, z, 5)).toThrow(/slopePower: parameter 'z'/);
+    for (const se of [-1e-9, NaN, Infinity])
+      expect(() => P.slopePower(1, se, 2, 5)).toThrow(/slopePower: parameter 'se'/);
+    for (const z of [0, -1, NaN, Infinity])
+      expect(() => P.slopePower(1, 0.1, z, 5)).toThrow(/slopePower: parameter 'z'/);
   });
 
   test('exactPower and relativeWidth', () => {
-    expect(P.exactPower(R.q(0))).toEqual({ level: '1', detectableRelDeviation: '0', detectableAbsDeviation: null, note: 'exact decision: a deviation beyond the width of the rigorous enclosure (relative 0) is detected with certainty' });
+    expect(P.exactPower(R.q(0))).toEqual({
+      level: '1',
+      detectableRelDeviation: '0',
+      detectableAbsDeviation: null,
+      note: 'exact decision: a deviation beyond the width of the rigorous enclosure (relative 0) is detected with certainty',
+    });
     expect(P.exactPower(R.q(-1, 10)).detectableRelDeviation).toBe('0');
-    expect(P.exactPower(R.q(1234, 100000), 'the exact count').note).toBe('exact decision: a deviation beyond the width of the exact count (relative 0.013) is detected with certainty');
+    expect(P.exactPower(R.q(1234, 100000), 'the exact count').note).toBe(
+      'exact decision: a deviation beyond the width of the exact count (relative 0.013) is detected with certainty',
+    );
     expect(P.exactPower(R.q(1, 3)).detectableRelDeviation).toBe('0.34');
     expect(P.relativeWidth(new I.Interval(R.q(-2), R.q(-1))).eq(R.q(1, 2))).toBe(true);
     expect(P.relativeWidth(new I.Interval(R.q(-1), R.q(3))).eq(R.q(4, 3))).toBe(true);
@@ -232,7 +285,8 @@ describe('DKW, slope and exact powers against their formulas', () => {
 
 describe('the judges state what they tested', () => {
   test('method, claimed text and the power of their own side; a bound poking out of [0, 1] is clamped for the power', () => {
-    const alpha = R.q(1, 100), v = new I.Interval(R.q(1, 4), R.q(5, 16));
+    const alpha = R.q(1, 100),
+      v = new I.Interval(R.q(1, 4), R.q(5, 16));
     const most = J.judgeProportionAtMost('t', 10, 60, v, alpha);
     const least = J.judgeProportionAtLeast('t', 10, 60, v, alpha);
     const eq = J.judgeProportionEquals('t', 10, 60, I.Interval.point(R.q(1, 4)), alpha, R.q(1, 10));
@@ -245,14 +299,32 @@ describe('the judges state what they tested', () => {
     expect(eq.power).toEqual(P.proportionPower(60, alpha, I.Interval.point(R.q(1, 4)), 'both'));
     // an enclosure of a probability slightly above 1 or below 0 is clamped into [0, 1]
     const out = new I.Interval(R.q(99, 100), R.q(101, 100));
-    expect(J.judgeProportionAtMost('t', 60, 60, out, alpha).power).toEqual(P.proportionPower(60, alpha, new I.Interval(R.q(99, 100), R.q(1)), 'up'));
+    expect(J.judgeProportionAtMost('t', 60, 60, out, alpha).power).toEqual(
+      P.proportionPower(60, alpha, new I.Interval(R.q(99, 100), R.q(1)), 'up'),
+    );
     const below = new I.Interval(R.q(-1, 100), R.q(1, 100));
-    expect(J.judgeProportionAtLeast('t', 0, 60, below, alpha).power).toEqual(P.proportionPower(60, alpha, new I.Interval(R.q(0), R.q(1, 100)), 'down'));
+    expect(J.judgeProportionAtLeast('t', 0, 60, below, alpha).power).toEqual(
+      P.proportionPower(60, alpha, new I.Interval(R.q(0), R.q(1, 100)), 'down'),
+    );
     const neg = new I.Interval(R.q(-2, 100), R.q(-1, 100));
-    expect(J.judgeProportionEquals('t', 0, 60, neg, alpha, R.q(1)).power).toEqual(P.proportionPower(60, alpha, I.Interval.point(R.q(0)), 'both'));
+    expect(J.judgeProportionEquals('t', 0, 60, neg, alpha, R.q(1)).power).toEqual(
+      P.proportionPower(60, alpha, I.Interval.point(R.q(0)), 'both'),
+    );
     const st = J.judgeStatisticAtMost('d', 'DKW', 100, R.q(1, 50), R.q(1, 20), alpha, R.q(1, 10));
-    expect([st.name, st.method, st.n, st.alpha, `${st.interval}`, st.claimed, st.judgement, 'power' in st]).toEqual(['d', 'DKW', 100, alpha, '[1/50, 1/50]', 'statistic ≤ 0.050000000', 'holds', false]);
+    expect([st.name, st.method, st.n, st.alpha, `${st.interval}`, st.claimed, st.judgement, 'power' in st]).toEqual([
+      'd',
+      'DKW',
+      100,
+      alpha,
+      '[1/50, 1/50]',
+      'statistic ≤ 0.050000000',
+      'holds',
+      false,
+    ]);
     const pw = P.dkwPower(100, alpha);
-    expect(J.judgeStatisticAtMost('d', 'DKW', 100, R.q(1, 10), R.q(1, 20), alpha, R.q(1, 10), pw)).toMatchObject({ judgement: 'refuted', power: pw });
+    expect(J.judgeStatisticAtMost('d', 'DKW', 100, R.q(1, 10), R.q(1, 20), alpha, R.q(1, 10), pw)).toMatchObject({
+      judgement: 'refuted',
+      power: pw,
+    });
   });
 });

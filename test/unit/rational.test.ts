@@ -37,13 +37,30 @@ const oracleFloor = (n: bigint, d: bigint): bigint => {
 // ---------------------------------------------------------------- generators
 const smallInt = fc.bigInt({ min: -50n, max: 50n });
 const bigInt = fc.bigInt({ min: -(2n ** 90n), max: 2n ** 90n });
-const dyadic = fc.tuple(fc.oneof(smallInt, bigInt), fc.integer({ min: 0, max: 70 })).map(([n, k]) => Rational.of(n, 1n << BigInt(k)));
-const general = fc.tuple(fc.oneof(smallInt, bigInt), fc.oneof(fc.bigInt({ min: 1n, max: 60n }), fc.bigInt({ min: 1n, max: 2n ** 80n }))).map(([n, d]) => Rational.of(n, d));
+const dyadic = fc
+  .tuple(fc.oneof(smallInt, bigInt), fc.integer({ min: 0, max: 70 }))
+  .map(([n, k]) => Rational.of(n, 1n << BigInt(k)));
+const general = fc
+  .tuple(fc.oneof(smallInt, bigInt), fc.oneof(fc.bigInt({ min: 1n, max: 60n }), fc.bigInt({ min: 1n, max: 2n ** 80n })))
+  .map(([n, d]) => Rational.of(n, d));
 const integer = fc.oneof(smallInt, bigInt).map((n) => Rational.of(n));
-const rat = fc.oneof(dyadic, general, integer, fc.constant(Rational.ZERO), fc.constantFrom(Rational.ONE, Rational.MINUS_ONE, Rational.HALF));
+const rat = fc.oneof(
+  dyadic,
+  general,
+  integer,
+  fc.constant(Rational.ZERO),
+  fc.constantFrom(Rational.ONE, Rational.MINUS_ONE, Rational.HALF),
+);
 /** Pairs that share a denominator (the same-denominator fast paths). */
 const sameDen = fc
-  .tuple(fc.oneof(smallInt, bigInt), fc.oneof(smallInt, bigInt), fc.oneof(fc.bigInt({ min: 1n, max: 40n }), fc.integer({ min: 1, max: 60 }).map((k) => 1n << BigInt(k))))
+  .tuple(
+    fc.oneof(smallInt, bigInt),
+    fc.oneof(smallInt, bigInt),
+    fc.oneof(
+      fc.bigInt({ min: 1n, max: 40n }),
+      fc.integer({ min: 1, max: 60 }).map((k) => 1n << BigInt(k)),
+    ),
+  )
   .map(([a, b, d]) => [Rational.of(a * d + 1n, d), Rational.of(b * d - 1n, d)] as const);
 
 describe('Rational arithmetic equals the naive fraction oracle', () => {
@@ -52,7 +69,8 @@ describe('Rational arithmetic equals the naive fraction oracle', () => {
     expect(pair(a.sub(b))).toEqual(canon(a.num * b.den - b.num * a.den, a.den * b.den));
     expect(pair(a.mul(b))).toEqual(canon(a.num * b.num, a.den * b.den));
     if (!b.isZero()) expect(pair(a.div(b))).toEqual(canon(a.num * b.den, a.den * b.num));
-    const l = a.num * b.den, r = b.num * a.den;
+    const l = a.num * b.den,
+      r = b.num * a.den;
     const c = l < r ? -1 : l > r ? 1 : 0;
     expect(a.cmp(b)).toBe(c);
     expect([a.lt(b), a.le(b), a.gt(b), a.ge(b), a.eq(b)]).toEqual([c < 0, c <= 0, c > 0, c >= 0, c === 0]);
@@ -64,21 +82,24 @@ describe('Rational arithmetic equals the naive fraction oracle', () => {
     expect(pair(a.sub(b))).toEqual(canon(a.num * b.den - b.num * a.den, a.den * b.den));
     expect(pair(b.sub(a))).toEqual(canon(b.num * a.den - a.num * b.den, a.den * b.den));
   });
-  test.prop([rat, fc.integer({ min: -6, max: 6 })])('neg, abs, inv, pow, sign, floor, ceil, isInteger, isDyadic', (a, k) => {
-    expect(pair(a.neg())).toEqual(canon(-a.num, a.den));
-    expect(pair(a.abs())).toEqual(canon(absB(a.num), a.den));
-    if (!a.isZero()) {
-      expect(pair(a.inv())).toEqual(canon(a.den, a.num));
-      const e = BigInt(Math.abs(k));
-      expect(pair(a.pow(k))).toEqual(k >= 0 ? canon(a.num ** e, a.den ** e) : canon(a.den ** e, a.num ** e));
-    } else if (k >= 0) expect(pair(a.pow(k))).toEqual(k === 0 ? [1n, 1n] : [0n, 1n]);
-    expect(a.sign()).toBe(a.num < 0n ? -1 : a.num > 0n ? 1 : 0);
-    expect(a.isZero()).toBe(a.num === 0n);
-    expect(a.floor()).toBe(oracleFloor(a.num, a.den));
-    expect(a.ceil()).toBe(-oracleFloor(-a.num, a.den));
-    expect(a.isInteger()).toBe(a.den === 1n);
-    expect(a.isDyadic()).toBe(a.den.toString(2).replace(/^10*$/, '') === '');
-  });
+  test.prop([rat, fc.integer({ min: -6, max: 6 })])(
+    'neg, abs, inv, pow, sign, floor, ceil, isInteger, isDyadic',
+    (a, k) => {
+      expect(pair(a.neg())).toEqual(canon(-a.num, a.den));
+      expect(pair(a.abs())).toEqual(canon(absB(a.num), a.den));
+      if (!a.isZero()) {
+        expect(pair(a.inv())).toEqual(canon(a.den, a.num));
+        const e = BigInt(Math.abs(k));
+        expect(pair(a.pow(k))).toEqual(k >= 0 ? canon(a.num ** e, a.den ** e) : canon(a.den ** e, a.num ** e));
+      } else if (k >= 0) expect(pair(a.pow(k))).toEqual(k === 0 ? [1n, 1n] : [0n, 1n]);
+      expect(a.sign()).toBe(a.num < 0n ? -1 : a.num > 0n ? 1 : 0);
+      expect(a.isZero()).toBe(a.num === 0n);
+      expect(a.floor()).toBe(oracleFloor(a.num, a.den));
+      expect(a.ceil()).toBe(-oracleFloor(-a.num, a.den));
+      expect(a.isInteger()).toBe(a.den === 1n);
+      expect(a.isDyadic()).toBe(a.den.toString(2).replace(/^10*$/, '') === '');
+    },
+  );
   vtest('hand-computed values', () => {
     expect(q(1, 2).add(q(1, 3)).toString()).toBe('5/6');
     expect(q(3, 4).add(q(1, 4)).toString()).toBe('1/1');
@@ -109,7 +130,11 @@ describe('Rational arithmetic equals the naive fraction oracle', () => {
     expect(Rational.from(third)).toBe(third);
     expect(Rational.ZERO.neg().eq(Rational.ZERO)).toBe(true);
     expect(Rational.MINUS_ONE.abs().eq(Rational.ONE)).toBe(true);
-    expect([Rational.TWO.toString(), Rational.HALF.toString(), Rational.MINUS_ONE.toString()]).toEqual(['2/1', '1/2', '-1/1']);
+    expect([Rational.TWO.toString(), Rational.HALF.toString(), Rational.MINUS_ONE.toString()]).toEqual([
+      '2/1',
+      '1/2',
+      '-1/1',
+    ]);
     expect(q(-1, 3).isZero()).toBe(false);
     expect(q(3, 8).isDyadic() && !q(3, 10).isDyadic() && q(5).isDyadic()).toBe(true);
   });
@@ -121,11 +146,14 @@ describe('gcd, lcm and bitLength', () => {
     fc.bigInt({ min: -1000n, max: 1000n }),
     fc.tuple(fc.bigInt({ min: 1n, max: 2n ** 70n }), fc.integer({ min: 0, max: 80 })).map(([m, k]) => m << BigInt(k)),
   );
-  test.prop([wide, wide, fc.bigInt({ min: 1n, max: 2n ** 60n })], { numRuns: runs(300) })('gcd equals plain Euclid (also with a common factor), lcm is the least common multiple', (a, b, c) => {
-    expect(gcd(a, b)).toBe(euclid(a, b));
-    expect(gcd(a * c, b * c)).toBe(euclid(a * c, b * c));
-    if (a !== 0n && b !== 0n) expect(lcm(a, b)).toBe(absB(a * b) / euclid(a, b));
-  });
+  test.prop([wide, wide, fc.bigInt({ min: 1n, max: 2n ** 60n })], { numRuns: runs(300) })(
+    'gcd equals plain Euclid (also with a common factor), lcm is the least common multiple',
+    (a, b, c) => {
+      expect(gcd(a, b)).toBe(euclid(a, b));
+      expect(gcd(a * c, b * c)).toBe(euclid(a * c, b * c));
+      if (a !== 0n && b !== 0n) expect(lcm(a, b)).toBe(absB(a * b) / euclid(a, b));
+    },
+  );
   vtest('gcd on hand-picked cases: mixed sizes, powers of two, one side above 2^53', () => {
     expect(gcd(0n, 0n)).toBe(0n);
     expect(gcd(0n, -12n)).toBe(12n);
@@ -133,7 +161,8 @@ describe('gcd, lcm and bitLength', () => {
     expect(gcd(12n, 18n)).toBe(6n);
     expect(gcd(2n ** 60n, 2n ** 40n * 3n)).toBe(2n ** 40n);
     expect(gcd(3n * 2n ** 70n, 5n * 2n ** 70n)).toBe(2n ** 70n);
-    const p = 1_000_000_007n, r = 998_244_353n;
+    const p = 1_000_000_007n,
+      r = 998_244_353n;
     expect(gcd(p * r * 2n ** 64n + p, p)).toBe(p);
     expect(gcd(p * r * 3n, p * r * 5n * 7n)).toBe(p * r);
     expect(gcd(2n ** 127n - 1n, 2n ** 89n - 1n)).toBe(1n);
@@ -159,9 +188,12 @@ describe('fromDouble, parse, toDecimal, toNumber', () => {
     }
     return canon(BigInt(y), 1n << k);
   }
-  test.prop([fc.double({ noNaN: true, noDefaultInfinity: true })], { numRuns: runs(300) })('fromDouble equals m/2^k from repeated doubling', (x) => {
-    expect(pair(Rational.fromDouble(x))).toEqual(doubleOracle(x));
-  });
+  test.prop([fc.double({ noNaN: true, noDefaultInfinity: true })], { numRuns: runs(300) })(
+    'fromDouble equals m/2^k from repeated doubling',
+    (x) => {
+      expect(pair(Rational.fromDouble(x))).toEqual(doubleOracle(x));
+    },
+  );
   vtest('fromDouble on subnormals, huge values and signs', () => {
     expect(Rational.fromDouble(5e-324).toString()).toBe(`1/${2n ** 1074n}`);
     expect(Rational.fromDouble(-3 * 5e-324).toString()).toBe(`-3/${2n ** 1074n}`);
@@ -256,14 +288,19 @@ describe('fromDouble, parse, toDecimal, toNumber', () => {
     within(Rational.of(2n ** 1000n, 3n).toNumber(), 2 ** 1000 / 3, 3);
     within(Rational.of(10n ** 320n, 3n * 10n ** 20n).toNumber(), 1e300 / 3, 3);
     // a huge numerator over a small one: beyond the double range's exponent loop
-    within(Rational.of(3n ** 700n, 2n ** 1000n * 3n ** 500n + 1n).toNumber(), refNumber(3n ** 700n, 2n ** 1000n * 3n ** 500n + 1n), 3);
+    within(
+      Rational.of(3n ** 700n, 2n ** 1000n * 3n ** 500n + 1n).toNumber(),
+      refNumber(3n ** 700n, 2n ** 1000n * 3n ** 500n + 1n),
+      3,
+    );
     within(Rational.of(1n, 3n ** 600n).toNumber(), refNumber(1n, 3n ** 600n), 3);
   });
 });
 
 describe('helpers and typed errors', () => {
   test.prop([fc.array(rat, { maxLength: 8 })])('sum and maxOf agree with the oracle', (xs) => {
-    let n = 0n, d = 1n;
+    let n = 0n,
+      d = 1n;
     for (const x of xs) [n, d] = canon(n * x.den + x.num * d, d * x.den);
     expect(pair(sum(xs))).toEqual([n, d]);
     if (xs.length > 0) {
@@ -273,12 +310,27 @@ describe('helpers and typed errors', () => {
     }
   });
   // pairs drawn from one family at a time too, so that equal, dividing and coprime denominators all occur
-  const pairs = fc.oneof(fc.array(fc.tuple(rat, rat), { maxLength: 9 }), fc.array(fc.tuple(general, general), { maxLength: 9 }), fc.array(fc.tuple(dyadic, integer), { maxLength: 9 }));
-  test.prop([pairs], { numRuns: runs(300) })('sumOfProducts is Σ u_k·v_k by the oracle (one reduction at the end)', (uv) => {
-    let n = 0n, d = 1n;
-    for (const [a, b] of uv) [n, d] = canon(n * a.den * b.den + a.num * b.num * d, d * a.den * b.den);
-    expect(pair(sumOfProducts(uv.map((p) => p[0]), uv.map((p) => p[1])))).toEqual([n, d]);
-  });
+  const pairs = fc.oneof(
+    fc.array(fc.tuple(rat, rat), { maxLength: 9 }),
+    fc.array(fc.tuple(general, general), { maxLength: 9 }),
+    fc.array(fc.tuple(dyadic, integer), { maxLength: 9 }),
+  );
+  test.prop([pairs], { numRuns: runs(300) })(
+    'sumOfProducts is Σ u_k·v_k by the oracle (one reduction at the end)',
+    (uv) => {
+      let n = 0n,
+        d = 1n;
+      for (const [a, b] of uv) [n, d] = canon(n * a.den * b.den + a.num * b.num * d, d * a.den * b.den);
+      expect(
+        pair(
+          sumOfProducts(
+            uv.map((p) => p[0]),
+            uv.map((p) => p[1]),
+          ),
+        ),
+      ).toEqual([n, d]);
+    },
+  );
   vtest('maxOf picks the largest, wherever it is', () => {
     expect(maxOf([q(1), q(3), q(2)]).toString()).toBe('3/1');
     expect(maxOf([q(-5), q(-7)]).toString()).toBe('-5/1');

@@ -38,8 +38,10 @@ import { failure } from './gen.js';
 /** P(X ≥ k), X ~ Bin(n, p), exactly. */
 function upper(k: number, n: number, p: Rational): Rational {
   // p = a/b: Σ_{i ≥ k} C(n, i)·a^i·(b − a)^(n−i) over b^n, in integers (one reduction at the end)
-  const a = p.num, b = p.den;
-  let s = 0n, c = 1n;
+  const a = p.num,
+    b = p.den;
+  let s = 0n,
+    c = 1n;
   for (let i = 0; i <= n; i++) {
     if (i > 0) c = (c * BigInt(n - i + 1)) / BigInt(i);
     if (i >= k) s += c * a ** BigInt(i) * (b - a) ** BigInt(n - i);
@@ -53,13 +55,22 @@ const pArb = fc.integer({ min: 1, max: 99 }).map((n) => q(n, 100));
 
 describe('binomial tails', () => {
   test.prop([kn, pArb], { numRuns: runs(80) })('decimal and log tails equal the exact sums', ([k, n], p) => {
-    const up = upper(k, n, p), lo = lower(k, n, p);
+    const up = upper(k, n, p),
+      lo = lower(k, n, p);
     const P = decOf(p);
     // the decimal tails carry the module's 30 digits: 10^−24 relative leaves room for the ~n roundings of the sum
-    const close = (x: Decimal, r: Rational) => expect(new Decimal(x).minus(decOf(r)).abs().lte(new Decimal('1e-28').plus(decOf(r).times('1e-24'))), `${x} vs ${r.toDecimal(30)}`).toBe(true);
+    const close = (x: Decimal, r: Rational) =>
+      expect(
+        new Decimal(x)
+          .minus(decOf(r))
+          .abs()
+          .lte(new Decimal('1e-28').plus(decOf(r).times('1e-24'))),
+        `${x} vs ${r.toDecimal(30)}`,
+      ).toBe(true);
     close(binomialUpperTail(k, n, P), up);
     close(binomialCdf(k, n, P), lo);
-    const lnUp = lnBinomialUpperTail(k, n, p.toNumber()), lnLo = lnBinomialCdf(k, n, p.toNumber());
+    const lnUp = lnBinomialUpperTail(k, n, p.toNumber()),
+      lnLo = lnBinomialCdf(k, n, p.toNumber());
     expect(Math.abs(lnUp - Math.log(up.toNumber()))).toBeLessThan(1e-9);
     expect(Math.abs(lnLo - Math.log(lo.toNumber()))).toBeLessThan(1e-9);
   });
@@ -78,7 +89,9 @@ describe('binomial tails', () => {
     expect(Math.abs(lnBinomialCdf(0, 5, 0.5) + Math.log(32))).toBeLessThan(1e-12);
     // large n: tails through the Stirling branch and the rescaling
     const n = 100_000;
-    expect(Math.abs(lnBinomialCdf(n / 2, n, 0.5) - Math.log(0.5 + 0.5 * Math.exp(lnPmfRef(n / 2, n))))).toBeLessThan(1e-9);
+    expect(Math.abs(lnBinomialCdf(n / 2, n, 0.5) - Math.log(0.5 + 0.5 * Math.exp(lnPmfRef(n / 2, n))))).toBeLessThan(
+      1e-9,
+    );
     expect(lnBinomialUpperTail(60_000, n, 0.5)).toBeLessThan(-1000);
   });
   /** ln pmf(k; n, 1/2) by a sum of logs (reference for the large-n case). */
@@ -87,16 +100,19 @@ describe('binomial tails', () => {
     for (let i = 1; i <= k; i++) s += Math.log((n - k + i) / i);
     return s;
   }
-  test.prop([kn.filter(([k]) => k >= 1), fc.integer({ min: 1, max: 30 })], { numRuns: runs(60) })('invertBinomialTail finds the p where the tail equals the target', ([k, n], t) => {
-    const target = -t / 10;
-    const p = invertBinomialTail(k, n, 'upper', target);
-    expect(p > 0 && p < 1).toBe(true);
-    expect(Math.abs(lnBinomialUpperTail(k, n, p) - target)).toBeLessThan(1e-9);
-    if (k < n) {
-      const p2 = invertBinomialTail(k, n, 'lower', target);
-      expect(Math.abs(lnBinomialCdf(k, n, p2) - target)).toBeLessThan(1e-9);
-    }
-  });
+  test.prop([kn.filter(([k]) => k >= 1), fc.integer({ min: 1, max: 30 })], { numRuns: runs(60) })(
+    'invertBinomialTail finds the p where the tail equals the target',
+    ([k, n], t) => {
+      const target = -t / 10;
+      const p = invertBinomialTail(k, n, 'upper', target);
+      expect(p > 0 && p < 1).toBe(true);
+      expect(Math.abs(lnBinomialUpperTail(k, n, p) - target)).toBeLessThan(1e-9);
+      if (k < n) {
+        const p2 = invertBinomialTail(k, n, 'lower', target);
+        expect(Math.abs(lnBinomialCdf(k, n, p2) - target)).toBeLessThan(1e-9);
+      }
+    },
+  );
   vtest('invertBinomialTail: bad arguments', () => {
     expect(failure(() => invertBinomialTail(0, 5, 'upper', -1))).toBe('InvalidParameterError:k');
     expect(failure(() => invertBinomialTail(6, 5, 'upper', -1))).toBe('InvalidParameterError:k');
@@ -133,10 +149,22 @@ describe('Clopper–Pearson and DKW', () => {
     // k = n = 1: lower end solves p = α/2
     const one = clopperPearson(1, 1, q(1, 10)).interval;
     expect(one.hi.eq(Rational.ONE)).toBe(true);
-    expect(one.lo.sub(q(1, 20)).abs().lt(q(1, 10 ** 9))).toBe(true);
+    expect(
+      one.lo
+        .sub(q(1, 20))
+        .abs()
+        .lt(q(1, 10 ** 9)),
+    ).toBe(true);
     expect(one.lo.le(q(1, 20))).toBe(true);
     const zero = clopperPearson(0, 1, q(1, 10)).interval;
-    expect(zero.lo.isZero() && zero.hi.sub(q(19, 20)).abs().lt(q(1, 10 ** 9)) && zero.hi.ge(q(19, 20))).toBe(true);
+    expect(
+      zero.lo.isZero() &&
+        zero.hi
+          .sub(q(19, 20))
+          .abs()
+          .lt(q(1, 10 ** 9)) &&
+        zero.hi.ge(q(19, 20)),
+    ).toBe(true);
     const r = clopperPearson(3, 10, q(1, 20));
     expect([r.k, r.n, r.alpha.toString()]).toEqual([3, 10, '1/20']);
     expect(failure(() => clopperPearson(1, 0, q(1, 20)))).toBe('InvalidParameterError:n');
@@ -147,7 +175,11 @@ describe('Clopper–Pearson and DKW', () => {
     expect(failure(() => clopperPearson(1, 10, 0.05 as never))).toBe('InvalidParameterError:alpha');
   });
   vtest('DKW half-width √(ln(2/α)/(2n)), rounded up; lnRational', () => {
-    for (const [n, alpha] of [[100, q(1, 20)], [1, q(1, 2)], [10_000, q(1, 1000)]] as const) {
+    for (const [n, alpha] of [
+      [100, q(1, 20)],
+      [1, q(1, 2)],
+      [10_000, q(1, 1000)],
+    ] as const) {
       const e = dkwEpsilon(n, alpha);
       const ref = Math.sqrt(Math.log(2 / alpha.toNumber()) / (2 * n));
       expect(e.toNumber() >= ref * (1 - 1e-14)).toBe(true);
@@ -179,24 +211,40 @@ describe('judgements', () => {
     expect(judgeProportionEquals('t', 5000, 10_000, b, alpha, q(1, 20)).judgement).toBe('holds');
     expect(judgeProportionEquals('t', 50, 100, b, alpha, q(1, 100)).judgement).toBe('inconclusive');
     const t = judgeProportionAtMost('name', 3, 10, b, alpha);
-    expect([t.name, t.n, t.successes, t.alpha.toString(), t.method]).toEqual(['name', 10, 3, '1/20', 'Clopper–Pearson']);
+    expect([t.name, t.n, t.successes, t.alpha.toString(), t.method]).toEqual([
+      'name',
+      10,
+      3,
+      '1/20',
+      'Clopper–Pearson',
+    ]);
     expect(t.interval.contains(q(3, 10))).toBe(true);
     expect(t.claimed).toBe('p ≤ 0.500000000');
-    expect(judgeProportionAtLeast('t', 3, 10, new Interval(q(1, 4), q(1, 3)), alpha).claimed).toBe('p ≥ [0.250000000, 0.333333333]');
+    expect(judgeProportionAtLeast('t', 3, 10, new Interval(q(1, 4), q(1, 3)), alpha).claimed).toBe(
+      'p ≥ [0.250000000, 0.333333333]',
+    );
     // an enclosure straddling the interval's end is not enough either way
     const ci = judgeProportionAtMost('t', 30, 100, b, alpha).interval;
-    expect(judgeProportionAtMost('t', 30, 100, new Interval(ci.hi.sub(q(1, 1000)), ci.hi.add(q(1, 1000))), alpha).judgement).toBe('inconclusive');
+    expect(
+      judgeProportionAtMost('t', 30, 100, new Interval(ci.hi.sub(q(1, 1000)), ci.hi.add(q(1, 1000))), alpha).judgement,
+    ).toBe('inconclusive');
     expect(judgeProportionAtMost('t', 30, 100, Interval.point(ci.hi), alpha).judgement).toBe('holds');
     expect(judgeProportionAtLeast('t', 30, 100, Interval.point(ci.lo), alpha).judgement).toBe('holds');
     expect(judgeProportionAtMost('t', 30, 100, Interval.point(ci.lo), alpha).judgement).toBe('inconclusive');
-    expect(judgeProportionAtMost('t', 30, 100, Interval.point(ci.lo.sub(q(1, 10 ** 6))), alpha).judgement).toBe('refuted');
-    expect(judgeProportionAtLeast('t', 30, 100, Interval.point(ci.hi.add(q(1, 10 ** 6))), alpha).judgement).toBe('refuted');
+    expect(judgeProportionAtMost('t', 30, 100, Interval.point(ci.lo.sub(q(1, 10 ** 6))), alpha).judgement).toBe(
+      'refuted',
+    );
+    expect(judgeProportionAtLeast('t', 30, 100, Interval.point(ci.hi.add(q(1, 10 ** 6))), alpha).judgement).toBe(
+      'refuted',
+    );
     expect(judgeProportionAtLeast('t', 30, 100, Interval.point(ci.hi), alpha).judgement).toBe('inconclusive');
     // equality: meeting the value at an end counts as meeting it
     expect(judgeProportionEquals('t', 30, 100, Interval.point(ci.hi), alpha, q(1)).judgement).toBe('holds');
     expect(judgeProportionEquals('t', 30, 100, Interval.point(ci.lo), alpha, q(1)).judgement).toBe('holds');
     expect(judgeProportionEquals('t', 30, 100, Interval.point(ci.lo), alpha, ci.width()).judgement).toBe('holds');
-    expect(judgeProportionEquals('t', 30, 100, Interval.point(ci.lo), alpha, ci.width().sub(q(1, 10 ** 9))).judgement).toBe('inconclusive');
+    expect(
+      judgeProportionEquals('t', 30, 100, Interval.point(ci.lo), alpha, ci.width().sub(q(1, 10 ** 9))).judgement,
+    ).toBe('inconclusive');
   });
   vtest('statistics, exact tests, combination, Bonferroni', () => {
     expect(judgeStatisticAtMost('d', 'DKW', 10, q(1, 10), q(1, 5), alpha, q(1, 4)).judgement).toBe('holds');
@@ -204,10 +252,23 @@ describe('judgements', () => {
     expect(judgeStatisticAtMost('d', 'DKW', 10, q(3, 10), q(1, 5), alpha, q(1, 4)).judgement).toBe('refuted');
     expect(judgeStatisticAtMost('d', 'DKW', 10, q(1, 10), q(1, 5), alpha, q(1, 6)).judgement).toBe('inconclusive');
     const s = judgeStatisticAtMost('d', 'DKW', 10, q(1, 10), q(1, 5), alpha, q(1, 4));
-    expect([s.name, s.method, s.n, s.interval.lo.toString(), s.claimed]).toEqual(['d', 'DKW', 10, '1/10', 'statistic ≤ 0.200000000']);
+    expect([s.name, s.method, s.n, s.interval.lo.toString(), s.claimed]).toEqual([
+      'd',
+      'DKW',
+      10,
+      '1/10',
+      'statistic ≤ 0.200000000',
+    ]);
     expect('power' in s).toBe(false);
     const e = exactTest('x', 'exact sum', 5, Interval.point(q(1, 3)), 'p = 1/3', 'holds');
-    expect([e.name, e.method, e.n, e.alpha.toString(), e.judgement, e.claimed]).toEqual(['x', 'exact sum', 5, '0/1', 'holds', 'p = 1/3']);
+    expect([e.name, e.method, e.n, e.alpha.toString(), e.judgement, e.claimed]).toEqual([
+      'x',
+      'exact sum',
+      5,
+      '0/1',
+      'holds',
+      'p = 1/3',
+    ]);
     expect(e.power).toBeDefined();
     expect(combineJudgements([])).toBe('holds');
     expect(combineJudgements([{ judgement: 'holds' }, { judgement: 'holds' }])).toBe('holds');
@@ -220,15 +281,20 @@ describe('judgements', () => {
 });
 
 describe('least squares', () => {
-  test.prop([fc.integer({ min: -9, max: 9 }), fc.integer({ min: -9, max: 9 }), fc.integer({ min: 3, max: 12 })])('an exact line is recovered with R² = 1', (a, b, n) => {
-    const xs = Array.from({ length: n }, (_, i) => i - 2);
-    const ys = xs.map((x) => a + b * x);
-    const f = linearFit(xs, ys);
-    expect(Math.abs(f.a - a) < 1e-12 && Math.abs(f.b - b) < 1e-12).toBe(true);
-    expect(f.r2).toBeCloseTo(1, 12);
-    const s = slopeInterval(xs, ys, 1.96);
-    expect(Math.abs(s.b - b) < 1e-12 && Math.abs(s.hi - s.lo) < 1e-9 && s.lo <= s.b + 1e-12 && s.b <= s.hi + 1e-12).toBe(true);
-  });
+  test.prop([fc.integer({ min: -9, max: 9 }), fc.integer({ min: -9, max: 9 }), fc.integer({ min: 3, max: 12 })])(
+    'an exact line is recovered with R² = 1',
+    (a, b, n) => {
+      const xs = Array.from({ length: n }, (_, i) => i - 2);
+      const ys = xs.map((x) => a + b * x);
+      const f = linearFit(xs, ys);
+      expect(Math.abs(f.a - a) < 1e-12 && Math.abs(f.b - b) < 1e-12).toBe(true);
+      expect(f.r2).toBeCloseTo(1, 12);
+      const s = slopeInterval(xs, ys, 1.96);
+      expect(
+        Math.abs(s.b - b) < 1e-12 && Math.abs(s.hi - s.lo) < 1e-9 && s.lo <= s.b + 1e-12 && s.b <= s.hi + 1e-12,
+      ).toBe(true);
+    },
+  );
   vtest('hand-solved fit', () => {
     // x = 0, 1, 2, 3; y = 1, 3, 2, 5: b = 1.1, a = 1.1, SSR = 2.7, SST = 8.75
     const f = linearFit([0, 1, 2, 3], [1, 3, 2, 5]);

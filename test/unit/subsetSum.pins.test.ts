@@ -13,7 +13,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { Rational, q } from '../../src/exact/Rational.js';
-import { closestSubsetSum, coveringRadius, sortedSubsetSums, sortedSumsWithMasks } from '../../src/subsetSum/subsetSums.js';
+import {
+  closestSubsetSum,
+  coveringRadius,
+  sortedSubsetSums,
+  sortedSumsWithMasks,
+} from '../../src/subsetSum/subsetSums.js';
 
 const babs = (a: bigint) => (a < 0n ? -a : a);
 const bgcd = (a: bigint, b: bigint): bigint => (b === 0n ? babs(a) : bgcd(b, a % b));
@@ -82,7 +87,8 @@ describe('closestSubsetSum where the float filter decides', () => {
       S[m] = S[m ^ (1 << low)]! + K[low]!;
     }
     for (const z of [q(1, 3), q(-5, 7), q(13, 10), q(123, 37), q(2, 1)]) {
-      const a = Number(z.num) * 2 ** 20, b = Number(z.den);
+      const a = Number(z.num) * 2 ** 20,
+        b = Number(z.den);
       let best = Infinity;
       const masks: number[] = [];
       for (let m = 0; m < 1 << 18; m++) {
@@ -100,8 +106,22 @@ describe('closestSubsetSum where the float filter decides', () => {
     }
   });
   test('sums that tie in doubles: the exact minimiser among them (x and x + 2^−70)', () => {
-    const xs = [q(1, 3), q(1, 3).add(tiny), q(1, 5), q(1, 5).sub(tiny), q(-2, 7), q(3, 11), q(1, 3).add(tiny.mul(q(3)))];
-    for (const z of [q(2, 3).add(tiny.mul(q(4))), q(8, 15), q(8, 15).sub(tiny.mul(q(2))), q(1, 3).add(tiny.mul(q(3))), q(-2, 7).add(tiny)]) {
+    const xs = [
+      q(1, 3),
+      q(1, 3).add(tiny),
+      q(1, 5),
+      q(1, 5).sub(tiny),
+      q(-2, 7),
+      q(3, 11),
+      q(1, 3).add(tiny.mul(q(3))),
+    ];
+    for (const z of [
+      q(2, 3).add(tiny.mul(q(4))),
+      q(8, 15),
+      q(8, 15).sub(tiny.mul(q(2))),
+      q(1, 3).add(tiny.mul(q(3))),
+      q(-2, 7).add(tiny),
+    ]) {
       const got = closestSubsetSum(xs, z);
       const ref = bruteClosest(xs, z);
       expect(got.distance.eq(ref.d), `z = ${z}`).toBe(true);
@@ -184,8 +204,15 @@ describe('coveringRadius where the float filter decides', () => {
   });
   test('size limits name the API and the parameter', () => {
     expect(() => coveringRadius([])).toThrow(/coveringRadius: parameter 'xs.length'/);
-    expect(() => coveringRadius(Array.from({ length: 25 }, () => q(1, 3)))).toThrow(/coveringRadius: parameter 'xs.length'/);
-    expect(() => closestSubsetSum(Array.from({ length: 45 }, () => q(1, 3)), q(0))).toThrow(/closestSubsetSum: parameter 'xs.length'/);
+    expect(() => coveringRadius(Array.from({ length: 25 }, () => q(1, 3)))).toThrow(
+      /coveringRadius: parameter 'xs.length'/,
+    );
+    expect(() =>
+      closestSubsetSum(
+        Array.from({ length: 45 }, () => q(1, 3)),
+        q(0),
+      ),
+    ).toThrow(/closestSubsetSum: parameter 'xs.length'/);
   });
 });
 

@@ -80,15 +80,26 @@ const weight: fc.Arbitrary<number> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: -4, max: 4 }).map((k) => k / 2) },
   { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e-300, -3e-301, 2.5e300, -1e299, 5e-324, 1.7976931348623157e308) },
   { weight: 3, arbitrary: fc.double({ min: -8, max: 8, noNaN: true }) },
-  { weight: 1, arbitrary: fc.tuple(fc.double({ min: 0.5, max: 1, noNaN: true }), fc.integer({ min: -310, max: 300 }), fc.boolean()).map(([m, e, s]) => (s ? -1 : 1) * m * 2 ** e) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.double({ min: 0.5, max: 1, noNaN: true }), fc.integer({ min: -310, max: 300 }), fc.boolean())
+      .map(([m, e, s]) => (s ? -1 : 1) * m * 2 ** e),
+  },
 );
-const neuron = fc.record({ alpha: weight, a: weight, b: weight }).map(({ alpha, a, b }) => ({ alpha: Rational.fromDouble(alpha), a: Rational.fromDouble(a), b: Rational.fromDouble(b) }));
+const neuron = fc.record({ alpha: weight, a: weight, b: weight }).map(({ alpha, a, b }) => ({
+  alpha: Rational.fromDouble(alpha),
+  a: Rational.fromDouble(a),
+  b: Rational.fromDouble(b),
+}));
 /** Neurons, optionally mirrored (a → −a: an even φ, so ties of |φ| at ±t) and scaled copies (duplicate τ). */
-const neurons = fc.tuple(fc.array(neuron, { maxLength: 24 }), fc.boolean(), fc.boolean()).map(([ns, mirror, dup]) => [
-  ...ns,
-  ...(mirror ? ns.map((n) => ({ ...n, a: n.a.neg() })) : []),
-  ...(dup ? ns.slice(0, 4).map((n) => ({ alpha: n.alpha.neg(), a: n.a.mul(q(2)), b: n.b.mul(q(2)) })) : []),
-]);
+const neurons = fc
+  .tuple(fc.array(neuron, { maxLength: 24 }), fc.boolean(), fc.boolean())
+  .map(([ns, mirror, dup]) => [
+    ...ns,
+    ...(mirror ? ns.map((n) => ({ ...n, a: n.a.neg() })) : []),
+    ...(dup ? ns.slice(0, 4).map((n) => ({ alpha: n.alpha.neg(), a: n.a.mul(q(2)), b: n.b.mul(q(2)) })) : []),
+  ]);
 /** lo ≤ hi from the breakpoints themselves, ±1, 0 and random doubles. */
 function interval(f: PiecewiseLinear): fc.Arbitrary<[Rational, Rational]> {
   const taus = f.kinks.map((k) => k.tau);
@@ -101,34 +112,60 @@ function interval(f: PiecewiseLinear): fc.Arbitrary<[Rational, Rational]> {
 }
 
 describe('supAbs (float filter, packed sort, lazy exact catch-up) = exact references', () => {
-  test.prop([neurons.chain((ns) => { const f = PiecewiseLinear.ofNeurons(ns); return fc.tuple(fc.constant(f), interval(f)); })], { numRuns: runs(400) })(
-    'ReLU neurons with adversarial doubles: value and first argmax as the naive reference',
-    ([f, [lo, hi]]) => {
-      const got = show(f.supAbs(lo, hi));
-      expect(got).toEqual(naiveSup(f, lo, hi));
-      expect(got).toEqual(sweepSup(f, lo, hi));
-    },
-  );
+  test.prop(
+    [
+      neurons.chain((ns) => {
+        const f = PiecewiseLinear.ofNeurons(ns);
+        return fc.tuple(fc.constant(f), interval(f));
+      }),
+    ],
+    { numRuns: runs(400) },
+  )('ReLU neurons with adversarial doubles: value and first argmax as the naive reference', ([f, [lo, hi]]) => {
+    const got = show(f.supAbs(lo, hi));
+    expect(got).toEqual(naiveSup(f, lo, hi));
+    expect(got).toEqual(sweepSup(f, lo, hi));
+  });
   const kinkArb = fc.record({
     p: fc.integer({ min: -12, max: 12 }),
     qq: fc.integer({ min: 1, max: 6 }),
     // scales below and above the normal doubles: p/q in doubles loses digits there
-    scale: fc.constantFrom(q(1), q(3), Rational.of(1n, 2n ** 70n), Rational.of(7n ** 40n, 3n), Rational.of(1n, 2n ** 1074n), Rational.of(3n, 2n ** 1075n), Rational.of(1n, 10n ** 320n), Rational.of(2n ** 1100n)),
+    scale: fc.constantFrom(
+      q(1),
+      q(3),
+      Rational.of(1n, 2n ** 70n),
+      Rational.of(7n ** 40n, 3n),
+      Rational.of(1n, 2n ** 1074n),
+      Rational.of(3n, 2n ** 1075n),
+      Rational.of(1n, 10n ** 320n),
+      Rational.of(2n ** 1100n),
+    ),
     J: fc.integer({ min: -3, max: 3 }),
     cancel: fc.boolean(),
     eps: fc.integer({ min: -1, max: 1 }),
   });
-  test.prop([fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 }), fc.array(kinkArb, { maxLength: 12 })), fc.integer({ min: -14, max: 14 }), fc.integer({ min: 0, max: 14 })], { numRuns: runs(300) })(
+  test.prop(
+    [
+      fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -3, max: 3 }), fc.array(kinkArb, { maxLength: 12 })),
+      fc.integer({ min: -14, max: 14 }),
+      fc.integer({ min: 0, max: 14 }),
+    ],
+    { numRuns: runs(300) },
+  )(
     'non-dyadic, unreduced, near-equal and zero-jump kinks, cancelling pairs, ends on breakpoints',
     ([A, B, ks], l, w) => {
       const kinks = ks.flatMap(({ p, qq, scale, J, cancel, eps }) => {
         // τ = (p/2 + eps·2^−60)·s/(qq·s) unreduced (float keys equal, τ's not); J/3 is not dyadic
-        const pp = q(p, 2).add(Rational.of(BigInt(eps), 2n ** 60n)).mul(scale), den = q(qq).mul(scale), jump = q(J, 3);
+        const pp = q(p, 2)
+            .add(Rational.of(BigInt(eps), 2n ** 60n))
+            .mul(scale),
+          den = q(qq).mul(scale),
+          jump = q(J, 3);
         const k = new Kink(pp, den, jump, jump.mul(pp.div(den)));
         return cancel ? [k, new Kink(pp, den, jump.neg(), jump.neg().mul(pp.div(den)))] : [k];
       });
       const f = new PiecewiseLinear(q(A, 5), q(B), kinks);
-      const lo = q(l, 4), hi = q(l + w, 4);
+      const lo = q(l, 4),
+        hi = q(l + w, 4);
       const got = show(f.supAbs(lo, hi));
       expect(got).toEqual(naiveSup(f, lo, hi));
       expect(got).toEqual(sweepSup(f, lo, hi));
@@ -146,12 +183,38 @@ describe('supAbs (float filter, packed sort, lazy exact catch-up) = exact refere
   });
   // scales that move every float of the filter below or above the doubles' normal range, or off the
   // dyadics: the answer must scale exactly, whatever the doubles do
-  const valueScale = fc.constantFrom(Rational.of(1n, 2n ** 1100n), Rational.of(3n, 2n ** 1090n), Rational.of(2n ** 900n), Rational.of(1n, 3n ** 200n), q(1));
-  const argScale = fc.constantFrom(Rational.of(1n, 2n ** 1000n), Rational.of(2n ** 1000n), Rational.of(5n ** 300n), Rational.of(7n, 2n ** 1060n), q(1));
-  test.prop([neurons.chain((ns) => { const f = PiecewiseLinear.ofNeurons(ns); return fc.tuple(fc.constant(f), interval(f)); }), valueScale, argScale], { numRuns: runs(200) })(
+  const valueScale = fc.constantFrom(
+    Rational.of(1n, 2n ** 1100n),
+    Rational.of(3n, 2n ** 1090n),
+    Rational.of(2n ** 900n),
+    Rational.of(1n, 3n ** 200n),
+    q(1),
+  );
+  const argScale = fc.constantFrom(
+    Rational.of(1n, 2n ** 1000n),
+    Rational.of(2n ** 1000n),
+    Rational.of(5n ** 300n),
+    Rational.of(7n, 2n ** 1060n),
+    q(1),
+  );
+  test.prop(
+    [
+      neurons.chain((ns) => {
+        const f = PiecewiseLinear.ofNeurons(ns);
+        return fc.tuple(fc.constant(f), interval(f));
+      }),
+      valueScale,
+      argScale,
+    ],
+    { numRuns: runs(200) },
+  )(
     'scaled φ: sup over [c·lo, c·hi] of s·φ(t/c) is s·(sup of φ), attained first at c·(its argmax)',
     ([f, [lo, hi]], s, c) => {
-      const g = new PiecewiseLinear(f.A.mul(s), f.B.mul(s).div(c), f.kinks.map((k) => new Kink(k.p.mul(c), k.q, k.jump.mul(s).div(c), k.c.mul(s))));
+      const g = new PiecewiseLinear(
+        f.A.mul(s),
+        f.B.mul(s).div(c),
+        f.kinks.map((k) => new Kink(k.p.mul(c), k.q, k.jump.mul(s).div(c), k.c.mul(s))),
+      );
       const want = f.supAbs(lo, hi);
       expect(show(g.supAbs(lo.mul(c), hi.mul(c)))).toEqual([want.value.mul(s).toString(), want.at.mul(c).toString()]);
     },
@@ -162,7 +225,8 @@ describe('supAbs (float filter, packed sort, lazy exact catch-up) = exact refere
     // value is 2^−100 (found by the property above: jumps of 10^−551 at τ ≈ 10^267)
     const J = Rational.of(1n, 2n ** 1100n);
     const f = new PiecewiseLinear(q(0), J.neg(), [new Kink(q(0), q(1), J.mul(q(2)), q(0))]);
-    const lo = Rational.of(-(2n ** 999n)), hi = Rational.of(2n ** 1000n);
+    const lo = Rational.of(-(2n ** 999n)),
+      hi = Rational.of(2n ** 1000n);
     expect(show(f.supAbs(lo, hi))).toEqual([Rational.of(1n, 2n ** 100n).toString(), hi.toString()]);
     expect(show(f.supAbs(lo, hi))).toEqual(naiveSup(f, lo, hi));
   });
@@ -175,17 +239,33 @@ describe('supAbs (float filter, packed sort, lazy exact catch-up) = exact refere
       { alpha: q(-2), a: q(-1), b: q(0) },
     ];
     const f = PiecewiseLinear.ofNeurons(ns).add(new PiecewiseLinear(q(1, 4), q(0), []));
-    for (const [lo, hi] of [[q(-1), q(1)], [q(-1, 2), q(1, 2)], [q(-3, 4), q(3, 4)], [q(-2), q(2)], [q(0), q(0)], [q(-1, 2), q(-1, 2)]] as const) {
+    for (const [lo, hi] of [
+      [q(-1), q(1)],
+      [q(-1, 2), q(1, 2)],
+      [q(-3, 4), q(3, 4)],
+      [q(-2), q(2)],
+      [q(0), q(0)],
+      [q(-1, 2), q(-1, 2)],
+    ] as const) {
       expect(show(f.supAbs(lo, hi))).toEqual(naiveSup(f, lo, hi));
     }
     expect(show(f.supAbs(q(-1, 2), q(1, 2)))).toEqual(['3/4', '-1/2']);
   });
   vtest('the bench network (10,000 neurons) and others: as the previous exact sweep', () => {
-    for (const [seed, N] of [['bench-a', 10_000], ['supAbsFast-1', 3000], ['supAbsFast-2', 500]] as const) {
+    for (const [seed, N] of [
+      ['bench-a', 10_000],
+      ['supAbsFast-1', 3000],
+      ['supAbsFast-2', 500],
+    ] as const) {
       const g = randomNetwork(seed, N, 4);
       for (const i of [1, 2]) {
         const f = restrictNetwork(g, i);
-        for (const [lo, hi] of [[q(-1), q(1)], [q(-1, 3), q(1, 5)], [q(2), q(9)], [q(0), q(0)]] as const) {
+        for (const [lo, hi] of [
+          [q(-1), q(1)],
+          [q(-1, 3), q(1, 5)],
+          [q(2), q(9)],
+          [q(0), q(0)],
+        ] as const) {
           expect(show(f.supAbs(lo, hi))).toEqual(sweepSup(f, lo, hi));
         }
         // ends exactly on breakpoints

@@ -59,8 +59,13 @@ let claims: Claims = new Map();
 const C = (id: string) => claims.get(id) as ExactClaim<any>;
 const withOp = (rs: Relation[], op: Relation['op']) => rs.map((r) => ({ ...r, op }));
 const scaleRhs = (rs: Relation[], k: Rational) => rs.map((r) => ({ ...r, rhs: (r.rhs as Rational).mul(k) }));
-const cst = (base: string, name: string, truth: Variant['truth'], consts: Record<string, Rational>, cost?: Variant['cost']) =>
-  V.push({ name, base, truth, check: (x) => C(base).check(x, consts), cost });
+const cst = (
+  base: string,
+  name: string,
+  truth: Variant['truth'],
+  consts: Record<string, Rational>,
+  cost?: Variant['cost'],
+) => V.push({ name, base, truth, check: (x) => C(base).check(x, consts), cost });
 const tStarOf = (f: TargetNeuron, i: number) => f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
 
 // --- E5 (Lemma 2)
@@ -78,7 +83,15 @@ V.push({
   check: ({ f, i, delta, g }) => {
     const t = tStarOf(f, i);
     if (!restrictNetwork(g, i).isAffineOn(t.sub(delta.div(q(2))), t.add(delta.div(q(2))))) return [];
-    return [rel('3-point error', threePointError(f, (x) => g.eval(x), i, t, delta), '>=', 'κδ/4', f.w[2 * i - 2]!.abs().mul(delta).div(q(4)))];
+    return [
+      rel(
+        '3-point error',
+        threePointError(f, (x) => g.eval(x), i, t, delta),
+        '>=',
+        'κδ/4',
+        f.w[2 * i - 2]!.abs().mul(delta).div(q(4)),
+      ),
+    ];
   },
 });
 // true: the three-point bound is algebra on the line (the second difference of the family error is
@@ -93,7 +106,9 @@ V.push({
     const t = tStarOf(f, i);
     const e = restrictError(f, g, i);
     const m = [t.sub(delta), t, t.add(delta)].reduce((acc, s) => acc.max(e.eval(s).abs()), Rational.ZERO);
-    return [rel('max |f∘x_i − φ| at t*, t* ± δ (on the line)', m, '>=', 'κδ/4', f.w[2 * i - 2]!.abs().mul(delta).div(q(4)))];
+    return [
+      rel('max |f∘x_i − φ| at t*, t* ± δ (on the line)', m, '>=', 'κδ/4', f.w[2 * i - 2]!.abs().mul(delta).div(q(4))),
+    ];
   },
 });
 
@@ -101,7 +116,12 @@ V.push({
 const E6 = 'quarter_kink_bound_attained';
 cst(E6, 'E6 = κδ/4 → = κδ/4.04 (−1 %)', 'wrong', { c: q(100, 404) });
 cst(E6, 'E6 = κδ/4 → = κδ/3.96 (+1 %)', 'wrong', { c: q(101, 400) });
-V.push({ name: 'E6 sup = κδ/4 → sup ≤ 0.98·κδ/4', base: E6, truth: 'wrong', check: (x) => withOp(scaleRhs(C(E6).check(x), q(98, 100)), '<=') });
+V.push({
+  name: 'E6 sup = κδ/4 → sup ≤ 0.98·κδ/4',
+  base: E6,
+  truth: 'wrong',
+  check: (x) => withOp(scaleRhs(C(E6).check(x), q(98, 100)), '<='),
+});
 V.push({ name: 'E6 = → ≤ (true)', base: E6, truth: 'true', check: (x) => withOp(C(E6).check(x), '<=') });
 
 // --- E7 (corollary of Lemma 2)
@@ -110,7 +130,10 @@ cst(E7, 'E7 r = 4ε/κ → 3.96ε/κ (−1 %)', 'wrong', { c: q(400, 101) });
 cst(E7, 'E7 r = 4ε/κ → 2ε/κ (halved)', 'wrong', { c: q(2) });
 cst(E7, 'E7 r = 4ε/κ → 4.04ε/κ (weaker, true)', 'true', { c: q(404, 100) });
 /** E7's conclusion per family, with the window condition optional and the hit relation chosen. */
-function e7Check({ f, g, margin }: { f: TargetNeuron; g: Network; margin: Rational }, opts: { window: boolean; strict: boolean }): Relation[] {
+function e7Check(
+  { f, g, margin }: { f: TargetNeuron; g: Network; margin: Rational },
+  opts: { window: boolean; strict: boolean },
+): Relation[] {
   const eps = cubeError(f, g).mul(margin);
   const rs: Relation[] = [];
   if (eps.sign() <= 0 || eps.ge(Rational.ONE)) return rs;
@@ -132,7 +155,12 @@ function e7Check({ f, g, margin }: { f: TargetNeuron; g: Network; margin: Ration
 V.push({ name: 'E7 ≤ r → < r', base: E7, truth: 'wrong', check: (x) => e7Check(x, { window: true, strict: true }) });
 // false (extremal.ts, overhangApproximant): a window sticking out of [−1, 1] lets the error drop to
 // κD/(3 + |t*| + D) < κD/4 with the nearest breakpoints at distance D > r
-V.push({ name: 'E7 hypothesis dropped: |t*| + r < 1', base: E7, truth: 'wrong', check: (x) => e7Check(x, { window: false, strict: false }) });
+V.push({
+  name: 'E7 hypothesis dropped: |t*| + r < 1',
+  base: E7,
+  truth: 'wrong',
+  check: (x) => e7Check(x, { window: false, strict: false }),
+});
 // false: with ε just below the exact error (margin 1023/1024) the extremal approximant's breakpoints lie at distance δ > r
 V.push({
   name: 'E7 hypothesis dropped: g ε-approximates f',
@@ -150,7 +178,8 @@ const E9 = 'not_approx_of_broken_bin';
 cst(E9, 'E9 margin 4ε/κ → 3.96ε/κ (−1 %)', 'wrong', { c: q(400, 101) });
 cst(E9, 'E9 margin halved (2ε/κ)', 'wrong', { c: q(2) });
 cst(E9, 'E9 margin 4.04ε/κ (weaker, true)', 'true', { c: q(404, 100) });
-const e9Sup = (f: TargetNeuron, g: Network, i: number, eps: Rational): Relation => rel('sup', restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value, '>', 'ε', eps);
+const e9Sup = (f: TargetNeuron, g: Network, i: number, eps: Rational): Relation =>
+  rel('sup', restrictError(f, g, i).supAbs(Rational.MINUS_ONE, Rational.ONE).value, '>', 'ε', eps);
 V.push({
   name: 'E9 distance > r → ≥ r',
   base: E9,
@@ -180,8 +209,18 @@ V.push({
     return [e9Sup(f, g, i, eps)];
   },
 });
-V.push({ name: 'E9 conclusion > ε → ≥ ε (weaker, true)', base: E9, truth: 'true', check: (x) => withOp(C(E9).check(x), '>=') });
-V.push({ name: 'E9 conclusion sup > ε → sup > 1.01ε', base: E9, truth: 'wrong', check: (x) => scaleRhs(C(E9).check(x), q(101, 100)) });
+V.push({
+  name: 'E9 conclusion > ε → ≥ ε (weaker, true)',
+  base: E9,
+  truth: 'true',
+  check: (x) => withOp(C(E9).check(x), '>='),
+});
+V.push({
+  name: 'E9 conclusion sup > ε → sup > 1.01ε',
+  base: E9,
+  truth: 'wrong',
+  check: (x) => scaleRhs(C(E9).check(x), q(101, 100)),
+});
 // false: near misses with breakpoints just inside B_k and ε = the exact error
 V.push({
   name: 'E9 hypothesis dropped: B_k broken',
@@ -205,10 +244,23 @@ V.push({
   check: ({ f, i, T, k, eps, g }) => {
     const a = f.w[2 * i - 2]!;
     if (a.isZero() || eps.sign() <= 0 || eps.ge(Rational.ONE)) return [];
-    if (!brokenBins(g.neurons.map((n: Neuron) => breakpoint(n.w, i)), T)[k - 1]) return [];
+    if (
+      !brokenBins(
+        g.neurons.map((n: Neuron) => breakpoint(n.w, i)),
+        T,
+      )[k - 1]
+    )
+      return [];
     const t = tStarOf(f, i);
     const { lo, hi } = binBounds(T, k);
-    if (!t.sub(lo).abs().min(t.sub(hi).abs()).gt(eps.mul(q(4)).div(a.abs()))) return [];
+    if (
+      !t
+        .sub(lo)
+        .abs()
+        .min(t.sub(hi).abs())
+        .gt(eps.mul(q(4)).div(a.abs()))
+    )
+      return [];
     return [e9Sup(f, g, i, eps)];
   },
 });
@@ -219,7 +271,10 @@ cst(E10, 'E10 4ε → 3.96ε (−1 %)', 'wrong', { c: q(400, 101) });
 cst(E10, 'E10 4ε → 2ε', 'wrong', { c: q(2) });
 cst(E10, 'E10 4ε → 4.04ε (weaker, true)', 'true', { c: q(404, 100) });
 /** E10's conclusion with the window condition optional and the comparison chosen. */
-function e10Check({ f, i, g, c, h, s }: { f: TargetNeuron; i: number; g: Network; c: Rational; h: Rational; s: Rational }, opts: { window: boolean; ge: boolean }): Relation[] {
+function e10Check(
+  { f, i, g, c, h, s }: { f: TargetNeuron; i: number; g: Network; c: Rational; h: Rational; s: Rational },
+  opts: { window: boolean; ge: boolean },
+): Relation[] {
   if (h.sign() <= 0 || (opts.window && c.abs().add(h).gt(Rational.ONE))) return [];
   const hat = restrictError(f, g, i).hatSum(c, h).abs();
   const eps = hat.mul(s).div(q(4));
@@ -227,9 +282,21 @@ function e10Check({ f, i, g, c, h, s }: { f: TargetNeuron; i: number; g: Network
   if (!(opts.ge ? hat.ge(eps.mul(q(4))) : hat.gt(eps.mul(q(4))))) return [];
   return [rel('sup', approxError(f, g).value, '>', 'ε', eps)];
 }
-V.push({ name: 'E10 |hat| > 4ε → ≥ 4ε', base: E10, truth: 'wrong', hypothesis: null, check: (x) => e10Check(x, { window: true, ge: true }) });
+V.push({
+  name: 'E10 |hat| > 4ε → ≥ 4ε',
+  base: E10,
+  truth: 'wrong',
+  hypothesis: null,
+  check: (x) => e10Check(x, { window: true, ge: true }),
+});
 // false (extremal.ts, overhangApproximant): hat κD = (3 + R)·E > 4ε > 4E while sup_X |f − g| = E
-V.push({ name: 'E10 hypothesis dropped: [c − h, c + h] ⊆ [−1, 1]', base: E10, truth: 'wrong', hypothesis: null, check: (x) => e10Check(x, { window: false, ge: false }) });
+V.push({
+  name: 'E10 hypothesis dropped: [c − h, c + h] ⊆ [−1, 1]',
+  base: E10,
+  truth: 'wrong',
+  hypothesis: null,
+  check: (x) => e10Check(x, { window: false, ge: false }),
+});
 
 // --- E8, E12
 /** E8 with the bins of the definition read with another membership test (lo, t, hi ↦ t ∈ bin). */
@@ -244,7 +311,12 @@ const e8WithBins = (name: string, inBin: (lo: Rational, t: Rational, hi: Rationa
       const { lo, hi } = binBounds(T, k + 1);
       return !ts.some((t: Rational | undefined) => t !== undefined && inBin(lo, t, hi));
     });
-    return [fact('eq', fast.every((b, k) => b === def[k]))];
+    return [
+      fact(
+        'eq',
+        fast.every((b, k) => b === def[k]),
+      ),
+    ];
   },
 });
 V.push(e8WithBins('E8 closed bins → open bins in the definition', (lo, t, hi) => lo.lt(t) && t.lt(hi)));
@@ -254,9 +326,16 @@ V.push({
   base: 'weight_pruned_breakpoints_subset',
   truth: 'wrong',
   check: ({ g, i, M, m }) => {
-    const allowed = g.neurons.map((n: Neuron) => breakpoint(n.w, i)).filter((t: Rational | undefined) => t !== undefined) as Rational[];
+    const allowed = g.neurons
+      .map((n: Neuron) => breakpoint(n.w, i))
+      .filter((t: Rational | undefined) => t !== undefined) as Rational[];
     const eff = restrictNetwork(g.weightPrune(M, m), i).effectiveBreakpoints();
-    return [fact('subset', eff.every((k) => allowed.some((t) => t.eq(k.tau))))];
+    return [
+      fact(
+        'subset',
+        eff.every((k) => allowed.some((t) => t.eq(k.tau))),
+      ),
+    ];
   },
 });
 
@@ -280,13 +359,25 @@ const e2WithJump = (name: string, label: string, claimed: (alpha: Rational, a: R
     if (a.isZero()) return [];
     const f = (t: Rational) => alpha.mul(relu(a.mul(t).add(b)));
     const beta = b.neg().div(a);
-    const jump = f(beta.add(h)).sub(f(beta)).div(h).sub(f(beta).sub(f(beta.sub(h))).div(h));
+    const jump = f(beta.add(h))
+      .sub(f(beta))
+      .div(h)
+      .sub(
+        f(beta)
+          .sub(f(beta.sub(h)))
+          .div(h),
+      );
     return [rel('jump', jump, '=', label, claimed(alpha, a))];
   },
 });
 V.push(e2WithJump('E2 jump α|a| → α·a', 'α·a', (alpha, a) => alpha.mul(a)));
 V.push(e2WithJump('E2 jump α|a| → 1.01·α|a|', '1.01α|a|', (alpha, a) => alpha.mul(a.abs()).mul(q(101, 100))));
-V.push({ name: 'E4 hat (h − |τ−c|)_+ → 1.01·(…)', base: 'second_difference_eq_hat_sum', truth: 'wrong', check: (x) => scaleRhs(C('second_difference_eq_hat_sum').check(x), q(101, 100)) });
+V.push({
+  name: 'E4 hat (h − |τ−c|)_+ → 1.01·(…)',
+  base: 'second_difference_eq_hat_sum',
+  truth: 'wrong',
+  check: (x) => scaleRhs(C('second_difference_eq_hat_sum').check(x), q(101, 100)),
+});
 V.push({
   name: 'E4 hat counts only kinks strictly inside (c−h/2, c+h/2)',
   base: 'second_difference_eq_hat_sum',
@@ -294,7 +385,14 @@ V.push({
   check: ({ phi, c, h }) => {
     const r0 = C('second_difference_eq_hat_sum').check({ phi, c, h })[0]!;
     let s = Rational.ZERO;
-    for (const k of phi.kinks) if (k.tau.sub(c).abs().lt(h.div(q(2)))) s = s.add(k.jump.mul(h.sub(k.tau.sub(c).abs())));
+    for (const k of phi.kinks)
+      if (
+        k.tau
+          .sub(c)
+          .abs()
+          .lt(h.div(q(2)))
+      )
+        s = s.add(k.jump.mul(h.sub(k.tau.sub(c).abs())));
     return [rel('2nd diff', r0.lhs, '=', 'partial hat', s)];
   },
 });
@@ -304,7 +402,13 @@ V.push({
   truth: 'wrong',
   check: ({ g, i, t }) =>
     g.neurons.map((n: Neuron) =>
-      rel('σ', relu(n.w.reduce((s, v, k) => s.add(v.mul(familyPoint(g.d, i, t)[k]!)), Rational.ZERO)), '=', 'swapped', relu(n.w[2 * i - 1]!.mul(t).add(n.w[2 * i - 2]!))),
+      rel(
+        'σ',
+        relu(n.w.reduce((s, v, k) => s.add(v.mul(familyPoint(g.d, i, t)[k]!)), Rational.ZERO)),
+        '=',
+        'swapped',
+        relu(n.w[2 * i - 1]!.mul(t).add(n.w[2 * i - 2]!)),
+      ),
     ),
 });
 V.push({
@@ -314,7 +418,10 @@ V.push({
   check: ({ f, g }) => {
     const e = f.minus(g);
     let m = Rational.ZERO;
-    for (let bits = 0; bits < 1 << f.d; bits++) m = m.max(e.eval(Array.from({ length: f.d }, (_, k) => ((bits >> k) & 1 ? Rational.ONE : Rational.MINUS_ONE))).abs());
+    for (let bits = 0; bits < 1 << f.d; bits++)
+      m = m.max(
+        e.eval(Array.from({ length: f.d }, (_, k) => ((bits >> k) & 1 ? Rational.ONE : Rational.MINUS_ONE))).abs(),
+      );
     return [rel('corner max', m, '=', 'sup', cubeSupAbs(e).value)];
   },
 });
@@ -342,8 +449,20 @@ V.push({
   },
 });
 // false: the near misses with c just below 0
-V.push({ name: 'E3 hypothesis dropped: c ≥ 0', base: 'network_positive_homogeneous', truth: 'wrong', hypothesis: null, check: (x) => C('network_positive_homogeneous').check(x) });
-V.push({ name: 'E14 hypothesis dropped: c ≥ 0 in σ(cz) = cσ(z)', base: 'relu_mul_of_nonneg', truth: 'wrong', hypothesis: null, check: (x) => C('relu_mul_of_nonneg').check(x) });
+V.push({
+  name: 'E3 hypothesis dropped: c ≥ 0',
+  base: 'network_positive_homogeneous',
+  truth: 'wrong',
+  hypothesis: null,
+  check: (x) => C('network_positive_homogeneous').check(x),
+});
+V.push({
+  name: 'E14 hypothesis dropped: c ≥ 0 in σ(cz) = cσ(z)',
+  base: 'relu_mul_of_nonneg',
+  truth: 'wrong',
+  hypothesis: null,
+  check: (x) => C('relu_mul_of_nonneg').check(x),
+});
 V.push({
   name: 'E16 max → min in the l1 bound',
   base: 'output_relu_construction_error_le_l1',
@@ -397,7 +516,10 @@ export async function runVariant(v: Variant, depth: Depth, seed: number, budgetM
   const t0 = performance.now();
   const r = await runClaim(variantClaim(v), { seed, depth, budgetMs });
   const verdict = String(r.record.verdict);
-  const ev = r.record.evidence as { refutedBy?: { source?: string } | null; hypothesis?: { met: number; draws: number } } | null;
+  const ev = r.record.evidence as {
+    refutedBy?: { source?: string } | null;
+    hypothesis?: { met: number; draws: number };
+  } | null;
   return {
     verdict,
     ok: v.truth === 'wrong' ? verdict === 'refuted' : verdict === 'holds',

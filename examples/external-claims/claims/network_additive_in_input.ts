@@ -6,7 +6,17 @@
  * gives σ(0) = 0 ≠ 1 = σ(1) + σ(−1). The runner must find and shrink such a counterexample, write it
  * to `reports/counterexamples/network_additive_in_input.json` and report "refuted as expected".
  */
-import { defineClaim, fc, networkArb, rationalArb, rel, q, type ExactClaim, type Network, type Rational } from 'pruning-gap-check';
+import {
+  defineClaim,
+  fc,
+  networkArb,
+  rationalArb,
+  rel,
+  q,
+  type ExactClaim,
+  type Network,
+  type Rational,
+} from 'pruning-gap-check';
 
 interface Input {
   g: Network;
@@ -33,5 +43,7 @@ export default defineClaim<ExactClaim<Input>>({
       const point = fc.array(rationalArb({ min: q(-1), max: q(1) }), { minLength: d, maxLength: d });
       return fc.record({ g: networkArb({ d, minN: 1, maxN: 4 }), x: point, y: point });
     }),
-  check: ({ g, x, y }) => [rel('g(x + y)', g.eval(x.map((v, k) => v.add(y[k]!))), '=', 'g(x) + g(y)', g.eval(x).add(g.eval(y)))],
+  check: ({ g, x, y }) => [
+    rel('g(x + y)', g.eval(x.map((v, k) => v.add(y[k]!))), '=', 'g(x) + g(y)', g.eval(x).add(g.eval(y))),
+  ],
 });

@@ -7,7 +7,18 @@
  * Generator: the package's `networkArb` (small rational networks, and Gaussian-like networks whose
  * weights are shrinkable Irwin–Hall dyadics) and `subsetArb`, a point of [−2, 2]^d from `rationalArb`.
  */
-import { defineClaim, fc, networkArb, subsetArb, rationalArb, rel, q, type ExactClaim, type Network, type Rational } from 'pruning-gap-check';
+import {
+  defineClaim,
+  fc,
+  networkArb,
+  subsetArb,
+  rationalArb,
+  rel,
+  q,
+  type ExactClaim,
+  type Network,
+  type Rational,
+} from 'pruning-gap-check';
 
 interface Input {
   g: Network;
@@ -41,6 +52,8 @@ export default defineClaim<ExactClaim<Input>>({
     ),
   check: ({ g, S, x }) => {
     const rest = [...Array(g.N).keys()].filter((j) => !S.includes(j));
-    return [rel('g(x)', g.eval(x), '=', 'g_S(x) + g_{S^c}(x)', g.neuronPrune(S).eval(x).add(g.neuronPrune(rest).eval(x)))];
+    return [
+      rel('g(x)', g.eval(x), '=', 'g_S(x) + g_{S^c}(x)', g.neuronPrune(S).eval(x).add(g.neuronPrune(rest).eval(x))),
+    ];
   },
 });

@@ -37,7 +37,10 @@ interface Input {
 /** max over the window's three points of |f − g| on family i. */
 function threePointError({ f, i, tStar, delta, g }: Input): Rational {
   const ts = [tStar.sub(delta), tStar, tStar.add(delta)];
-  return ts.map((t) => familyPoint(f.d, i, t)).map((x) => f.eval(x).sub(g.eval(x)).abs()).reduce((a, b) => (a.ge(b) ? a : b));
+  return ts
+    .map((t) => familyPoint(f.d, i, t))
+    .map((x) => f.eval(x).sub(g.eval(x)).abs())
+    .reduce((a, b) => (a.ge(b) ? a : b));
 }
 
 export default defineClaim<ExactClaim<Input>>({
@@ -51,11 +54,13 @@ export default defineClaim<ExactClaim<Input>>({
     'If g restricted to family i is affine on [t*−δ, t*+δ] ⊆ [−1, 1], then max over {t*−δ, t*, t*+δ} of |f(x_i(t)) − g(x_i(t))| ≥ κδ/4.',
   hypotheses: 'κ > 0, the window inside [−1, 1], g affine on the window along family i.',
   domain: 'windowArb() targets and windows, d ≤ 3; networkArb({ near }) networks with N ≤ 4.',
-  proofSketch: 'The second difference of f − g over the three points is κδ (the target kink); it is at most 4·max|f − g|.',
+  proofSketch:
+    'The second difference of f − g over the three points is κδ (the target kink); it is at most 4·max|f − g|.',
   uses: [],
   expected: 'holds',
   numRuns: { ci: 150, full: 1000 },
-  arbitrary: () => windowArb({ maxD: 3 }).chain((w) => networkArb({ d: w.f.d, maxN: 4, near: w }).map((g) => ({ ...w, g }))),
+  arbitrary: () =>
+    windowArb({ maxD: 3 }).chain((w) => networkArb({ d: w.f.d, maxN: 4, near: w }).map((g) => ({ ...w, g }))),
   hypothesis: ({ i, tStar, delta, g }) => restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta)),
   constants: [{ name: 'c', value: q(1, 4), falseSide: 'up', tight: true, description: "κδ/4: Lemma 2's constant" }],
   check: (input, constants) => {

@@ -50,12 +50,18 @@ export default defineClaim<ExactClaim<Input>>({
   uses: ['three_point_error_ge_quarter_kink'],
   expected: 'holds',
   numRuns: { ci: 150, full: 1000 },
-  arbitrary: () => windowArb({ maxD: 3 }).chain((w) => networkArb({ d: w.f.d, maxN: 4, near: w }).map((g) => ({ ...w, g }))),
+  arbitrary: () =>
+    windowArb({ maxD: 3 }).chain((w) => networkArb({ d: w.f.d, maxN: 4, near: w }).map((g) => ({ ...w, g }))),
   hypothesis: ({ i, tStar, delta, g }) => restrictNetwork(g, i).isAffineOn(tStar.sub(delta), tStar.add(delta)),
   check: ({ f, i, tStar, kappa, delta, g }) => {
     const errs = [tStar.sub(delta), tStar, tStar.add(delta)]
       .map((t) => familyPoint(f.d, i, t))
-      .map((x) => f.eval(x).sub(relu(g.eval(x))).abs());
+      .map((x) =>
+        f
+          .eval(x)
+          .sub(relu(g.eval(x)))
+          .abs(),
+      );
     const max = errs.reduce((a, b) => (a.ge(b) ? a : b));
     return [rel('max_3pt |f − σ(g)|', max, '>=', 'κδ/4', kappa.mul(delta).div(q(4)))];
   },

@@ -27,10 +27,23 @@ export function affineOnWindow({ f, i, delta, g }: AffineWindowInput): boolean {
  * Lemma 2's conclusion for one input and one reading of the network's value (A1: g, A2: σ(g)):
  * none when the inner sum is not affine on the window (the hypothesis fails: vacuous).
  */
-export function affineWindowRelations({ f, i, delta, g }: AffineWindowInput, value: (x: Rational[]) => Rational, name: string, c: Rational = q(1, 4)): Relation[] {
+export function affineWindowRelations(
+  { f, i, delta, g }: AffineWindowInput,
+  value: (x: Rational[]) => Rational,
+  name: string,
+  c: Rational = q(1, 4),
+): Relation[] {
   const tStar = f.w[2 * i - 1]!.neg().div(f.w[2 * i - 2]!);
   const kappa = f.w[2 * i - 2]!.abs();
   if (!affineOnWindow({ f, i, delta, g })) return [];
   const label = c.eq(q(1, 4)) ? 'κδ/4' : `${c}·κδ`;
-  return [rel(`max_{t∈{t*−δ,t*,t*+δ}} |f − ${name}|`, threePointError(f, value, i, tStar, delta), '>=', label, kappa.mul(delta).mul(c))];
+  return [
+    rel(
+      `max_{t∈{t*−δ,t*,t*+δ}} |f − ${name}|`,
+      threePointError(f, value, i, tStar, delta),
+      '>=',
+      label,
+      kappa.mul(delta).mul(c),
+    ),
+  ];
 }

@@ -17,5 +17,10 @@ export function brokenBinHypothesis({ f, i, T, k, eps, g }: BrokenBinInput): boo
   const a = f.w[2 * i - 2]!;
   if (a.isZero() || eps.sign() <= 0 || eps.ge(Rational.ONE)) return false;
   const tStar = f.w[2 * i - 1]!.neg().div(a);
-  return brokenBins(g.neurons.map((n) => breakpoint(n.w, i)), T)[k - 1]! && binsHitBy(tStar, T).includes(k);
+  return (
+    brokenBins(
+      g.neurons.map((n) => breakpoint(n.w, i)),
+      T,
+    )[k - 1]! && binsHitBy(tStar, T).includes(k)
+  );
 }
