@@ -211,7 +211,7 @@ export function renderSummary(
     'How to read the evidence: an exact claim\'s n counts the cases that *meet* its hypothesis: the search draws until n cases met it, at most 10·n draws ("n/m met hyp."), and a claim that cannot reach n reads *inconclusive (filtered too much: k of m draws met the hypothesis)*, never *holds*. "boundary hits" counts, per boundary structure of the generators, the cases that met the hypothesis on it.',
     '"grid" is a bounded-exhaustive grid of special values, every input checked exactly. "closest" is the smallest ratio lhs/rhs of an inequality over the cases ("equality hit": 1 attained).',
     'The tightness column moves each declared constant toward its false side by 1 %, 10 % and 2× and reports the smallest perturbation that the same generators refuted, with its certificate.',
-    '"power to x %" is the smallest relative deviation from the claimed value that every statistical test of the claim detects with probability ≥ 0.9. "not decided" marks a statement the technique can neither confirm nor refute.',
+    '"power to x %" is the smallest relative deviation from the claimed value that every sampled test of the claim detects with probability ≥ 0.9 ("all exact": every test is an exact decision). "not decided" marks a statement the technique can neither confirm nor refute.',
     'The table is a digest; each claim has its full evidence in its own section below.',
   ].join(' ');
   out.push(`${wrapProse(howTo, PROSE_WIDTH)}\n`);

@@ -78,7 +78,10 @@ function statShort(ev: StatEvidence): string {
       : unsure > 0
         ? `${unsure} of ${n} inconclusive`
         : `${n} test${n === 1 ? '' : 's'} hold`;
-  const devs = ev.tests
+  // exact decisions (rigorous enclosures, re-verified certificates) have no sampling power to state
+  const sampled = ev.tests.filter((t) => !t.method.startsWith('exact'));
+  if (n > 0 && sampled.length === 0) return `${head}; all exact`;
+  const devs = sampled
     .map((t) =>
       t.power !== null && typeof t.power === 'object' && !Array.isArray(t.power)
         ? Number(t.power.detectableRelDeviation)
