@@ -244,7 +244,9 @@ describe('sampler version: read from the environment at load time, written back 
   }
 
   test('unset or empty → the default 2; "1"/"2" → that version; anything else → a typed error naming the variable', async () => {
-    expect((await load(undefined)).SAMPLER_VERSION).toBe(2);
+    const fresh = await load(undefined);
+    expect(fresh.SAMPLER_VERSION).toBe(2);
+    expect(fresh.SAMPLER_VERSIONS).toEqual([1, 2]);
     expect((await load('')).SAMPLER_VERSION).toBe(2);
     expect((await load('1')).SAMPLER_VERSION).toBe(1);
     expect((await load('2')).SAMPLER_VERSION).toBe(2);
