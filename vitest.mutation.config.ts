@@ -29,7 +29,7 @@ const FOCUS: Record<string, string[]> = {
     'test/rational.test.ts',
     'test/enclosure.test.ts',
   ],
-  'src/random': ['test/random.test.ts'],
+  'src/random': ['test/random.test.ts', 'test/unit/random.pins.test.ts'],
 };
 const focus = process.env.MUTATION_FOCUS;
 if (focus !== undefined && !FOCUS[focus])
