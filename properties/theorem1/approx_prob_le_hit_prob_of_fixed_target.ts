@@ -214,6 +214,18 @@ export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null>
                 .div(pi.lo),
             )
           : b.linear;
+        /** The table row of this configuration: dimension, target, bounds and what was observed. */
+        const tableRow = (dim: number, observed: string): (string | number)[] => [
+          dim,
+          cfg.i,
+          `(${cfg.w.map(fmtQ).join(', ')})`,
+          fmtQ(b.kappa),
+          cfg.eps.toString(),
+          cfg.N,
+          fmtInterval(b.hit, 4),
+          fmtInterval(linear, 4),
+          observed,
+        ];
         const d = cfg.w.length;
         const where = `d = ${d}${cfg.i === 1 ? '' : `, family ${cfg.i}`}, w* = (${cfg.w.map(fmtQ).join(', ')}), ε = ${cfg.eps}, N = ${cfg.N}`;
         if (cfg.kind === 'decision') {
@@ -244,17 +256,12 @@ export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null>
             ),
           );
           tests.push(boundsTest(where, b, linear, linName));
-          rows.push([
-            2,
-            cfg.i,
-            `(${cfg.w.map(fmtQ).join(', ')})`,
-            fmtQ(b.kappa),
-            cfg.eps.toString(),
-            cfg.N,
-            fmtInterval(b.hit, 4),
-            fmtInterval(linear, 4),
-            `${approx}/${nc} APPROX; NO: ${windowCert} window, ${exactCert} ${bnb ? 'exhaustive search' : 'exact-minimum'}`,
-          ]);
+          rows.push(
+            tableRow(
+              2,
+              `${approx}/${nc} APPROX; NO: ${windowCert} window, ${exactCert} ${bnb ? 'exhaustive search' : 'exact-minimum'}`,
+            ),
+          );
         } else {
           const win = rawWindow(b.tStar, b.r);
           let hits = 0;
@@ -272,17 +279,7 @@ export function fixedTargetClaim(opts: FixedTargetOptions = {}): StatClaim<null>
             ),
           );
           tests.push(boundsTest(where, b, linear, linName));
-          rows.push([
-            d,
-            cfg.i,
-            `(${cfg.w.map(fmtQ).join(', ')})`,
-            fmtQ(b.kappa),
-            cfg.eps.toString(),
-            cfg.N,
-            fmtInterval(b.hit, 4),
-            fmtInterval(linear, 4),
-            `${hits}/${nAny} with a breakpoint in the window`,
-          ]);
+          rows.push(tableRow(d, `${hits}/${nAny} with a breakpoint in the window`));
         }
         ran.push(cfg.label);
       }
