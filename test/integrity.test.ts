@@ -29,7 +29,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { execute, type CommandRun } from '../src/cli/common.js';
+import { callCommand } from './callCommand.js';
 import { runCheck } from '../src/cli/check.js';
 import { runMerge } from '../src/cli/merge.js';
 import { runReplay } from '../src/cli/replay.js';
@@ -52,20 +52,7 @@ afterAll(removeTempDirs);
 afterAll(shutdownZ3);
 
 /** Run a command in-process through the CLI's wrapper, capturing stdout and stderr. */
-async function call(run: CommandRun, argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '',
-    err = '';
-  const o = process.stdout.write.bind(process.stdout),
-    e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string | Uint8Array) => ((out += String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => ((err += String(s)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await execute(run, argv), out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+const call = callCommand;
 
 function expectOneLine(r: { code: number | null; err: string }, msg: RegExp, code = 2): void {
   expect(r.code, r.err).toBe(code);

@@ -19,7 +19,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { execute, type CommandRun } from '../src/cli/common.js';
+import { callCommand } from './callCommand.js';
 import { runMerge } from '../src/cli/merge.js';
 import { runReplay } from '../src/cli/replay.js';
 import { runCheck } from '../src/cli/check.js';
@@ -62,21 +62,7 @@ function reportsCopy(prefix: string): string {
 }
 
 /** Run a command in-process through the CLI's wrapper, capturing stdout and stderr. */
-async function call(run: CommandRun, argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '',
-    err = '';
-  const o = process.stdout.write.bind(process.stdout),
-    e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string | Uint8Array) => ((out += String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => ((err += String(s)), true)) as typeof process.stderr.write;
-  try {
-    const code = await execute(run, argv);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+const call = callCommand;
 
 /** Assert exit 2 with exactly one line on stderr matching `msg`. */
 function expectOneLine(r: { code: number | null; err: string }, msg: RegExp, code = 2) {

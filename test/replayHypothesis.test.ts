@@ -8,7 +8,7 @@ import { describe, expect, it, afterAll } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { execute } from '../src/cli/common.js';
+import { callCommand } from './callCommand.js';
 import { runReplay } from '../src/cli/replay.js';
 import { canonicalJSON, type Json } from '../src/claims/codec.js';
 import { makeCounterexampleFile } from '../src/claims/counterexampleFile.js';
@@ -30,20 +30,7 @@ const CLAIM = `export default {
 };
 `;
 
-async function replay(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '',
-    err = '';
-  const o = process.stdout.write.bind(process.stdout),
-    e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string | Uint8Array) => ((out += String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => ((err += String(s)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await execute(runReplay, argv), out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
+const replay = (argv: string[]) => callCommand(runReplay, argv);
 
 describe('replay goes through the runner’s evaluation path', () => {
   const dir = tempDir('replay-hyp-');
