@@ -37,7 +37,7 @@ import {
 } from './common.js';
 import { DEFAULT_SEED, SHARD_FORMAT } from './constants.js';
 import { listClaims, reportBrokenFiles, IMPORT_TIMEOUT_OPTION } from './list.js';
-import { renderJUnit } from './junit.js';
+import { writeJUnit } from './junit.js';
 import { SAMPLER_VERSION, useSamplerVersion } from '../random/SeededRng.js';
 import { CliUsageError } from '../errors.js';
 
@@ -253,14 +253,7 @@ export async function runCheck(argv: string[]): Promise<number> {
       setInterruptMessage(`the new reports in ${o.out} are complete`);
       process.stdout.write(`wrote ${o.out}/claims.json and ${o.out}/summary.md\n`);
     }
-    if (o.junit !== undefined)
-      atomicWrite(
-        o.junit,
-        renderJUnit(
-          recs.map((r) => r.record),
-          Object.fromEntries(recs.map((r) => [r.id, r.ms])),
-        ),
-      );
+    if (o.junit !== undefined) writeJUnit(o.junit, recs);
     return brokenExit(summarize(recs.map((r) => r.record)), true);
   }
 }

@@ -11,6 +11,7 @@
  * claims.json, is not byte-identical across runs.
  */
 import type { Json } from '../claims/codec.js';
+import { atomicWrite } from '../report/atomicWrite.js';
 
 /** The fields of a claim record the report uses. */
 type Rec = { readonly [k: string]: Json };
@@ -61,4 +62,18 @@ export function renderJUnit(
   }
   out.push('  </testsuite>\n</testsuites>\n');
   return out.join('');
+}
+
+/** Write the JUnit XML of a run's results (`check --junit`, `merge --junit`) to `file`, atomically. */
+export function writeJUnit(
+  file: string,
+  results: readonly { readonly id: string; readonly ms: number; readonly record: Rec }[],
+): void {
+  atomicWrite(
+    file,
+    renderJUnit(
+      results.map((r) => r.record),
+      Object.fromEntries(results.map((r) => [r.id, r.ms])),
+    ),
+  );
 }

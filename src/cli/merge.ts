@@ -28,12 +28,11 @@ import { loadClaims } from '../runner/registry.js';
 import { selectClaims, shardOf } from '../runner/selectClaims.js';
 import type { RunRecord } from '../runner/record.js';
 import { writeReports } from '../report/writeReports.js';
-import { atomicWrite } from '../report/atomicWrite.js';
 import { readJsonFile } from '../schema/validate.js';
 import type { ShardFile } from '../schema/schemas.js';
 import { collect, isEntryPoint, parseCommand, runMain, setInterruptMessage } from './common.js';
 import { figureWarning, summarize } from './check.js';
-import { renderJUnit } from './junit.js';
+import { writeJUnit } from './junit.js';
 import { CliUsageError } from '../errors.js';
 import type { Claim } from '../claims/defineClaim.js';
 import { claimMetadata } from '../runner/record.js';
@@ -205,14 +204,7 @@ export async function runMerge(argv: string[]): Promise<number> {
     onFigureWarning: figureWarning,
   });
   setInterruptMessage(`the new reports in ${o.out} are complete`);
-  if (o.junit !== undefined)
-    atomicWrite(
-      o.junit,
-      renderJUnit(
-        recs.map((r) => r.record),
-        Object.fromEntries(recs.map((r) => [r.id, r.ms])),
-      ),
-    );
+  if (o.junit !== undefined) writeJUnit(o.junit, recs);
   process.stdout.write(`merged ${shards.length} shard(s), ${recs.length} claims into ${o.out}/\n`);
   return summarize(recs.map((r) => r.record));
 }
