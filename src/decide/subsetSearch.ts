@@ -157,8 +157,8 @@ export async function searchSubsets(
   // float heuristic: round s, then descend max_v |r_v| by single flips
   const r = new Float64Array(V);
   const tmp = new Float64Array(V);
-  const heuristic = (s: Float64Array, steps: number, pairs: number): boolean => {
-    let pairSteps = pairs;
+  /** s rounded to {0,1} on the free coordinates (the box's values elsewhere), with r = F − M·x filled in. */
+  const roundIntoResiduals = (s: Float64Array): Uint8Array => {
     const x = new Uint8Array(N);
     for (let j = 0; j < N; j++) x[j] = box[j] === FREE ? (s[j]! >= 0.5 ? 1 : 0) : box[j]!;
     for (let v = 0; v < V; v++) {
@@ -166,6 +166,11 @@ export async function searchSubsets(
       for (let j = 0; j < N; j++) if (x[j]) a -= rows.M[v * N + j]!;
       r[v] = a;
     }
+    return x;
+  };
+  const heuristic = (s: Float64Array, steps: number, pairs: number): boolean => {
+    let pairSteps = pairs;
+    const x = roundIntoResiduals(s);
     let cur = 0;
     for (let v = 0; v < V; v++) cur = Math.max(cur, Math.abs(r[v]!));
     for (let step = 0; step < steps; step++) {
@@ -231,13 +236,7 @@ export async function searchSubsets(
   const tabu = (s: Float64Array, iters: number): boolean => {
     const thr = (eps ? epsF : bestF) * (1 - 1e-9);
     if (!Number.isFinite(thr)) return false;
-    const x = new Uint8Array(N);
-    for (let j = 0; j < N; j++) x[j] = box[j] === FREE ? (s[j]! >= 0.5 ? 1 : 0) : box[j]!;
-    for (let v = 0; v < V; v++) {
-      let a = rows.F[v]!;
-      for (let j = 0; j < N; j++) if (x[j]) a -= rows.M[v * N + j]!;
-      r[v] = a;
-    }
+    const x = roundIntoResiduals(s);
     const viol = (v: number, a: number) => Math.max(0, Math.abs(a) - thr);
     let total = 0;
     for (let v = 0; v < V; v++) total += viol(v, r[v]!);
